@@ -1,0 +1,13 @@
+# Warnings (and optionally sanitizers) as interface targets that every
+# project target links.
+add_library(diplograph_warnings INTERFACE)
+target_compile_options(diplograph_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
+  $<$<BOOL:${DIPLOGRAPH_WERROR}>:-Werror>)
+
+add_library(diplograph_sanitizers INTERFACE)
+if(DIPLOGRAPH_SANITIZE)
+  target_compile_options(diplograph_sanitizers INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(diplograph_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()

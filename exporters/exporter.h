@@ -1,0 +1,42 @@
+// One interface for every output format. An exporter turns a normalized
+// Dataset into bytes; it never touches files or stdout (the caller decides
+// where the bytes go, and writes files atomically).
+//
+// Thread safety: an Exporter holds no mutable state between calls; distinct
+// instances may be used from distinct threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/status.h"
+#include "ontology/rdf.h"
+
+namespace diplograph {
+
+class Exporter {
+ public:
+  virtual ~Exporter() = default;
+
+  // The format's name as given to --format ("turtle", "jsonld", ...).
+  virtual std::string_view name() const = 0;
+  // True when outputs for separate datasets may simply be concatenated
+  // (N-Triples, N-Quads): the streaming mode relies on it.
+  virtual bool concatenable() const { return false; }
+  // True when the format keeps named graphs (TriG, N-Quads); the others are
+  // given dataset.Union() by the caller.
+  virtual bool keeps_graphs() const { return false; }
+
+  // Appends the serialization of `dataset` (already normalized) to `out`.
+  virtual Status Write(const rdf::Dataset& dataset, std::string* out) const = 0;
+};
+
+// The exporter for a format name, or InvalidArgument naming the known formats.
+Result<std::unique_ptr<Exporter>> MakeExporter(std::string_view format);
+
+// The format names MakeExporter accepts, in the order --help lists them.
+std::vector<std::string> ExporterNames();
+
+}  // namespace diplograph

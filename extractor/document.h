@@ -1,0 +1,123 @@
+// The document model: a document owns its original text and every layer the
+// pipeline adds. Every annotation is a half-open byte span into `text`,
+// which no stage modifies (spaCy's idea: tokens and spans are views).
+//
+// Layers, in the order the stages add them:
+//   blocks     lines/paragraphs classified as body, headline or furniture
+//   sentences  within body and headline blocks
+//   tokens     within sentences
+//   times      date expressions, grounded against the publication date
+//   mentions   entity mentions, then resolved to entities
+//   relations  subject-predicate-object facts with provenance
+//
+// Thread safety: a Document is worked on by one thread at a time.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extractor/date.h"
+#include "extractor/entity_type.h"
+#include "extractor/predicate.h"
+#include "extractor/span.h"
+
+namespace diplograph {
+
+enum class BlockKind {
+  kBody,       // running text: extracted from
+  kHeadline,   // a title line: extracted from, with lower confidence
+  kFurniture,  // navigation, ads, weather, share buttons, bylines, date lines, captions
+};
+
+// One line or paragraph of the original text. A dateline ("SEOUL (Reuters) -")
+// is left out of the span of the body block it opens.
+struct Block {
+  Span span;
+  BlockKind kind = BlockKind::kBody;
+};
+
+struct Token {
+  Span span;
+  std::string text;           // the surface with curly quotes, dashes and apostrophes folded to ASCII
+  bool space_before = false;  // whitespace (or a block start) precedes it
+
+  bool IsWord() const;         // starts with a letter or digit
+  bool IsCapitalized() const;  // first letter upper-case (ASCII or not lower-case)
+  bool IsAllCaps() const;      // at least two letters, none lower-case
+};
+
+struct Sentence {
+  Span span;
+  size_t block = 0;        // index into Document::blocks
+  size_t token_begin = 0;  // [token_begin, token_end) into Document::tokens
+  size_t token_end = 0;
+};
+
+// A date expression ("on Tuesday", "June 19", "last week") and the day it fixes.
+struct TimeExpression {
+  Span span;
+  size_t sentence = 0;
+  size_t token_begin = 0;
+  size_t token_end = 0;
+  std::optional<Date> date;  // nullopt when it cannot be grounded to a day
+};
+
+enum class MentionKind {
+  kName,       // a proper name or one of its variants ("Lee Do-hoon", "S. Korea")
+  kCapital,    // a capital that may stand for its government ("Seoul said")
+  kDemonym,    // an adjective or people noun ("Russian", "North Korean")
+  kTitle,      // an office with no name ("the Russian ambassador")
+  kPartial,    // surname or title plus surname ("Lee", "Ambassador Lee")
+  kPronoun,    // he, she, his, her, it, its, they, their
+  kNominal,    // "the ministry", "the treaty", "the Russian side"
+};
+
+struct Mention {
+  Span span;
+  size_t sentence = 0;
+  size_t token_begin = 0;
+  size_t token_end = 0;
+  MentionKind kind = MentionKind::kName;
+  int entity = -1;  // index into Document::entities once resolved
+};
+
+struct Entity {
+  std::string iri;                      // stable across documents and runs
+  EntityType type = EntityType::kPerson;
+  std::string label;                    // canonical name
+  std::vector<std::string> alt_labels;  // every other surface form met (sorted, unique)
+  std::string same_as;                  // Wikidata entity IRI, when known
+  int country = -1;                     // the country it belongs to or serves, if known
+};
+
+struct Relation {
+  Predicate predicate = Predicate::kMetWith;
+  int subject = -1;  // index into Document::entities
+  int object = -1;
+  size_t sentence = 0;
+  std::optional<Date> date;
+  int place = -1;           // entity index of where it happened, if the text says
+  double confidence = 0.0;  // 0..1
+  std::string rule;         // the rule that produced it, for analysts
+};
+
+struct Document {
+  std::string id;   // stable name (a file's stem, a JSON Lines "id")
+  std::string text; // original bytes, valid UTF-8
+  std::string url;  // where it was published, when known
+  std::optional<Date> published;
+
+  std::vector<Block> blocks;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<TimeExpression> times;
+  std::vector<Mention> mentions;
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+
+  std::string_view View(const Span& s) const { return s.Of(text); }
+};
+
+}  // namespace diplograph
