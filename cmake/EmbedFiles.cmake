@@ -8,13 +8,14 @@ function(embed_files)
   set(out_dir ${CMAKE_CURRENT_BINARY_DIR}/embedded)
   set(header ${out_dir}/${E_TARGET}.h)
   set(source ${out_dir}/${E_TARGET}.cpp)
+  string(REPLACE ";" "|" file_list "${E_FILES}")
   add_custom_command(
     OUTPUT ${header} ${source}
     COMMAND ${CMAKE_COMMAND} -DOUT_DIR=${out_dir} -DNAME=${E_TARGET}
-            -DNAMESPACE=${E_NAMESPACE} "-DFILES=${E_FILES}"
+            -DNAMESPACE=${E_NAMESPACE} "-DFILES=${file_list}"
             -P ${PROJECT_SOURCE_DIR}/cmake/EmbedFilesScript.cmake
     DEPENDS ${E_FILES} ${PROJECT_SOURCE_DIR}/cmake/EmbedFilesScript.cmake
-    COMMENT "Embedding ${E_TARGET}")
+    COMMENT "Embedding ${E_TARGET}" VERBATIM)
   add_library(${E_TARGET} STATIC ${source})
   target_include_directories(${E_TARGET} PUBLIC ${out_dir})
 endfunction()

@@ -80,7 +80,15 @@ struct Mention {
   size_t token_begin = 0;
   size_t token_end = 0;
   MentionKind kind = MentionKind::kName;
-  int entity = -1;  // index into Document::entities once resolved
+  EntityType type = EntityType::kPerson;  // the class the recognizer proposes
+  std::string name;         // the name or description it carries ("Lee Do-hoon", "Foreign Ministry")
+  std::string lexicon_iri;  // a known entity, when the lexicon has it
+  std::string country_iri;  // the country it belongs to or serves (title, demonym, possessive)
+  std::string host_iri;     // for envoys: the country they are posted to
+  int office = -1;          // index into Lexicon::offices for titled people
+  bool in_quote = false;    // inside quotation marks
+  int entity = -1;          // index into Document::entities once resolved
+  int partner = -1;         // for "both sides", "the two countries": the second party
 };
 
 struct Entity {

@@ -40,3 +40,82 @@ struct TextConventions {
 };
 
 }  // namespace diplograph
+
+namespace diplograph {
+
+// A known entity (countries.ttl, organizations.ttl, people.ttl).
+struct LexEntity {
+  std::string iri;
+  EntityType type = EntityType::kPerson;
+  std::string label;
+  std::vector<std::string> alt_labels;     // matched as written, and in all capitals
+  std::vector<std::string> abbreviations;  // matched case-sensitively only
+  std::vector<std::string> demonyms;       // "South Korean": adjective for a country
+  std::string same_as;                     // Wikidata IRI
+  std::string country;                     // IRI of the country it belongs to / serves
+  std::string capital;                     // for countries: the capital's IRI
+  std::vector<std::string> offices;        // for people: "President"
+  bool leader = false;                     // head of state or government
+};
+
+// An office or title that can stand before a name or in an apposition
+// (offices.ttl): "Deputy Foreign Minister", "spokesperson", "ambassador".
+struct Office {
+  std::string form;                // as written in the lexicon ("deputy foreign minister")
+  std::vector<std::string> words;  // its lower-cased tokens
+  bool leader = false;             // head of state or government: leaderOf
+  bool envoy = false;              // posted abroad: ambassadorTo the host country
+  bool official = true;            // serves a state: affiliatedWith
+};
+
+// A kind of national government body (bodies.ttl): "Foreign Ministry".
+struct BodyKind {
+  std::string canonical;                  // "Foreign Ministry"
+  std::vector<std::vector<std::string>> forms;  // lower-cased token sequences
+};
+
+// Where a trigger looks for its target.
+enum class TargetSlot {
+  kDirect,      // the noun phrase right after the trigger ("summoned X")
+  kPreposition, // after one of `prepositions` ("met with X")
+  kComplement,  // the first actor of a following clause ("warned that X ...")
+};
+
+// A word or phrase that signals a relation (triggers.ttl).
+struct Trigger {
+  Predicate predicate = Predicate::kMetWith;
+  std::vector<std::string> words;          // lower-cased token sequence ("held", "talks")
+  bool noun = false;                       // a nominal form: needs support (see relation rules)
+  std::vector<TargetSlot> slots;           // tried in order
+  std::vector<std::string> prepositions;   // for kPreposition
+  bool between = false;                    // "X between A and B": A and B are the parties
+  bool passive = false;                    // "signed by A": A is the agent
+  double confidence = 0.8;
+  std::string id;                          // rule name for provenance
+};
+
+struct Lexicon {
+  TextConventions text;
+  std::vector<LexEntity> entities;
+  std::vector<Office> offices;
+  std::vector<BodyKind> bodies;
+  std::vector<Trigger> triggers;
+  WordSet speech_verbs;      // "said", "told", "added": attribution of quotes
+  WordSet light_verbs;       // "expressed", "issued", "imposed": support for nominal triggers
+  WordSet place_heads;       // "Peninsula", "Cosmodrome": capitalized place names
+  WordSet vessel_nouns;      // "vessels", "tankers": described groups of vessels ("four vessels")
+  WordSet person_group_nouns;  // "individuals", "officials"
+  WordSet org_group_nouns;   // "entities", "companies", "banks"
+  WordSet number_words;      // "two", "five", "dozens": open a described group
+  WordSet agreement_heads;   // "treaty", "agreement", "pact", "accord"
+  WordSet office_modifiers;  // "first", "deputy", "vice", "top": may precede an office
+  WordSet name_stopwords;    // capitalized words that never start or continue a name ("The", "Monday")
+  WordSet korean_surnames;   // romanization folding applies to names starting with one
+
+  // Indexes, built by Finalize().
+  std::unordered_map<std::string, size_t> by_iri;
+  void Finalize();
+  const LexEntity* Find(std::string_view iri) const;
+};
+
+}  // namespace diplograph

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdlib>
 #include <fstream>
 #include <random>
@@ -15,17 +14,6 @@
 namespace diplograph::testing {
 namespace fs = std::filesystem;
 
-namespace {
-// Reads everything from `fd` into `out` until EOF.
-void Drain(int fd, std::string* out) {
-  std::array<char, 65536> buf{};
-  for (;;) {
-    ssize_t n = read(fd, buf.data(), buf.size());
-    if (n <= 0) break;
-    out->append(buf.data(), static_cast<size_t>(n));
-  }
-}
-}  // namespace
 
 CommandResult RunCommand(const std::vector<std::string>& argv, const std::string& stdin_data) {
   CommandResult result;

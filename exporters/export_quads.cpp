@@ -1,0 +1,142 @@
+#include "exporters/export_quads.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "exporters/iri_escape.h"
+#include "exporters/utf8.h"
+#include "ontology/vocabulary.h"
+
+namespace diplograph {
+
+namespace {
+
+bool IsAsciiAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// For messages: the value, shortened so the message stays on one line.
+std::string Quoted(std::string_view value) {
+  std::string shown = utf8::Sanitize(value.substr(0, 80));
+  std::replace(shown.begin(), shown.end(), '\n', ' ');
+  return "'" + shown + (value.size() > 80 ? "...'" : "'");
+}
+
+Result<std::string> NormalizeIri(std::string_view iri) {
+  if (!HasIriScheme(iri)) {
+    return Status::InvalidArgument("not an absolute IRI: " + Quoted(iri));
+  }
+  return EscapeIri(iri);
+}
+
+// BCP 47 shape as the Turtle LANGTAG production has it: [a-zA-Z]+('-'[a-zA-Z0-9]+)*.
+Result<std::string> NormalizeLanguage(std::string_view lang) {
+  std::string out;
+  bool first_subtag = true;
+  size_t subtag_length = 0;
+  for (char c : lang) {
+    if (c == '-') {
+      if (subtag_length == 0) break;
+      first_subtag = false;
+      subtag_length = 0;
+    } else if (IsAsciiAlpha(c) || (!first_subtag && IsAsciiDigit(c))) {
+      ++subtag_length;
+    } else {
+      subtag_length = 0;
+      break;
+    }
+    out.push_back(IsAsciiAlpha(c) ? static_cast<char>(c | 0x20) : c);
+  }
+  if (subtag_length == 0 || out.size() != lang.size()) {
+    return Status::InvalidArgument("invalid language tag " + Quoted(lang));
+  }
+  return out;
+}
+
+// Labels every syntax accepts: [A-Za-z0-9_][A-Za-z0-9_-]*.
+Status CheckBlankLabel(std::string_view label) {
+  bool ok = !label.empty() && label[0] != '-';
+  for (char c : label) {
+    ok = ok && (IsAsciiAlpha(c) || IsAsciiDigit(c) || c == '_' || c == '-');
+  }
+  if (ok) return Status::Ok();
+  return Status::InvalidArgument("invalid blank node label " + Quoted(label));
+}
+
+Result<rdf::Quad> NormalizeQuad(const rdf::Quad& quad, GraphMode mode) {
+  if (quad.subject.is_literal()) {
+    return Status::InvalidArgument("a literal cannot be a subject: " + Quoted(quad.subject.value));
+  }
+  if (!quad.predicate.is_iri()) {
+    return Status::InvalidArgument("a predicate must be an IRI: " + Quoted(quad.predicate.value));
+  }
+  rdf::Quad out;
+  for (auto [from, to] : {std::pair{&quad.subject, &out.subject},
+                          std::pair{&quad.predicate, &out.predicate},
+                          std::pair{&quad.object, &out.object}}) {
+    Result<rdf::Term> term = NormalizeTerm(*from);
+    if (!term.ok()) return term.status();
+    *to = std::move(term).value();
+  }
+  if (mode == GraphMode::kKeep && !quad.graph.empty()) {
+    Result<std::string> graph = NormalizeIri(quad.graph);
+    if (!graph.ok()) return graph.status();
+    out.graph = std::move(graph).value();
+  }
+  return out;
+}
+
+bool GraphMajorLess(const rdf::Quad& a, const rdf::Quad& b) {
+  if (a.graph != b.graph) return a.graph < b.graph;
+  return a < b;
+}
+
+}  // namespace
+
+Result<rdf::Term> NormalizeTerm(const rdf::Term& term) {
+  switch (term.kind) {
+    case rdf::Term::Kind::kIri: {
+      Result<std::string> iri = NormalizeIri(term.value);
+      if (!iri.ok()) return iri.status();
+      return rdf::Term::Iri(std::move(iri).value());
+    }
+    case rdf::Term::Kind::kBlank: {
+      if (Status status = CheckBlankLabel(term.value); !status.ok()) return status;
+      return term;
+    }
+    case rdf::Term::Kind::kLiteral:
+      break;
+  }
+  std::string text = utf8::Sanitize(term.value);
+  if (!term.lang.empty()) {
+    Result<std::string> lang = NormalizeLanguage(term.lang);
+    if (!lang.ok()) return lang.status();
+    return rdf::Term::LangString(std::move(text), std::move(lang).value());
+  }
+  if (term.datatype.empty() || term.datatype == vocab::Xsd("string")) {
+    return rdf::Term::Literal(std::move(text));
+  }
+  Result<std::string> datatype = NormalizeIri(term.datatype);
+  if (!datatype.ok()) return datatype.status();
+  return rdf::Term::Typed(std::move(text), std::move(datatype).value());
+}
+
+Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMode mode) {
+  std::vector<rdf::Quad> quads;
+  quads.reserve(dataset.size());
+  for (const rdf::Quad& quad : dataset.quads()) {
+    Result<rdf::Quad> normalized = NormalizeQuad(quad, mode);
+    if (!normalized.ok()) return normalized.status();
+    quads.push_back(std::move(normalized).value());
+  }
+  if (mode == GraphMode::kKeep) {
+    std::sort(quads.begin(), quads.end(), GraphMajorLess);
+  } else {
+    std::sort(quads.begin(), quads.end());
+  }
+  quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
+  return quads;
+}
+
+}  // namespace diplograph

@@ -1,0 +1,116 @@
+#include "exporters/iri_escape.h"
+
+#include <cstddef>
+
+#include "exporters/utf8.h"
+
+namespace diplograph {
+
+namespace {
+
+bool IsAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsHex(char c) { return IsDigit(c) || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f'); }
+
+// ASCII characters an IRI may hold as they are, in any component (RFC 3987
+// iunreserved, sub-delims, and the gen-delims ":/?@"). '#', '%', '[' and ']'
+// depend on context and are handled by the caller.
+bool IsPlainIriAscii(char c) {
+  if (IsAlpha(c) || IsDigit(c)) return true;
+  switch (c) {
+    case '-': case '.': case '_': case '~':                      // unreserved
+    case '!': case '$': case '&': case '\'': case '(': case ')':  // sub-delims
+    case '*': case '+': case ',': case ';': case '=':
+    case ':': case '/': case '?': case '@':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// RFC 3987 ucschar: the non-ASCII code points allowed unescaped (iprivate is
+// only allowed in queries; encoding it everywhere is simpler and still valid).
+bool IsUcschar(char32_t cp) {
+  if (cp < 0xA0) return false;
+  if (cp <= 0xD7FF) return true;
+  if (cp >= 0xF900 && cp <= 0xFDCF) return true;
+  if (cp >= 0xFDF0 && cp <= 0xFFEF) return true;
+  if (cp < 0x10000) return false;
+  if ((cp & 0xFFFF) > 0xFFFD) return false;  // the plane's non-characters
+  return cp < 0xE0000 || (cp >= 0xE1000 && cp <= 0xEFFFD);
+}
+
+void AppendPercent(unsigned char byte, std::string* out) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  out->push_back('%');
+  out->push_back(kHex[byte >> 4]);
+  out->push_back(kHex[byte & 0x0F]);
+}
+
+// Index one past the authority ("//host:port") or npos if there is none.
+size_t AuthorityEnd(std::string_view iri) {
+  const size_t colon = iri.find(':');
+  if (colon == std::string_view::npos || iri.substr(colon + 1, 2) != "//") {
+    return std::string_view::npos;
+  }
+  const size_t end = iri.find_first_of("/?#", colon + 3);
+  return end == std::string_view::npos ? iri.size() : end;
+}
+
+}  // namespace
+
+bool HasIriScheme(std::string_view iri) {
+  if (iri.empty() || !IsAlpha(iri[0])) return false;
+  for (size_t i = 1; i < iri.size(); ++i) {
+    const char c = iri[i];
+    if (c == ':') return true;
+    if (!IsAlpha(c) && !IsDigit(c) && c != '+' && c != '-' && c != '.') return false;
+  }
+  return false;
+}
+
+std::string EscapeIri(std::string_view iri) {
+  std::string out;
+  out.reserve(iri.size());
+  const size_t authority_end = AuthorityEnd(iri);
+  bool in_fragment = false;
+  size_t pos = 0;
+  while (pos < iri.size()) {
+    const char c = iri[pos];
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x80) {
+      bool keep = IsPlainIriAscii(c);
+      if (c == '#') {
+        keep = !in_fragment;
+        in_fragment = true;
+      } else if (c == '%') {
+        keep = pos + 2 < iri.size() && IsHex(iri[pos + 1]) && IsHex(iri[pos + 2]);
+      } else if (c == '[' || c == ']') {
+        keep = authority_end != std::string_view::npos && pos < authority_end;  // IPv6 host
+      }
+      if (keep) {
+        out.push_back(c);
+      } else {
+        AppendPercent(byte, &out);
+      }
+      ++pos;
+      continue;
+    }
+    char32_t cp = 0;
+    size_t length = 0;
+    if (!utf8::Decode(iri, pos, &cp, &length)) {
+      AppendPercent(byte, &out);
+      ++pos;
+      continue;
+    }
+    if (IsUcschar(cp)) {
+      out.append(iri.substr(pos, length));
+    } else {
+      for (size_t i = 0; i < length; ++i) AppendPercent(static_cast<unsigned char>(iri[pos + i]), &out);
+    }
+    pos += length;
+  }
+  return out;
+}
+
+}  // namespace diplograph

@@ -1,0 +1,533 @@
+#include "extractor/entity_recognizer.h"
+
+#include <algorithm>
+
+#include "extractor/name_key.h"
+
+namespace diplograph {
+
+namespace {
+
+bool Is(const Token& t, std::string_view lower) { return AsciiLower(t.text) == lower; }
+
+bool IsPossessive(const Token& t) { return t.text == "'s" || t.text == "'"; }
+
+bool IsHyphenGlue(const std::vector<Token>& toks, size_t i, size_t end) {
+  return i + 1 < end && toks[i].text == "-" && !toks[i].space_before && !toks[i + 1].space_before &&
+         toks[i + 1].IsWord();
+}
+
+}  // namespace
+
+struct EntityRecognizer::Draft {
+  Mention mention;
+  size_t end = 0;  // one past the last token consumed by the pattern
+};
+
+// Scans one sentence left to right, trying the patterns in priority order at
+// each token not yet covered.
+class EntityRecognizer::SentenceScanner {
+ public:
+  SentenceScanner(const EntityRecognizer& rec, Document& doc, size_t sentence)
+      : rec_(rec), lex_(rec.lexicon_), doc_(doc), toks_(doc.tokens), sentence_(sentence),
+        begin_(doc.sentences[sentence].token_begin), end_(doc.sentences[sentence].token_end) {
+    bool open = false;
+    for (size_t i = begin_; i < end_; ++i) {
+      if (toks_[i].text == "\"") {
+        open = !open;
+        quoted_.push_back(false);
+      } else {
+        quoted_.push_back(open);
+      }
+    }
+  }
+
+  void Run() {
+    size_t i = begin_;
+    while (i < end_) {
+      std::optional<Draft> d;
+      for (auto pattern : {&SentenceScanner::TitledPerson, &SentenceScanner::Body,
+                           &SentenceScanner::Group, &SentenceScanner::NamedAgreement,
+                           &SentenceScanner::Nominal, &SentenceScanner::Place,
+                           &SentenceScanner::Known, &SentenceScanner::NamedPerson,
+                           &SentenceScanner::DescribedAgreement, &SentenceScanner::Pronoun}) {
+        d = (this->*pattern)(i);
+        if (d) break;
+      }
+      if (!d) {
+        ++i;
+        continue;
+      }
+      Emit(*d);
+      i = std::max(d->end, i + 1);
+    }
+  }
+
+ private:
+  // --- token helpers -------------------------------------------------------
+  std::string Lower(size_t i) const { return AsciiLower(toks_[i].text); }
+
+  bool IsNameWord(size_t i) const {
+    const Token& t = toks_[i];
+    return t.IsWord() && t.IsCapitalized() && !lex_.name_stopwords.Contains(t.text);
+  }
+
+  // Capitalized words, hyphen-glued parts included ("Kim Jong-un"), at most 4 words.
+  size_t NameEnd(size_t i) const {
+    size_t j = i, words = 0;
+    while (j < end_ && words < 4 && IsNameWord(j)) {
+      if (rec_.MatchOffice(doc_, j, end_) || rec_.MatchBody(doc_, j, end_)) break;
+      ++j;
+      ++words;
+      while (IsHyphenGlue(toks_, j, end_)) j += 2;
+    }
+    return j;
+  }
+
+  std::string Text(size_t b, size_t e) const {
+    return std::string(doc_.View({toks_[b].span.begin, toks_[e - 1].span.end}));
+  }
+
+  Draft Make(size_t b, size_t e, MentionKind kind, EntityType type, std::string name) const {
+    Draft d;
+    d.mention.span = {toks_[b].span.begin, toks_[e - 1].span.end};
+    d.mention.sentence = sentence_;
+    d.mention.token_begin = b;
+    d.mention.token_end = e;
+    d.mention.kind = kind;
+    d.mention.type = type;
+    d.mention.name = std::move(name);
+    d.mention.in_quote = quoted_[b - begin_];
+    d.end = e;
+    return d;
+  }
+
+  // A country standing before an office or body: "Russian", "Russia's", "Seoul's".
+  // Returns the country IRI and the token after the modifier.
+  std::optional<std::pair<std::string, size_t>> CountryModifier(size_t i) const {
+    auto hit = rec_.gazetteer_.Match(toks_, i, end_);
+    if (!hit) return std::nullopt;
+    const LexEntity& e = lex_.entities[hit->entity];
+    size_t j = i + hit->length;
+    std::string country;
+    if (e.type == EntityType::kCountry) country = e.iri;
+    if (e.type == EntityType::kCity && hit->kind == MentionKind::kCapital) country = e.country;
+    if (country.empty()) return std::nullopt;
+    if (hit->kind == MentionKind::kDemonym) return std::make_pair(country, j);
+    if (j < end_ && IsPossessive(toks_[j])) return std::make_pair(country, j + 1);
+    return std::nullopt;
+  }
+
+  size_t SkipModifiers(size_t j) const {
+    while (j < end_ && lex_.office_modifiers.Contains(Lower(j))) ++j;
+    return j;
+  }
+
+  // --- patterns --------------------------------------------------------------
+
+  // [the] [mods] [Country-mod] [mods] [Body] [mods] Office [to X | in Capital] [,] [Name]
+  std::optional<Draft> TitledPerson(size_t i) const {
+    size_t j = i;
+    bool determiner = Is(toks_[j], "the") || Is(toks_[j], "a");
+    if (determiner) ++j;
+    j = SkipModifiers(j);
+    std::string country;
+    if (j < end_) {
+      if (auto cm = CountryModifier(j)) {
+        country = cm->first;
+        j = cm->second;
+      }
+    }
+    j = SkipModifiers(j);
+    if (j < end_) {
+      if (auto body = rec_.MatchBody(doc_, j, end_)) j = body->second;
+    }
+    size_t office_start = j;
+    j = SkipModifiers(j);
+    auto office = j < end_ ? rec_.MatchOffice(doc_, j, end_) : std::nullopt;
+    if (!office) return std::nullopt;
+    j = office->second;
+    std::string host;
+    const Office& off = lex_.offices[static_cast<size_t>(office->first)];
+    if (off.envoy && j + 1 < end_ && (Is(toks_[j], "to") || Is(toks_[j], "in"))) {
+      if (auto hit = rec_.gazetteer_.Match(toks_, j + 1, end_)) {
+        const LexEntity& e = lex_.entities[hit->entity];
+        if (e.type == EntityType::kCountry) host = e.iri;
+        if (e.type == EntityType::kCity) host = e.country;
+        if (!host.empty()) j = j + 1 + hit->length;
+      }
+    }
+    // The name, directly or after a comma ("the Russian ambassador in Seoul, Georgi Zinoviev").
+    size_t name_start = j;
+    if (name_start < end_ && toks_[name_start].text == "," && determiner) ++name_start;
+    size_t name_end = name_start < end_ ? NameEnd(name_start) : name_start;
+    if (name_end > name_start) {
+      if (auto hit = rec_.gazetteer_.Match(toks_, name_start, end_);
+          hit && lex_.entities[hit->entity].type != EntityType::kPerson &&
+          hit->length >= name_end - name_start) {
+        name_end = name_start;  // a country or organization, not a name
+      }
+    }
+    if (name_end > name_start) {
+      size_t words = 0;
+      for (size_t k = name_start; k < name_end; ++k) words += toks_[k].IsWord() && toks_[k].text != "-";
+      Draft d = Make(name_start, name_end, words >= 2 ? MentionKind::kName : MentionKind::kPartial,
+                     EntityType::kPerson, Text(name_start, name_end));
+      if (auto hit = rec_.gazetteer_.Match(toks_, name_start, end_);
+          hit && lex_.entities[hit->entity].type == EntityType::kPerson) {
+        d.mention.lexicon_iri = lex_.entities[hit->entity].iri;
+        d.mention.kind = MentionKind::kName;
+      }
+      d.mention.country_iri = country;
+      d.mention.host_iri = host;
+      d.mention.office = office->first;
+      return d;
+    }
+    // An office with no name: only when it clearly refers ("the ambassador",
+    // "Russia's ambassador"), not a bare title in running text.
+    if (!determiner && country.empty()) return std::nullopt;
+    size_t b = determiner ? i + 1 : i;
+    Draft d = Make(b, j, MentionKind::kTitle, EntityType::kPerson, Text(office_start, j));
+    d.mention.country_iri = country;
+    d.mention.host_iri = host;
+    d.mention.office = office->first;
+    return d;
+  }
+
+  // [the] [Country-mod] Body [of Country | in Capital]
+  std::optional<Draft> Body(size_t i) const {
+    size_t j = i;
+    bool determiner = Is(toks_[j], "the");
+    if (determiner) ++j;
+    std::string country;
+    if (j < end_) {
+      if (auto cm = CountryModifier(j)) {
+        country = cm->first;
+        j = cm->second;
+      }
+    }
+    size_t body_start = j;
+    auto body = j < end_ ? rec_.MatchBody(doc_, j, end_) : std::nullopt;
+    if (!body) return std::nullopt;
+    j = body->second;
+    const BodyKind& kind = lex_.bodies[static_cast<size_t>(body->first)];
+    std::string name = kind.canonical;
+    if (j + 1 < end_ && (Is(toks_[j], "of") || Is(toks_[j], "in"))) {
+      if (auto hit = rec_.gazetteer_.Match(toks_, j + 1, end_)) {
+        const LexEntity& e = lex_.entities[hit->entity];
+        std::string place = e.type == EntityType::kCountry ? e.iri
+                            : e.type == EntityType::kCity ? e.country : std::string();
+        bool embassy = AsciiLower(kind.canonical).find("embassy") != std::string::npos ||
+                       AsciiLower(kind.canonical).find("consulate") != std::string::npos;
+        if (!place.empty() && embassy && !country.empty() && Is(toks_[j], "in")) {
+          name += " in " + e.label;  // the Russian Embassy in Seoul
+          j = j + 1 + hit->length;
+        } else if (!place.empty() && country.empty() && !embassy) {
+          country = place;  // the Foreign Ministry in Seoul, the Ministry of Defense of Japan
+          j = j + 1 + hit->length;
+        }
+      }
+    }
+    // A lower-case kind word alone ("the ministry") is a nominal; capitalized
+    // without a country ("the Foreign Ministry") too.
+    if (country.empty() && !determiner) return std::nullopt;
+    Draft d = Make(determiner && country.empty() ? i : (determiner ? i + 1 : i), j,
+                   country.empty() ? MentionKind::kNominal : MentionKind::kName,
+                   EntityType::kGovernmentBody, name);
+    (void)body_start;
+    d.mention.country_iri = country;
+    return d;
+  }
+
+  // number [modifiers] group-noun: "four Russian-flagged vessels".
+  std::optional<Draft> Group(size_t i) const {
+    const Token& t = toks_[i];
+    bool number = lex_.number_words.Contains(Lower(i)) ||
+                  (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9' && t.IsWord());
+    if (!number) return std::nullopt;
+    for (size_t j = i + 1; j < end_ && j <= i + 6; ++j) {
+      std::string w = Lower(j);
+      EntityType type;
+      if (lex_.vessel_nouns.Contains(w)) type = EntityType::kVessel;
+      else if (lex_.person_group_nouns.Contains(w)) type = EntityType::kPerson;
+      else if (lex_.org_group_nouns.Contains(w)) type = EntityType::kOrganization;
+      else if (toks_[j].IsWord() || toks_[j].text == "-") continue;
+      else return std::nullopt;
+      return Make(i, j + 1, MentionKind::kNominal, type, Text(i, j + 1));
+    }
+    return std::nullopt;
+  }
+
+  // "Comprehensive Strategic Partnership Treaty", quoted or not.
+  std::optional<Draft> NamedAgreement(size_t i) const {
+    size_t b = i;
+    bool quoted = toks_[i].text == "\"";
+    if (quoted) ++b;
+    size_t j = b, words = 0;
+    while (j < end_ && (IsNameWord(j) || (words > 0 && (Is(toks_[j], "of") || Is(toks_[j], "on") ||
+                                                         Is(toks_[j], "and") || Is(toks_[j], "for"))))) {
+      ++j;
+      ++words;
+      while (IsHyphenGlue(toks_, j, end_)) j += 2;
+    }
+    // Trim back to the last agreement head.
+    while (j > b && !lex_.agreement_heads.Contains(Lower(j - 1))) --j;
+    if (j <= b || j - b < 2 || !toks_[j - 1].IsCapitalized()) return std::nullopt;
+    if (rec_.gazetteer_.Match(toks_, b, end_)) {
+      // "Russia-North Korea Treaty" style names start with a country; still an agreement.
+    }
+    Draft d = Make(b, j, MentionKind::kName, EntityType::kAgreement, Text(b, j));
+    if (quoted && j < end_ && toks_[j].text == "\"") d.end = j + 1;
+    return d;
+  }
+
+  // [the|a|its|their|X's] [modifiers] head: "the treaty", "Moscow's new partnership treaty".
+  std::optional<Draft> DescribedAgreement(size_t i) const {
+    std::string w = Lower(i);
+    static const std::vector<std::string> kDeterminers = {"the", "a", "an", "this", "that", "its",
+                                                          "their", "his", "her", "new"};
+    bool det = std::find(kDeterminers.begin(), kDeterminers.end(), w) != kDeterminers.end();
+    if (!det && !(toks_[i].IsWord() && !toks_[i].IsCapitalized())) return std::nullopt;
+    size_t b = det && w != "new" ? i + 1 : i;
+    for (size_t j = b; j < end_ && j < b + 6; ++j) {
+      std::string lw = Lower(j);
+      if (lex_.agreement_heads.Contains(lw) && !toks_[j].IsCapitalized()) {
+        bool definite = det || j > b;
+        if (!definite) return std::nullopt;
+        if (lw == "deal" && w != "the") return std::nullopt;  // "a deal" is usually hypothetical
+        if (j + 1 < end_ && Is(toks_[j + 1], "to") && lw == "agreement") {
+          // "agreement to do X" describes an agreeing, not a document
+        }
+        return Make(b, j + 1, MentionKind::kNominal, EntityType::kAgreement, Text(b, j + 1));
+      }
+      if (!toks_[j].IsWord() || toks_[j].IsCapitalized()) {
+        if (toks_[j].text != "-") return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "the North", "the Russian side", "South Korea's government", "both sides".
+  std::optional<Draft> Nominal(size_t i) const {
+    std::string w = Lower(i);
+    if (w == "the" && i + 1 < end_ &&
+        (toks_[i + 1].text == "North" || toks_[i + 1].text == "South") &&
+        !rec_.gazetteer_.Match(toks_, i + 1, end_)) {
+      return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, toks_[i + 1].text);
+    }
+    if ((w == "both" && i + 1 < end_ && (Is(toks_[i + 1], "sides") || Is(toks_[i + 1], "countries"))) ||
+        (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") &&
+         (Is(toks_[i + 2], "countries") || Is(toks_[i + 2], "sides") || Is(toks_[i + 2], "nations") ||
+          Is(toks_[i + 2], "leaders")))) {
+      size_t e = w == "both" ? i + 2 : i + 3;
+      return Make(i, e, MentionKind::kNominal, EntityType::kCountry, "<pair>");
+    }
+    size_t j = w == "the" ? i + 1 : i;
+    if (j >= end_) return std::nullopt;
+    if (auto cm = CountryModifier(j)) {
+      size_t k = cm->second;
+      if (k < end_ && (Is(toks_[k], "side") || Is(toks_[k], "government") ||
+                       Is(toks_[k], "administration") || Is(toks_[k], "authorities"))) {
+        Draft d = Make(j, k + 1, MentionKind::kNominal, EntityType::kCountry, Text(j, k + 1));
+        d.mention.country_iri = cm->first;
+        return d;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Capitalized words ending in a place head: "the Korean Peninsula", "Asia-Pacific region".
+  std::optional<Draft> Place(size_t i) const {
+    if (!IsNameWord(i)) return std::nullopt;
+    size_t j = i;
+    while (j < end_ && j < i + 5 && (IsNameWord(j) || lex_.place_heads.Contains(toks_[j].text) ||
+                                     lex_.place_heads.Contains(Lower(j)))) {
+      bool head = lex_.place_heads.Contains(toks_[j].text) || lex_.place_heads.Contains(Lower(j));
+      ++j;
+      while (IsHyphenGlue(toks_, j, end_)) j += 2;
+      if (head && j > i + 1) return Make(i, j, MentionKind::kName, EntityType::kPlace, Text(i, j));
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Draft> Known(size_t i) const {
+    auto hit = rec_.gazetteer_.Match(toks_, i, end_);
+    if (!hit) return std::nullopt;
+    const LexEntity& e = lex_.entities[hit->entity];
+    // A demonym used as a hyphenated compound's first half ("Russian-flagged")
+    // or inside a name is not a mention of the country.
+    size_t e_tok = i + hit->length;
+    if (hit->kind == MentionKind::kDemonym && e_tok < end_ && toks_[e_tok].text == "-" &&
+        e_tok + 1 < end_ && !toks_[e_tok + 1].IsCapitalized()) {
+      return Draft{{}, e_tok};  // consumed, no mention
+    }
+    Draft d = Make(i, e_tok, hit->kind, e.type, e.label);
+    d.mention.lexicon_iri = e.iri;
+    if (hit->kind == MentionKind::kDemonym) d.mention.type = EntityType::kCountry;
+    // "Yonhap news agency", "the Sputnik agency": swallow the descriptor.
+    if (e.type == EntityType::kNewsAgency && e_tok < end_ && Is(toks_[e_tok], "news") &&
+        e_tok + 1 < end_ && Is(toks_[e_tok + 1], "agency")) {
+      d.end = e_tok + 2;
+      d.mention.span.end = toks_[e_tok + 1].span.end;
+      d.mention.token_end = d.end;
+    }
+    return d;
+  }
+
+  // Two to four name words that behave like a person's name: before or after
+  // a speech verb, after Mr./Ms., or written like a Korean name ("Lim Soo-suk").
+  std::optional<Draft> NamedPerson(size_t i) const {
+    if (!IsNameWord(i)) return std::nullopt;
+    if (rec_.gazetteer_.Match(toks_, i, end_)) return std::nullopt;
+    size_t j = NameEnd(i);
+    size_t words = 0;
+    bool korean_style = false;
+    for (size_t k = i; k < j; ++k) {
+      if (toks_[k].IsWord() && toks_[k].text != "-") ++words;
+      if (toks_[k].text == "-" && k + 1 < j && !toks_[k + 1].IsCapitalized()) korean_style = true;
+    }
+    if (words < 2) return std::nullopt;
+    bool honorific = i > begin_ && (Is(toks_[i - 1], "mr.") || Is(toks_[i - 1], "ms.") ||
+                                    Is(toks_[i - 1], "mrs.") || Is(toks_[i - 1], "dr."));
+    bool speech_after = (j < end_ && lex_.speech_verbs.Contains(Lower(j))) ||
+                        (j + 1 < end_ && toks_[j].text == "," && lex_.speech_verbs.Contains(Lower(j + 1)));
+    bool speech_before = i > begin_ && lex_.speech_verbs.Contains(Lower(i - 1));
+    bool apposition = j + 1 < end_ && toks_[j].text == "," &&
+                      (rec_.MatchOffice(doc_, SkipModifiers(j + 1), end_) ||
+                       ((Is(toks_[j + 1], "the") || Is(toks_[j + 1], "a")) && j + 2 < end_));
+    bool korean = korean_style && lex_.korean_surnames.Contains(Lower(i));
+    if (!(honorific || speech_after || speech_before || korean || (apposition && korean_style))) {
+      if (!apposition) return std::nullopt;
+      // "Name, the ... minister": confirm an office follows within the apposition.
+      bool office = false;
+      for (size_t k = j + 1; k < end_ && k < j + 8 && toks_[k].text != ","; ++k) {
+        if (rec_.MatchOffice(doc_, k, end_)) office = true;
+      }
+      if (!office) return std::nullopt;
+    }
+    return Make(i, j, MentionKind::kName, EntityType::kPerson, Text(i, j));
+  }
+
+  std::optional<Draft> Pronoun(size_t i) const {
+    std::string w = Lower(i);
+    if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") {
+      return Make(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, w);
+    }
+    if (w == "their" || w == "they") {
+      return Make(i, i + 1, MentionKind::kPronoun, EntityType::kCountry, "<pair>");
+    }
+    if ((w == "we" || w == "our" || w == "us" || w == "i") && quoted_[i - begin_]) {
+      return Make(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, "<speaker>");
+    }
+    return std::nullopt;
+  }
+
+  void Emit(const Draft& d) {
+    if (d.mention.span.empty()) return;
+    doc_.mentions.push_back(d.mention);
+  }
+
+  const EntityRecognizer& rec_;
+  const Lexicon& lex_;
+  Document& doc_;
+  const std::vector<Token>& toks_;
+  size_t sentence_;
+  size_t begin_;
+  size_t end_;
+  std::vector<bool> quoted_;
+};
+
+EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
+    : lexicon_(lexicon), gazetteer_(lexicon, tokenize) {}
+
+std::optional<std::pair<int, size_t>> EntityRecognizer::MatchOffice(const Document& doc, size_t i,
+                                                                    size_t end) const {
+  std::optional<std::pair<int, size_t>> best;
+  for (size_t o = 0; o < lexicon_.offices.size(); ++o) {
+    const auto& words = lexicon_.offices[o].words;
+    if (words.empty() || i + words.size() > end) continue;
+    bool match = true;
+    for (size_t k = 0; k < words.size() && match; ++k) {
+      match = AsciiLower(doc.tokens[i + k].text) == words[k];
+    }
+    if (match && (!best || i + words.size() > best->second)) {
+      best = std::make_pair(static_cast<int>(o), i + words.size());
+    }
+  }
+  return best;
+}
+
+std::optional<std::pair<int, size_t>> EntityRecognizer::MatchBody(const Document& doc, size_t i,
+                                                                  size_t end) const {
+  std::optional<std::pair<int, size_t>> best;
+  for (size_t b = 0; b < lexicon_.bodies.size(); ++b) {
+    for (const auto& words : lexicon_.bodies[b].forms) {
+      if (words.empty() || i + words.size() > end) continue;
+      bool match = true;
+      for (size_t k = 0; k < words.size() && match; ++k) {
+        match = AsciiLower(doc.tokens[i + k].text) == words[k];
+      }
+      if (match && (!best || i + words.size() > best->second)) {
+        best = std::make_pair(static_cast<int>(b), i + words.size());
+      }
+    }
+  }
+  return best;
+}
+
+Status EntityRecognizer::Process(Document& doc) const {
+  doc.mentions.clear();
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    SentenceScanner(*this, doc, s).Run();
+  }
+  // Second pass: a lone surname or given name of a person named elsewhere in
+  // the document ("Rudenko", "Lee") is a partial mention of that person.
+  std::unordered_set<std::string> name_parts;
+  for (const Mention& m : doc.mentions) {
+    if (m.type != EntityType::kPerson || m.kind != MentionKind::kName) continue;
+    size_t start = m.token_begin;
+    for (size_t k = m.token_begin; k <= m.token_end; ++k) {
+      if (k == m.token_end || doc.tokens[k].space_before) {
+        if (k > start && start >= m.token_begin) {
+          // one space-separated word ("Do-hoon" stays whole)
+          std::string word(doc.View({doc.tokens[start].span.begin, doc.tokens[k - 1].span.end}));
+          name_parts.insert(word);
+        }
+        start = k;
+      }
+    }
+  }
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const Mention& m : doc.mentions) {
+    for (size_t k = m.token_begin; k < m.token_end; ++k) covered[k] = true;
+  }
+  std::vector<Mention> partials;
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    for (size_t k = sent.token_begin; k < sent.token_end; ++k) {
+      const Token& t = doc.tokens[k];
+      if (covered[k] || !t.IsWord() || !t.IsCapitalized() || !name_parts.count(t.text)) continue;
+      size_t e = k + 1;
+      while (IsHyphenGlue(doc.tokens, e, sent.token_end)) e += 2;
+      if (e < sent.token_end && !doc.tokens[e].space_before && doc.tokens[e].text != "'s" &&
+          doc.tokens[e].text != "-" && doc.tokens[e].IsWord()) {
+        continue;
+      }
+      Mention m;
+      m.span = {t.span.begin, doc.tokens[e - 1].span.end};
+      m.sentence = s;
+      m.token_begin = k;
+      m.token_end = e;
+      m.kind = MentionKind::kPartial;
+      m.type = EntityType::kPerson;
+      m.name = std::string(doc.View(m.span));
+      partials.push_back(std::move(m));
+    }
+  }
+  doc.mentions.insert(doc.mentions.end(), partials.begin(), partials.end());
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  return Status::Ok();
+}
+
+}  // namespace diplograph

@@ -1,0 +1,38 @@
+// Finds entity mentions in each sentence: known names (gazetteer), people
+// recognized from titles and name patterns, government bodies, agreements,
+// described groups (sanction targets), places, pronouns and nominals.
+// Fills Document::mentions; resolution to entities is the next stage's job.
+//
+// Built once from the lexicon; Process() is const and thread-safe.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extractor/gazetteer.h"
+#include "extractor/lexicon.h"
+#include "extractor/stage.h"
+
+namespace diplograph {
+
+class EntityRecognizer : public Stage {
+ public:
+  EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize);
+  std::string_view name() const override { return "entities"; }
+  Status Process(Document& doc) const override;
+
+ private:
+  struct Draft;  // a candidate mention and the tokens it covers
+  class SentenceScanner;
+  friend class SentenceScanner;
+
+  // Offices and bodies as token sequences, matched case-insensitively.
+  std::optional<std::pair<int, size_t>> MatchOffice(const Document& doc, size_t i, size_t end) const;
+  std::optional<std::pair<int, size_t>> MatchBody(const Document& doc, size_t i, size_t end) const;
+
+  const Lexicon& lexicon_;
+  Gazetteer gazetteer_;
+};
+
+}  // namespace diplograph

@@ -1,0 +1,469 @@
+#include "extractor/entity_resolver.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extractor/name_key.h"
+#include "extractor/utf8.h"
+
+namespace diplograph {
+
+namespace {
+
+constexpr std::string_view kIdBase = "https://w3id.org/diplograph/id/";
+
+std::string MintIri(EntityType type, std::string_view slug) {
+  return std::string(kIdBase) + std::string(EntityTypeIriKind(type)) + "/" + std::string(slug);
+}
+
+bool IsLocativePreposition(std::string_view lower) {
+  static const std::set<std::string, std::less<>> kPreps = {
+      "in", "at", "to", "from", "near", "into", "outside", "toward", "towards", "via", "inside"};
+  return kPreps.count(lower) != 0;
+}
+
+std::string StripDeterminer(std::string s) {
+  for (std::string_view det : {"the ", "The "}) {
+    if (s.rfind(det, 0) == 0) s = s.substr(det.size());
+  }
+  return s;
+}
+
+}  // namespace
+
+// One document's resolution: entity table, lookups and the passes in order.
+class EntityResolver::Run {
+ public:
+  Run(const EntityResolver& r, Document& doc) : r_(r), lex_(r.lexicon_), doc_(doc) {}
+
+  void Go() {
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveNamed(i);
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveDependent(i);
+    FinishLabels();
+    DeriveRoles();
+  }
+
+ private:
+  // --- entity table --------------------------------------------------------
+  int EntityFor(const std::string& iri, EntityType type, const std::string& label) {
+    auto it = by_iri_.find(iri);
+    if (it != by_iri_.end()) return it->second;
+    Entity e;
+    e.iri = iri;
+    e.type = type;
+    e.label = label;
+    const LexEntity* le = lex_.Find(iri);
+    if (le) {
+      e.type = le->type;
+      e.label = le->label;
+      e.same_as = le->same_as;
+    }
+    doc_.entities.push_back(std::move(e));
+    int idx = static_cast<int>(doc_.entities.size() - 1);
+    by_iri_.emplace(iri, idx);
+    // Cities and national bodies know their country (for "met abroad" inferences).
+    if (le && !le->country.empty() && le->type != EntityType::kPerson && le->country != iri) {
+      int c = CountryEntity(le->country);
+      doc_.entities[static_cast<size_t>(idx)].country = c;
+    }
+    return idx;
+  }
+
+  int CountryEntity(const std::string& iri) {
+    const LexEntity* le = lex_.Find(iri);
+    return EntityFor(iri, EntityType::kCountry, le ? le->label : iri);
+  }
+
+  std::string Surface(const Mention& m) const { return std::string(doc_.View(m.span)); }
+
+  std::string DocSlug() const { return Slugify(doc_.id); }
+
+  std::string Demonym(const std::string& country_iri) const {
+    const LexEntity* le = lex_.Find(country_iri);
+    if (!le) return {};
+    return le->demonyms.empty() ? le->label : le->demonyms.front();
+  }
+
+  void Assign(size_t i, int entity, bool add_surface = true) {
+    Mention& m = doc_.mentions[i];
+    m.entity = entity;
+    if (entity >= 0 && add_surface) surfaces_[entity].insert(StripDeterminer(Surface(m)));
+  }
+
+  // --- pass 1: mentions that name their entity -----------------------------
+  void ResolveNamed(size_t i) {
+    Mention& m = doc_.mentions[i];
+    switch (m.kind) {
+      case MentionKind::kName:
+        if (m.type == EntityType::kPerson) return ResolvePersonName(i);
+        if (m.type == EntityType::kGovernmentBody) return ResolveBody(i);
+        if (!m.lexicon_iri.empty()) return Assign(i, EntityFor(m.lexicon_iri, m.type, m.name));
+        if (m.type == EntityType::kAgreement) {
+          return Assign(i, EntityFor(MintIri(m.type, Slugify(m.name)), m.type, m.name));
+        }
+        return Assign(i, EntityFor(MintIri(m.type, Slugify(m.name)), m.type, m.name));
+      case MentionKind::kCapital:
+        return ResolveCapital(i);
+      case MentionKind::kDemonym:
+        return Assign(i, CountryEntity(m.lexicon_iri), false);
+      default:
+        return;
+    }
+  }
+
+  void ResolvePersonName(size_t i) {
+    Mention& m = doc_.mentions[i];
+    std::string key = PersonKey(m.name, lex_);
+    std::string iri = m.lexicon_iri;
+    if (iri.empty()) {
+      auto it = r_.person_keys_.find(key);
+      if (it != r_.person_keys_.end()) iri = lex_.entities[it->second].iri;
+    }
+    if (iri.empty()) iri = MintIri(EntityType::kPerson, key);
+    int e = EntityFor(iri, EntityType::kPerson, m.name);
+    Assign(i, e);
+    people_.push_back(i);
+  }
+
+  void ResolveBody(size_t i) {
+    Mention& m = doc_.mentions[i];
+    const LexEntity* country = lex_.Find(m.country_iri);
+    if (!country) return;
+    std::string label = Demonym(m.country_iri) + " " + m.name;
+    int e = EntityFor(MintIri(EntityType::kGovernmentBody, Slugify(country->label + " " + m.name)),
+                      EntityType::kGovernmentBody, label);
+    doc_.entities[static_cast<size_t>(e)].country = CountryEntity(m.country_iri);
+    Assign(i, e);
+  }
+
+  // A capital is the city where it is a location ("in Seoul"), the country
+  // where it acts or is acted upon ("Seoul said", "warned Moscow").
+  void ResolveCapital(size_t i) {
+    Mention& m = doc_.mentions[i];
+    const LexEntity* city = lex_.Find(m.lexicon_iri);
+    bool locative = m.token_begin > doc_.sentences[m.sentence].token_begin &&
+                    IsLocativePreposition(AsciiLower(doc_.tokens[m.token_begin - 1].text));
+    if (locative || city == nullptr || city->country.empty()) {
+      m.type = EntityType::kCity;
+      return Assign(i, EntityFor(m.lexicon_iri, EntityType::kCity, m.name));
+    }
+    m.type = EntityType::kCountry;
+    Assign(i, CountryEntity(city->country));
+  }
+
+  // --- pass 2: mentions that lean on others ----------------------------------
+  void ResolveDependent(size_t i) {
+    Mention& m = doc_.mentions[i];
+    if (m.entity >= 0) return;
+    switch (m.kind) {
+      case MentionKind::kPartial:
+        return ResolvePartial(i);
+      case MentionKind::kTitle:
+        return ResolveTitle(i);
+      case MentionKind::kPronoun:
+        return ResolvePronoun(i);
+      case MentionKind::kNominal:
+        return ResolveNominal(i);
+      case MentionKind::kName:
+        if (m.type == EntityType::kGovernmentBody) return;  // no country: left unresolved
+        return;
+      default:
+        return;
+    }
+  }
+
+  // The person, named in full elsewhere in the document, one of whose name
+  // words this is; the nearest preceding one wins, else the first following.
+  int PersonByPart(const std::string& part, size_t before) const {
+    int best = -1;
+    for (size_t p : people_) {
+      const Mention& pm = doc_.mentions[p];
+      if (pm.entity < 0) continue;
+      std::string name = pm.name;
+      bool has = false;
+      size_t pos = 0;
+      while ((pos = name.find(part, pos)) != std::string::npos) {
+        bool left = pos == 0 || name[pos - 1] == ' ';
+        bool right = pos + part.size() == name.size() || name[pos + part.size()] == ' ';
+        if (left && right) has = true;
+        pos += part.size();
+      }
+      if (!has) continue;
+      if (pm.span.begin < doc_.mentions[before].span.begin) {
+        best = pm.entity;  // keeps the nearest preceding
+      } else if (best < 0) {
+        return pm.entity;
+      }
+    }
+    return best;
+  }
+
+  void ResolvePartial(size_t i) {
+    Mention& m = doc_.mentions[i];
+    int e = PersonByPart(m.name, i);
+    if (e < 0) {
+      // A title with a surname only ("Ambassador Lee") and nobody to match.
+      std::string key = PersonKey(m.name, lex_);
+      e = EntityFor(MintIri(EntityType::kPerson, DocSlug() + "-" + key), EntityType::kPerson, m.name);
+    }
+    Assign(i, e);
+    // Carry the title's facts to the person ("Ambassador Lee").
+    if (m.office >= 0) people_.push_back(i);
+  }
+
+  // "the Russian ambassador": the named person holding that office for that
+  // country in this document, else an office holder of its own.
+  void ResolveTitle(size_t i) {
+    Mention& m = doc_.mentions[i];
+    const Office& off = lex_.offices[static_cast<size_t>(m.office)];
+    int best = -1;
+    for (size_t p : people_) {
+      const Mention& pm = doc_.mentions[p];
+      if (pm.office < 0 || pm.entity < 0) continue;
+      const Office& poff = lex_.offices[static_cast<size_t>(pm.office)];
+      bool same_office = pm.office == m.office || (off.envoy && poff.envoy) ||
+                         (off.leader && poff.leader);
+      bool same_country = m.country_iri.empty() || pm.country_iri.empty() ||
+                          m.country_iri == pm.country_iri;
+      if (same_office && same_country && (!m.country_iri.empty() || !pm.country_iri.empty())) {
+        best = pm.entity;
+        if (pm.span.begin > m.span.begin) break;
+      }
+    }
+    if (best < 0 && m.country_iri.empty()) return;
+    if (best < 0) {
+      std::string label = Demonym(m.country_iri) + " " + AsciiLower(m.name);
+      if (!m.host_iri.empty()) {
+        if (const LexEntity* host = lex_.Find(m.host_iri)) label += " to " + host->label;
+      }
+      best = EntityFor(MintIri(EntityType::kPerson, DocSlug() + "-" + Slugify(label)),
+                       EntityType::kPerson, label);
+    }
+    Assign(i, best);
+    people_.push_back(i);
+  }
+
+  void ResolvePronoun(size_t i) {
+    Mention& m = doc_.mentions[i];
+    if (m.name == "<pair>") return ResolvePair(i);
+    if (m.name == "<speaker>") return;  // the relation stage knows the quote's speaker
+    // he/she/his/her: the nearest preceding person within three sentences.
+    for (size_t k = i; k-- > 0;) {
+      const Mention& c = doc_.mentions[k];
+      if (c.sentence + 3 < m.sentence) break;
+      if (c.entity >= 0 && c.type == EntityType::kPerson && c.kind != MentionKind::kPronoun) {
+        return Assign(i, c.entity, false);
+      }
+    }
+  }
+
+  // "both sides", "their", "the two countries": the last two parties named
+  // together ("X and Y", "between X and Y", "X-Y").
+  void ResolvePair(size_t i) {
+    Mention& m = doc_.mentions[i];
+    for (size_t k = i; k-- > 1;) {
+      const Mention& b = doc_.mentions[k];
+      const Mention& a = doc_.mentions[k - 1];
+      if (b.sentence + 2 < m.sentence) break;
+      if (a.entity < 0 || b.entity < 0 || a.entity == b.entity || a.sentence != b.sentence) continue;
+      if (!IsActorType(doc_.entities[static_cast<size_t>(a.entity)].type) ||
+          !IsActorType(doc_.entities[static_cast<size_t>(b.entity)].type)) {
+        continue;
+      }
+      bool joined = true;
+      for (size_t t = a.token_end; t < b.token_begin; ++t) {
+        std::string w = AsciiLower(doc_.tokens[t].text);
+        if (w != "and" && w != "-" && w != "," && w != "with") joined = false;
+      }
+      if (!joined || a.token_end == b.token_begin) continue;
+      m.entity = a.entity;
+      m.partner = b.entity;
+      return;
+    }
+  }
+
+  void ResolveNominal(size_t i) {
+    Mention& m = doc_.mentions[i];
+    switch (m.type) {
+      case EntityType::kCountry: {
+        if (m.name == "<pair>") return ResolvePair(i);
+        if (m.name == "North" || m.name == "South") return ResolveCompass(i);
+        if (!m.country_iri.empty()) return Assign(i, CountryEntity(m.country_iri));
+        return;
+      }
+      case EntityType::kGovernmentBody: {
+        // "the ministry": the nearest preceding body of that kind.
+        for (size_t k = i; k-- > 0;) {
+          const Mention& c = doc_.mentions[k];
+          if (c.entity >= 0 && c.type == EntityType::kGovernmentBody && c.name == m.name) {
+            return Assign(i, c.entity);
+          }
+        }
+        return;
+      }
+      case EntityType::kAgreement:
+        return ResolveAgreement(i);
+      case EntityType::kVessel:
+      case EntityType::kPerson:
+      case EntityType::kOrganization: {
+        std::string slug = DocSlug() + "-" + Slugify(m.name);
+        return Assign(i, EntityFor(MintIri(m.type, slug), m.type, m.name));
+      }
+      default:
+        return;
+    }
+  }
+
+  // "the North": the document's country whose name starts with that word.
+  void ResolveCompass(size_t i) {
+    Mention& m = doc_.mentions[i];
+    std::map<int, int> counts;
+    for (const Mention& c : doc_.mentions) {
+      if (c.entity < 0) continue;
+      const Entity& e = doc_.entities[static_cast<size_t>(c.entity)];
+      if (e.type == EntityType::kCountry && e.label.rfind(m.name + " ", 0) == 0) counts[c.entity]++;
+    }
+    int best = -1, best_count = 0;
+    for (auto [e, n] : counts) {
+      if (n > best_count) best = e, best_count = n;
+    }
+    if (best >= 0) Assign(i, best);
+  }
+
+  // A described agreement is the document's named one when it has one,
+  // else the first agreement described.
+  void ResolveAgreement(size_t i) {
+    for (const Mention& c : doc_.mentions) {
+      if (c.type == EntityType::kAgreement && c.kind == MentionKind::kName && c.entity >= 0) {
+        return Assign(i, c.entity);
+      }
+    }
+    if (first_agreement_ < 0) {
+      Mention& m = doc_.mentions[i];
+      std::string label = StripDeterminer(m.name);
+      first_agreement_ = EntityFor(MintIri(EntityType::kAgreement, DocSlug() + "-" + Slugify(label)),
+                                   EntityType::kAgreement, label);
+    }
+    Assign(i, first_agreement_);
+  }
+
+  // --- labels ----------------------------------------------------------------
+  void FinishLabels() {
+    for (auto& [e, forms] : surfaces_) {
+      Entity& ent = doc_.entities[static_cast<size_t>(e)];
+      for (const auto& f : forms) {
+        if (f != ent.label && !f.empty()) ent.alt_labels.push_back(f);
+      }
+      std::sort(ent.alt_labels.begin(), ent.alt_labels.end());
+      ent.alt_labels.erase(std::unique(ent.alt_labels.begin(), ent.alt_labels.end()),
+                           ent.alt_labels.end());
+    }
+  }
+
+  // --- roles -----------------------------------------------------------------
+  // The country a title with no country of its own serves: the nearest
+  // government body or government mention, else the document's most
+  // frequent one.
+  std::string ContextCountry(size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    std::string best;
+    size_t best_dist = SIZE_MAX;
+    std::map<std::string, int> counts;
+    for (const Mention& c : doc_.mentions) {
+      bool gov = (c.type == EntityType::kGovernmentBody && !c.country_iri.empty()) ||
+                 (c.kind == MentionKind::kNominal && c.type == EntityType::kCountry && !c.country_iri.empty());
+      if (!gov) continue;
+      counts[c.country_iri]++;
+      size_t dist = c.sentence > m.sentence ? (c.sentence - m.sentence) * 2 + 1 : (m.sentence - c.sentence) * 2;
+      if (dist <= 2 && dist < best_dist) best = c.country_iri, best_dist = dist;
+    }
+    if (!best.empty()) return best;
+    int n = 0;
+    for (auto& [c, k] : counts) {
+      if (k > n) best = c, n = k;
+    }
+    return best;
+  }
+
+  void AddRole(Predicate p, int person, int country, size_t sentence, std::string rule) {
+    for (const Relation& r : doc_.relations) {
+      if (r.predicate == p && r.subject == person && r.object == country) return;
+    }
+    Relation rel;
+    rel.predicate = p;
+    rel.subject = person;
+    rel.object = country;
+    rel.sentence = sentence;
+    rel.confidence = 0.9;
+    rel.rule = std::move(rule);
+    doc_.relations.push_back(std::move(rel));
+  }
+
+  void DeriveRoles() {
+    for (size_t i : people_) {
+      const Mention& m = doc_.mentions[i];
+      if (m.entity < 0) continue;
+      int person = m.entity;
+      const LexEntity* known = lex_.Find(doc_.entities[static_cast<size_t>(person)].iri);
+      bool leader = (known && known->leader) ||
+                    (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].leader);
+      std::string country = m.country_iri;
+      if (country.empty() && known) country = known->country;
+      if (country.empty() && m.office >= 0) country = ContextCountry(i);
+      if (country.empty()) continue;
+      int c = CountryEntity(country);
+      doc_.entities[static_cast<size_t>(person)].country = c;
+      if (leader) {
+        AddRole(Predicate::kLeaderOf, person, c, m.sentence, "role-leader-title");
+        continue;
+      }
+      if (m.office < 0 && !known) continue;
+      AddRole(Predicate::kAffiliatedWith, person, c, m.sentence, "role-office-title");
+      if (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].envoy) {
+        std::string host = m.host_iri;
+        if (host.empty()) {
+          std::string home = ContextCountry(i);
+          if (home != country) host = home;
+        }
+        if (!host.empty()) {
+          AddRole(Predicate::kAmbassadorTo, person, CountryEntity(host), m.sentence, "role-envoy-title");
+        }
+      }
+    }
+    // Known leaders named in the text hold their office whatever the wording.
+    for (const Mention& m : doc_.mentions) {
+      if (m.entity < 0 || m.kind != MentionKind::kName) continue;
+      const LexEntity* known = lex_.Find(doc_.entities[static_cast<size_t>(m.entity)].iri);
+      if (known && known->type == EntityType::kPerson && known->leader && !known->country.empty()) {
+        AddRole(Predicate::kLeaderOf, m.entity, CountryEntity(known->country), m.sentence,
+                "role-known-leader");
+      }
+    }
+  }
+
+  const EntityResolver& r_;
+  const Lexicon& lex_;
+  Document& doc_;
+  std::unordered_map<std::string, int> by_iri_;
+  std::map<int, std::set<std::string>> surfaces_;
+  std::vector<size_t> people_;  // person mentions, in text order of resolution
+  int first_agreement_ = -1;
+};
+
+EntityResolver::EntityResolver(const Lexicon& lexicon) : lexicon_(lexicon) {
+  for (size_t i = 0; i < lexicon.entities.size(); ++i) {
+    const LexEntity& e = lexicon.entities[i];
+    if (e.type != EntityType::kPerson) continue;
+    person_keys_.emplace(PersonKey(e.label, lexicon), i);
+    for (const auto& alt : e.alt_labels) person_keys_.emplace(PersonKey(alt, lexicon), i);
+  }
+}
+
+Status EntityResolver::Process(Document& doc) const {
+  doc.entities.clear();
+  Run(*this, doc).Go();
+  return Status::Ok();
+}
+
+}  // namespace diplograph

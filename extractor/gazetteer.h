@@ -1,0 +1,47 @@
+// Longest-match lookup of known names over tokens. Built once from the
+// lexicon; immutable and thread-safe afterwards.
+//
+// Names match as written (case-sensitively, so "Chad" the country is not
+// "chad"), and in all capitals as datelines and headlines write them;
+// abbreviations ("US", "ROK") match only as written.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extractor/document.h"
+#include "extractor/lexicon.h"
+
+namespace diplograph {
+
+struct GazetteerHit {
+  size_t entity = 0;  // index into Lexicon::entities
+  MentionKind kind = MentionKind::kName;  // kName, kCapital or kDemonym
+  size_t length = 0;  // tokens matched
+};
+
+class Gazetteer {
+ public:
+  // `tokenize` turns a lexicon form into token texts the way documents are tokenized.
+  using TokenizeFn = std::function<std::vector<std::string>(std::string_view)>;
+  Gazetteer(const Lexicon& lexicon, const TokenizeFn& tokenize);
+
+  // The longest known name starting at tokens[i], not reaching past `end`.
+  std::optional<GazetteerHit> Match(const std::vector<Token>& tokens, size_t i, size_t end) const;
+
+ private:
+  void Add(const std::vector<std::string>& words, GazetteerHit hit, int priority);
+
+  struct Entry {
+    GazetteerHit hit;
+    int priority;
+  };
+  std::unordered_map<std::string, Entry> entries_;
+  size_t max_length_ = 0;
+};
+
+}  // namespace diplograph

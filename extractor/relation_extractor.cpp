@@ -1,0 +1,651 @@
+#include "extractor/relation_extractor.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+#include "extractor/utf8.h"
+
+namespace diplograph {
+
+namespace {
+
+// Words that open a new clause: an agent is not looked for across them.
+bool IsClauseBoundaryWord(std::string_view w) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "that", "which", "who", "whom", "whose", "while", "whereas", "after", "before", "amid",
+      "because", "since", "if", "unless", "when", "although", "though", "but", "as", "according",
+      "whether", "until", "despite", "following", "where"};
+  return kWords.count(w) != 0;
+}
+
+bool IsBoundaryPunct(std::string_view t) { return t == ";" || t == ":" || t == "(" || t == ")"; }
+
+bool IsConnector(std::string_view w) { return w == "and" || w == "," || w == "or" || w == "&"; }
+
+
+// Targets each predicate accepts.
+bool TargetTypeFits(Predicate p, EntityType t) {
+  switch (p) {
+    case Predicate::kVisited:
+      return t == EntityType::kCity || t == EntityType::kCountry || t == EntityType::kPlace;
+    case Predicate::kSigned:
+      return t == EntityType::kAgreement;
+    case Predicate::kCondemned:
+    case Predicate::kExpressedConcernAbout:
+    case Predicate::kSanctioned:
+      return t != EntityType::kNewsAgency && t != EntityType::kCity && t != EntityType::kPlace;
+    default:
+      return IsActorType(t);
+  }
+}
+
+bool AgentTypeFits(EntityType t) { return IsActorType(t); }
+
+}  // namespace
+
+// One argument: a resolved mention (or a pair of parties) in the sentence.
+struct Arg {
+  size_t tb = 0, te = 0;  // token range
+  std::vector<int> entities;
+  EntityType type = EntityType::kPerson;
+};
+
+class RelationExtractor::SentenceRun {
+ public:
+  SentenceRun(const RelationExtractor& rx, Document& doc, size_t s)
+      : rx_(rx), lex_(rx.lexicon_), doc_(doc), toks_(doc.tokens), s_(s),
+        b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end) {
+    lower_.reserve(e_ - b_);
+    for (size_t i = b_; i < e_; ++i) lower_.push_back(AsciiLower(toks_[i].text));
+    bool open = false;
+    for (size_t i = b_; i < e_; ++i) {
+      if (toks_[i].text == "\"") open = !open;
+      quoted_.push_back(open);
+    }
+    CollectArgs();
+  }
+
+  void Go() {
+    size_t i = b_;
+    while (i < e_) {
+      auto match = MatchTrigger(i);
+      if (!match) {
+        ++i;
+        continue;
+      }
+      HandleTrigger(match->first, i, i + match->second);
+      i += match->second;
+    }
+  }
+
+ private:
+  // --- arguments ---------------------------------------------------------------
+  const std::string& L(size_t i) const { return lower_[i - b_]; }
+
+  void CollectArgs() {
+    int speaker = FindSpeaker();
+    for (const Mention& m : doc_.mentions) {
+      if (m.sentence != s_) continue;
+      Arg a;
+      a.tb = m.token_begin;
+      a.te = m.token_end;
+      a.type = m.type;
+      if (m.kind == MentionKind::kPronoun && m.name == "<speaker>") {
+        if (speaker < 0) continue;
+        a.entities = {speaker};
+      } else {
+        if (m.entity < 0) continue;
+        a.entities = {m.entity};
+        if (m.partner >= 0) a.entities.push_back(m.partner);
+      }
+      a.type = doc_.entities[static_cast<size_t>(a.entities[0])].type;
+      if (!args_.empty() && args_.back().te > a.tb) continue;  // overlapping: keep the first
+      args_.push_back(std::move(a));
+    }
+  }
+
+  // The arg ending exactly at token `end` (exclusive), if any.
+  int ArgEndingAt(size_t end) const {
+    for (size_t k = 0; k < args_.size(); ++k) {
+      if (args_[k].te == end) return static_cast<int>(k);
+    }
+    return -1;
+  }
+  int ArgStartingAt(size_t begin) const {
+    for (size_t k = 0; k < args_.size(); ++k) {
+      if (args_[k].tb == begin) return static_cast<int>(k);
+    }
+    return -1;
+  }
+
+  bool Joined(size_t from, size_t to) const {  // tokens [from, to) are only connectors
+    if (from >= to) return false;
+    for (size_t t = from; t < to; ++t) {
+      if (!IsConnector(L(t)) && L(t) != "as" && L(t) != "well") return false;
+    }
+    return true;
+  }
+
+  // The coordinated group around arg k: "A, B and C".
+  std::pair<size_t, size_t> GroupAround(size_t k) const {
+    size_t lo = k, hi = k;
+    while (lo > 0 && Joined(args_[lo - 1].te, args_[lo].tb)) --lo;
+    while (hi + 1 < args_.size() && Joined(args_[hi].te, args_[hi + 1].tb)) ++hi;
+    return {lo, hi};
+  }
+
+  std::vector<int> Entities(size_t lo, size_t hi, bool actors_only) const {
+    std::vector<int> out;
+    for (size_t k = lo; k <= hi; ++k) {
+      if (actors_only && !AgentTypeFits(args_[k].type)) continue;
+      if (args_[k].type == EntityType::kNewsAgency) continue;
+      for (int e : args_[k].entities) out.push_back(e);
+    }
+    return out;
+  }
+
+  // --- speaker ---------------------------------------------------------------
+  // Who the sentence quotes: "X said", "said X", "according to X".
+  int FindSpeaker() const {
+    int found = -1;
+    for (size_t i = b_; i < e_; ++i) {
+      if (quoted_[i - b_]) continue;
+      bool speech = lex_.speech_verbs.Contains(L(i));
+      bool according = L(i) == "according" && i + 1 < e_ && L(i + 1) == "to";
+      if (!speech && !according) continue;
+      // Before: "X said", "X was quoted as saying", "X added".
+      if (speech) {
+        for (size_t j = i; j > b_ && j + 5 > i; --j) {
+          for (const Mention& m : doc_.mentions) {
+            if (m.sentence == s_ && m.token_end == j && m.entity >= 0 &&
+                doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kNewsAgency &&
+                IsActorType(doc_.entities[static_cast<size_t>(m.entity)].type)) {
+              if (doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kPerson) return m.entity;
+              if (found < 0) found = m.entity;
+            }
+          }
+          const std::string& w = L(j - 1);
+          if (!(toks_[j - 1].IsWord() && !toks_[j - 1].IsCapitalized()) && j != i) break;
+          (void)w;
+        }
+      }
+      // After: "said X", "according to X".
+      size_t start = according ? i + 2 : i + 1;
+      for (const Mention& m : doc_.mentions) {
+        if (m.sentence == s_ && m.token_begin >= start && m.token_begin <= start + 3 && m.entity >= 0 &&
+            IsActorType(doc_.entities[static_cast<size_t>(m.entity)].type) &&
+            doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kNewsAgency) {
+          if (doc_.entities[static_cast<size_t>(m.entity)].type == EntityType::kPerson) return m.entity;
+          if (found < 0) found = m.entity;
+        }
+      }
+    }
+    return found;
+  }
+
+  // --- triggers --------------------------------------------------------------
+  std::optional<std::pair<size_t, size_t>> MatchTrigger(size_t i) const {
+    auto it = rx_.forms_.find(L(i));
+    if (it == rx_.forms_.end()) return std::nullopt;
+    for (const TriggerForm& f : it->second) {  // longest first
+      if (i + f.words.size() > e_) continue;
+      bool ok = true;
+      for (size_t k = 0; k < f.words.size() && ok; ++k) ok = L(i + k) == f.words[k];
+      if (ok) return std::make_pair(f.trigger, f.words.size());
+    }
+    return std::nullopt;
+  }
+
+  // The clause start to the left of token i: a boundary word or punctuation.
+  size_t ClauseStart(size_t i) const {
+    for (size_t k = i; k > b_; --k) {
+      if (IsClauseBoundaryWord(L(k - 1)) || IsBoundaryPunct(L(k - 1))) return k;
+    }
+    return b_;
+  }
+
+  // Negation, modality or a condition governs the trigger at [ts, te).
+  bool Irrealis(size_t ts) const {
+    size_t cs = ClauseStart(ts);
+    if (cs > b_ && (L(cs - 1) == "if" || L(cs - 1) == "unless" || L(cs - 1) == "whether")) return true;
+    size_t from = ts >= cs + 5 ? ts - 5 : cs;
+    for (size_t k = from; k < ts; ++k) {
+      const std::string& w = L(k);
+      if (lex_.text.negations.Contains(w) || lex_.text.modals.Contains(w) ||
+          lex_.text.hypotheticals.Contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool IsAppositionStart(size_t k) const {
+    static const std::set<std::string, std::less<>> kOpeners = {
+        "who", "which", "the", "a", "an", "in", "on", "at", "formerly", "also", "however",
+        "meanwhile", "for", "too", "then", "he", "she", "it"};
+    return kOpeners.count(L(k)) != 0;
+  }
+
+  // The subject group left of token `from`: the nearest actor group in the
+  // clause, skipping appositions and relative clauses set off by commas.
+  std::vector<int> SubjectLeftOf(size_t from, size_t* group_start = nullptr) const {
+    size_t k = from;
+    while (k > b_) {
+      size_t t = k - 1;
+      const std::string& w = L(t);
+      if (w == ",") {
+        // Find the comma that opens this segment; skip the segment if it is parenthetical.
+        size_t q = t;
+        while (q > b_ && L(q - 1) != "," && !IsBoundaryPunct(L(q - 1))) --q;
+        if (q > b_ && L(q - 1) == "," && q < t && IsAppositionStart(q)) {
+          k = q - 1;
+          continue;
+        }
+        k = t;
+        continue;  // a plain comma: coordination or an adverbial; keep looking
+      }
+      if (IsClauseBoundaryWord(w) || IsBoundaryPunct(w)) {
+        // "X, who warned ...": the relative pronoun's antecedent is the agent.
+        if ((w == "who" || w == "which") && t > b_ + 1 && L(t - 1) == ",") {
+          int a = ArgEndingAt(t - 1);
+          if (a >= 0) {
+            auto [lo, hi] = GroupAround(static_cast<size_t>(a));
+            if (group_start) *group_start = args_[lo].tb;
+            return Entities(lo, hi, true);
+          }
+        }
+        return {};
+      }
+      int a = ArgEndingAt(k);
+      if (a >= 0 && AgentTypeFits(args_[static_cast<size_t>(a)].type) &&
+          args_[static_cast<size_t>(a)].type != EntityType::kNewsAgency) {
+        auto [lo, hi] = GroupAround(static_cast<size_t>(a));
+        std::vector<int> out = Entities(lo, hi, true);
+        // "A joined B in condemning": A acts too.
+        size_t gs = args_[lo].tb;
+        if (gs > b_ && L(gs - 1) == "joined") {
+          std::vector<int> more = SubjectLeftOf(gs - 1);
+          out.insert(out.end(), more.begin(), more.end());
+        }
+        if (group_start) *group_start = gs;
+        return out;
+      }
+      if (a >= 0) {
+        k = args_[static_cast<size_t>(a)].tb;  // step over a non-actor arg
+        continue;
+      }
+      --k;
+    }
+    return {};
+  }
+
+  // The first fitting argument group starting within `window` tokens of `from`.
+  std::vector<int> FirstGroupRight(size_t from, size_t window, Predicate p, bool cross_clauses,
+                                   size_t* group_end = nullptr) const {
+    for (size_t t = from; t < e_ && t < from + window; ++t) {
+      if (!cross_clauses && t > from && (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t)) ||
+                                         lex_.speech_verbs.Contains(L(t)))) {
+        return {};
+      }
+      int a = ArgStartingAt(t);
+      if (a < 0) continue;
+      if (!TargetTypeFits(p, args_[static_cast<size_t>(a)].type)) {
+        t = args_[static_cast<size_t>(a)].te - 1;
+        continue;
+      }
+      auto [lo, hi] = GroupAround(static_cast<size_t>(a));
+      std::vector<int> out;
+      for (size_t k = static_cast<size_t>(a); k <= hi; ++k) {
+        if (!TargetTypeFits(p, args_[k].type)) continue;
+        for (int e : args_[k].entities) out.push_back(e);
+      }
+      (void)lo;
+      if (group_end) *group_end = args_[hi].te;
+      return out;
+    }
+    return {};
+  }
+
+  std::vector<int> AfterPreposition(size_t te, const Trigger& trig, size_t* group_end) const {
+    for (size_t t = te; t < e_ && t < te + 8; ++t) {
+      if (t > te && (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t)))) {
+        if (std::find(trig.prepositions.begin(), trig.prepositions.end(), L(t)) ==
+            trig.prepositions.end()) {
+          return {};
+        }
+      }
+      if (std::find(trig.prepositions.begin(), trig.prepositions.end(), L(t)) != trig.prepositions.end()) {
+        // A date after the preposition ("sanctions on Thursday") is not a target.
+        for (const TimeExpression& x : doc_.times) {
+          if (x.sentence == s_ && x.token_begin == t + 1) return {};
+        }
+        return FirstGroupRight(t + 1, 7, trig.predicate, false, group_end);
+      }
+    }
+    return {};
+  }
+
+  // "between A and B" after a nominal, or "A-B summit" before it.
+  std::vector<int> Parties(size_t ts, size_t te) const {
+    if (te + 1 < e_ && L(te) == "between") {
+      int a = ArgStartingAt(te + 1);
+      if (a < 0 && te + 2 < e_) a = ArgStartingAt(te + 2);
+      if (a >= 0) {
+        auto [lo, hi] = GroupAround(static_cast<size_t>(a));
+        std::vector<int> out = Entities(static_cast<size_t>(a), hi, true);
+        (void)lo;
+        if (out.size() >= 2) return out;
+      }
+    }
+    // "the Putin-Kim summit", "North Korea-Russia talks"
+    int second = ArgEndingAt(ts);
+    if (second < 0 && ts > b_) second = ArgEndingAt(ts - 1);
+    if (second > 0) {
+      const Arg& s2 = args_[static_cast<size_t>(second)];
+      const Arg& s1 = args_[static_cast<size_t>(second) - 1];
+      if (s1.te + 1 == s2.tb && L(s1.te) == "-" && AgentTypeFits(s1.type) && AgentTypeFits(s2.type)) {
+        std::vector<int> out = s1.entities;
+        out.insert(out.end(), s2.entities.begin(), s2.entities.end());
+        return out;
+      }
+    }
+    return {};
+  }
+
+  // "Putin's visit", "his meeting", "their talks": the possessor of a nominal.
+  std::vector<int> Possessor(size_t ts) const {
+    for (size_t k = ts; k > b_ && k + 4 > ts; --k) {
+      size_t t = k - 1;
+      if (L(t) == "'s" || L(t) == "'") {
+        int a = ArgEndingAt(t);
+        if (a >= 0 && AgentTypeFits(args_[static_cast<size_t>(a)].type)) return args_[static_cast<size_t>(a)].entities;
+        return {};
+      }
+      int a = ArgEndingAt(t + 1);
+      if (a >= 0 && (L(t) == "his" || L(t) == "her" || L(t) == "their")) {
+        return args_[static_cast<size_t>(a)].entities;
+      }
+      if (!toks_[t].IsWord() || IsClauseBoundaryWord(L(t))) return {};
+    }
+    return {};
+  }
+
+  bool LightVerbBefore(size_t ts, size_t* verb) const {
+    size_t cs = ClauseStart(ts);
+    for (size_t k = ts; k > cs && k + 5 > ts; --k) {
+      if (lex_.light_verbs.Contains(L(k - 1))) {
+        *verb = k - 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::optional<Date> DateNear(size_t ts) const {
+    std::optional<Date> best;
+    size_t best_dist = SIZE_MAX;
+    for (const TimeExpression& x : doc_.times) {
+      if (x.sentence != s_ || !x.date) continue;
+      size_t d = x.token_begin >= ts ? x.token_begin - ts : ts - x.token_end;
+      if (d < best_dist) best = x.date, best_dist = d;
+    }
+    return best;
+  }
+
+  int PlaceAfter(size_t te) const {
+    for (size_t t = te; t + 1 < e_ && t < te + 10; ++t) {
+      if (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t))) return -1;
+      if (L(t) != "in") continue;
+      int a = ArgStartingAt(t + 1);
+      if (a < 0) continue;
+      const Arg& arg = args_[static_cast<size_t>(a)];
+      EntityType ty = arg.type;
+      if (ty == EntityType::kCity || ty == EntityType::kCountry || ty == EntityType::kPlace) {
+        return arg.entities[0];
+      }
+    }
+    return -1;
+  }
+
+  // --- one trigger -----------------------------------------------------------
+  void HandleTrigger(size_t ti, size_t ts, size_t te) {
+    const Trigger& trig = lex_.triggers[ti];
+    if (Irrealis(ts)) return;
+    Predicate p = trig.predicate;
+    std::vector<int> agents, targets;
+    std::string how;
+    size_t target_end = te;
+
+    bool passive = trig.passive && te < e_ && L(te) == "by";
+    if (passive) {
+      agents = FirstGroupRight(te + 1, 4, Predicate::kMetWith, false);
+      // What was done: the nearest fitting argument to the left.
+      for (size_t k = ts; k > b_ && k + 8 > ts; --k) {
+        int a = ArgEndingAt(k);
+        if (a >= 0 && TargetTypeFits(p, args_[static_cast<size_t>(a)].type)) {
+          targets = args_[static_cast<size_t>(a)].entities;
+          break;
+        }
+      }
+      how = "passive";
+    } else if (trig.noun) {
+      std::vector<int> parties = trig.between ? Parties(ts, te) : std::vector<int>{};
+      if (parties.size() >= 2) {
+        agents = {parties[0]};
+        targets.assign(parties.begin() + 1, parties.end());
+        how = "between";
+      } else if (auto pos = Possessor(ts); !pos.empty()) {
+        agents = pos;
+        how = "possessive";
+      } else if (te + 1 < e_ && L(te) == "by") {
+        agents = FirstGroupRight(te + 1, 3, Predicate::kMetWith, false);
+        how = "by";
+      } else if (size_t verb = 0; LightVerbBefore(ts, &verb)) {
+        agents = AgentOfVerb(verb, &target_end);
+        how = "light-verb";
+      } else if (trig.between) {
+        agents = AgentOfVerb(ts, &target_end);
+        how = "clause-subject";
+      }
+      // "their meeting": a pair possessor names both parties.
+      if (how == "possessive" && agents.size() >= 2 && Info(p).symmetric) {
+        targets.assign(agents.begin() + 1, agents.end());
+        agents.resize(1);
+      }
+    } else {
+      agents = AgentOfVerb(ts, &target_end);
+      how = "subject";
+      // "A and B signed", "A and B agreed": the parties of a symmetric act.
+      if ((p == Predicate::kAgreedWith || p == Predicate::kCooperatesWith || p == Predicate::kMetWith) &&
+          agents.size() >= 2) {
+        targets.assign(agents.begin() + 1, agents.end());
+        agents.resize(1);
+      }
+    }
+    if (agents.empty() && quoted_[ts - b_]) {
+      // Inside a quote with no subject of its own: the speaker speaks.
+      if (int sp = FindSpeaker(); sp >= 0) agents = {sp}, how = "speaker";
+    }
+    if (agents.empty()) return;
+
+    if (targets.empty()) {
+      for (TargetSlot slot : trig.slots) {
+        size_t gend = 0;
+        if (slot == TargetSlot::kDirect) targets = FirstGroupRight(te, 15, p, false, &gend);
+        if (slot == TargetSlot::kPreposition) targets = AfterPreposition(te, trig, &gend);
+        if (slot == TargetSlot::kComplement) targets = Complement(te, p, agents);
+        if (!targets.empty()) {
+          target_end = std::max(target_end, gend);
+          break;
+        }
+      }
+    }
+    if (trig.between && p == Predicate::kSigned && !targets.empty()) {
+      // "A signed the treaty with B", "the treaty inked between A and B": B signed too.
+      std::vector<int> parties = Parties(ts, te);
+      if (parties.size() >= 2) agents = parties;
+      for (size_t t = target_end; t + 1 < e_ && t < target_end + 3; ++t) {
+        if (L(t) == "with") {
+          std::vector<int> more = FirstGroupRight(t + 1, 3, Predicate::kMetWith, false);
+          agents.insert(agents.end(), more.begin(), more.end());
+          break;
+        }
+      }
+    }
+    if (targets.empty() && purpose_object_ && !purpose_object_->empty()) {
+      targets = *purpose_object_;
+      how += "+purpose-object";
+    }
+    purpose_object_.reset();
+    if (targets.empty()) return;
+
+    double confidence = trig.confidence;
+    if (doc_.blocks[doc_.sentences[s_].block].kind == BlockKind::kHeadline) confidence *= 0.8;
+    if (how == "speaker" || how == "clause-subject") confidence *= 0.9;
+    std::optional<Date> date = DateNear(ts);
+    int place = p == Predicate::kVisited ? -1 : PlaceAfter(te);
+    for (int a : agents) {
+      for (int t : targets) {
+        if (a == t || a < 0 || t < 0) continue;
+        if (!AgentTypeFits(doc_.entities[static_cast<size_t>(a)].type)) continue;
+        // An official does not act upon the country they serve ("Lee urged Russia" stays,
+        // "Lee urged South Korea" for a South Korean is almost always a misreading).
+        if (doc_.entities[static_cast<size_t>(a)].country == t && p != Predicate::kVisited) continue;
+        Relation r;
+        r.predicate = p;
+        r.subject = a;
+        r.object = t;
+        r.sentence = s_;
+        r.date = date;
+        r.place = place;
+        r.confidence = confidence;
+        r.rule = trig.id + "/" + how;
+        doc_.relations.push_back(std::move(r));
+      }
+    }
+    // Remember a direct object for a following purpose clause ("summoned X to warn Y").
+    last_act_ = LastAct{p, agents, targets, target_end};
+  }
+
+  // The agent of a verb at `verb`: its subject, with purpose and control
+  // clauses ("summoned X to warn Y": the summoner warns; "urged X to halt
+  // cooperation": X cooperates).
+  std::vector<int> AgentOfVerb(size_t verb, size_t* /*target_end*/) {
+    size_t k = verb;
+    while (k > b_ && toks_[k - 1].IsWord() && AsciiLower(toks_[k - 1].text).size() > 2 &&
+           AsciiLower(toks_[k - 1].text).ends_with("ly")) {
+      --k;  // adverbs: "to immediately halt"
+    }
+    if (k > b_ && L(k - 1) == "to" && last_act_ && last_act_->object_end + 1 >= k - 1 &&
+        last_act_->object_end <= k - 1) {
+      if (last_act_->predicate == Predicate::kUrged) return last_act_->targets;
+      purpose_object_ = last_act_->targets;
+      return last_act_->agents;
+    }
+    return SubjectLeftOf(verb);
+  }
+
+  // The first party of the clause after the trigger, other than the agents.
+  std::vector<int> Complement(size_t te, Predicate p, const std::vector<int>& agents) const {
+    for (size_t t = te; t < e_ && t < te + 20; ++t) {
+      if (IsBoundaryPunct(L(t))) return {};
+      int a = ArgStartingAt(t);
+      if (a < 0) continue;
+      const Arg& arg = args_[static_cast<size_t>(a)];
+      if (!TargetTypeFits(p, arg.type)) continue;
+      bool own = false;
+      for (int e : arg.entities) {
+        for (int ag : agents) {
+          if (e == ag || doc_.entities[static_cast<size_t>(ag)].country == e) own = true;
+        }
+      }
+      if (own) continue;
+      return arg.entities;
+    }
+    return {};
+  }
+
+  struct LastAct {
+    Predicate predicate;
+    std::vector<int> agents;
+    std::vector<int> targets;
+    size_t object_end;
+  };
+
+  const RelationExtractor& rx_;
+  const Lexicon& lex_;
+  Document& doc_;
+  const std::vector<Token>& toks_;
+  size_t s_, b_, e_;
+  std::vector<std::string> lower_;
+  std::vector<bool> quoted_;
+  std::vector<Arg> args_;
+  std::optional<LastAct> last_act_;
+  std::optional<std::vector<int>> purpose_object_;
+};
+
+RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
+    : lexicon_(lexicon) {
+  for (size_t i = 0; i < lexicon.triggers.size(); ++i) {
+    for (const std::string& w : lexicon.triggers[i].words) {
+      std::vector<std::string> words;
+      for (auto& t : tokenize(w)) words.push_back(AsciiLower(t));
+      if (words.empty()) continue;
+      forms_[words[0]].push_back({i, words});
+    }
+  }
+  for (auto& [first, list] : forms_) {
+    std::stable_sort(list.begin(), list.end(), [](const TriggerForm& a, const TriggerForm& b) {
+      return a.words.size() > b.words.size();
+    });
+  }
+}
+
+namespace {
+
+// Inferences every analyst makes: a person who summons an envoy meets them;
+// a person who meets abroad has visited the place.
+void Infer(Document& doc) {
+  std::vector<Relation> extra;
+  for (const Relation& r : doc.relations) {
+    const Entity& s = doc.entities[static_cast<size_t>(r.subject)];
+    const Entity& o = doc.entities[static_cast<size_t>(r.object)];
+    if (r.predicate == Predicate::kSummoned && s.type == EntityType::kPerson &&
+        o.type == EntityType::kPerson) {
+      Relation m = r;
+      m.predicate = Predicate::kMetWith;
+      m.confidence = r.confidence * 0.9;
+      m.rule = r.rule + "+summons-implies-meeting";
+      extra.push_back(m);
+    }
+    if (r.predicate == Predicate::kMetWith && r.place >= 0) {
+      const Entity& place = doc.entities[static_cast<size_t>(r.place)];
+      int place_country = place.type == EntityType::kCountry ? r.place : place.country;
+      for (int party : {r.subject, r.object}) {
+        const Entity& pe = doc.entities[static_cast<size_t>(party)];
+        if (pe.type != EntityType::kPerson || pe.country < 0 || place_country < 0) continue;
+        if (pe.country == place_country) continue;
+        Relation v = r;
+        v.predicate = Predicate::kVisited;
+        v.subject = party;
+        v.object = r.place;
+        v.place = -1;
+        v.confidence = r.confidence * 0.8;
+        v.rule = r.rule + "+meeting-abroad-implies-visit";
+        extra.push_back(v);
+      }
+    }
+  }
+  doc.relations.insert(doc.relations.end(), extra.begin(), extra.end());
+}
+
+}  // namespace
+
+Status RelationExtractor::Process(Document& doc) const {
+  for (size_t s = 0; s < doc.sentences.size(); ++s) SentenceRun(*this, doc, s).Go();
+  Infer(doc);
+  return Status::Ok();
+}
+
+}  // namespace diplograph

@@ -1,0 +1,41 @@
+// Finds the relations each sentence asserts. For every trigger (a verb or
+// nominal form from the trigger lexicon) it looks for the agent in the
+// sentence's structure — the subject (skipping appositions and relative
+// clauses), a possessive ("Putin's visit"), "by A" in the passive, "between
+// A and B", the subject of a light verb ("issued a warning"), the speaker of
+// a quote for "we" — and for the target in the slots the trigger names
+// (direct object, after a preposition, or the first party of the following
+// clause). Negated, modal and conditional statements yield nothing.
+//
+// Built once from the lexicon; Process() is const and thread-safe.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extractor/gazetteer.h"
+#include "extractor/lexicon.h"
+#include "extractor/stage.h"
+
+namespace diplograph {
+
+class RelationExtractor : public Stage {
+ public:
+  RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize);
+  std::string_view name() const override { return "relations"; }
+  Status Process(Document& doc) const override;
+
+ private:
+  class SentenceRun;
+  struct TriggerForm {
+    size_t trigger;  // index into Lexicon::triggers
+    std::vector<std::string> words;
+  };
+
+  const Lexicon& lexicon_;
+  // Trigger forms by their first word, longest first.
+  std::unordered_map<std::string, std::vector<TriggerForm>> forms_;
+};
+
+}  // namespace diplograph

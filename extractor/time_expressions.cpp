@@ -1,0 +1,409 @@
+#include "extractor/time_expressions.h"
+
+#include <charconv>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extractor/utf8.h"
+
+namespace diplograph {
+
+namespace {
+
+// A month and day without a year that would fall further than this after
+// publication is taken to be last year's.
+constexpr long kMaxDaysAhead = 31;
+// How far the clause of a weekday is searched for a future cue.
+constexpr size_t kMaxCueDistance = 12;
+
+std::string Lower(std::string_view s) { return AsciiLower(s); }
+
+std::string_view WithoutFinalPeriod(std::string_view w) {
+  return !w.empty() && w.back() == '.' ? w.substr(0, w.size() - 1) : w;
+}
+
+// ASCII digits only, at most `max_digits`.
+std::optional<int> ParseNumber(std::string_view s, size_t max_digits) {
+  if (s.empty() || s.size() > max_digits) return std::nullopt;
+  int value = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return value;
+}
+
+std::optional<int> NumberWord(std::string_view lower) {
+  static const std::unordered_map<std::string_view, int> kNumbers = {
+      {"a", 1},   {"one", 1},  {"two", 2},   {"three", 3}, {"four", 4},  {"five", 5},
+      {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9},  {"ten", 10}};
+  if (auto it = kNumbers.find(lower); it != kNumbers.end()) return it->second;
+  return ParseNumber(lower, 3);
+}
+
+struct Match {
+  size_t begin = 0;  // token indices, absolute
+  size_t end = 0;
+  std::optional<Date> date;
+};
+
+// Matches date expressions among the tokens of one sentence.
+class SentenceScanner {
+ public:
+  SentenceScanner(const Document& doc, const Sentence& sentence)
+      : tokens_(doc.tokens), begin_(sentence.token_begin), end_(sentence.token_end), published_(doc.published) {}
+
+  // The longest-priority expression starting at token i, if any.
+  std::optional<Match> At(size_t i) const {
+    if (auto m = ExplicitDate(i)) return m;
+    if (auto m = Weekday(i)) return m;
+    if (auto m = RelativeDay(i)) return m;
+    if (auto m = Period(i)) return m;
+    return MonthOrYear(i);
+  }
+
+ private:
+  bool Valid(size_t i) const { return i >= begin_ && i < end_; }
+  std::string_view Text(size_t i) const { return Valid(i) ? std::string_view(tokens_[i].text) : std::string_view(); }
+  std::string LowerAt(size_t i) const { return Lower(Text(i)); }
+  bool Is(size_t i, std::string_view lower) const { return Valid(i) && EqualsIgnoreAsciiCase(Text(i), lower); }
+  bool Attached(size_t i) const { return Valid(i) && !tokens_[i].space_before; }
+  bool IsAnyOf(size_t i, const std::unordered_set<std::string_view>& lower_words) const {
+    return Valid(i) && lower_words.count(LowerAt(i)) != 0;
+  }
+
+  // A capitalized month name at i, skipping an attached period ("Sept" ".").
+  std::optional<int> MonthAt(size_t i, size_t* next) const {
+    if (!Valid(i) || !tokens_[i].IsCapitalized()) return std::nullopt;
+    const auto m = MonthFromWord(Text(i));
+    if (!m) return std::nullopt;
+    *next = i + 1;
+    if (Text(*next) == "." && Attached(*next)) ++*next;
+    return m;
+  }
+
+  // A day of the month: "19", "19th", with an optional range "19-20".
+  std::optional<int> DayAt(size_t i, size_t* next) const {
+    std::string_view t = Text(i);
+    size_t digits = 0;
+    while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+    const std::string suffix = Lower(t.substr(digits));
+    if (!(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) return std::nullopt;
+    const auto day = ParseNumber(t.substr(0, digits), 2);
+    if (!day || *day < 1 || *day > 31) return std::nullopt;
+    *next = i + 1;
+    if ((Text(*next) == "-" || Text(*next) == "--") && Attached(*next) && ParseNumber(Text(*next + 1), 2)) *next += 2;
+    return day;
+  }
+
+  std::optional<int> YearAt(size_t i) const {
+    if (Text(i).size() != 4) return std::nullopt;
+    const auto y = ParseNumber(Text(i), 4);
+    if (!y || *y < 1000) return std::nullopt;
+    return y;
+  }
+
+  // A month and day without a year: the publication year, or the year before
+  // when that would be too far ahead, or the year after when that lands just
+  // ahead ("Jan. 3" in a late-December article).
+  std::optional<Date> InferYear(int month, int day) const {
+    if (!published_) return std::nullopt;
+    const long pub = published_->ToDays();
+    for (int year : {published_->year + 1, published_->year, published_->year - 1}) {
+      const Date d{year, month, day};
+      if (!d.IsValid()) continue;
+      if (year == published_->year + 1 && d.ToDays() - pub > kMaxDaysAhead) continue;
+      if (year == published_->year && d.ToDays() - pub > kMaxDaysAhead) continue;
+      return d;
+    }
+    return std::nullopt;
+  }
+
+  static std::optional<Date> Full(int year, int month, int day) {
+    const Date d{year, month, day};
+    if (!d.IsValid()) return std::nullopt;
+    return d;
+  }
+
+  // "(local time)" after a date or weekday joins it.
+  size_t LocalTimeSuffix(size_t i) const {
+    if (Text(i) == "(" && Is(i + 1, "local") && Is(i + 2, "time") && Text(i + 3) == ")") return i + 4;
+    return i;
+  }
+
+  // "June 19", "June 19, 2024", "19 June", "the 19th of June", "2024-06-19",
+  // optionally after "on" and a weekday ("on Wednesday, June 19").
+  std::optional<Match> ExplicitDate(size_t i) const {
+    size_t j = i;
+    if (Is(j, "on")) ++j;
+    if (WeekdayFromWord(Text(j), false) && tokens_[j].IsCapitalized()) {
+      ++j;
+      if (Text(j) == ",") ++j;
+    }
+    size_t next = 0;
+    std::optional<Date> date;
+    bool found = false;
+    // ISO: "2024" "-" "06" "-" "19", no spaces.
+    if (const auto y = YearAt(j); y && Text(j + 1) == "-" && Attached(j + 1) && Attached(j + 2) &&
+                                  Text(j + 3) == "-" && Attached(j + 3) && Attached(j + 4)) {
+      const auto m = ParseNumber(Text(j + 2), 2);
+      const auto d = ParseNumber(Text(j + 4), 2);
+      if (m && d) {
+        date = Full(*y, *m, *d);
+        found = date.has_value();
+        next = j + 5;
+      }
+    }
+    if (!found) {
+      size_t k = 0;
+      if (const auto month = MonthAt(j, &k)) {
+        if (const auto day = DayAt(k, &next)) {
+          found = true;
+          size_t y = next;
+          if (Text(y) == ",") ++y;
+          if (const auto year = YearAt(y)) {
+            date = Full(*year, *month, *day);
+            next = y + 1;
+          } else {
+            date = InferYear(*month, *day);
+          }
+        }
+      } else if (const auto day = DayAt(j, &k)) {
+        if (Is(k, "of")) ++k;
+        if (const auto month2 = MonthAt(k, &next)) {
+          found = true;
+          size_t y = next;
+          if (Text(y) == ",") ++y;
+          if (const auto year = YearAt(y)) {
+            date = Full(*year, *month2, *day);
+            next = y + 1;
+          } else {
+            date = InferYear(*month2, *day);
+          }
+        }
+      }
+    }
+    if (!found) return std::nullopt;
+    // A leading "on" with nothing dated after it is not part of a match.
+    return Match{i, LocalTimeSuffix(next), date};
+  }
+
+  // A word in the weekday's clause that makes it look ahead.
+  bool FutureCue(size_t first, size_t weekday) const {
+    static const std::unordered_set<std::string_view> kFutureWords = {
+        "will", "'ll", "shall", "wo", "upcoming", "starting", "beginning", "scheduled", "slated", "next"};
+    static const std::unordered_set<std::string_view> kBeforeTo = {
+        "is",    "are",   "am",        "set",      "due",     "expected", "plans", "plan",
+        "planning", "planned", "going", "poised", "scheduled", "slated", "likely", "intends",
+        "intend", "aims", "aim",       "hopes",    "hope",    "agreed"};
+    static const std::unordered_set<std::string_view> kBoundaries = {",", ";", ":", "--", "(", ")"};
+    if (Is(first - 1, "from")) return true;  // "from Monday"
+    // Back through the clause.
+    for (size_t k = first; k > begin_ && first - k < kMaxCueDistance;) {
+      --k;
+      if (IsAnyOf(k, kBoundaries)) break;
+      if (IsAnyOf(k, kFutureWords)) return true;
+      if (Is(k, "to") && (IsAnyOf(k - 1, kBeforeTo) || (Is(k + 1, "take") && Is(k + 2, "effect")))) return true;
+      if (Is(k, "effect") && (Is(k - 1, "take") || Is(k - 1, "takes"))) return true;
+    }
+    // A weekday opening the sentence ("On Friday, the leaders will sign"):
+    // forward to the first verb that shows the past.
+    if (first == begin_) {
+      for (size_t k = weekday + 1; k < end_ && k - weekday < kMaxCueDistance; ++k) {
+        if (Text(k) == ";" || Text(k) == ":") break;
+        if (IsAnyOf(k, kFutureWords)) return true;
+        const std::string w = LowerAt(k);
+        if (w == "said" || w == "was" || w == "were" || w == "had" ||
+            (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0)) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  // "Tuesday", "on Tuesday", "last Friday", "next Monday", "Thursday (local
+  // time)", "Tuesday night".
+  std::optional<Match> Weekday(size_t i) const {
+    size_t j = i;
+    enum class Modifier { kNone, kLast, kNext, kThis } modifier = Modifier::kNone;
+    if (Is(j, "last")) {
+      modifier = Modifier::kLast;
+      ++j;
+    } else if (Is(j, "next")) {
+      modifier = Modifier::kNext;
+      ++j;
+    } else if (Is(j, "this")) {
+      modifier = Modifier::kThis;
+      ++j;
+    } else if (Is(j, "on")) {
+      ++j;
+    }
+    if (!Valid(j) || !tokens_[j].IsCapitalized()) return std::nullopt;
+    const auto weekday = WeekdayFromWord(Text(j), false);
+    if (!weekday) return std::nullopt;
+    size_t end = j + 1;
+    if (Is(end, "morning") || Is(end, "afternoon") || Is(end, "evening") || Is(end, "night")) ++end;
+    end = LocalTimeSuffix(end);
+
+    std::optional<Date> date;
+    if (published_) {
+      const int pub_weekday = published_->Weekday();
+      const int back = (pub_weekday - *weekday + 7) % 7;   // 0..6 days back to it
+      const int ahead = (*weekday - pub_weekday + 7) % 7;  // 0..6 days ahead to it
+      const bool later_same_day = Is(i - 1, "later");  // "later Friday", "later on Friday"
+      if (modifier == Modifier::kLast) {
+        date = published_->AddDays(-(back == 0 ? 7 : back));
+      } else if (modifier == Modifier::kNext) {
+        date = published_->AddDays(ahead == 0 ? 7 : ahead);
+      } else if (later_same_day) {
+        date = published_->AddDays(ahead);
+      } else if (FutureCue(i, j)) {
+        date = published_->AddDays(ahead == 0 ? 7 : ahead);
+      } else {
+        date = published_->AddDays(-back);
+      }
+    }
+    return Match{i, end, date};
+  }
+
+  // "yesterday", "today", "tomorrow", "tonight", "last night", "this
+  // morning", "the day before yesterday", "two days ago".
+  std::optional<Match> RelativeDay(size_t i) const {
+    auto offset_match = [&](size_t end, long offset) {
+      Match m{i, end, std::nullopt};
+      if (published_) m.date = published_->AddDays(offset);
+      return m;
+    };
+    if (Is(i, "yesterday")) return offset_match(i + 1, -1);
+    if (Is(i, "today") || Is(i, "tonight")) return offset_match(i + 1, 0);
+    if (Is(i, "tomorrow")) return offset_match(i + 1, 1);
+    if (Is(i, "last") && Is(i + 1, "night")) return offset_match(i + 2, -1);
+    if (Is(i, "this") && (Is(i + 1, "morning") || Is(i + 1, "afternoon") || Is(i + 1, "evening"))) {
+      return offset_match(i + 2, 0);
+    }
+    if (Is(i, "the") && Is(i + 1, "day") && Is(i + 2, "before") && Is(i + 3, "yesterday")) {
+      return offset_match(i + 4, -2);
+    }
+    if (Is(i, "the") && Is(i + 1, "day") && Is(i + 2, "after") && Is(i + 3, "tomorrow")) {
+      return offset_match(i + 4, 2);
+    }
+    // "two days ago", "a week ago": days ground, longer spans do not.
+    if (Valid(i + 2) && Is(i + 2, "ago")) {
+      if (const auto n = NumberWord(LowerAt(i))) {
+        const std::string unit = LowerAt(i + 1);
+        if (unit == "day" || unit == "days") return offset_match(i + 3, -*n);
+        if (unit == "week" && *n == 1) return offset_match(i + 3, -7);
+        if (unit == "weeks" || unit == "months" || unit == "month" || unit == "years" || unit == "year") {
+          return Match{i, i + 3, std::nullopt};
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Spans longer than a day: "last week", "earlier this month", "later in
+  // the year", "in recent days". Found with no date.
+  std::optional<Match> Period(size_t i) const {
+    static const std::unordered_set<std::string_view> kUnits = {
+        "week", "month", "year", "weekend", "decade", "summer", "winter", "spring", "autumn", "fall"};
+    static const std::unordered_set<std::string_view> kDeterminers = {"this", "last", "next", "past", "coming",
+                                                                      "previous"};
+    size_t j = i;
+    const bool hedge = Is(j, "earlier") || Is(j, "later") || Is(j, "early") || Is(j, "late");
+    if (hedge) ++j;
+    if (hedge && Is(j, "in") && Is(j + 1, "the") && (IsAnyOf(j + 2, kUnits) || Is(j + 2, "day"))) {
+      return Match{i, j + 3, std::nullopt};
+    }
+    if (Is(j, "the") && (Is(j + 1, "past") || Is(j + 1, "previous") || Is(j + 1, "coming")) && IsAnyOf(j + 2, kUnits)) {
+      return Match{i, j + 3, std::nullopt};
+    }
+    if (IsAnyOf(j, kDeterminers) && IsAnyOf(j + 1, kUnits)) return Match{i, j + 2, std::nullopt};
+    if (!hedge && Is(i, "in") && Is(i + 1, "recent") &&
+        (Is(i + 2, "days") || Is(i + 2, "weeks") || Is(i + 2, "months") || Is(i + 2, "years"))) {
+      return Match{i, i + 3, std::nullopt};
+    }
+    return std::nullopt;
+  }
+
+  // "in June", "June 2024", "mid-June", "in 1996": a month or a year, which
+  // fixes no day.
+  std::optional<Match> MonthOrYear(size_t i) const {
+    static const std::unordered_set<std::string_view> kLeads = {
+        "in", "since", "until", "till", "by", "during", "before", "after", "through", "from",
+        "early", "late", "mid", "last", "next", "this"};
+    size_t next = 0;
+    if (MonthAt(i, &next) && YearAt(next)) return Match{i, next + 1, std::nullopt};
+    if (!IsAnyOf(i, kLeads)) return std::nullopt;
+    size_t j = i + 1;
+    if (Is(i, "mid") && Text(j) == "-" && Attached(j)) ++j;
+    if (MonthAt(j, &next)) {
+      if (YearAt(next)) ++next;
+      return Match{i, next, std::nullopt};
+    }
+    if (const auto year = YearAt(j); year && *year >= 1900 && *year <= 2100) {
+      // "in 2024-06-19" is a full date, matched from the year on.
+      if ((Text(j + 1) == "-" || Text(j + 1) == "/") && Attached(j + 1)) return std::nullopt;
+      return Match{i, j + 1, std::nullopt};
+    }
+    return std::nullopt;
+  }
+
+  const std::vector<Token>& tokens_;
+  size_t begin_;
+  size_t end_;
+  const std::optional<Date>& published_;
+};
+
+}  // namespace
+
+std::optional<int> MonthFromWord(std::string_view word) {
+  static const std::unordered_map<std::string, int> kMonths = {
+      {"january", 1}, {"jan", 1},  {"february", 2}, {"feb", 2},  {"march", 3},     {"mar", 3},
+      {"april", 4},   {"apr", 4},  {"may", 5},      {"june", 6}, {"jun", 6},       {"july", 7},
+      {"jul", 7},     {"august", 8}, {"aug", 8},    {"september", 9}, {"sep", 9},  {"sept", 9},
+      {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
+  if (auto it = kMonths.find(Lower(WithoutFinalPeriod(word))); it != kMonths.end()) return it->second;
+  return std::nullopt;
+}
+
+std::optional<int> WeekdayFromWord(std::string_view word, bool allow_abbreviation) {
+  static const std::unordered_map<std::string, int> kFull = {
+      {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
+      {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
+  static const std::unordered_map<std::string, int> kShort = {
+      {"mon", 0}, {"tue", 1}, {"tues", 1}, {"wed", 2}, {"thu", 3}, {"thur", 3},
+      {"thurs", 3}, {"fri", 4}, {"sat", 5}, {"sun", 6}};
+  if (auto it = kFull.find(Lower(word)); it != kFull.end()) return it->second;
+  if (!allow_abbreviation) return std::nullopt;
+  if (auto it = kShort.find(Lower(WithoutFinalPeriod(word))); it != kShort.end()) return it->second;
+  return std::nullopt;
+}
+
+Status TimeExpressionFinder::Process(Document& doc) const {
+  doc.times.clear();
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (sentence.token_end > doc.tokens.size() || sentence.token_begin > sentence.token_end) {
+      return Status::Internal("sentence " + std::to_string(s) + " has a bad token range in document " + doc.id);
+    }
+    const SentenceScanner scanner(doc, sentence);
+    for (size_t i = sentence.token_begin; i < sentence.token_end;) {
+      const std::optional<Match> m = scanner.At(i);
+      if (!m || m->end <= i) {
+        ++i;
+        continue;
+      }
+      TimeExpression t;
+      t.span = Span{doc.tokens[m->begin].span.begin, doc.tokens[m->end - 1].span.end};
+      t.sentence = s;
+      t.token_begin = m->begin;
+      t.token_end = m->end;
+      t.date = m->date;
+      doc.times.push_back(t);
+      i = m->end;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace diplograph

@@ -1,0 +1,45 @@
+// Date expressions in running text ("on Tuesday", "June 19, 2024", "last
+// week") and the calendar day each one fixes, relative to the publication
+// date. Month names, weekdays and relative words are English grammar and live
+// here as tables; nothing about the world does.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "extractor/stage.h"
+
+namespace diplograph {
+
+// 1..12 for an English month name or its abbreviation, with or without a
+// final period, in any case: "June", "JUNE", "Jun", "Jun.", "Sept." -> 9.
+std::optional<int> MonthFromWord(std::string_view word);
+
+// 0 (Monday) .. 6 (Sunday) for an English weekday name, in any case. With
+// `allow_abbreviation`, also "Tue", "Tues.", "Thu", "Thurs." and the like;
+// running text should not allow them ("Wed" is also a verb).
+std::optional<int> WeekdayFromWord(std::string_view word, bool allow_abbreviation);
+
+// Finds date expressions in the tokens of every sentence and fills
+// doc.times, in text order and without overlaps. Grounding:
+//   - explicit dates ("June 19, 2024", "2024-06-19", "19 June 2024") always;
+//   - month and day without a year take the publication year, or the year
+//     before when that would put the day more than 31 days after publication;
+//   - "yesterday", "today", "tomorrow", "N days ago" count from publication;
+//   - a bare weekday is the latest such day on or before publication (news
+//     reports the past) unless its clause looks ahead ("will", "is to",
+//     "from Monday", "starting", "scheduled to"): then the first such day
+//     after publication ("later on Friday": on or after);
+//   - "last Friday" is the latest Friday strictly before publication, "next
+//     Monday" the first Monday strictly after it;
+//   - "last week", "earlier this month", "in 1996", "in June" are found with
+//     no day (date nullopt).
+// Without a publication date only expressions with an explicit year ground.
+// Needs the tokenizer's output. Stateless; safe to share between threads.
+class TimeExpressionFinder : public Stage {
+ public:
+  std::string_view name() const override { return "times"; }
+  Status Process(Document& doc) const override;
+};
+
+}  // namespace diplograph

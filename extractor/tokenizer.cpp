@@ -1,0 +1,225 @@
+#include "extractor/tokenizer.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extractor/utf8.h"
+
+namespace diplograph {
+
+namespace {
+
+// The longest abbreviation tried; listed forms are far shorter.
+constexpr size_t kMaxAbbreviationBytes = 16;
+
+bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == U'\u2019'; }
+
+bool IsWordCharAt(std::string_view text, size_t pos, size_t end) {
+  return pos < end && IsWordChar(DecodeAt(text, pos).code_point);
+}
+
+// The end of the run of word characters starting at `pos`.
+size_t WordRunEnd(std::string_view text, size_t pos, size_t end) {
+  while (pos < end) {
+    const DecodedChar c = DecodeAt(text, pos);
+    if (!IsWordChar(c.code_point)) break;
+    pos += c.length;
+  }
+  return pos;
+}
+
+bool IsAsciiDigitAt(std::string_view text, size_t pos, size_t end) {
+  return pos < end && text[pos] >= '0' && text[pos] <= '9';
+}
+
+// "1,000", "3.5", "1,000.50"; then any letters stuck to it ("5th", "1990s").
+size_t NumberEnd(std::string_view text, size_t pos, size_t end) {
+  while (IsAsciiDigitAt(text, pos, end)) ++pos;
+  while (pos + 1 < end && (text[pos] == ',' || text[pos] == '.') && IsAsciiDigitAt(text, pos + 1, end)) {
+    pos += 1;
+    while (IsAsciiDigitAt(text, pos, end)) ++pos;
+  }
+  return WordRunEnd(text, pos, end);
+}
+
+// Single letters each followed by a period, at least two: the end of "N.K."
+// or `pos` when there is none.
+size_t InitialismEnd(std::string_view text, size_t pos, size_t end) {
+  size_t p = pos;
+  size_t letters = 0;
+  while (p < end) {
+    const DecodedChar c = DecodeAt(text, p);
+    if (!IsLetter(c.code_point) || p + c.length >= end || text[p + c.length] != '.') break;
+    ++letters;
+    p += c.length + 1;
+    if (!IsWordCharAt(text, p, end)) break;
+  }
+  return letters >= 2 ? p : pos;
+}
+
+// Only closing quotes and brackets between `pos` and the end of the span.
+bool OnlyClosersUntilEnd(std::string_view text, size_t pos, size_t end) {
+  while (pos < end) {
+    const DecodedChar c = DecodeAt(text, pos);
+    const char32_t cp = c.code_point;
+    if (!(cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == U'\u201D' || cp == U'\u2019')) return false;
+    pos += c.length;
+  }
+  return true;
+}
+
+// The length of a clitic ("s", "re", "ve", "ll", "d", "m") starting at `pos`
+// and standing alone, or 0.
+size_t CliticLength(std::string_view text, size_t pos, size_t end) {
+  const size_t run = WordRunEnd(text, pos, end);
+  const std::string lower = AsciiLower(text.substr(pos, run - pos));
+  if (lower == "s" || lower == "re" || lower == "ve" || lower == "ll" || lower == "d" || lower == "m") {
+    return run - pos;
+  }
+  return 0;
+}
+
+// The folded text of a punctuation token.
+std::string FoldPunctuation(std::string_view surface, char32_t cp) {
+  switch (cp) {
+    case U'\u2018':
+    case U'\u2019':
+    case U'\u201A':
+    case U'\u201B':
+      return "'";
+    case U'\u201C':
+    case U'\u201D':
+    case U'\u201E':
+    case U'\u201F':
+      return "\"";
+    case U'\u2013':
+    case U'\u2014':
+    case U'\u2015':
+      return "--";
+    case U'\u2010':
+    case U'\u2011':
+      return "-";
+    case U'\u2026':
+      return "...";
+    default:
+      return std::string(surface);
+  }
+}
+
+}  // namespace
+
+void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token>& out) const {
+  const size_t end = std::min(span.end, text.size());
+  bool space = true;
+  size_t pos = span.begin;
+  auto emit = [&](size_t begin, size_t finish, std::string folded) {
+    out.push_back(Token{Span{begin, finish}, std::move(folded), space});
+    space = false;
+    pos = finish;
+  };
+
+  while (pos < end) {
+    const DecodedChar c = DecodeAt(text, pos);
+    const char32_t cp = c.code_point;
+    if (IsSpace(cp)) {
+      space = true;
+      pos += c.length;
+      continue;
+    }
+    const size_t start = pos;
+
+    if (IsWordChar(cp)) {
+      // A listed abbreviation, longest first: letters and periods only.
+      size_t best = start;
+      for (size_t p = start; p < end && p - start < kMaxAbbreviationBytes;) {
+        const DecodedChar d = DecodeAt(text, p);
+        if (d.code_point == '.') {
+          if (conventions_.abbreviations.Contains(text.substr(start, p + 1 - start))) best = p + 1;
+        } else if (!IsLetter(d.code_point) && !IsWordContinuer(d.code_point)) {
+          break;
+        }
+        p += d.length;
+      }
+      if (best > start) {
+        emit(start, best, std::string(text.substr(start, best - start)));
+        continue;
+      }
+      if (const size_t initialism = InitialismEnd(text, start, end); initialism > start) {
+        emit(start, initialism, std::string(text.substr(start, initialism - start)));
+        continue;
+      }
+      // A capital initial: "J." unless the period ends the sentence.
+      if (IsUpper(cp) && start + c.length < end && text[start + c.length] == '.' &&
+          !IsWordCharAt(text, start + c.length + 1, end) &&
+          !OnlyClosersUntilEnd(text, start + c.length + 1, end)) {
+        emit(start, start + c.length + 1, std::string(text.substr(start, c.length + 1)));
+        continue;
+      }
+      if (IsDigit(cp)) {
+        const size_t finish = NumberEnd(text, start, end);
+        emit(start, finish, std::string(text.substr(start, finish - start)));
+        continue;
+      }
+      size_t finish = WordRunEnd(text, start, end);
+      // "doesn't" -> "does" "n't": the n leaves the word.
+      if (finish - start > 1 && (text[finish - 1] == 'n' || text[finish - 1] == 'N') && finish < end) {
+        const DecodedChar apostrophe = DecodeAt(text, finish);
+        const size_t t = finish + apostrophe.length;
+        if (IsApostrophe(apostrophe.code_point) && t < end && (text[t] == 't' || text[t] == 'T') &&
+            !IsWordCharAt(text, t + 1, end)) {
+          emit(start, finish - 1, std::string(text.substr(start, finish - 1 - start)));
+          emit(finish - 1, t + 1, "n't");
+          continue;
+        }
+      }
+      emit(start, finish, std::string(text.substr(start, finish - start)));
+      continue;
+    }
+
+    // A clitic after a word: "'s", "'re", "'ll".
+    if (IsApostrophe(cp) && !space && !out.empty() && out.back().span.end == start && out.back().IsWord()) {
+      const size_t clitic = CliticLength(text, start + c.length, end);
+      if (clitic > 0) {
+        const size_t finish = start + c.length + clitic;
+        emit(start, finish, "'" + AsciiLower(text.substr(start + c.length, clitic)));
+        continue;
+      }
+    }
+    // "--", "---": one dash token.
+    if (cp == '-' && start + 1 < end && text[start + 1] == '-') {
+      size_t finish = start;
+      while (finish < end && text[finish] == '-') ++finish;
+      emit(start, finish, "--");
+      continue;
+    }
+    // "...": one ellipsis token.
+    if (cp == '.' && start + 2 < end && text[start + 1] == '.' && text[start + 2] == '.') {
+      size_t finish = start;
+      while (finish < end && text[finish] == '.') ++finish;
+      emit(start, finish, "...");
+      continue;
+    }
+    emit(start, start + c.length, FoldPunctuation(text.substr(start, c.length), cp));
+  }
+}
+
+std::vector<Token> Tokenizer::Tokenize(std::string_view text) const {
+  std::vector<Token> tokens;
+  TokenizeSpan(text, Span{0, text.size()}, tokens);
+  return tokens;
+}
+
+Status Tokenizer::Process(Document& doc) const {
+  doc.tokens.clear();
+  for (Sentence& sentence : doc.sentences) {
+    if (sentence.span.end > doc.text.size()) {
+      return Status::Internal("a sentence ends past the text of document " + doc.id);
+    }
+    sentence.token_begin = doc.tokens.size();
+    TokenizeSpan(doc.text, sentence.span, doc.tokens);
+    sentence.token_end = doc.tokens.size();
+  }
+  return Status::Ok();
+}
+
+}  // namespace diplograph

@@ -1,0 +1,53 @@
+// Tokens within sentences.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "extractor/lexicon.h"
+#include "extractor/stage.h"
+
+namespace diplograph {
+
+// Fills doc.tokens (replacing any) and every sentence's token range. Each
+// Token's span points into the original text; Token::text is the surface with
+// typography folded: ‘ ’ -> ', “ ” -> ", en and em dashes and "--" -> "--",
+// "…" and "..." -> "...", U+2010/U+2011 hyphens -> "-".
+//
+// Rules, in the order they are tried at each position:
+//   - a form in conventions.abbreviations (longest match, case-sensitive) is
+//     one token, period included: "Mr.", "Sept.", "S.", "U.S.";
+//   - an initialism of single letters and periods is one token: "N.K.";
+//   - a capital initial and its period is one token ("J."), except at the
+//     very end of a sentence ("Plan B." -> "B" ".");
+//   - a number keeps inner commas and periods: "1,000", "3.5";
+//   - a word is a run of letters, digits and combining marks; a final "n"
+//     before 't becomes the clitic "n't" ("doesn't" -> "does" "n't");
+//   - an apostrophe that joins a word to s, re, ve, ll, d or m and nothing
+//     more starts a clitic token, lower-cased: "'s", "'re" ("Russia's" ->
+//     "Russia" "'s"); any other apostrophe is "'" ("countries'" -> "countries"
+//     "'", "O'Brien" -> "O" "'" "Brien");
+//   - every other character is a token of its own ("Do-hoon" -> "Do" "-"
+//     "hoon", with space_before false on "-" and "hoon").
+// space_before is true when whitespace precedes the token or it opens the
+// sentence.
+//
+// Holds a reference to `conventions`, which must outlive the stage; safe to
+// share between threads.
+class Tokenizer : public Stage {
+ public:
+  explicit Tokenizer(const TextConventions& conventions) : conventions_(conventions) {}
+
+  std::string_view name() const override { return "tokenize"; }
+  Status Process(Document& doc) const override;
+
+  // Appends the tokens of text[span] to `out`; spans index into `text`.
+  void TokenizeSpan(std::string_view text, Span span, std::vector<Token>& out) const;
+  // The tokens of a whole string, e.g. a lexicon name to match against text.
+  std::vector<Token> Tokenize(std::string_view text) const;
+
+ private:
+  const TextConventions& conventions_;
+};
+
+}  // namespace diplograph

@@ -1,0 +1,73 @@
+// UTF-8 decoding and the character classes the text stages need. Stateless
+// free functions, safe from any thread. Nothing here allocates except the
+// functions that return a std::string.
+//
+// Letters and digits are judged by code-point ranges rather than the full
+// Unicode database: ASCII, the Latin, Greek, Cyrillic, Armenian, Hebrew,
+// Arabic, Indic, Thai, Georgian, CJK, kana and Hangul blocks count as
+// letters; general punctuation (U+2000-U+206F), quotes, dashes and symbols do
+// not. That is enough for English news that quotes foreign names.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace diplograph {
+
+inline constexpr char32_t kReplacementChar = U'\uFFFD';
+
+// One decoded code point. For an invalid or truncated sequence, code_point is
+// U+FFFD, valid is false, and length covers the maximal invalid subpart (at
+// least one byte), as the Unicode standard recommends for substitution.
+struct DecodedChar {
+  char32_t code_point = 0;
+  size_t length = 0;  // bytes consumed; 0 only at or past the end of `text`
+  bool valid = false;
+};
+
+// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
+bool IsValidUtf8(std::string_view text);
+
+// `text` with every invalid sequence replaced by U+FFFD; valid input is
+// returned unchanged.
+std::string RepairUtf8(std::string_view text);
+
+// True for data that is not text: any NUL byte, or more than a tenth of the
+// bytes being control characters other than tab, line feed, carriage return
+// and form feed.
+bool LooksBinary(std::string_view text);
+
+// The code point starting at byte `pos` of `text`.
+DecodedChar DecodeAt(std::string_view text, size_t pos);
+
+// The start of the code point that ends just before byte `pos` (which must be
+// a code-point boundary > 0); steps back over at most three continuation bytes.
+size_t PreviousCharStart(std::string_view text, size_t pos);
+
+// Appends the UTF-8 encoding of `cp` (U+FFFD for a value that is not a
+// scalar value).
+void AppendUtf8(char32_t cp, std::string& out);
+
+bool IsLetter(char32_t cp);
+bool IsDigit(char32_t cp);  // ASCII, Arabic-Indic and full-width digits
+// Combining marks and joiners that continue the word they follow.
+bool IsWordContinuer(char32_t cp);
+// A letter, digit or word continuer.
+bool IsWordChar(char32_t cp);
+// ASCII whitespace, no-break space, the Unicode space separators, line and
+// paragraph separators, zero-width space and the byte-order mark.
+bool IsSpace(char32_t cp);
+// Case, where the script has it; caseless letters (CJK, Hangul, Arabic) are
+// neither upper nor lower.
+bool IsUpper(char32_t cp);
+bool IsLower(char32_t cp);
+
+// ASCII-only case folding: other bytes pass through unchanged, so UTF-8
+// stays valid.
+inline char AsciiToLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+inline char AsciiToUpper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+std::string AsciiLower(std::string_view text);
+bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b);
+
+}  // namespace diplograph

@@ -1,0 +1,31 @@
+// Turns an extracted Document into RDF: the document node, every entity it
+// mentions (one rdfs:label, skos:altLabel for the other surface forms), a
+// direct triple per relation, and for every event relation an event node
+// with agent, target, date, place, the evidence sentence and its byte
+// offsets, confidence, the rule that fired and prov:wasDerivedFrom the
+// document. All statements go into the document's named graph.
+//
+// IRIs are minted from content, never from counters or addresses, so the
+// same input gives the same graph in every run and thread.
+#pragma once
+
+#include <string>
+
+#include "extractor/document.h"
+#include "ontology/rdf.h"
+
+namespace diplograph {
+
+// dipr:doc/<slug of id>-<hash of text>: stable, and distinct for two
+// documents that share a file name.
+std::string DocumentIri(const Document& doc);
+
+// The statements of one document, in its named graph (not normalized).
+rdf::Dataset BuildDocumentGraph(const Document& doc);
+
+// Across documents an entity keeps exactly one rdfs:label: where documents
+// labelled it differently, the smallest label (by bytes) stays and the others
+// become skos:altLabel. Call on the merged dataset before export.
+void MergeLabels(rdf::Dataset& dataset);
+
+}  // namespace diplograph

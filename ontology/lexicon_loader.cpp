@@ -1,0 +1,185 @@
+#include "ontology/lexicon_loader.h"
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "diplograph_embedded_lexicon.h"
+#include "extractor/tokenizer.h"
+#include "extractor/utf8.h"
+#include "ontology/serd_sord.h"
+#include "ontology/vocabulary.h"
+
+namespace diplograph {
+
+namespace {
+
+constexpr std::string_view kLex = "https://w3id.org/diplograph/lexicon#";
+
+std::string Lex(std::string_view local) { return std::string(kLex) + std::string(local); }
+
+// Every statement grouped by subject, then predicate.
+using PropertyMap = std::map<std::string, std::vector<rdf::Term>>;
+using SubjectMap = std::map<std::string, PropertyMap>;
+
+std::vector<std::string> Strings(const PropertyMap& props, const std::string& predicate) {
+  std::vector<std::string> out;
+  auto it = props.find(predicate);
+  if (it == props.end()) return out;
+  for (const rdf::Term& t : it->second) out.push_back(t.value);
+  return out;
+}
+
+std::string First(const PropertyMap& props, const std::string& predicate) {
+  auto values = Strings(props, predicate);
+  return values.empty() ? std::string() : values.front();
+}
+
+bool Flag(const PropertyMap& props, const std::string& predicate) {
+  return First(props, predicate) == "true";
+}
+
+std::string LocalName(const std::string& iri) {
+  size_t cut = iri.find_last_of("#/");
+  return cut == std::string::npos ? iri : iri.substr(cut + 1);
+}
+
+void FillWordSet(const SubjectMap& subjects, std::string_view list, WordSet* set) {
+  auto it = subjects.find(Lex(list));
+  if (it == subjects.end()) return;
+  for (const auto& form : Strings(it->second, Lex("form"))) set->Add(form);
+}
+
+std::vector<std::string> LowerTokens(const Tokenizer& tokenizer, std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenizer.Tokenize(text)) out.push_back(AsciiLower(t.text));
+  return out;
+}
+
+void ReadEntity(const std::string& iri, const PropertyMap& props, EntityType type, Lexicon* lex) {
+  LexEntity e;
+  e.iri = iri;
+  e.type = type;
+  e.label = First(props, vocab::Rdfs("label"));
+  e.alt_labels = Strings(props, vocab::Skos("altLabel"));
+  e.abbreviations = Strings(props, Lex("abbreviation"));
+  e.demonyms = Strings(props, Lex("demonym"));
+  e.same_as = First(props, vocab::Owl("sameAs"));
+  e.country = First(props, Lex("country"));
+  e.capital = First(props, Lex("capital"));
+  e.offices = Strings(props, Lex("office"));
+  for (const auto& role : Strings(props, Lex("role"))) {
+    if (role == Lex("HeadOfState") || role == Lex("HeadOfGovernment")) e.leader = true;
+  }
+  if (!e.label.empty()) lex->entities.push_back(std::move(e));
+}
+
+void ReadTrigger(const std::string& iri, const PropertyMap& props, Lexicon* lex) {
+  auto predicate = PredicateFromName(LocalName(First(props, Lex("predicate"))));
+  if (!predicate) return;
+  Trigger t;
+  t.predicate = *predicate;
+  t.words = Strings(props, Lex("form"));
+  t.noun = First(props, Lex("pos")) == "noun";
+  std::istringstream slots(First(props, Lex("slots")));
+  for (std::string slot; slots >> slot;) {
+    if (slot == "direct") t.slots.push_back(TargetSlot::kDirect);
+    if (slot == "preposition") t.slots.push_back(TargetSlot::kPreposition);
+    if (slot == "complement") t.slots.push_back(TargetSlot::kComplement);
+  }
+  t.prepositions = Strings(props, Lex("preposition"));
+  t.between = Flag(props, Lex("between"));
+  t.passive = Flag(props, Lex("passive"));
+  std::string confidence = First(props, Lex("confidence"));
+  if (!confidence.empty()) t.confidence = std::stod(confidence);
+  t.id = LocalName(iri);
+  lex->triggers.push_back(std::move(t));
+}
+
+}  // namespace
+
+std::vector<TextSource> EmbeddedLexiconSources() {
+  std::vector<TextSource> out;
+  for (const auto& [name, text] : embedded_lexicon::All()) {
+    out.push_back({"embedded:" + std::string(name), std::string(text)});
+  }
+  return out;
+}
+
+Result<TextSource> ReadTextSource(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError("cannot read " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) return Status::IoError("cannot read " + path);
+  return TextSource{path, text.str()};
+}
+
+Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
+  serd_sord::SordWorldPtr world = serd_sord::NewSordWorld();
+  serd_sord::SordModelPtr model = serd_sord::NewSordModel(world.get(), SORD_SPO, false);
+  for (const TextSource& src : sources) {
+    Status st = serd_sord::LoadTurtle(world.get(), model.get(), src.text, src.name);
+    if (!st.ok()) return st;
+  }
+  rdf::Dataset data = serd_sord::ToDataset(model.get());
+  SubjectMap subjects;
+  for (const rdf::Quad& q : data.quads()) {
+    subjects[q.subject.value][q.predicate.value].push_back(q.object);
+  }
+
+  Lexicon lex;
+  FillWordSet(subjects, "abbreviations", &lex.text.abbreviations);
+  FillWordSet(subjects, "furniture", &lex.text.furniture);
+  FillWordSet(subjects, "captionMarkers", &lex.text.caption_markers);
+  FillWordSet(subjects, "negations", &lex.text.negations);
+  FillWordSet(subjects, "modals", &lex.text.modals);
+  FillWordSet(subjects, "hypotheticals", &lex.text.hypotheticals);
+  FillWordSet(subjects, "speechVerbs", &lex.speech_verbs);
+  FillWordSet(subjects, "lightVerbs", &lex.light_verbs);
+  FillWordSet(subjects, "placeHeads", &lex.place_heads);
+  FillWordSet(subjects, "vesselNouns", &lex.vessel_nouns);
+  FillWordSet(subjects, "personGroupNouns", &lex.person_group_nouns);
+  FillWordSet(subjects, "orgGroupNouns", &lex.org_group_nouns);
+  FillWordSet(subjects, "numberWords", &lex.number_words);
+  FillWordSet(subjects, "agreementHeads", &lex.agreement_heads);
+  FillWordSet(subjects, "officeModifiers", &lex.office_modifiers);
+  FillWordSet(subjects, "nameStopwords", &lex.name_stopwords);
+  FillWordSet(subjects, "koreanSurnames", &lex.korean_surnames);
+
+  // Office and body forms are matched token by token, so tokenize them the
+  // way documents are tokenized.
+  Tokenizer tokenizer(lex.text);
+  const std::string type = vocab::Rdf("type");
+  for (const auto& [subject, props] : subjects) {
+    for (const std::string& cls : Strings(props, type)) {
+      if (cls.rfind(vocab::kDip, 0) == 0) {
+        if (auto et = EntityTypeFromName(cls.substr(vocab::kDip.size()))) {
+          ReadEntity(subject, props, *et, &lex);
+        }
+      } else if (cls == Lex("Trigger")) {
+        ReadTrigger(subject, props, &lex);
+      } else if (cls == Lex("Office")) {
+        for (const std::string& form : Strings(props, Lex("form"))) {
+          Office o;
+          o.form = form;
+          o.words = LowerTokens(tokenizer, form);
+          o.leader = Flag(props, Lex("leader"));
+          o.envoy = Flag(props, Lex("envoy"));
+          if (!o.words.empty()) lex.offices.push_back(std::move(o));
+        }
+      } else if (cls == Lex("BodyKind")) {
+        BodyKind b;
+        b.canonical = First(props, Lex("canonical"));
+        for (const std::string& form : Strings(props, Lex("form"))) {
+          b.forms.push_back(LowerTokens(tokenizer, form));
+        }
+        if (!b.canonical.empty()) lex.bodies.push_back(std::move(b));
+      }
+    }
+  }
+  lex.Finalize();
+  return lex;
+}
+
+}  // namespace diplograph

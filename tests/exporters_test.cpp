@@ -1,0 +1,528 @@
+// Every exporter on the tricky dataset (tests/exporter_test_data.h): output
+// parsed back (Serd for the RDF syntaxes, RapidJSON for JSON-LD) must give
+// the input statements; output must be byte-stable; bad input must fail
+// cleanly. Also the shared pieces: IRI escaping, UTF-8 sanitising, and the
+// Serd/Sord loading the ontology relies on.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "exporters/export_quads.h"
+#include "exporters/exporter.h"
+#include "exporters/iri_escape.h"
+#include "exporters/utf8.h"
+#include "ontology/serd_sord.h"
+#include "ontology/vocabulary.h"
+#include "tests/exporter_test_data.h"
+
+namespace diplograph {
+namespace {
+
+using ::testing::HasSubstr;
+using testing::Lines;
+using testing::ReadWithSerd;
+using testing::TrickyDataset;
+
+std::unique_ptr<Exporter> Make(const std::string& name) {
+  Result<std::unique_ptr<Exporter>> exporter = MakeExporter(name);
+  EXPECT_TRUE(exporter.ok()) << exporter.status().message();
+  return exporter.ok() ? std::move(exporter).value() : nullptr;
+}
+
+// What the caller hands an exporter: the union unless it keeps graphs.
+std::string Export(const Exporter& exporter, const rdf::Dataset& dataset) {
+  std::string out;
+  const Status status = exporter.Write(exporter.keeps_graphs() ? dataset : dataset.Union(), &out);
+  EXPECT_TRUE(status.ok()) << status.message();
+  return out;
+}
+
+SerdSyntax SyntaxOf(const std::string& name) {
+  if (name == "turtle") return SERD_TURTLE;
+  if (name == "trig") return SERD_TRIG;
+  if (name == "ntriples") return SERD_NTRIPLES;
+  return SERD_NQUADS;
+}
+
+// --- The four RDF syntaxes, read back with Serd -------------------------------
+
+class SerdSyntaxTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(SerdSyntaxTest, RoundTripsTheTrickyDataset) {
+  for (bool odd_lexical_forms : {false, true}) {
+    SCOPED_TRACE(odd_lexical_forms ? "with odd lexical forms" : "canonical literals");
+    std::unique_ptr<Exporter> exporter = Make(GetParam());
+    ASSERT_NE(exporter, nullptr);
+    const std::string out = Export(*exporter, TrickyDataset(false, odd_lexical_forms));
+    Result<rdf::Dataset> read = ReadWithSerd(SyntaxOf(GetParam()), out);
+    ASSERT_TRUE(read.ok()) << read.status().message() << "\n" << out;
+    rdf::Dataset expected = TrickyDataset(true, odd_lexical_forms);
+    if (!exporter->keeps_graphs()) expected = expected.Union();
+    EXPECT_EQ(Lines(read.value()), Lines(expected)) << out;
+  }
+}
+
+TEST_P(SerdSyntaxTest, ExporterIgnoresGraphsOnlyWhenItCannotKeepThem) {
+  std::unique_ptr<Exporter> exporter = Make(GetParam());
+  ASSERT_NE(exporter, nullptr);
+  // Given all quads (not the union), a triple-only format still writes the union.
+  std::string out;
+  ASSERT_TRUE(exporter->Write(TrickyDataset(), &out).ok());
+  Result<rdf::Dataset> read = ReadWithSerd(SyntaxOf(GetParam()), out);
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  const rdf::Dataset expected = TrickyDataset(true);
+  EXPECT_EQ(Lines(read.value()), Lines(exporter->keeps_graphs() ? expected : expected.Union()));
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, SerdSyntaxTest,
+                         ::testing::Values("turtle", "trig", "ntriples", "nquads"));
+
+// --- Every format ------------------------------------------------------------------
+
+class EveryFormatTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(EveryFormatTest, OutputIsByteIdenticalAcrossRunsAndInsertionOrders) {
+  std::unique_ptr<Exporter> exporter = Make(GetParam());
+  ASSERT_NE(exporter, nullptr);
+  const std::string first = Export(*exporter, TrickyDataset());
+  EXPECT_EQ(first, Export(*exporter, TrickyDataset()));
+  EXPECT_EQ(first, Export(*Make(GetParam()), TrickyDataset()));
+
+  std::vector<rdf::Quad> quads = TrickyDataset().quads();
+  std::mt19937 rng(42);
+  std::shuffle(quads.begin(), quads.end(), rng);
+  rdf::Dataset shuffled;
+  for (rdf::Quad& quad : quads) shuffled.Add(quad);
+  shuffled.Add(quads.front());  // a duplicate
+  shuffled.Normalize();
+  EXPECT_EQ(first, Export(*exporter, shuffled));
+}
+
+TEST_P(EveryFormatTest, AppendsToTheOutputAndEndsWithANewline) {
+  std::unique_ptr<Exporter> exporter = Make(GetParam());
+  ASSERT_NE(exporter, nullptr);
+  std::string out = "already here\n";
+  ASSERT_TRUE(exporter->Write(TrickyDataset(), &out).ok());
+  EXPECT_EQ(out.rfind("already here\n", 0), 0u);
+  EXPECT_GT(out.size(), 13u);
+  EXPECT_EQ(out.back(), '\n');
+}
+
+TEST_P(EveryFormatTest, WritesAnEmptyDataset) {
+  std::unique_ptr<Exporter> exporter = Make(GetParam());
+  ASSERT_NE(exporter, nullptr);
+  std::string out;
+  ASSERT_TRUE(exporter->Write(rdf::Dataset(), &out).ok());
+  if (GetParam() == "jsonld") {
+    rapidjson::Document doc;
+    ASSERT_FALSE(doc.Parse(out.c_str()).HasParseError());
+    ASSERT_TRUE(doc.HasMember("@graph"));
+    EXPECT_TRUE(doc["@graph"].IsArray() && doc["@graph"].Empty());
+  } else {
+    Result<rdf::Dataset> read = ReadWithSerd(SyntaxOf(GetParam()), out);
+    ASSERT_TRUE(read.ok()) << read.status().message();
+    EXPECT_TRUE(read.value().empty());
+  }
+}
+
+TEST_P(EveryFormatTest, RejectsStatementsNoSyntaxCanExpressAndLeavesOutputAlone) {
+  std::unique_ptr<Exporter> exporter = Make(GetParam());
+  ASSERT_NE(exporter, nullptr);
+  const rdf::Term s = rdf::Term::Iri(vocab::Dipr("x"));
+  const rdf::Term p = rdf::Term::Iri(vocab::Dip("p"));
+  struct Case {
+    rdf::Quad quad;
+    std::string message;
+  };
+  const std::vector<Case> cases = {
+      {{rdf::Term::Iri("relative/iri"), p, s, {}}, "not an absolute IRI"},
+      {{s, p, rdf::Term::Iri(""), {}}, "not an absolute IRI"},
+      {{rdf::Term::Literal("lit"), p, s, {}}, "literal cannot be a subject"},
+      {{s, rdf::Term::Literal("lit"), s, {}}, "predicate must be an IRI"},
+      {{s, p, rdf::Term::LangString("x", "en gb"), {}}, "invalid language tag"},
+      {{s, p, rdf::Term::LangString("x", "en-"), {}}, "invalid language tag"},
+      {{s, p, rdf::Term::Blank("b 1"), {}}, "invalid blank node label"},
+      {{s, p, rdf::Term::Typed("1", "integer"), {}}, "not an absolute IRI"},
+  };
+  for (const Case& c : cases) {
+    rdf::Dataset dataset = TrickyDataset();
+    dataset.Add(c.quad);
+    dataset.Normalize();
+    std::string out = "kept";
+    const Status status = exporter->Write(dataset, &out);
+    EXPECT_EQ(status.code(), Status::Code::kInvalidArgument) << c.message;
+    EXPECT_THAT(status.message(), HasSubstr(c.message));
+    EXPECT_EQ(out, "kept");
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, EveryFormatTest,
+                         ::testing::Values("turtle", "trig", "ntriples", "nquads", "jsonld"));
+
+// --- Format specifics ----------------------------------------------------------------
+
+TEST(TurtleExporterTest, DeclaresPrefixesAndUsesCuriesOnlyWhereLegal) {
+  const std::string out = Export(*Make("turtle"), TrickyDataset());
+  for (const auto& [prefix, iri] : vocab::Prefixes()) {
+    EXPECT_THAT(out, HasSubstr("@prefix " + prefix + ": <" + iri + "> .")) << prefix;
+  }
+  EXPECT_THAT(out, HasSubstr("a dip:Country"));
+  EXPECT_THAT(out, HasSubstr("dipr:Q42"));
+  EXPECT_THAT(out, HasSubstr("wd:Q42"));
+  // '/' and a final '.' are not legal in a PN_LOCAL: the full IRI is written.
+  EXPECT_THAT(out, HasSubstr("<https://w3id.org/diplograph/id/country/south-korea>"));
+  EXPECT_THAT(out, HasSubstr("<https://w3id.org/diplograph/id/v1.2.>"));
+  EXPECT_THAT(out, HasSubstr("<https://w3id.org/diplograph/id/place/a%20b%3Ec>"));
+  EXPECT_THAT(out, HasSubstr("dip:confidence 0.85"));
+  EXPECT_THAT(out, HasSubstr("\"2024-06-19\"^^xsd:date"));
+  EXPECT_THAT(out, ::testing::Not(HasSubstr("document/d2")));
+}
+
+TEST(TurtleExporterTest, QuotesNumbersSerdWouldWriteBareWrongly) {
+  const std::string out = Export(*Make("turtle"), TrickyDataset(false, true));
+  EXPECT_THAT(out, HasSubstr("\"abc\"^^xsd:integer"));
+  EXPECT_THAT(out, HasSubstr("\"1.5e3\"^^xsd:decimal"));
+  EXPECT_THAT(out, HasSubstr("\"1\"^^xsd:boolean"));
+  EXPECT_THAT(out, HasSubstr("+5"));
+}
+
+TEST(TrigExporterTest, WritesOneBlockPerNamedGraph) {
+  const std::string out = Export(*Make("trig"), TrickyDataset());
+  const std::string d1 = "<" + vocab::Dipr("document/d1") + "> {";
+  const std::string d2 = "<" + vocab::Dipr("document/d2") + "> {";
+  ASSERT_THAT(out, HasSubstr(d1));
+  EXPECT_EQ(out.find(d1), out.rfind(d1));
+  EXPECT_THAT(out, HasSubstr(d2));
+}
+
+TEST(LineExportersTest, OutputsConcatenate) {
+  for (const std::string name : {"ntriples", "nquads"}) {
+    SCOPED_TRACE(name);
+    std::unique_ptr<Exporter> exporter = Make(name);
+    ASSERT_NE(exporter, nullptr);
+    EXPECT_TRUE(exporter->concatenable());
+    rdf::Dataset first;
+    rdf::Dataset second;
+    const rdf::Dataset all = TrickyDataset();
+    for (size_t i = 0; i < all.size(); ++i) (i % 2 == 0 ? first : second).Add(all.quads()[i]);
+    first.Normalize();
+    second.Normalize();
+    const std::string out = Export(*exporter, first) + Export(*exporter, second);
+    Result<rdf::Dataset> read = ReadWithSerd(SyntaxOf(name), out);
+    ASSERT_TRUE(read.ok()) << read.status().message();
+    const rdf::Dataset expected = TrickyDataset(true);
+    EXPECT_EQ(Lines(read.value()), Lines(exporter->keeps_graphs() ? expected : expected.Union()));
+  }
+}
+
+// --- JSON-LD, read back with RapidJSON ------------------------------------------------
+
+// Expands a compact IRI the way a JSON-LD processor would with our context.
+std::string Expand(const std::string& value, const std::map<std::string, std::string>& context) {
+  const size_t colon = value.find(':');
+  if (colon == std::string::npos || value.compare(colon + 1, 2, "//") == 0) return value;
+  auto it = context.find(value.substr(0, colon));
+  return it == context.end() ? value : it->second + value.substr(colon + 1);
+}
+
+rdf::Term NodeRef(const std::string& id, const std::map<std::string, std::string>& context) {
+  if (id.rfind("_:", 0) == 0) return rdf::Term::Blank(id.substr(2));
+  return rdf::Term::Iri(Expand(id, context));
+}
+
+rdf::Term ReadJsonLdValue(const rapidjson::Value& value, const std::map<std::string, std::string>& context) {
+  if (value.IsString()) return rdf::Term::Literal(std::string(value.GetString(), value.GetStringLength()));
+  EXPECT_TRUE(value.IsObject());
+  if (!value.IsObject()) return {};
+  if (value.HasMember("@id")) {
+    EXPECT_EQ(value.MemberCount(), 1u);
+    return NodeRef(value["@id"].GetString(), context);
+  }
+  EXPECT_EQ(value.MemberCount(), 2u);
+  EXPECT_TRUE(value.HasMember("@value") && value["@value"].IsString());
+  std::string text(value["@value"].GetString(), value["@value"].GetStringLength());
+  if (value.HasMember("@language")) return rdf::Term::LangString(text, value["@language"].GetString());
+  EXPECT_TRUE(value.HasMember("@type"));
+  return rdf::Term::Typed(text, Expand(value["@type"].GetString(), context));
+}
+
+// Checks the compact shape the exporter promises and returns the triples.
+rdf::Dataset ReadJsonLd(const std::string& text) {
+  rdf::Dataset dataset;
+  rapidjson::Document doc;
+  doc.Parse(text.c_str(), text.size());
+  EXPECT_FALSE(doc.HasParseError()) << "offset " << doc.GetErrorOffset();
+  if (doc.HasParseError() || !doc.IsObject()) return dataset;
+  EXPECT_EQ(doc.MemberCount(), 2u);
+  EXPECT_EQ(std::string(doc.MemberBegin()->name.GetString()), "@context");
+
+  std::map<std::string, std::string> context;
+  const rapidjson::Value& ctx = doc["@context"];
+  auto prefix = vocab::Prefixes().begin();
+  for (auto it = ctx.MemberBegin(); it != ctx.MemberEnd(); ++it, ++prefix) {
+    if (prefix == vocab::Prefixes().end()) {
+      ADD_FAILURE() << "extra context entry " << it->name.GetString();
+      break;
+    }
+    EXPECT_EQ(it->name.GetString(), prefix->first);
+    EXPECT_EQ(it->value.GetString(), prefix->second);
+    context[it->name.GetString()] = it->value.GetString();
+  }
+  EXPECT_EQ(context.size(), vocab::Prefixes().size());
+
+  const rapidjson::Value& graph = doc["@graph"];
+  EXPECT_TRUE(graph.IsArray());
+  std::string previous_id;
+  for (const rapidjson::Value& node : graph.GetArray()) {
+    EXPECT_TRUE(node.IsObject());
+    auto member = node.MemberBegin();
+    EXPECT_EQ(std::string(member->name.GetString()), "@id");
+    const std::string id = member->value.GetString();
+    EXPECT_LT(previous_id, id) << "node objects must be unique and sorted by @id";
+    previous_id = id;
+    const rdf::Term subject = NodeRef(id, context);
+    for (++member; member != node.MemberEnd(); ++member) {
+      const std::string key = member->name.GetString();
+      const rapidjson::Value& value = member->value;
+      if (value.IsArray()) {
+        EXPECT_GE(value.Size(), 2u) << "single values are not wrapped: " << key;
+      }
+      std::vector<const rapidjson::Value*> values;
+      if (value.IsArray()) {
+        for (const rapidjson::Value& v : value.GetArray()) values.push_back(&v);
+      } else {
+        values.push_back(&value);
+      }
+      for (const rapidjson::Value* v : values) {
+        if (key == "@type") {
+          dataset.Add(subject, rdf::Term::Iri(vocab::Rdf("type")), NodeRef(v->GetString(), context));
+        } else {
+          EXPECT_NE(key[0], '@') << key;
+          EXPECT_NE(key, "rdf:type");
+          dataset.Add(subject, rdf::Term::Iri(Expand(key, context)), ReadJsonLdValue(*v, context));
+        }
+      }
+    }
+  }
+  dataset.Normalize();
+  return dataset;
+}
+
+TEST(JsonLdExporterTest, RoundTripsTheTrickyDatasetInCompactForm) {
+  for (bool odd_lexical_forms : {false, true}) {
+    const std::string out = Export(*Make("jsonld"), TrickyDataset(false, odd_lexical_forms));
+    EXPECT_EQ(Lines(ReadJsonLd(out)), Lines(TrickyDataset(true, odd_lexical_forms).Union())) << out;
+  }
+}
+
+TEST(JsonLdExporterTest, CompactsIdsTypesAndValues) {
+  const std::string out = Export(*Make("jsonld"), TrickyDataset());
+  rapidjson::Document doc;
+  doc.Parse(out.c_str());
+  ASSERT_FALSE(doc.HasParseError());
+  std::map<std::string, const rapidjson::Value*> nodes;
+  for (const rapidjson::Value& node : doc["@graph"].GetArray()) nodes[node["@id"].GetString()] = &node;
+
+  ASSERT_EQ(nodes.count("dipr:country/south-korea"), 1u);
+  const rapidjson::Value& korea = *nodes["dipr:country/south-korea"];
+  EXPECT_STREQ(korea["@type"].GetString(), "dip:Country");
+  EXPECT_STREQ(korea["rdfs:label"].GetString(), "South Korea");
+
+  ASSERT_EQ(nodes.count("dipr:event/meeting-1"), 1u);
+  const rapidjson::Value& event = *nodes["dipr:event/meeting-1"];
+  EXPECT_STREQ(event["dip:date"]["@value"].GetString(), "2024-06-19");
+  EXPECT_STREQ(event["dip:date"]["@type"].GetString(), "xsd:date");
+  EXPECT_STREQ(event["dip:confidence"]["@type"].GetString(), "xsd:decimal");
+  EXPECT_STREQ(event["dip:agent"]["@id"].GetString(), "dipr:person/lee-do-hoon");
+  EXPECT_STREQ(event["dip:place"]["@id"].GetString(), "dipr:place/a%20b%3Ec");
+
+  ASSERT_EQ(nodes.count("dipr:person/Ülkü"), 1u);
+  const rapidjson::Value& ulku = *nodes["dipr:person/Ülkü"];
+  EXPECT_STREQ(ulku["skos:altLabel"]["@language"].GetString(), "tr-latn");
+
+  ASSERT_EQ(nodes.count("dipr:place/a%20b%3Ec"), 1u);
+  const rapidjson::Value& place = *nodes["dipr:place/a%20b%3Ec"];
+  ASSERT_TRUE(place["rdfs:comment"].IsArray());
+  EXPECT_EQ(place["rdfs:comment"].Size(), 3u);
+  EXPECT_STREQ(place["rdfs:label"].GetString(), "");
+
+  EXPECT_STREQ(nodes["dipr:Q42"]->operator[]("rdfs:seeAlso")["@id"].GetString(), "wd:Q42");
+}
+
+TEST(JsonLdExporterTest, KeepsFullIrisThatWouldNotExpandBack) {
+  rdf::Dataset dataset;
+  // A local part starting with "//" would be read as an absolute IRI.
+  dataset.Add(rdf::Term::Iri(vocab::kSchema.data() + std::string("//odd")), rdf::Term::Iri(vocab::Dip("p")),
+              rdf::Term::Iri("http://example.org/other"));
+  dataset.Normalize();
+  const std::string out = Export(*Make("jsonld"), dataset);
+  EXPECT_THAT(out, HasSubstr("\"@id\": \"https://schema.org///odd\""));
+  EXPECT_THAT(out, HasSubstr("\"@id\": \"http://example.org/other\""));
+  EXPECT_EQ(Lines(ReadJsonLd(out)), Lines(dataset));
+
+  // An IRI whose scheme is one of our prefixes cannot be written unambiguously.
+  rdf::Dataset clash;
+  clash.Add(rdf::Term::Iri("dip:oops"), rdf::Term::Iri(vocab::Dip("p")), rdf::Term::Literal("x"));
+  std::string ignored;
+  const Status status = Make("jsonld")->Write(clash, &ignored);
+  EXPECT_EQ(status.code(), Status::Code::kInvalidArgument);
+  EXPECT_THAT(status.message(), HasSubstr("dip:oops"));
+}
+
+// --- Factory ------------------------------------------------------------------------------
+
+TEST(ExporterFactoryTest, MakesEveryListedFormat) {
+  EXPECT_EQ(ExporterNames(), (std::vector<std::string>{"turtle", "jsonld", "ntriples", "nquads", "trig"}));
+  for (const std::string& name : ExporterNames()) {
+    std::unique_ptr<Exporter> exporter = Make(name);
+    ASSERT_NE(exporter, nullptr);
+    EXPECT_EQ(exporter->name(), name);
+    EXPECT_EQ(exporter->concatenable(), name == "ntriples" || name == "nquads") << name;
+    EXPECT_EQ(exporter->keeps_graphs(), name == "trig" || name == "nquads") << name;
+  }
+}
+
+TEST(ExporterFactoryTest, UnknownFormatListsTheKnownOnes) {
+  Result<std::unique_ptr<Exporter>> exporter = MakeExporter("bogus");
+  ASSERT_FALSE(exporter.ok());
+  EXPECT_EQ(exporter.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_THAT(exporter.status().message(), HasSubstr("bogus"));
+  for (const std::string& name : ExporterNames()) EXPECT_THAT(exporter.status().message(), HasSubstr(name));
+  EXPECT_EQ(exporter.status().message().find('\n'), std::string::npos);
+}
+
+// --- Shared pieces --------------------------------------------------------------------------
+
+TEST(EscapeIriTest, EncodesWhatAnIriCannotHold) {
+  EXPECT_EQ(EscapeIri("https://w3id.org/diplograph/id/country/south-korea"),
+            "https://w3id.org/diplograph/id/country/south-korea");
+  EXPECT_EQ(EscapeIri("http://x/a b<c>\"d{e}|f^g`h\\i"), "http://x/a%20b%3Cc%3E%22d%7Be%7D%7Cf%5Eg%60h%5Ci");
+  EXPECT_EQ(EscapeIri("http://x/\t\n\x7f"), "http://x/%09%0A%7F");
+  EXPECT_EQ(EscapeIri("http://x/100%"), "http://x/100%25");
+  EXPECT_EQ(EscapeIri("http://x/%zz%2f"), "http://x/%25zz%2f");
+  EXPECT_EQ(EscapeIri("http://x/a#b#c"), "http://x/a#b%23c");
+  EXPECT_EQ(EscapeIri("http://[::1]:80/p[1]"), "http://[::1]:80/p%5B1%5D");
+  EXPECT_EQ(EscapeIri("http://x/Ülkü/北京"), "http://x/Ülkü/北京");
+  EXPECT_EQ(EscapeIri("http://x/\xff"), "http://x/%FF");
+  EXPECT_EQ(EscapeIri("http://x/\xc2\x85"), "http://x/%C2%85");          // C1 control
+  EXPECT_EQ(EscapeIri("http://x/\xef\xbf\xbf"), "http://x/%EF%BF%BF");  // U+FFFF
+  EXPECT_EQ(EscapeIri("http://x/?q=1&r=(2);s=!$'*+,@:~"), "http://x/?q=1&r=(2);s=!$'*+,@:~");
+}
+
+TEST(EscapeIriTest, IsIdempotent) {
+  for (const std::string iri : {"http://x/a b%", "http://x/#a#b", "http://x/\xff\xfe", "http://x/%41"}) {
+    const std::string once = EscapeIri(iri);
+    EXPECT_EQ(EscapeIri(once), once) << iri;
+  }
+}
+
+TEST(EscapeIriTest, RecognisesAbsoluteIris) {
+  EXPECT_TRUE(HasIriScheme("https://x"));
+  EXPECT_TRUE(HasIriScheme("urn:isbn:1"));
+  EXPECT_FALSE(HasIriScheme(""));
+  EXPECT_FALSE(HasIriScheme("relative/path"));
+  EXPECT_FALSE(HasIriScheme("1http://x"));
+  EXPECT_FALSE(HasIriScheme("/a:b"));
+}
+
+TEST(Utf8Test, SanitizeReplacesMalformedBytesAndNul) {
+  EXPECT_EQ(utf8::Sanitize("Ülkü 北京 😀"), "Ülkü 北京 😀");
+  EXPECT_EQ(utf8::Sanitize(std::string("a\0b", 3)), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(utf8::Sanitize("\xff"), "\xEF\xBF\xBD");
+  EXPECT_EQ(utf8::Sanitize("\xc0\xaf"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
+  EXPECT_EQ(utf8::Sanitize("\xed\xa0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
+  EXPECT_EQ(utf8::Sanitize("\xe4\xb8"), "\xEF\xBF\xBD\xEF\xBF\xBD");                  // truncated
+}
+
+TEST(NormalizeTermTest, LowerCasesLanguagesAndDropsXsdString) {
+  Result<rdf::Term> lang = NormalizeTerm(rdf::Term::LangString("x", "EN-GB"));
+  ASSERT_TRUE(lang.ok());
+  EXPECT_EQ(lang.value().lang, "en-gb");
+  Result<rdf::Term> typed = NormalizeTerm(rdf::Term::Typed("x", vocab::Xsd("string")));
+  ASSERT_TRUE(typed.ok());
+  EXPECT_EQ(typed.value(), rdf::Term::Literal("x"));
+  rdf::Term both = rdf::Term::LangString("x", "en");
+  both.datatype = vocab::Xsd("date");
+  Result<rdf::Term> lang_wins = NormalizeTerm(both);
+  ASSERT_TRUE(lang_wins.ok());
+  EXPECT_EQ(lang_wins.value(), rdf::Term::LangString("x", "en"));
+  EXPECT_TRUE(NormalizeTerm(rdf::Term::Blank("b1")).ok());
+  EXPECT_FALSE(NormalizeTerm(rdf::Term::Blank("")).ok());
+}
+
+// --- Serd/Sord wrappers ------------------------------------------------------------------
+
+TEST(LoadTurtleTest, LoadsStatementsIntoTheModel) {
+  serd_sord::SordWorldPtr world = serd_sord::NewSordWorld();
+  serd_sord::SordModelPtr model = serd_sord::NewSordModel(world.get(), SORD_SPO | SORD_OPS, false);
+  const Status status = serd_sord::LoadTurtle(world.get(), model.get(),
+                                              "@prefix ex: <http://example.org/> .\n"
+                                              "ex:a ex:label \"Ülkü\"@tr , 1.5 ; ex:knows ex:b .\n",
+                                              "lexicon.ttl");
+  ASSERT_TRUE(status.ok()) << status.message();
+  EXPECT_EQ(sord_num_quads(model.get()), 3u);
+  EXPECT_EQ(Lines(serd_sord::ToDataset(model.get())),
+            (std::vector<std::string>{
+                "<http://example.org/a> <http://example.org/knows> <http://example.org/b>",
+                "<http://example.org/a> <http://example.org/label> \"1.5\"^^<" + vocab::Xsd("decimal") + ">",
+                "<http://example.org/a> <http://example.org/label> \"Ülkü\"@tr",
+            }));
+
+  serd_sord::SordNodePtr a = serd_sord::NewUri(world.get(), "http://example.org/a");
+  serd_sord::SordNodePtr knows = serd_sord::NewUri(world.get(), "http://example.org/knows");
+  serd_sord::SordNodePtr b = serd_sord::NewUri(world.get(), "http://example.org/b");
+  EXPECT_TRUE(sord_ask(model.get(), a.get(), knows.get(), b.get(), nullptr));
+  serd_sord::SordNodePtr moved = std::move(b);
+  EXPECT_FALSE(b);
+  EXPECT_EQ(serd_sord::ToStringView(moved.get()), "http://example.org/b");
+  // A non-ASCII literal read by Serd is found by a literal made through Sord's API.
+  serd_sord::SordNodePtr label = serd_sord::NewLiteral(world.get(), "Ülkü", {}, "tr");
+  serd_sord::SordNodePtr label_property = serd_sord::NewUri(world.get(), "http://example.org/label");
+  EXPECT_TRUE(sord_ask(model.get(), a.get(), label_property.get(), label.get(), nullptr));
+}
+
+TEST(LoadTurtleTest, ReportsSyntaxErrorsWithPositionAndLeavesTheModelUnchanged) {
+  serd_sord::SordWorldPtr world = serd_sord::NewSordWorld();
+  serd_sord::SordModelPtr model = serd_sord::NewSordModel(world.get(), SORD_SPO, false);
+  ASSERT_TRUE(serd_sord::LoadTurtle(world.get(), model.get(), "<http://x/a> <http://x/b> <http://x/c> .", "ok.ttl")
+                  .ok());
+  const Status status = serd_sord::LoadTurtle(world.get(), model.get(),
+                                              "@prefix ex: <http://example.org/> .\n"
+                                              "ex:a ex:b ex:c .\n"
+                                              "ex:a ex:b ex:d ex:e .\n",
+                                              "triggers.ttl");
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.code(), Status::Code::kParseError);
+  EXPECT_THAT(status.message(), ::testing::MatchesRegex("triggers\\.ttl:3:[0-9]+: .+"));
+  EXPECT_EQ(status.message().find('\n'), std::string::npos);
+  EXPECT_EQ(sord_num_quads(model.get()), 1u);
+}
+
+TEST(LoadTurtleTest, ReportsUndefinedPrefixesBadIrisAndNulBytes) {
+  serd_sord::SordWorldPtr world = serd_sord::NewSordWorld();
+  serd_sord::SordModelPtr model = serd_sord::NewSordModel(world.get(), SORD_SPO, false);
+  Status status = serd_sord::LoadTurtle(world.get(), model.get(), "nope:a <http://x/b> <http://x/c> .\n", "a.ttl");
+  EXPECT_EQ(status.code(), Status::Code::kParseError);
+  EXPECT_THAT(status.message(), ::testing::StartsWith("a.ttl:"));
+  EXPECT_THAT(status.message(), HasSubstr("nope:a"));
+
+  status = serd_sord::LoadTurtle(world.get(), model.get(), "<http://x/a b> <http://x/b> <http://x/c> .\n", "b.ttl");
+  EXPECT_EQ(status.code(), Status::Code::kParseError);
+  EXPECT_THAT(status.message(), ::testing::StartsWith("b.ttl:1:"));
+
+  status = serd_sord::LoadTurtle(world.get(), model.get(), std::string("<http://x/a> <http://x/b>\n \0", 28),
+                                 "c.ttl");
+  EXPECT_EQ(status.code(), Status::Code::kParseError);
+  EXPECT_EQ(status.message(), "c.ttl:2:2: NUL byte in input");
+  EXPECT_EQ(sord_num_quads(model.get()), 0u);
+}
+
+}  // namespace
+}  // namespace diplograph

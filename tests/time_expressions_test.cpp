@@ -1,0 +1,157 @@
+#include "extractor/time_expressions.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extractor/sentence_splitter.h"
+#include "extractor/tokenizer.h"
+
+namespace diplograph {
+namespace {
+
+// Calendars used below (checked by hand):
+//   June 2024: Mon 17, Tue 18, Wed 19, Thu 20, Fri 21 (publication), Sat 22,
+//              Sun 23, Mon 24, Tue 25, Wed 26, Fri 28; Fri 14, Sat 15, Sun 16.
+//   September 2023: Sat 23 (publication).
+constexpr Date kFriday{2024, 6, 21};
+
+TextConventions Conventions() {
+  TextConventions c;
+  for (const char* a : {"Sept.", "Aug.", "Jan.", "Dec.", "U.S."}) c.abbreviations.Add(a);
+  return c;
+}
+
+struct Found {
+  std::string surface;
+  std::string date;  // ISO, or "-" when not grounded
+  bool operator==(const Found&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const Found& f) { return os << "{" << f.surface << ", " << f.date << "}"; }
+
+Document Analyze(const std::string& text, std::optional<Date> published) {
+  Document doc;
+  doc.text = text;
+  doc.published = published;
+  doc.blocks.push_back(Block{Span{0, text.size()}, BlockKind::kBody});
+  const TextConventions conventions = Conventions();
+  EXPECT_TRUE(SentenceSplitter(conventions).Process(doc).ok());
+  EXPECT_TRUE(Tokenizer(conventions).Process(doc).ok());
+  EXPECT_TRUE(TimeExpressionFinder().Process(doc).ok());
+  return doc;
+}
+
+std::vector<Found> Find(const std::string& text, std::optional<Date> published = kFriday) {
+  const Document doc = Analyze(text, published);
+  std::vector<Found> out;
+  for (const TimeExpression& t : doc.times) {
+    out.push_back({std::string(doc.View(t.span)), t.date ? t.date->ToIso() : "-"});
+  }
+  return out;
+}
+
+using F = std::vector<Found>;
+
+TEST(TimeExpressionsTest, CalendarSanity) {
+  EXPECT_EQ(kFriday.Weekday(), 4);
+  EXPECT_EQ((Date{2023, 9, 23}).Weekday(), 5);
+}
+
+TEST(TimeExpressionsTest, WordTables) {
+  EXPECT_EQ(MonthFromWord("June"), 6);
+  EXPECT_EQ(MonthFromWord("SEPT."), 9);
+  EXPECT_EQ(MonthFromWord("Sep"), 9);
+  EXPECT_EQ(MonthFromWord("Junes"), std::nullopt);
+  EXPECT_EQ(WeekdayFromWord("Thursday", false), 3);
+  EXPECT_EQ(WeekdayFromWord("Thurs.", false), std::nullopt);
+  EXPECT_EQ(WeekdayFromWord("Thurs.", true), 3);
+}
+
+TEST(TimeExpressionsTest, BareWeekdaysLookBack) {
+  EXPECT_EQ(Find("The envoys met on Tuesday."), (F{{"on Tuesday", "2024-06-18"}}));
+  EXPECT_EQ(Find("The envoys met on Friday."), (F{{"on Friday", "2024-06-21"}}));
+  EXPECT_EQ(Find("Talks ended Saturday."), (F{{"Saturday", "2024-06-15"}}));
+  EXPECT_EQ(Find("The ministry said on Monday it will respond."), (F{{"on Monday", "2024-06-17"}}));
+  EXPECT_EQ(Find("Kim, who arrived on Monday, will meet Putin."), (F{{"on Monday", "2024-06-17"}}));
+  EXPECT_EQ(Find("On Sunday, the leaders signed the accord."), (F{{"On Sunday", "2024-06-16"}}));
+  EXPECT_EQ(Find("The call took place Thursday (local time)."), (F{{"Thursday (local time)", "2024-06-20"}}));
+}
+
+TEST(TimeExpressionsTest, FutureClausesLookAhead) {
+  EXPECT_EQ(Find("Lee will visit the capital on Monday."), (F{{"on Monday", "2024-06-24"}}));
+  EXPECT_EQ(Find("They will meet on Friday."), (F{{"on Friday", "2024-06-28"}}));
+  EXPECT_EQ(Find("They will meet later on Friday."), (F{{"on Friday", "2024-06-21"}}));
+  EXPECT_EQ(Find("The sanctions apply from Monday."), (F{{"Monday", "2024-06-24"}}));
+  EXPECT_EQ(Find("The sanctions, to take effect on Wednesday, target ships."), (F{{"on Wednesday", "2024-06-26"}}));
+  EXPECT_EQ(Find("The minister is to visit the capital on Wednesday."), (F{{"on Wednesday", "2024-06-26"}}));
+  EXPECT_EQ(Find("On Sunday, the leaders will sign the accord."), (F{{"On Sunday", "2024-06-23"}}));
+  EXPECT_EQ(Find("A new round starting Tuesday was announced."), (F{{"Tuesday", "2024-06-25"}}));
+}
+
+TEST(TimeExpressionsTest, LastAndNextWeekdays) {
+  EXPECT_EQ(Find("They met last Friday."), (F{{"last Friday", "2024-06-14"}}));
+  EXPECT_EQ(Find("They met last Tuesday."), (F{{"last Tuesday", "2024-06-18"}}));
+  EXPECT_EQ(Find("They meet next Monday."), (F{{"next Monday", "2024-06-24"}}));
+  EXPECT_EQ(Find("They meet next Friday."), (F{{"next Friday", "2024-06-28"}}));
+}
+
+TEST(TimeExpressionsTest, MonthAndDay) {
+  EXPECT_EQ(Find("The treaty was signed on June 19."), (F{{"on June 19", "2024-06-19"}}));
+  EXPECT_EQ(Find("It was signed June 19, 2024, in the capital."), (F{{"June 19, 2024", "2024-06-19"}}));
+  EXPECT_EQ(Find("It was signed on 19 June in the capital."), (F{{"on 19 June", "2024-06-19"}}));
+  EXPECT_EQ(Find("It was signed on the 19th of June."), (F{{"19th of June", "2024-06-19"}}));
+  EXPECT_EQ(Find("Talks are set for July 15."), (F{{"July 15", "2024-07-15"}}));
+  // More than 31 days ahead: last year's.
+  EXPECT_EQ(Find("Talks were held Aug. 1."), (F{{"Aug. 1", "2023-08-01"}}));
+  EXPECT_EQ(Find("They last met Jan 5."), (F{{"Jan 5", "2024-01-05"}}));
+  EXPECT_EQ(Find("The summit opens Sept. 20.", Date{2023, 9, 23}), (F{{"Sept. 20", "2023-09-20"}}));
+  EXPECT_EQ(Find("The summit opens Sept 20.", Date{2023, 9, 23}), (F{{"Sept 20", "2023-09-20"}}));
+  EXPECT_EQ(Find("They met on Dec. 30.", Date{2024, 1, 5}), (F{{"on Dec. 30", "2023-12-30"}}));
+  EXPECT_EQ(Find("They meet on Jan. 3.", Date{2024, 12, 28}), (F{{"on Jan. 3", "2025-01-03"}}));
+  EXPECT_EQ(Find("The deadline was 2024-06-19."), (F{{"2024-06-19", "2024-06-19"}}));
+  EXPECT_EQ(Find("They met on Wednesday, June 19, in the capital."), (F{{"on Wednesday, June 19", "2024-06-19"}}));
+  EXPECT_EQ(Find("The talks of February 30, 2024 never happened."), (F{{"February 30, 2024", "-"}}));
+}
+
+TEST(TimeExpressionsTest, RelativeDays) {
+  EXPECT_EQ(Find("Yesterday the envoy left, today he speaks and tomorrow he flies."),
+            (F{{"Yesterday", "2024-06-20"}, {"today", "2024-06-21"}, {"tomorrow", "2024-06-22"}}));
+  EXPECT_EQ(Find("They met two days ago."), (F{{"two days ago", "2024-06-19"}}));
+  EXPECT_EQ(Find("They met last night."), (F{{"last night", "2024-06-20"}}));
+}
+
+TEST(TimeExpressionsTest, PeriodsAreFoundWithoutADay) {
+  EXPECT_EQ(Find("Last week, Seoul protested."), (F{{"Last week", "-"}}));
+  EXPECT_EQ(Find("Talks were held earlier this month and again this week."),
+            (F{{"earlier this month", "-"}, {"this week", "-"}}));
+  EXPECT_EQ(Find("The two signed a treaty in 1996."), (F{{"in 1996", "-"}}));
+  EXPECT_EQ(Find("They met in June and in recent days."), (F{{"in June", "-"}, {"in recent days", "-"}}));
+}
+
+TEST(TimeExpressionsTest, WithoutAPublicationDateOnlyFullDatesGround) {
+  EXPECT_EQ(Find("They met on Tuesday.", std::nullopt), (F{{"on Tuesday", "-"}}));
+  EXPECT_EQ(Find("They met June 19, 2024.", std::nullopt), (F{{"June 19, 2024", "2024-06-19"}}));
+  EXPECT_EQ(Find("They met June 19.", std::nullopt), (F{{"June 19", "-"}}));
+  EXPECT_EQ(Find("They met yesterday.", std::nullopt), (F{{"yesterday", "-"}}));
+}
+
+TEST(TimeExpressionsTest, WordsThatAreNotDates) {
+  EXPECT_TRUE(Find("Russia may respond to the March agreement.").empty());
+  EXPECT_TRUE(Find("The 1996 treaty still holds.").empty());
+  EXPECT_TRUE(Find("Jan Novak met the sun god.").empty());
+}
+
+TEST(TimeExpressionsTest, RecordsSentenceAndTokenRanges) {
+  const Document doc = Analyze("Kim left. He met Putin on Tuesday.", kFriday);
+  ASSERT_EQ(doc.times.size(), 1u);
+  const TimeExpression& t = doc.times[0];
+  EXPECT_EQ(t.sentence, 1u);
+  EXPECT_EQ(doc.tokens[t.token_begin].text, "on");
+  EXPECT_EQ(t.token_end - t.token_begin, 2u);
+  EXPECT_EQ(doc.View(t.span), "on Tuesday");
+}
+
+}  // namespace
+}  // namespace diplograph
