@@ -1,6 +1,8 @@
 #include "extractor/entity_recognizer.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "extractor/name_key.h"
 
@@ -106,7 +108,16 @@ class EntityRecognizer::SentenceScanner {
   // Returns the country IRI and the token after the modifier.
   std::optional<std::pair<std::string, size_t>> CountryModifier(size_t i) const {
     auto hit = rec_.gazetteer_.Match(toks_, i, end_);
-    if (!hit) return std::nullopt;
+    if (!hit) {
+      // "the North's leader": the country of the document named by that word.
+      if (Is(toks_[i], "the") && i + 2 < end_ && IsPossessive(toks_[i + 2])) {
+        std::string country = CompassCountry(toks_[i + 1].text);
+        if (!country.empty()) return std::make_pair(country, i + 3);
+      }
+      std::string country = AmbiguousDemonym(i);
+      if (country.empty()) return std::nullopt;
+      return std::make_pair(country, i + 1);
+    }
     const LexEntity& e = lex_.entities[hit->entity];
     size_t j = i + hit->length;
     std::string country;
@@ -116,6 +127,37 @@ class EntityRecognizer::SentenceScanner {
     if (hit->kind == MentionKind::kDemonym) return std::make_pair(country, j);
     if (j < end_ && IsPossessive(toks_[j])) return std::make_pair(country, j + 1);
     return std::nullopt;
+  }
+
+  // "Korean" ends the demonyms of two countries: it means the one this
+  // document has mentioned most so far.
+  std::string AmbiguousDemonym(size_t i) const {
+    auto it = rec_.demonym_suffixes_.find(toks_[i].text);
+    if (it == rec_.demonym_suffixes_.end()) return {};
+    std::string best;
+    int best_count = 0;
+    for (const std::string& candidate : it->second) {
+      int count = 0;
+      for (const Mention& m : doc_.mentions) count += m.lexicon_iri == candidate || m.country_iri == candidate;
+      if (count > best_count) best = candidate, best_count = count;
+    }
+    return best;
+  }
+
+  // "North" -> the country named "North ..." this document mentions most so far.
+  std::string CompassCountry(const std::string& word) const {
+    if (word != "North" && word != "South") return {};
+    std::map<std::string, int> counts;
+    for (const Mention& m : doc_.mentions) {
+      const LexEntity* e = lex_.Find(m.lexicon_iri);
+      if (e && e->type == EntityType::kCountry && e->label.rfind(word + " ", 0) == 0) counts[e->iri]++;
+    }
+    std::string best;
+    int n = 0;
+    for (const auto& [iri, c] : counts) {
+      if (c > n) best = iri, n = c;
+    }
+    return best;
   }
 
   size_t SkipModifiers(size_t j) const {
@@ -129,24 +171,32 @@ class EntityRecognizer::SentenceScanner {
   std::optional<Draft> TitledPerson(size_t i) const {
     size_t j = i;
     bool determiner = Is(toks_[j], "the") || Is(toks_[j], "a");
-    if (determiner) ++j;
-    j = SkipModifiers(j);
     std::string country;
-    if (j < end_) {
+    if (auto compass = Is(toks_[i], "the") ? CountryModifier(i) : std::nullopt) {
+      country = compass->first;  // "the North's leader"
+      j = compass->second;
+    } else if (determiner) {
+      ++j;
+    }
+    j = SkipModifiers(j);
+    if (j < end_ && country.empty()) {
       if (auto cm = CountryModifier(j)) {
         country = cm->first;
         j = cm->second;
       }
     }
+    size_t office_start = j;
     j = SkipModifiers(j);
     if (j < end_) {
-      if (auto body = rec_.MatchBody(doc_, j, end_)) j = body->second;
+      if (auto body = rec_.MatchBody(doc_, j, end_)) j = body->second, office_start = j;
     }
-    size_t office_start = j;
     j = SkipModifiers(j);
     auto office = j < end_ ? rec_.MatchOffice(doc_, j, end_) : std::nullopt;
     if (!office) return std::nullopt;
     j = office->second;
+    // "former President X", "opposition leader X": no office held for the country.
+    bool holds = !(i > begin_ && (Is(toks_[i - 1], "former") || Is(toks_[i - 1], "late") ||
+                                  Is(toks_[i - 1], "opposition") || Is(toks_[i - 1], "ex")));
     std::string host;
     const Office& off = lex_.offices[static_cast<size_t>(office->first)];
     if (off.envoy && j + 1 < end_ && (Is(toks_[j], "to") || Is(toks_[j], "in"))) {
@@ -180,7 +230,7 @@ class EntityRecognizer::SentenceScanner {
       }
       d.mention.country_iri = country;
       d.mention.host_iri = host;
-      d.mention.office = office->first;
+      d.mention.office = holds ? office->first : -1;
       return d;
     }
     // An office with no name: only when it clearly refers ("the ambassador",
@@ -197,7 +247,7 @@ class EntityRecognizer::SentenceScanner {
   // [the] [Country-mod] Body [of Country | in Capital]
   std::optional<Draft> Body(size_t i) const {
     size_t j = i;
-    bool determiner = Is(toks_[j], "the");
+    bool determiner = Is(toks_[j], "the") || Is(toks_[j], "a");
     if (determiner) ++j;
     std::string country;
     if (j < end_) {
@@ -283,26 +333,24 @@ class EntityRecognizer::SentenceScanner {
 
   // [the|a|its|their|X's] [modifiers] head: "the treaty", "Moscow's new partnership treaty".
   std::optional<Draft> DescribedAgreement(size_t i) const {
+    static const std::set<std::string, std::less<>> kDeterminers = {
+        "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new"};
+    static const std::set<std::string, std::less<>> kFunctionWords = {
+        "of", "on", "in", "to", "for", "with", "about", "over", "regarding", "between", "and",
+        "or", "by", "from", "at", "as", "that", "which", "is", "are", "was", "were", "be", "not"};
     std::string w = Lower(i);
-    static const std::vector<std::string> kDeterminers = {"the", "a", "an", "this", "that", "its",
-                                                          "their", "his", "her", "new"};
-    bool det = std::find(kDeterminers.begin(), kDeterminers.end(), w) != kDeterminers.end();
-    if (!det && !(toks_[i].IsWord() && !toks_[i].IsCapitalized())) return std::nullopt;
+    bool det = kDeterminers.count(w) != 0;
+    bool possessed = i > begin_ && IsPossessive(toks_[i - 1]);
+    if (!det && !possessed) return std::nullopt;
     size_t b = det && w != "new" ? i + 1 : i;
-    for (size_t j = b; j < end_ && j < b + 6; ++j) {
+    for (size_t j = b; j < end_ && j < b + 4; ++j) {
       std::string lw = Lower(j);
       if (lex_.agreement_heads.Contains(lw) && !toks_[j].IsCapitalized()) {
-        bool definite = det || j > b;
-        if (!definite) return std::nullopt;
         if (lw == "deal" && w != "the") return std::nullopt;  // "a deal" is usually hypothetical
-        if (j + 1 < end_ && Is(toks_[j + 1], "to") && lw == "agreement") {
-          // "agreement to do X" describes an agreeing, not a document
-        }
         return Make(b, j + 1, MentionKind::kNominal, EntityType::kAgreement, Text(b, j + 1));
       }
-      if (!toks_[j].IsWord() || toks_[j].IsCapitalized()) {
-        if (toks_[j].text != "-") return std::nullopt;
-      }
+      if (toks_[j].text == "-") continue;
+      if (!toks_[j].IsWord() || toks_[j].IsCapitalized() || kFunctionWords.count(lw)) return std::nullopt;
     }
     return std::nullopt;
   }
@@ -438,7 +486,20 @@ class EntityRecognizer::SentenceScanner {
 };
 
 EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
-    : lexicon_(lexicon), gazetteer_(lexicon, tokenize) {}
+    : lexicon_(lexicon), gazetteer_(lexicon, tokenize) {
+  for (const LexEntity& e : lexicon.entities) {
+    if (e.type != EntityType::kCountry) continue;
+    for (const std::string& d : e.demonyms) {
+      size_t space = d.rfind(' ');
+      if (space != std::string::npos) demonym_suffixes_[d.substr(space + 1)].push_back(e.iri);
+    }
+  }
+  // A suffix that is itself a full demonym ("Korean" is not; "African" may be) stays ambiguous
+  // only when no country owns it outright.
+  for (const LexEntity& e : lexicon.entities) {
+    for (const std::string& d : e.demonyms) demonym_suffixes_.erase(d);
+  }
+}
 
 std::optional<std::pair<int, size_t>> EntityRecognizer::MatchOffice(const Document& doc, size_t i,
                                                                     size_t end) const {
@@ -508,7 +569,7 @@ Status EntityRecognizer::Process(Document& doc) const {
       const Token& t = doc.tokens[k];
       if (covered[k] || !t.IsWord() || !t.IsCapitalized() || !name_parts.count(t.text)) continue;
       size_t e = k + 1;
-      while (IsHyphenGlue(doc.tokens, e, sent.token_end)) e += 2;
+      while (IsHyphenGlue(doc.tokens, e, sent.token_end) && !doc.tokens[e + 1].IsCapitalized()) e += 2;
       if (e < sent.token_end && !doc.tokens[e].space_before && doc.tokens[e].text != "'s" &&
           doc.tokens[e].text != "-" && doc.tokens[e].IsWord()) {
         continue;

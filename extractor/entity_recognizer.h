@@ -7,6 +7,7 @@
 #pragma once
 
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,8 @@ class EntityRecognizer : public Stage {
 
   const Lexicon& lexicon_;
   Gazetteer gazetteer_;
+  // Last word of multi-word demonyms -> the countries it could mean ("Korean").
+  std::unordered_map<std::string, std::vector<std::string>> demonym_suffixes_;
 };
 
 }  // namespace diplograph

@@ -38,6 +38,7 @@ class EntityResolver::Run {
   Run(const EntityResolver& r, Document& doc) : r_(r), lex_(r.lexicon_), doc_(doc) {}
 
   void Go() {
+    home_ = HomeCountry();
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveNamed(i);
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveDependent(i);
     FinishLabels();
@@ -89,6 +90,22 @@ class EntityResolver::Run {
     Mention& m = doc_.mentions[i];
     m.entity = entity;
     if (entity >= 0 && add_surface) surfaces_[entity].insert(StripDeterminer(Surface(m)));
+  }
+
+  // The country whose point of view the article takes: the first actor of
+  // its opening sentence ("S. Korea urges Russia ...", "South Korean
+  // Ambassador Lee ... said"). Titles with no country of their own
+  // ("Vice Foreign Minister Kim", "the ministry") belong to it.
+  std::string HomeCountry() const {
+    for (const Mention& m : doc_.mentions) {
+      if (!m.country_iri.empty()) return m.country_iri;
+      const LexEntity* le = lex_.Find(m.lexicon_iri);
+      if (!le) continue;
+      if (le->type == EntityType::kCountry) return le->iri;
+      if (m.kind == MentionKind::kCapital) return le->country;
+      if (le->type == EntityType::kPerson && !le->country.empty()) return le->country;
+    }
+    return {};
   }
 
   // --- pass 1: mentions that name their entity -----------------------------
@@ -216,6 +233,7 @@ class EntityResolver::Run {
   // country in this document, else an office holder of its own.
   void ResolveTitle(size_t i) {
     Mention& m = doc_.mentions[i];
+    if (ResolveApposition(i)) return;
     const Office& off = lex_.offices[static_cast<size_t>(m.office)];
     int best = -1;
     for (size_t p : people_) {
@@ -242,6 +260,29 @@ class EntityResolver::Run {
     }
     Assign(i, best);
     people_.push_back(i);
+  }
+
+  // "Andrey Rudenko, the Russian deputy foreign minister": the title
+  // describes the person just named; the person takes the title's facts.
+  bool ResolveApposition(size_t i) {
+    if (i == 0) return false;
+    Mention& m = doc_.mentions[i];
+    Mention& named = doc_.mentions[i - 1];
+    if (named.type != EntityType::kPerson || named.entity < 0 || named.sentence != m.sentence) return false;
+    size_t t = named.token_end;
+    if (t >= m.token_begin || doc_.tokens[t].text != ",") return false;
+    for (size_t k = t + 1; k < m.token_begin; ++k) {
+      std::string w = AsciiLower(doc_.tokens[k].text);
+      if (w != "the" && w != "a" && w != "an") return false;
+    }
+    Assign(i, named.entity);
+    if (named.office < 0) {
+      named.office = m.office;
+      if (named.country_iri.empty()) named.country_iri = m.country_iri;
+      if (named.host_iri.empty()) named.host_iri = m.host_iri;
+      people_.push_back(i - 1);
+    }
+    return true;
   }
 
   void ResolvePronoun(size_t i) {
@@ -271,16 +312,28 @@ class EntityResolver::Run {
           !IsActorType(doc_.entities[static_cast<size_t>(b.entity)].type)) {
         continue;
       }
-      bool joined = true;
-      for (size_t t = a.token_end; t < b.token_begin; ++t) {
-        std::string w = AsciiLower(doc_.tokens[t].text);
-        if (w != "and" && w != "-" && w != "," && w != "with") joined = false;
-      }
-      if (!joined || a.token_end == b.token_begin) continue;
+      if (!Coordinated(a, b)) continue;
       m.entity = a.entity;
       m.partner = b.entity;
       return;
     }
+  }
+
+  // "A and B", "A-B", "A and North Korean leader B" (a title before B).
+  bool Coordinated(const Mention& a, const Mention& b) const {
+    if (a.token_end >= b.token_begin) return false;
+    bool connector = false;
+    size_t extra = 0;
+    for (size_t t = a.token_end; t < b.token_begin; ++t) {
+      std::string w = AsciiLower(doc_.tokens[t].text);
+      if (w == "and" || w == "-" || w == "," || w == "with") {
+        connector = true;
+        if (extra > 0) return false;
+      } else {
+        ++extra;
+      }
+    }
+    return connector && (extra == 0 || (b.type == EntityType::kPerson && b.office >= 0 && extra <= 5));
   }
 
   void ResolveNominal(size_t i) {
@@ -293,13 +346,18 @@ class EntityResolver::Run {
         return;
       }
       case EntityType::kGovernmentBody: {
-        // "the ministry": the nearest preceding body of that kind.
+        // "the ministry": the nearest preceding body of that kind, else the
+        // home country's.
         for (size_t k = i; k-- > 0;) {
           const Mention& c = doc_.mentions[k];
           if (c.entity >= 0 && c.type == EntityType::kGovernmentBody && c.name == m.name) {
             return Assign(i, c.entity);
           }
         }
+        if (home_.empty()) return;
+        m.country_iri = home_;
+        ResolveBody(i);
+        m.kind = MentionKind::kName;
         return;
       }
       case EntityType::kAgreement:
@@ -362,28 +420,22 @@ class EntityResolver::Run {
   }
 
   // --- roles -----------------------------------------------------------------
-  // The country a title with no country of its own serves: the nearest
-  // government body or government mention, else the document's most
-  // frequent one.
+  // The country a title with no country of its own serves: a government
+  // body or government mentioned in the same or an adjacent sentence, else
+  // the document's home country.
   std::string ContextCountry(size_t i) const {
     const Mention& m = doc_.mentions[i];
     std::string best;
     size_t best_dist = SIZE_MAX;
-    std::map<std::string, int> counts;
     for (const Mention& c : doc_.mentions) {
       bool gov = (c.type == EntityType::kGovernmentBody && !c.country_iri.empty()) ||
                  (c.kind == MentionKind::kNominal && c.type == EntityType::kCountry && !c.country_iri.empty());
       if (!gov) continue;
-      counts[c.country_iri]++;
       size_t dist = c.sentence > m.sentence ? (c.sentence - m.sentence) * 2 + 1 : (m.sentence - c.sentence) * 2;
       if (dist <= 2 && dist < best_dist) best = c.country_iri, best_dist = dist;
     }
     if (!best.empty()) return best;
-    int n = 0;
-    for (auto& [c, k] : counts) {
-      if (k > n) best = c, n = k;
-    }
-    return best;
+    return home_;
   }
 
   void AddRole(Predicate p, int person, int country, size_t sentence, std::string rule) {
@@ -410,7 +462,7 @@ class EntityResolver::Run {
                     (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].leader);
       std::string country = m.country_iri;
       if (country.empty() && known) country = known->country;
-      if (country.empty() && m.office >= 0) country = ContextCountry(i);
+      if (country.empty() && m.office >= 0 && !leader) country = ContextCountry(i);
       if (country.empty()) continue;
       int c = CountryEntity(country);
       doc_.entities[static_cast<size_t>(person)].country = c;
@@ -422,10 +474,7 @@ class EntityResolver::Run {
       AddRole(Predicate::kAffiliatedWith, person, c, m.sentence, "role-office-title");
       if (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].envoy) {
         std::string host = m.host_iri;
-        if (host.empty()) {
-          std::string home = ContextCountry(i);
-          if (home != country) host = home;
-        }
+        if (host.empty() && home_ != country) host = home_;
         if (!host.empty()) {
           AddRole(Predicate::kAmbassadorTo, person, CountryEntity(host), m.sentence, "role-envoy-title");
         }
@@ -449,6 +498,7 @@ class EntityResolver::Run {
   std::map<int, std::set<std::string>> surfaces_;
   std::vector<size_t> people_;  // person mentions, in text order of resolution
   int first_agreement_ = -1;
+  std::string home_;  // the document's home country IRI
 };
 
 EntityResolver::EntityResolver(const Lexicon& lexicon) : lexicon_(lexicon) {

@@ -86,6 +86,8 @@ struct Trigger {
   Predicate predicate = Predicate::kMetWith;
   std::vector<std::string> words;          // lower-cased token sequence ("held", "talks")
   bool noun = false;                       // a nominal form: needs support (see relation rules)
+  bool adjective = false;                  // "deplorable that X": the speaker is the agent
+  bool person_target = false;              // only a person can be the target ("conveyed ... to X")
   std::vector<TargetSlot> slots;           // tried in order
   std::vector<std::string> prepositions;   // for kPreposition
   bool between = false;                    // "X between A and B": A and B are the parties

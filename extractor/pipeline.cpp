@@ -1,5 +1,7 @@
 #include "extractor/pipeline.h"
 
+#include <spdlog/spdlog.h>
+
 #include "extractor/entity_recognizer.h"
 #include "extractor/entity_resolver.h"
 #include "extractor/relation_extractor.h"
@@ -31,7 +33,33 @@ Status Pipeline::Run(Document& doc) const {
       return Status::Internal(std::string(stage->name()) + " failed on " + doc.id + ": " + st.message());
     }
   }
+  if (spdlog::should_log(spdlog::level::debug)) Trace(doc);
   return Status::Ok();
+}
+
+// At debug level, what the stages found in each sentence: for analysts
+// asking why a relation is (or is not) there.
+void Pipeline::Trace(const Document& doc) const {
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    spdlog::debug("{} s{} [{}]: {}", doc.id, s,
+                  doc.blocks[doc.sentences[s].block].kind == BlockKind::kHeadline ? "headline" : "body",
+                  doc.View(doc.sentences[s].span));
+    for (const Mention& m : doc.mentions) {
+      if (m.sentence != s) continue;
+      std::string target = m.entity >= 0 ? doc.entities[static_cast<size_t>(m.entity)].label : "-";
+      if (m.partner >= 0) target += " + " + doc.entities[static_cast<size_t>(m.partner)].label;
+      spdlog::debug("  mention '{}' kind={} type={} -> {}", doc.View(m.span), static_cast<int>(m.kind),
+                    EntityTypeName(m.type), target);
+    }
+    for (const TimeExpression& t : doc.times) {
+      if (t.sentence == s) spdlog::debug("  time '{}' -> {}", doc.View(t.span), t.date ? t.date->ToIso() : "?");
+    }
+    for (const Relation& r : doc.relations) {
+      if (r.sentence != s) continue;
+      spdlog::debug("  relation {} {} {} ({})", doc.entities[static_cast<size_t>(r.subject)].label,
+                    Info(r.predicate).local_name, doc.entities[static_cast<size_t>(r.object)].label, r.rule);
+    }
+  }
 }
 
 std::vector<std::string> Pipeline::StageNames() const {

@@ -27,6 +27,8 @@ class Pipeline {
   std::vector<std::string> StageNames() const;
 
  private:
+  void Trace(const Document& doc) const;
+
   const Lexicon& lexicon_;
   Tokenizer tokenizer_;
   std::vector<std::unique_ptr<Stage>> stages_;

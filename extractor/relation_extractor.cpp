@@ -19,7 +19,7 @@ bool IsClauseBoundaryWord(std::string_view w) {
   return kWords.count(w) != 0;
 }
 
-bool IsBoundaryPunct(std::string_view t) { return t == ";" || t == ":" || t == "(" || t == ")"; }
+bool IsBoundaryPunct(std::string_view t) { return t == ";" || t == ":"; }
 
 bool IsConnector(std::string_view w) { return w == "and" || w == "," || w == "or" || w == "&"; }
 
@@ -49,6 +49,9 @@ struct Arg {
   size_t tb = 0, te = 0;  // token range
   std::vector<int> entities;
   EntityType type = EntityType::kPerson;
+  bool titled = false;      // a person named after a title ("leader Kim Jong-un")
+  bool group = false;       // a described group ("four vessels")
+  int country = -1;         // for a capital read as a city: the country it may stand for
 };
 
 class RelationExtractor::SentenceRun {
@@ -94,15 +97,43 @@ class RelationExtractor::SentenceRun {
       if (m.kind == MentionKind::kPronoun && m.name == "<speaker>") {
         if (speaker < 0) continue;
         a.entities = {speaker};
+      } else if (m.kind == MentionKind::kNominal && m.name == "<pair>" && IsSides(m)) {
+        a.entities = LastMeetingParties();
+        if (a.entities.empty() && m.entity >= 0) a.entities = {m.entity, m.partner};
+        if (a.entities.empty() || a.entities[0] < 0) continue;
       } else {
         if (m.entity < 0) continue;
         a.entities = {m.entity};
         if (m.partner >= 0) a.entities.push_back(m.partner);
       }
       a.type = doc_.entities[static_cast<size_t>(a.entities[0])].type;
+      a.titled = m.type == EntityType::kPerson && m.office >= 0;
+      a.group = m.kind == MentionKind::kNominal && (m.type == EntityType::kVessel ||
+                                                    m.type == EntityType::kOrganization ||
+                                                    m.type == EntityType::kPerson);
+      if (m.kind == MentionKind::kCapital && a.type == EntityType::kCity) {
+        a.country = doc_.entities[static_cast<size_t>(a.entities[0])].country;
+      }
       if (!args_.empty() && args_.back().te > a.tb) continue;  // overlapping: keep the first
       args_.push_back(std::move(a));
     }
+  }
+
+  // "both sides", "the two sides": the parties of the meeting just reported.
+  bool IsSides(const Mention& m) const {
+    std::string last = AsciiLower(toks_[m.token_end - 1].text);
+    return last == "sides";
+  }
+  std::vector<int> LastMeetingParties() const {
+    for (size_t k = doc_.relations.size(); k-- > 0;) {
+      const Relation& r = doc_.relations[k];
+      if (r.sentence + 6 < s_) break;
+      bool via_pronoun = r.rule.find("pronoun") != std::string::npos;
+      if ((r.predicate == Predicate::kMetWith || r.predicate == Predicate::kSummoned) && !via_pronoun) {
+        return {r.subject, r.object};
+      }
+    }
+    return {};
   }
 
   // The arg ending exactly at token `end` (exclusive), if any.
@@ -119,21 +150,40 @@ class RelationExtractor::SentenceRun {
     return -1;
   }
 
-  bool Joined(size_t from, size_t to) const {  // tokens [from, to) are only connectors
-    if (from >= to) return false;
-    for (size_t t = from; t < to; ++t) {
-      if (!IsConnector(L(t)) && L(t) != "as" && L(t) != "well") return false;
+  // Args a and b are coordinated: only connectors between them, or a
+  // connector and the title of b ("Putin and North Korean leader Kim").
+  bool Joined(const Arg& a, const Arg& b) const {
+    if (a.te >= b.tb) return false;
+    bool connector = false;
+    size_t extra = 0;
+    for (size_t t = a.te; t < b.tb; ++t) {
+      if (L(t) == "the" && connector) continue;  // "South Korea and the United States"
+      if (IsConnector(L(t)) || L(t) == "as" || L(t) == "well") {
+        if (extra > 0) return false;
+        connector = true;
+      } else {
+        ++extra;
+      }
     }
-    return true;
+    return connector && (extra == 0 || (b.titled && extra <= 5));
   }
 
   // The coordinated group around arg k: "A, B and C".
   std::pair<size_t, size_t> GroupAround(size_t k) const {
     size_t lo = k, hi = k;
-    while (lo > 0 && Joined(args_[lo - 1].te, args_[lo].tb)) --lo;
-    while (hi + 1 < args_.size() && Joined(args_[hi].te, args_[hi + 1].tb)) ++hi;
+    while (lo > 0 && Joined(args_[lo - 1], args_[lo])) --lo;
+    while (hi + 1 < args_.size() && Joined(args_[hi], args_[hi + 1])) ++hi;
     return {lo, hi};
   }
+
+  // The entities an arg contributes as a target of `p`: a capital read as a
+  // city stands for its country where the predicate needs an actor.
+  std::vector<int> TargetEntities(const Arg& a, Predicate p) const {
+    if (TargetTypeFits(p, a.type)) return a.entities;
+    if (a.country >= 0 && TargetTypeFits(p, EntityType::kCountry)) return {a.country};
+    return {};
+  }
+  bool Fits(const Arg& a, Predicate p) const { return !TargetEntities(a, p).empty(); }
 
   std::vector<int> Entities(size_t lo, size_t hi, bool actors_only) const {
     std::vector<int> out;
@@ -212,8 +262,10 @@ class RelationExtractor::SentenceRun {
     size_t from = ts >= cs + 5 ? ts - 5 : cs;
     for (size_t k = from; k < ts; ++k) {
       const std::string& w = L(k);
-      if (lex_.text.negations.Contains(w) || lex_.text.modals.Contains(w) ||
-          lex_.text.hypotheticals.Contains(w)) {
+      // "We would like to warn": a performative, said and so done.
+      bool performative = (w == "would" && k + 1 < ts && (L(k + 1) == "like" || L(k + 1) == "want"));
+      if (lex_.text.negations.Contains(w) || lex_.text.hypotheticals.Contains(w) ||
+          (lex_.text.modals.Contains(w) && !performative)) {
         return true;
       }
     }
@@ -290,17 +342,31 @@ class RelationExtractor::SentenceRun {
       }
       int a = ArgStartingAt(t);
       if (a < 0) continue;
-      if (!TargetTypeFits(p, args_[static_cast<size_t>(a)].type)) {
+      if (!Fits(args_[static_cast<size_t>(a)], p)) {
         t = args_[static_cast<size_t>(a)].te - 1;
         continue;
       }
       auto [lo, hi] = GroupAround(static_cast<size_t>(a));
       std::vector<int> out;
       for (size_t k = static_cast<size_t>(a); k <= hi; ++k) {
-        if (!TargetTypeFits(p, args_[k].type)) continue;
-        for (int e : args_[k].entities) out.push_back(e);
+        for (int e : TargetEntities(args_[k], p)) out.push_back(e);
       }
       (void)lo;
+      // "five entities from A and B, four vessels and eight individuals":
+      // described groups listed together are all targets.
+      if (args_[static_cast<size_t>(a)].group) {
+        for (size_t k = hi + 1; k < args_.size() && args_[k].tb < t + 30; ++k) {
+          bool crossed = false;
+          for (size_t x = args_[k - 1].te; x < args_[k].tb; ++x) {
+            crossed |= IsClauseBoundaryWord(L(x)) || IsBoundaryPunct(L(x));
+          }
+          if (crossed) break;
+          if (args_[k].group) {
+            for (int e : args_[k].entities) out.push_back(e);
+            hi = k;
+          }
+        }
+      }
       if (group_end) *group_end = args_[hi].te;
       return out;
     }
@@ -360,6 +426,11 @@ class RelationExtractor::SentenceRun {
       if (L(t) == "'s" || L(t) == "'") {
         int a = ArgEndingAt(t);
         if (a >= 0 && AgentTypeFits(args_[static_cast<size_t>(a)].type)) return args_[static_cast<size_t>(a)].entities;
+        // "their leaders' summit": the possessor's own possessor.
+        if (t >= b_ + 2 && (L(t - 2) == "their" || L(t - 2) == "both")) {
+          int p = ArgEndingAt(t - 1);
+          if (p >= 0) return args_[static_cast<size_t>(p)].entities;
+        }
         return {};
       }
       int a = ArgEndingAt(t + 1);
@@ -382,11 +453,22 @@ class RelationExtractor::SentenceRun {
     return false;
   }
 
-  std::optional<Date> DateNear(size_t ts) const {
+  // The first boundary at or after token i (or the sentence end).
+  size_t ClauseEnd(size_t i) const {
+    for (size_t k = i; k < e_; ++k) {
+      if (IsClauseBoundaryWord(L(k)) || IsBoundaryPunct(L(k))) return k;
+    }
+    return e_;
+  }
+
+  // The date of the time expression nearest the trigger in its own clause.
+  std::optional<Date> DateNear(size_t ts, size_t te) const {
     std::optional<Date> best;
     size_t best_dist = SIZE_MAX;
+    size_t cs = ClauseStart(ts), ce = ClauseEnd(te);
     for (const TimeExpression& x : doc_.times) {
       if (x.sentence != s_ || !x.date) continue;
+      if (x.token_begin < cs || x.token_begin >= ce) continue;
       size_t d = x.token_begin >= ts ? x.token_begin - ts : ts - x.token_end;
       if (d < best_dist) best = x.date, best_dist = d;
     }
@@ -429,15 +511,27 @@ class RelationExtractor::SentenceRun {
         }
       }
       how = "passive";
+    } else if (trig.adjective) {
+      // "said it was deplorable that X ...": the speaker's verdict on X.
+      size_t next = te < e_ && L(te) == "\"" ? te + 1 : te;
+      if (next >= e_ || L(next) != "that") return;
+      if (int sp = FindSpeaker(); sp >= 0) agents = {sp};
+      how = "speaker-verdict";
     } else if (trig.noun) {
       std::vector<int> parties = trig.between ? Parties(ts, te) : std::vector<int>{};
+      bool on_a = ts >= b_ + 2 && L(ts - 2) == "on" &&
+                  (L(ts - 1) == "a" || L(ts - 1) == "an" || L(ts - 1) == "his" || L(ts - 1) == "her");
       if (parties.size() >= 2) {
         agents = {parties[0]};
         targets.assign(parties.begin() + 1, parties.end());
         how = "between";
       } else if (auto pos = Possessor(ts); !pos.empty()) {
         agents = pos;
-        how = "possessive";
+        how = ts > b_ && (L(ts - 1) == "his" || L(ts - 1) == "her" || L(ts - 1) == "their")
+                  ? "possessive-pronoun" : "possessive";
+      } else if (on_a) {
+        agents = SubjectLeftOf(ts);  // "X, who was on a state visit to Y"
+        how = "on-a";
       } else if (te + 1 < e_ && L(te) == "by") {
         agents = FirstGroupRight(te + 1, 3, Predicate::kMetWith, false);
         how = "by";
@@ -449,7 +543,7 @@ class RelationExtractor::SentenceRun {
         how = "clause-subject";
       }
       // "their meeting": a pair possessor names both parties.
-      if (how == "possessive" && agents.size() >= 2 && Info(p).symmetric) {
+      if (how.rfind("possessive", 0) == 0 && agents.size() >= 2 && Info(p).symmetric) {
         targets.assign(agents.begin() + 1, agents.end());
         agents.resize(1);
       }
@@ -467,6 +561,11 @@ class RelationExtractor::SentenceRun {
       // Inside a quote with no subject of its own: the speaker speaks.
       if (int sp = FindSpeaker(); sp >= 0) agents = {sp}, how = "speaker";
     }
+    if (agents.empty() && !trig.noun && OpensSentence(ts)) {
+      // "Attending a session in New York, Cho said ...": the main clause's subject.
+      agents = MainSubjectAfter(te);
+      how = "participle";
+    }
     if (agents.empty()) return;
 
     if (targets.empty()) {
@@ -480,6 +579,21 @@ class RelationExtractor::SentenceRun {
           break;
         }
       }
+    }
+    if (targets.empty() && p == Predicate::kSigned) {
+      // "the treaty inked between A and B", "the pact signed in Y": the agreement before.
+      for (size_t k = ts; k > b_ && k + 3 > ts; --k) {
+        int a = ArgEndingAt(k);
+        if (a >= 0 && args_[static_cast<size_t>(a)].type == EntityType::kAgreement) {
+          targets = args_[static_cast<size_t>(a)].entities;
+          break;
+        }
+      }
+    }
+    if (trig.person_target) {
+      std::erase_if(targets, [&](int t) {
+        return doc_.entities[static_cast<size_t>(t)].type != EntityType::kPerson;
+      });
     }
     if (trig.between && p == Predicate::kSigned && !targets.empty()) {
       // "A signed the treaty with B", "the treaty inked between A and B": B signed too.
@@ -503,7 +617,7 @@ class RelationExtractor::SentenceRun {
     double confidence = trig.confidence;
     if (doc_.blocks[doc_.sentences[s_].block].kind == BlockKind::kHeadline) confidence *= 0.8;
     if (how == "speaker" || how == "clause-subject") confidence *= 0.9;
-    std::optional<Date> date = DateNear(ts);
+    std::optional<Date> date = DateNear(ts, std::max(te, target_end));
     int place = p == Predicate::kVisited ? -1 : PlaceAfter(te);
     for (int a : agents) {
       for (int t : targets) {
@@ -546,6 +660,29 @@ class RelationExtractor::SentenceRun {
     return SubjectLeftOf(verb);
   }
 
+  // Only adverbs or nothing stand before token ts in the sentence.
+  bool OpensSentence(size_t ts) const {
+    for (size_t k = b_; k < ts; ++k) {
+      if (toks_[k].IsWord() && !L(k).ends_with("ly")) return false;
+    }
+    return true;
+  }
+
+  // The subject of the main clause after an opening participial phrase.
+  std::vector<int> MainSubjectAfter(size_t te) const {
+    for (size_t t = te; t < e_; ++t) {
+      if (L(t) != ",") continue;
+      int a = -1;
+      for (size_t k = t + 1; k < e_ && k < t + 8 && a < 0; ++k) a = ArgStartingAt(k);
+      if (a >= 0 && AgentTypeFits(args_[static_cast<size_t>(a)].type)) {
+        auto [lo, hi] = GroupAround(static_cast<size_t>(a));
+        return Entities(static_cast<size_t>(a), hi, true);
+      }
+      return {};
+    }
+    return {};
+  }
+
   // The first party of the clause after the trigger, other than the agents.
   std::vector<int> Complement(size_t te, Predicate p, const std::vector<int>& agents) const {
     for (size_t t = te; t < e_ && t < te + 20; ++t) {
@@ -553,15 +690,16 @@ class RelationExtractor::SentenceRun {
       int a = ArgStartingAt(t);
       if (a < 0) continue;
       const Arg& arg = args_[static_cast<size_t>(a)];
-      if (!TargetTypeFits(p, arg.type)) continue;
+      std::vector<int> ents = TargetEntities(arg, p);
+      if (ents.empty()) continue;
       bool own = false;
-      for (int e : arg.entities) {
+      for (int e : ents) {
         for (int ag : agents) {
           if (e == ag || doc_.entities[static_cast<size_t>(ag)].country == e) own = true;
         }
       }
       if (own) continue;
-      return arg.entities;
+      return ents;
     }
     return {};
   }

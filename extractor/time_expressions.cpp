@@ -77,7 +77,12 @@ class SentenceScanner {
     const auto m = MonthFromWord(Text(i));
     if (!m) return std::nullopt;
     *next = i + 1;
-    if (Text(*next) == "." && Attached(*next)) ++*next;
+    // "Sept" "." when the tokenizer did not know the abbreviation; a full
+    // name's period ends the sentence.
+    static const std::unordered_set<std::string_view> kFullNames = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december"};
+    if (Text(*next) == "." && Attached(*next) && Valid(*next + 1) && !IsAnyOf(i, kFullNames)) ++*next;
     return m;
   }
 

@@ -164,12 +164,20 @@ Status CheckNoNul(std::string_view text, std::string_view source_name) {
   return Status::ParseError(Located(source_name, line, col, "NUL byte in input"));
 }
 
+// Serd 0.30 reads a little past the terminating NUL of an empty string; a
+// few extra NULs make that read harmless (Serd stops at the first one).
+std::string PaddedCopy(std::string_view text) {
+  std::string padded(text);
+  padded.append(4, '\0');
+  return padded;
+}
+
 }  // namespace
 
 Status LoadRdf(SordWorld* world, SordModel* model, SerdSyntax syntax, std::string_view text,
                std::string_view source_name) {
   if (Status status = CheckNoNul(text, source_name); !status.ok()) return status;
-  const std::string input(text);
+  const std::string input = PaddedCopy(text);
 
   // Read into a scratch model so that a failure leaves `model` untouched.
   SordModelPtr scratch = NewSordModel(world, SORD_SPO, true);
@@ -317,7 +325,7 @@ SerdStatus OnStatement(void* handle, SerdStatementFlags /*flags*/, const SerdNod
 
 Result<rdf::Dataset> ParseRdf(SerdSyntax syntax, std::string_view text, std::string_view source_name) {
   if (Status status = CheckNoNul(text, source_name); !status.ok()) return status;
-  const std::string input(text);
+  const std::string input = PaddedCopy(text);
   ParseState state;
   SerdEnvPtr env(serd_env_new(nullptr));
   state.env = env.get();
