@@ -134,6 +134,15 @@ class EntityRecognizer::SentenceScanner {
   std::string AmbiguousDemonym(size_t i) const {
     auto it = rec_.demonym_suffixes_.find(toks_[i].text);
     if (it == rec_.demonym_suffixes_.end()) return {};
+    // The document's first country, when it is a candidate: articles name
+    // their own side first ("the Korean side" in a Seoul report).
+    for (const Mention& m : doc_.mentions) {
+      std::string first = !m.country_iri.empty() ? m.country_iri : m.lexicon_iri;
+      const LexEntity* e = lex_.Find(first);
+      if (!e || e->type != EntityType::kCountry) continue;
+      if (std::find(it->second.begin(), it->second.end(), first) != it->second.end()) return first;
+      break;
+    }
     std::string best;
     int best_count = 0;
     for (const std::string& candidate : it->second) {

@@ -244,12 +244,12 @@ class EntityResolver::Run {
                          (off.leader && poff.leader);
       bool same_country = m.country_iri.empty() || pm.country_iri.empty() ||
                           m.country_iri == pm.country_iri;
-      if (same_office && same_country && (!m.country_iri.empty() || !pm.country_iri.empty())) {
+      if (same_office && same_country) {
         best = pm.entity;
         if (pm.span.begin > m.span.begin) break;
       }
     }
-    if (best < 0 && m.country_iri.empty()) return;
+    if (best < 0 && m.country_iri.empty()) return;  // "the minister": nobody to point at
     if (best < 0) {
       std::string label = Demonym(m.country_iri) + " " + AsciiLower(m.name);
       if (!m.host_iri.empty()) {

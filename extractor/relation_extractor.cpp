@@ -72,13 +72,16 @@ class RelationExtractor::SentenceRun {
   void Go() {
     size_t i = b_;
     while (i < e_) {
-      auto match = MatchTrigger(i);
-      if (!match) {
+      std::vector<size_t> readings;
+      size_t length = MatchTriggers(i, &readings);
+      if (readings.empty()) {
         ++i;
         continue;
       }
-      HandleTrigger(match->first, i, i + match->second);
-      i += match->second;
+      // A form that is both a verb and a noun ("summoning") gets both
+      // readings; each has its own conditions and the graph keeps one event.
+      for (size_t t : readings) HandleTrigger(t, i, i + length);
+      i += length;
     }
   }
 
@@ -128,7 +131,7 @@ class RelationExtractor::SentenceRun {
     for (size_t k = doc_.relations.size(); k-- > 0;) {
       const Relation& r = doc_.relations[k];
       if (r.sentence + 6 < s_) break;
-      bool via_pronoun = r.rule.find("pronoun") != std::string::npos;
+      bool via_pronoun = r.rule.find("pair-pronoun") != std::string::npos;
       if ((r.predicate == Predicate::kMetWith || r.predicate == Predicate::kSummoned) && !via_pronoun) {
         return {r.subject, r.object};
       }
@@ -169,10 +172,19 @@ class RelationExtractor::SentenceRun {
   }
 
   // The coordinated group around arg k: "A, B and C".
+  // A list needs a conjunction somewhere ("A, B and C"); commas alone
+  // separate clauses or appositions.
   std::pair<size_t, size_t> GroupAround(size_t k) const {
     size_t lo = k, hi = k;
     while (lo > 0 && Joined(args_[lo - 1], args_[lo])) --lo;
     while (hi + 1 < args_.size() && Joined(args_[hi], args_[hi + 1])) ++hi;
+    bool conjunction = false;
+    for (size_t x = lo; x < hi; ++x) {
+      for (size_t t = args_[x].te; t < args_[x + 1].tb; ++t) {
+        conjunction |= L(t) == "and" || L(t) == "or" || L(t) == "-" || L(t) == "&";
+      }
+    }
+    if (!conjunction) return {k, k};
     return {lo, hi};
   }
 
@@ -235,16 +247,22 @@ class RelationExtractor::SentenceRun {
   }
 
   // --- triggers --------------------------------------------------------------
-  std::optional<std::pair<size_t, size_t>> MatchTrigger(size_t i) const {
+  // The triggers whose form is the longest match at token i; returns its length.
+  size_t MatchTriggers(size_t i, std::vector<size_t>* readings) const {
     auto it = rx_.forms_.find(L(i));
-    if (it == rx_.forms_.end()) return std::nullopt;
+    if (it == rx_.forms_.end()) return 0;
+    size_t length = 0;
     for (const TriggerForm& f : it->second) {  // longest first
-      if (i + f.words.size() > e_) continue;
+      if (i + f.words.size() > e_ || f.words.size() < length) continue;
       bool ok = true;
       for (size_t k = 0; k < f.words.size() && ok; ++k) ok = L(i + k) == f.words[k];
-      if (ok) return std::make_pair(f.trigger, f.words.size());
+      if (!ok) continue;
+      length = f.words.size();
+      if (std::find(readings->begin(), readings->end(), f.trigger) == readings->end()) {
+        readings->push_back(f.trigger);
+      }
     }
-    return std::nullopt;
+    return length;
   }
 
   // The clause start to the left of token i: a boundary word or punctuation.
@@ -342,6 +360,17 @@ class RelationExtractor::SentenceRun {
       }
       int a = ArgStartingAt(t);
       if (a < 0) continue;
+      // "criticized Russia's agreement": the agreement, when it is an entity.
+      size_t after = args_[static_cast<size_t>(a)].te;
+      if (after < e_ && (L(after) == "'s" || L(after) == "'")) {
+        for (size_t h = after + 1; h < e_ && h < after + 4; ++h) {
+          int head = ArgStartingAt(h);
+          if (head >= 0 && Fits(args_[static_cast<size_t>(head)], p)) {
+            a = head;
+            break;
+          }
+        }
+      }
       if (!Fits(args_[static_cast<size_t>(a)], p)) {
         t = args_[static_cast<size_t>(a)].te - 1;
         continue;
@@ -420,7 +449,7 @@ class RelationExtractor::SentenceRun {
   }
 
   // "Putin's visit", "his meeting", "their talks": the possessor of a nominal.
-  std::vector<int> Possessor(size_t ts) const {
+  std::vector<int> Possessor(size_t ts, bool* pair_pronoun) const {
     for (size_t k = ts; k > b_ && k + 4 > ts; --k) {
       size_t t = k - 1;
       if (L(t) == "'s" || L(t) == "'") {
@@ -429,12 +458,14 @@ class RelationExtractor::SentenceRun {
         // "their leaders' summit": the possessor's own possessor.
         if (t >= b_ + 2 && (L(t - 2) == "their" || L(t - 2) == "both")) {
           int p = ArgEndingAt(t - 1);
+          *pair_pronoun = true;
           if (p >= 0) return args_[static_cast<size_t>(p)].entities;
         }
         return {};
       }
       int a = ArgEndingAt(t + 1);
       if (a >= 0 && (L(t) == "his" || L(t) == "her" || L(t) == "their")) {
+        *pair_pronoun = L(t) == "their";
         return args_[static_cast<size_t>(a)].entities;
       }
       if (!toks_[t].IsWord() || IsClauseBoundaryWord(L(t))) return {};
@@ -494,6 +525,7 @@ class RelationExtractor::SentenceRun {
   void HandleTrigger(size_t ti, size_t ts, size_t te) {
     const Trigger& trig = lex_.triggers[ti];
     if (Irrealis(ts)) return;
+    if (!trig.noun && ts > b_ && IsNounMarker(ts - 1)) return;  // "the meeting" is no verb
     Predicate p = trig.predicate;
     std::vector<int> agents, targets;
     std::string how;
@@ -525,10 +557,8 @@ class RelationExtractor::SentenceRun {
         agents = {parties[0]};
         targets.assign(parties.begin() + 1, parties.end());
         how = "between";
-      } else if (auto pos = Possessor(ts); !pos.empty()) {
-        agents = pos;
-        how = ts > b_ && (L(ts - 1) == "his" || L(ts - 1) == "her" || L(ts - 1) == "their")
-                  ? "possessive-pronoun" : "possessive";
+      } else if (bool pair = false; !(agents = Possessor(ts, &pair)).empty()) {
+        how = pair ? "possessive-pair-pronoun" : "possessive";
       } else if (on_a) {
         agents = SubjectLeftOf(ts);  // "X, who was on a state visit to Y"
         how = "on-a";
@@ -557,7 +587,7 @@ class RelationExtractor::SentenceRun {
         agents.resize(1);
       }
     }
-    if (agents.empty() && quoted_[ts - b_]) {
+    if (agents.empty() && quoted_[ts - b_] && !trig.noun) {
       // Inside a quote with no subject of its own: the speaker speaks.
       if (int sp = FindSpeaker(); sp >= 0) agents = {sp}, how = "speaker";
     }
@@ -587,6 +617,20 @@ class RelationExtractor::SentenceRun {
         if (a >= 0 && args_[static_cast<size_t>(a)].type == EntityType::kAgreement) {
           targets = args_[static_cast<size_t>(a)].entities;
           break;
+        }
+      }
+    }
+    if (targets.empty()) {
+      // "the agreement ..., which both sides had signed": the antecedent.
+      size_t cs = ClauseStart(ts);
+      if (!trig.noun && cs > b_ && L(cs - 1) == "which") {
+        for (size_t k = cs - 1; k > b_ && k + 15 > cs; --k) {
+          int a = ArgEndingAt(k);
+          if (a >= 0 && Fits(args_[static_cast<size_t>(a)], p)) {
+            targets = TargetEntities(args_[static_cast<size_t>(a)], p);
+            how += "+antecedent";
+            break;
+          }
         }
       }
     }
@@ -658,6 +702,14 @@ class RelationExtractor::SentenceRun {
       return last_act_->agents;
     }
     return SubjectLeftOf(verb);
+  }
+
+  // A determiner or possessive: what follows is a noun.
+  bool IsNounMarker(size_t t) const {
+    static const std::set<std::string, std::less<>> kMarkers = {
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+        "these", "those", "'s", "'", "another", "any", "every", "each", "first", "last", "next"};
+    return kMarkers.count(L(t)) != 0;
   }
 
   // Only adverbs or nothing stand before token ts in the sentence.

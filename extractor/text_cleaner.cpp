@@ -333,7 +333,7 @@ std::string NormalizeForLookup(std::string_view s) {
     } else {
       if (pending_space) out += ' ';
       pending_space = false;
-      out.append(AsciiLower(s.substr(pos, c.length)));
+      for (size_t k = pos; k < pos + c.length; ++k) out += AsciiToLower(s[k]);
     }
     pos += c.length;
   }
@@ -379,7 +379,9 @@ std::string ContentKey(std::string_view s) {
   std::string key;
   for (size_t pos = 0; pos < s.size();) {
     const DecodedChar c = DecodeAt(s, pos);
-    if (IsLetter(c.code_point) || IsDigit(c.code_point)) key.append(AsciiLower(s.substr(pos, c.length)));
+    if (IsLetter(c.code_point) || IsDigit(c.code_point)) {
+      for (size_t k = pos; k < pos + c.length; ++k) key += AsciiToLower(s[k]);
+    }
     pos += c.length;
   }
   return key;
