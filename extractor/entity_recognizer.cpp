@@ -12,7 +12,9 @@ namespace {
 
 bool Is(const Token& t, std::string_view lower) { return AsciiLower(t.text) == lower; }
 
-bool IsPossessive(const Token& t) { return t.text == "'s" || t.text == "'"; }
+// "Russia's", "the allies'": a possessive marker glued to the word before it
+// (a free-standing ' is a quotation mark).
+bool IsPossessive(const Token& t) { return t.text == "'s" || (t.text == "'" && !t.space_before); }
 
 bool IsHyphenGlue(const std::vector<Token>& toks, size_t i, size_t end) {
   return i + 1 < end && toks[i].text == "-" && !toks[i].space_before && !toks[i + 1].space_before &&

@@ -159,7 +159,9 @@ class EntityResolver::Run {
   void ResolveCapital(size_t i) {
     Mention& m = doc_.mentions[i];
     const LexEntity* city = lex_.Find(m.lexicon_iri);
-    bool locative = m.token_begin > doc_.sentences[m.sentence].token_begin &&
+    bool possessive = m.token_end < doc_.sentences[m.sentence].token_end &&
+                      doc_.tokens[m.token_end].text == "'s";
+    bool locative = !possessive && m.token_begin > doc_.sentences[m.sentence].token_begin &&
                     IsLocativePreposition(AsciiLower(doc_.tokens[m.token_begin - 1].text));
     if (locative || city == nullptr || city->country.empty()) {
       m.type = EntityType::kCity;

@@ -334,8 +334,9 @@ class RelationExtractor::SentenceRun {
         std::vector<int> out = Entities(lo, hi, true);
         // "A joined B in condemning": A acts too.
         size_t gs = args_[lo].tb;
-        if (gs > b_ && L(gs - 1) == "joined") {
-          std::vector<int> more = SubjectLeftOf(gs - 1);
+        size_t before = gs > b_ && L(gs - 1) == "the" ? gs - 1 : gs;
+        if (before > b_ && L(before - 1) == "joined") {
+          std::vector<int> more = SubjectLeftOf(before - 1);
           out.insert(out.end(), more.begin(), more.end());
         }
         if (group_start) *group_start = gs;
@@ -450,7 +451,7 @@ class RelationExtractor::SentenceRun {
 
   // "Putin's visit", "his meeting", "their talks": the possessor of a nominal.
   std::vector<int> Possessor(size_t ts, bool* pair_pronoun) const {
-    for (size_t k = ts; k > b_ && k + 4 > ts; --k) {
+    for (size_t k = ts; k > b_ && k + 5 > ts; --k) {
       size_t t = k - 1;
       if (L(t) == "'s" || L(t) == "'") {
         int a = ArgEndingAt(t);
@@ -533,7 +534,7 @@ class RelationExtractor::SentenceRun {
 
     bool passive = trig.passive && te < e_ && L(te) == "by";
     if (passive) {
-      agents = FirstGroupRight(te + 1, 4, Predicate::kMetWith, false);
+      agents = FirstGroupRight(te + 1, 8, Predicate::kMetWith, false);
       // What was done: the nearest fitting argument to the left.
       for (size_t k = ts; k > b_ && k + 8 > ts; --k) {
         int a = ArgEndingAt(k);

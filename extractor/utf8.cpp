@@ -226,6 +226,7 @@ bool IsWordContinuer(char32_t cp) { return cp >= 0xAD && InRanges(kWordContinuer
 bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp) || IsWordContinuer(cp); }
 
 bool IsSpace(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
   if (cp == 0x3000 || cp == 0xFEFF) return true;
   return InRanges(kSpaces, cp);
 }
