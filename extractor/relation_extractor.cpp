@@ -72,20 +72,62 @@ class RelationExtractor::SentenceRun {
   void Go() {
     size_t i = b_;
     while (i < e_) {
-      std::vector<size_t> readings;
-      size_t length = MatchTriggers(i, &readings);
-      if (readings.empty()) {
+      Occurrence occ;
+      size_t length = MatchTriggers(i, &occ.readings);
+      if (occ.readings.empty()) {
         ++i;
         continue;
       }
-      // A form that is both a verb and a noun ("summoning") gets both
-      // readings; each has its own conditions and the graph keeps one event.
-      for (size_t t : readings) HandleTrigger(t, i, i + length);
+      occ.ts = i;
+      occ.te = i + length;
+      occ.noun = lex_.triggers[occ.readings[0]].noun;
+      occurrences_.push_back(std::move(occ));
       i += length;
+    }
+    AssignDates();
+    // A form that is both a verb and a noun ("summoning") gets both
+    // readings; each has its own conditions and the graph keeps one event.
+    for (const Occurrence& o : occurrences_) {
+      current_date_ = o.date;
+      for (size_t t : o.readings) HandleTrigger(t, o.ts, o.te);
     }
   }
 
  private:
+  // --- dates -----------------------------------------------------------------
+  // A date belongs to the event it stands next to: each time expression goes
+  // to the nearest verb trigger and the nearest nominal one ("the treaty
+  // inked at their summit Wednesday": both the summit and the signing).
+  //
+  // A date right beside a nominal ("their summit Wednesday") is that
+  // event's (and its nearest verb's); any other date is the clause's, and
+  // goes to every trigger it shares a clause with ("Attending a session on
+  // Thursday, Cho said it was deplorable ...").
+  void AssignDates() {
+    auto distance = [](const Occurrence& o, const TimeExpression& x) {
+      return x.token_begin >= o.te ? x.token_begin - o.te : o.ts - std::min(o.ts, x.token_end);
+    };
+    for (const TimeExpression& x : doc_.times) {
+      if (x.sentence != s_ || !x.date) continue;
+      Occurrence* nearest[2] = {nullptr, nullptr};  // verb, noun
+      size_t best[2] = {SIZE_MAX, SIZE_MAX};
+      for (Occurrence& o : occurrences_) {
+        size_t d = distance(o, x);
+        if (d < best[o.noun]) nearest[o.noun] = &o, best[o.noun] = d;
+      }
+      for (Occurrence* o : nearest) {
+        if (o && !o->date) o->date = x.date;
+      }
+      if (nearest[1] && best[1] <= 1) continue;
+      for (Occurrence& o : occurrences_) {
+        size_t from = std::min(o.ts, x.token_begin), to = std::max(o.te, x.token_end);
+        bool crossed = false;
+        for (size_t k = from; k < to; ++k) crossed |= IsClauseBoundaryWord(L(k)) || IsBoundaryPunct(L(k));
+        if (!crossed && !o.date) o.date = x.date;
+      }
+    }
+  }
+
   // --- arguments ---------------------------------------------------------------
   const std::string& L(size_t i) const { return lower_[i - b_]; }
 
@@ -485,28 +527,6 @@ class RelationExtractor::SentenceRun {
     return false;
   }
 
-  // The first boundary at or after token i (or the sentence end).
-  size_t ClauseEnd(size_t i) const {
-    for (size_t k = i; k < e_; ++k) {
-      if (IsClauseBoundaryWord(L(k)) || IsBoundaryPunct(L(k))) return k;
-    }
-    return e_;
-  }
-
-  // The date of the time expression nearest the trigger in its own clause.
-  std::optional<Date> DateNear(size_t ts, size_t te) const {
-    std::optional<Date> best;
-    size_t best_dist = SIZE_MAX;
-    size_t cs = ClauseStart(ts), ce = ClauseEnd(te);
-    for (const TimeExpression& x : doc_.times) {
-      if (x.sentence != s_ || !x.date) continue;
-      if (x.token_begin < cs || x.token_begin >= ce) continue;
-      size_t d = x.token_begin >= ts ? x.token_begin - ts : ts - x.token_end;
-      if (d < best_dist) best = x.date, best_dist = d;
-    }
-    return best;
-  }
-
   int PlaceAfter(size_t te) const {
     for (size_t t = te; t + 1 < e_ && t < te + 10; ++t) {
       if (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t))) return -1;
@@ -662,7 +682,15 @@ class RelationExtractor::SentenceRun {
     double confidence = trig.confidence;
     if (doc_.blocks[doc_.sentences[s_].block].kind == BlockKind::kHeadline) confidence *= 0.8;
     if (how == "speaker" || how == "clause-subject") confidence *= 0.9;
-    std::optional<Date> date = DateNear(ts, std::max(te, target_end));
+    // A purpose clause shares its main verb's date ("summoned X on Tuesday to warn Y").
+    std::optional<Date> date = current_date_;
+    if (purpose_linked_ && last_act_) {
+      if (!date) date = last_act_->date;
+      for (Relation& r : doc_.relations) {
+        if (r.sentence == s_ && !r.date && date && r.predicate == last_act_->predicate) r.date = date;
+      }
+    }
+    purpose_linked_ = false;
     int place = p == Predicate::kVisited ? -1 : PlaceAfter(te);
     for (int a : agents) {
       for (int t : targets) {
@@ -684,7 +712,7 @@ class RelationExtractor::SentenceRun {
       }
     }
     // Remember a direct object for a following purpose clause ("summoned X to warn Y").
-    last_act_ = LastAct{p, agents, targets, target_end};
+    last_act_ = LastAct{p, agents, targets, target_end, date};
   }
 
   // The agent of a verb at `verb`: its subject, with purpose and control
@@ -698,6 +726,7 @@ class RelationExtractor::SentenceRun {
     }
     if (k > b_ && L(k - 1) == "to" && last_act_ && last_act_->object_end + 1 >= k - 1 &&
         last_act_->object_end <= k - 1) {
+      purpose_linked_ = true;
       if (last_act_->predicate == Predicate::kUrged) return last_act_->targets;
       purpose_object_ = last_act_->targets;
       return last_act_->agents;
@@ -762,7 +791,17 @@ class RelationExtractor::SentenceRun {
     std::vector<int> agents;
     std::vector<int> targets;
     size_t object_end;
+    std::optional<Date> date;
   };
+  struct Occurrence {
+    size_t ts = 0, te = 0;
+    std::vector<size_t> readings;  // indexes into Lexicon::triggers
+    bool noun = false;
+    std::optional<Date> date;
+  };
+  std::vector<Occurrence> occurrences_;
+  std::optional<Date> current_date_;
+  bool purpose_linked_ = false;
 
   const RelationExtractor& rx_;
   const Lexicon& lex_;
@@ -831,11 +870,51 @@ void Infer(Document& doc) {
   doc.relations.insert(doc.relations.end(), extra.begin(), extra.end());
 }
 
+// An event that carries on the previous sentence's story ("South Korea
+// summoned the ambassador on Tuesday. Chang summoned him to urge ...")
+// shares its date, when the text gives it none of its own, its sentence
+// tells no background ("had", "earlier") and it involves one of the same
+// parties.
+void InheritDates(Document& doc) {
+  auto party = [&](int e) {
+    const Entity& ent = doc.entities[static_cast<size_t>(e)];
+    return std::pair<int, int>{e, ent.country};
+  };
+  auto shares = [&](const Relation& a, const Relation& b) {
+    for (int x : {a.subject, a.object}) {
+      for (int y : {b.subject, b.object}) {
+        auto [xe, xc] = party(x);
+        auto [ye, yc] = party(y);
+        if (xe == ye || (xc >= 0 && xc == ye) || (yc >= 0 && yc == xe) || (xc >= 0 && xc == yc)) return true;
+      }
+    }
+    return false;
+  };
+  for (Relation& r : doc.relations) {
+    if (r.date || Info(r.predicate).role || r.sentence == 0) continue;
+    const Sentence& sent = doc.sentences[r.sentence];
+    bool background = false;
+    for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
+      std::string w = AsciiLower(doc.tokens[t].text);
+      background |= w == "had" || w == "earlier" || w == "previously" || w == "last" || w == "since";
+    }
+    if (background) continue;
+    for (const Relation& p : doc.relations) {
+      if (p.sentence + 1 == r.sentence && p.date && !Info(p.predicate).role && shares(p, r)) {
+        r.date = p.date;
+        r.rule += "+date-from-previous-sentence";
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Status RelationExtractor::Process(Document& doc) const {
   for (size_t s = 0; s < doc.sentences.size(); ++s) SentenceRun(*this, doc, s).Go();
   Infer(doc);
+  InheritDates(doc);
   return Status::Ok();
 }
 

@@ -35,9 +35,9 @@ bool IsDashChar(char32_t cp) { return cp == '-' || cp == U'\u2013' || cp == U'\u
 // English grammar, used to accept a sentence-final initialism.
 bool IsSentenceOpener(std::string_view word) {
   static const std::unordered_set<std::string_view> kOpeners = {
-      "The", "He",      "She",       "It",    "They",  "We",    "I",       "But",     "However",
-      "This", "These",  "Those",     "His",   "Her",   "Its",   "Their",   "Our",     "There",
-      "Meanwhile", "Earlier", "Later", "In", "On", "A", "An", "According", "Still"};
+      "The",       "He",      "She",   "It",  "They", "We",  "I",     "But",       "However",
+      "This",      "These",   "Those", "His", "Her",  "Its", "Their", "Our",       "There",
+      "Meanwhile", "Earlier", "Later", "In",  "On",   "A",   "An",    "According", "Still"};
   return kOpeners.count(word) != 0;
 }
 
@@ -82,7 +82,8 @@ std::vector<QuoteSpan> FindQuotations(std::string_view text, Span block) {
     } else if (c.code_point == U'\u201D' || c.code_point == U'\u00BB') {
       closes = true;
     } else if (c.code_point == '"') {
-      const bool after_break = IsSpace(previous) || previous == '(' || previous == '[' || IsDashChar(previous);
+      const bool after_break =
+          IsSpace(previous) || previous == '(' || previous == '[' || IsDashChar(previous);
       opens = after_break;
       closes = !after_break;
     }

@@ -17,6 +17,9 @@ namespace {
 constexpr size_t kPublicationDateLines = 12;
 // A dateline is short; looking further is wasted work on long paragraphs.
 constexpr size_t kDatelineWindow = 160;
+// Titles are short; a long line without a final full stop ("... (Yonhap)")
+// is still a paragraph.
+constexpr size_t kMaxTitleWords = 30;
 // Captions are short; a long paragraph that mentions "file photo" is text.
 constexpr size_t kMaxCaptionWords = 60;
 // A repeat shorter than this (in letters and digits) may be a coincidence.
@@ -69,7 +72,9 @@ class PieceCursor {
 
   size_t size() const { return pieces_.size(); }
   bool AtEnd(size_t i) const { return i >= pieces_.size(); }
-  std::string_view Text(size_t i) const { return line_.substr(pieces_[i].begin, pieces_[i].end - pieces_[i].begin); }
+  std::string_view Text(size_t i) const {
+    return line_.substr(pieces_[i].begin, pieces_[i].end - pieces_[i].begin);
+  }
   const Piece& at(size_t i) const { return pieces_[i]; }
   bool IsWord(size_t i) const { return !AtEnd(i) && pieces_[i].kind == PieceKind::kWord; }
   bool IsNumber(size_t i) const { return !AtEnd(i) && pieces_[i].kind == PieceKind::kNumber; }
@@ -192,11 +197,12 @@ std::optional<DateMatch> MatchDate(const PieceCursor& c, size_t i) {
 // True when pieces [i, end) can only be a time of day, a zone or a label
 // ("10:31 KST", "at 3:05 p.m. EDT", "T10:31:00+09:00").
 bool OnlyTimeAfter(const PieceCursor& c, size_t i) {
-  static const std::unordered_set<std::string> kTimeWords = {
-      "am", "pm", "a", "p", "m", "at", "on", "local", "time", "hrs", "hours", "h", "t", "z", "ist", "updated"};
-  static const std::unordered_set<std::string> kTimePunct = {":", ",", "-", "/", "(", ")", "+", ".", "|",
-                                                             "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
-                                                             "\xE2\x80\x94"};
+  static const std::unordered_set<std::string> kTimeWords = {"am", "pm",    "a",    "p",      "m",     "at",
+                                                             "on", "local", "time", "hrs",    "hours", "h",
+                                                             "t",  "z",     "ist",  "updated"};
+  static const std::unordered_set<std::string> kTimePunct = {
+      ":",           ",", "-", "/", "(", ")", "+", ".", "|", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
+      "\xE2\x80\x94"};
   for (; !c.AtEnd(i); ++i) {
     const std::string_view t = c.Text(i);
     switch (c.at(i).kind) {
@@ -208,7 +214,8 @@ bool OnlyTimeAfter(const PieceCursor& c, size_t i) {
       case PieceKind::kWord: {
         if (kTimeWords.count(AsciiLower(t)) != 0) break;
         // A time zone abbreviation: "KST", "GMT", "EDT".
-        const bool zone = t.size() <= 5 && std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+        const bool zone =
+            t.size() <= 5 && std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
         if (!zone) return false;
         break;
       }
@@ -224,8 +231,9 @@ struct DateLine {
 
 // One "|"-separated part of a line that is only a date.
 std::optional<DateLine> ParseDatePart(std::string_view part) {
-  static const std::unordered_set<std::string> kLabels = {
-      "published", "updated", "posted", "last", "first", "date", "on", "modified", "created", "issued", "uploaded"};
+  static const std::unordered_set<std::string> kLabels = {"published", "updated", "posted",  "last",
+                                                          "first",     "date",    "on",      "modified",
+                                                          "created",   "issued",  "uploaded"};
   const std::vector<Piece> pieces = Lex(part);
   const PieceCursor c(part, pieces);
   DateLine result;
@@ -429,14 +437,16 @@ size_t MatchPlace(const PieceCursor& c, size_t i, size_t max_words, size_t* word
 
 bool IsWeatherLine(std::string_view line, size_t words) {
   static const std::unordered_set<std::string> kWeatherWords = {
-      "clear",   "sky",    "skies",  "few",   "scattered", "broken", "overcast",     "clouds",        "cloudy",
-      "partly",  "mostly", "sunny",  "sun",   "rain",      "light",  "heavy",        "moderate",      "showers",
-      "shower",  "drizzle", "snow",  "sleet", "fog",       "foggy",  "mist",         "haze",          "hazy",
-      "smoke",   "dust",   "windy",  "humid", "humidity",  "fair",   "thunderstorm", "thunderstorms", "with",
-      "and",     "isolated", "chance", "of",  "intensity", "freezing"};
+      "clear",  "sky",    "skies",    "few",      "scattered", "broken",       "overcast",
+      "clouds", "cloudy", "partly",   "mostly",   "sunny",     "sun",          "rain",
+      "light",  "heavy",  "moderate", "showers",  "shower",    "drizzle",      "snow",
+      "sleet",  "fog",    "foggy",    "mist",     "haze",      "hazy",         "smoke",
+      "dust",   "windy",  "humid",    "humidity", "fair",      "thunderstorm", "thunderstorms",
+      "with",   "and",    "isolated", "chance",   "of",        "intensity",    "freezing"};
   if (words > 8 || EndsSentence(line)) return false;
   // A temperature reading: "30°C", "86 °F".
-  for (size_t pos = line.find("\xC2\xB0"); pos != std::string_view::npos; pos = line.find("\xC2\xB0", pos + 2)) {
+  for (size_t pos = line.find("\xC2\xB0"); pos != std::string_view::npos;
+       pos = line.find("\xC2\xB0", pos + 2)) {
     size_t k = pos + 2;
     while (k < line.size() && line[k] == ' ') ++k;
     if (k < line.size() && (line[k] == 'C' || line[k] == 'F')) return true;
@@ -465,7 +475,8 @@ bool IsBylineLine(std::string_view line) {
   }
   if (words < 2 || words > 3) return false;
   for (size_t i = 0; i < c.size(); ++i) {
-    const bool joiner = c.Attached(i) && i > 0 && (c.IsPunct(i, "-") || c.IsPunct(i, "'") || c.IsPunct(i, "."));
+    const bool joiner =
+        c.Attached(i) && i > 0 && (c.IsPunct(i, "-") || c.IsPunct(i, "'") || c.IsPunct(i, "."));
     if (joiner) continue;
     if (!c.IsWord(i)) return false;
     if (c.at(i).space_before || i == 0) {
@@ -483,8 +494,8 @@ bool IsNavigationTrail(std::string_view line) {
 }
 
 bool IsCopyrightLine(const std::string& lowered) {
-  return lowered.rfind("\xC2\xA9", 0) == 0 || lowered.rfind("copyright", 0) == 0 || lowered.rfind("(c) ", 0) == 0 ||
-         lowered.find("all rights reserved") != std::string::npos;
+  return lowered.rfind("\xC2\xA9", 0) == 0 || lowered.rfind("copyright", 0) == 0 ||
+         lowered.rfind("(c) ", 0) == 0 || lowered.find("all rights reserved") != std::string::npos;
 }
 
 }  // namespace
@@ -566,9 +577,9 @@ bool TextCleaner::IsFurnitureLine(std::string_view line, std::string_view rest) 
   if (IsCopyrightLine(lowered) || IsNavigationTrail(line) || IsWeatherLine(line, words)) return true;
   if (IsBylineLine(line)) return true;
   const auto& markers = conventions_.caption_markers.forms();
-  if (words <= kMaxCaptionWords &&
-      std::any_of(markers.begin(), markers.end(),
-                  [&](const std::string& m) { return lowered.find(m) != std::string::npos; })) {
+  if (words <= kMaxCaptionWords && std::any_of(markers.begin(), markers.end(), [&](const std::string& m) {
+        return lowered.find(m) != std::string::npos;
+      })) {
     return true;
   }
   return words < 4 && !EndsSentence(rest);
@@ -589,7 +600,9 @@ Status TextCleaner::Process(Document& doc) const {
     size_t line_end = line_start;
     while (line_end < text.size() && text[line_end] != '\n' && text[line_end] != '\r') ++line_end;
     size_t next = line_end;
-    if (next < text.size()) next += (text[next] == '\r' && next + 1 < text.size() && text[next + 1] == '\n') ? size_t{2} : size_t{1};
+    if (next < text.size())
+      next +=
+          (text[next] == '\r' && next + 1 < text.size() && text[next + 1] == '\n') ? size_t{2} : size_t{1};
 
     const Span span = Trim(text, Span{line_start, line_end});
     line_start = next;
@@ -612,7 +625,7 @@ Status TextCleaner::Process(Document& doc) const {
 
     Block block{span, BlockKind::kFurniture};
     if (!furniture) {
-      const bool title_like = !EndsSentence(rest);
+      const bool title_like = !EndsSentence(rest) && CountWords(rest) <= kMaxTitleWords;
       std::string key = ContentKey(rest);
       const bool repeat = key.size() >= kMinRepeatKey && !seen.insert(std::move(key)).second;
       if (repeat) {

@@ -22,7 +22,7 @@ namespace diplograph {
 //               a repeat of an earlier headline or body line, and title-like
 //               lines that follow furniture once the body has begun (lists of
 //               related stories);
-//   kHeadline   a title-like line (four or more words, no sentence-final
+//   kHeadline   a title-like line (four to thirty words, no sentence-final
 //               punctuation) before the first body line;
 //   kBody       the rest. A dateline opening a body line ("SEOUL (Reuters) -",
 //               "Seoul:", "WASHINGTON, June 3 (AP) —") is left out of its span.

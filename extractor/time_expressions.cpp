@@ -34,7 +34,7 @@ std::optional<int> ParseNumber(std::string_view s, size_t max_digits) {
 
 std::optional<int> NumberWord(std::string_view lower) {
   static const std::unordered_map<std::string_view, int> kNumbers = {
-      {"a", 1},   {"one", 1},  {"two", 2},   {"three", 3}, {"four", 4},  {"five", 5},
+      {"a", 1},   {"one", 1},   {"two", 2},   {"three", 3}, {"four", 4}, {"five", 5},
       {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9},  {"ten", 10}};
   if (auto it = kNumbers.find(lower); it != kNumbers.end()) return it->second;
   return ParseNumber(lower, 3);
@@ -50,7 +50,10 @@ struct Match {
 class SentenceScanner {
  public:
   SentenceScanner(const Document& doc, const Sentence& sentence)
-      : tokens_(doc.tokens), begin_(sentence.token_begin), end_(sentence.token_end), published_(doc.published) {}
+      : tokens_(doc.tokens),
+        begin_(sentence.token_begin),
+        end_(sentence.token_end),
+        published_(doc.published) {}
 
   // The longest-priority expression starting at token i, if any.
   std::optional<Match> At(size_t i) const {
@@ -63,9 +66,13 @@ class SentenceScanner {
 
  private:
   bool Valid(size_t i) const { return i >= begin_ && i < end_; }
-  std::string_view Text(size_t i) const { return Valid(i) ? std::string_view(tokens_[i].text) : std::string_view(); }
+  std::string_view Text(size_t i) const {
+    return Valid(i) ? std::string_view(tokens_[i].text) : std::string_view();
+  }
   std::string LowerAt(size_t i) const { return Lower(Text(i)); }
-  bool Is(size_t i, std::string_view lower) const { return Valid(i) && EqualsIgnoreAsciiCase(Text(i), lower); }
+  bool Is(size_t i, std::string_view lower) const {
+    return Valid(i) && EqualsIgnoreAsciiCase(Text(i), lower);
+  }
   bool Attached(size_t i) const { return Valid(i) && !tokens_[i].space_before; }
   bool IsAnyOf(size_t i, const std::unordered_set<std::string_view>& lower_words) const {
     return Valid(i) && lower_words.count(LowerAt(i)) != 0;
@@ -80,8 +87,8 @@ class SentenceScanner {
     // "Sept" "." when the tokenizer did not know the abbreviation; a full
     // name's period ends the sentence.
     static const std::unordered_set<std::string_view> kFullNames = {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december"};
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december"};
     if (Text(*next) == "." && Attached(*next) && Valid(*next + 1) && !IsAnyOf(i, kFullNames)) ++*next;
     return m;
   }
@@ -92,11 +99,13 @@ class SentenceScanner {
     size_t digits = 0;
     while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
     const std::string suffix = Lower(t.substr(digits));
-    if (!(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) return std::nullopt;
+    if (!(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th"))
+      return std::nullopt;
     const auto day = ParseNumber(t.substr(0, digits), 2);
     if (!day || *day < 1 || *day > 31) return std::nullopt;
     *next = i + 1;
-    if ((Text(*next) == "-" || Text(*next) == "--") && Attached(*next) && ParseNumber(Text(*next + 1), 2)) *next += 2;
+    if ((Text(*next) == "-" || Text(*next) == "--") && Attached(*next) && ParseNumber(Text(*next + 1), 2))
+      *next += 2;
     return day;
   }
 
@@ -197,9 +206,9 @@ class SentenceScanner {
     static const std::unordered_set<std::string_view> kFutureWords = {
         "will", "'ll", "shall", "wo", "upcoming", "starting", "beginning", "scheduled", "slated", "next"};
     static const std::unordered_set<std::string_view> kBeforeTo = {
-        "is",    "are",   "am",        "set",      "due",     "expected", "plans", "plan",
-        "planning", "planned", "going", "poised", "scheduled", "slated", "likely", "intends",
-        "intend", "aims", "aim",       "hopes",    "hope",    "agreed"};
+        "is",       "are",     "am",    "set",    "due",       "expected", "plans",  "plan",
+        "planning", "planned", "going", "poised", "scheduled", "slated",   "likely", "intends",
+        "intend",   "aims",    "aim",   "hopes",  "hope",      "agreed"};
     static const std::unordered_set<std::string_view> kBoundaries = {",", ";", ":", "--", "(", ")"};
     if (Is(first - 1, "from")) return true;  // "from Monday"
     // Back through the clause.
@@ -207,7 +216,8 @@ class SentenceScanner {
       --k;
       if (IsAnyOf(k, kBoundaries)) break;
       if (IsAnyOf(k, kFutureWords)) return true;
-      if (Is(k, "to") && (IsAnyOf(k - 1, kBeforeTo) || (Is(k + 1, "take") && Is(k + 2, "effect")))) return true;
+      if (Is(k, "to") && (IsAnyOf(k - 1, kBeforeTo) || (Is(k + 1, "take") && Is(k + 2, "effect"))))
+        return true;
       if (Is(k, "effect") && (Is(k - 1, "take") || Is(k - 1, "takes"))) return true;
     }
     // A weekday opening the sentence ("On Friday, the leaders will sign"):
@@ -255,7 +265,7 @@ class SentenceScanner {
       const int pub_weekday = published_->Weekday();
       const int back = (pub_weekday - *weekday + 7) % 7;   // 0..6 days back to it
       const int ahead = (*weekday - pub_weekday + 7) % 7;  // 0..6 days ahead to it
-      const bool later_same_day = Is(i - 1, "later");  // "later Friday", "later on Friday"
+      const bool later_same_day = Is(i - 1, "later");      // "later Friday", "later on Friday"
       if (modifier == Modifier::kLast) {
         date = published_->AddDays(-(back == 0 ? 7 : back));
       } else if (modifier == Modifier::kNext) {
@@ -311,15 +321,16 @@ class SentenceScanner {
   std::optional<Match> Period(size_t i) const {
     static const std::unordered_set<std::string_view> kUnits = {
         "week", "month", "year", "weekend", "decade", "summer", "winter", "spring", "autumn", "fall"};
-    static const std::unordered_set<std::string_view> kDeterminers = {"this", "last", "next", "past", "coming",
-                                                                      "previous"};
+    static const std::unordered_set<std::string_view> kDeterminers = {"this", "last",   "next",
+                                                                      "past", "coming", "previous"};
     size_t j = i;
     const bool hedge = Is(j, "earlier") || Is(j, "later") || Is(j, "early") || Is(j, "late");
     if (hedge) ++j;
     if (hedge && Is(j, "in") && Is(j + 1, "the") && (IsAnyOf(j + 2, kUnits) || Is(j + 2, "day"))) {
       return Match{i, j + 3, std::nullopt};
     }
-    if (Is(j, "the") && (Is(j + 1, "past") || Is(j + 1, "previous") || Is(j + 1, "coming")) && IsAnyOf(j + 2, kUnits)) {
+    if (Is(j, "the") && (Is(j + 1, "past") || Is(j + 1, "previous") || Is(j + 1, "coming")) &&
+        IsAnyOf(j + 2, kUnits)) {
       return Match{i, j + 3, std::nullopt};
     }
     if (IsAnyOf(j, kDeterminers) && IsAnyOf(j + 1, kUnits)) return Match{i, j + 2, std::nullopt};
@@ -334,8 +345,8 @@ class SentenceScanner {
   // fixes no day.
   std::optional<Match> MonthOrYear(size_t i) const {
     static const std::unordered_set<std::string_view> kLeads = {
-        "in", "since", "until", "till", "by", "during", "before", "after", "through", "from",
-        "early", "late", "mid", "last", "next", "this"};
+        "in",      "since", "until", "till", "by",  "during", "before", "after",
+        "through", "from",  "early", "late", "mid", "last",   "next",   "this"};
     size_t next = 0;
     if (MonthAt(i, &next) && YearAt(next)) return Match{i, next + 1, std::nullopt};
     if (!IsAnyOf(i, kLeads)) return std::nullopt;
@@ -363,21 +374,21 @@ class SentenceScanner {
 
 std::optional<int> MonthFromWord(std::string_view word) {
   static const std::unordered_map<std::string, int> kMonths = {
-      {"january", 1}, {"jan", 1},  {"february", 2}, {"feb", 2},  {"march", 3},     {"mar", 3},
-      {"april", 4},   {"apr", 4},  {"may", 5},      {"june", 6}, {"jun", 6},       {"july", 7},
-      {"jul", 7},     {"august", 8}, {"aug", 8},    {"september", 9}, {"sep", 9},  {"sept", 9},
-      {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
+      {"january", 1},  {"jan", 1},    {"february", 2},  {"feb", 2},       {"march", 3},     {"mar", 3},
+      {"april", 4},    {"apr", 4},    {"may", 5},       {"june", 6},      {"jun", 6},       {"july", 7},
+      {"jul", 7},      {"august", 8}, {"aug", 8},       {"september", 9}, {"sep", 9},       {"sept", 9},
+      {"october", 10}, {"oct", 10},   {"november", 11}, {"nov", 11},      {"december", 12}, {"dec", 12}};
   if (auto it = kMonths.find(Lower(WithoutFinalPeriod(word))); it != kMonths.end()) return it->second;
   return std::nullopt;
 }
 
 std::optional<int> WeekdayFromWord(std::string_view word, bool allow_abbreviation) {
   static const std::unordered_map<std::string, int> kFull = {
-      {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
+      {"monday", 0}, {"tuesday", 1},  {"wednesday", 2}, {"thursday", 3},
       {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
   static const std::unordered_map<std::string, int> kShort = {
-      {"mon", 0}, {"tue", 1}, {"tues", 1}, {"wed", 2}, {"thu", 3}, {"thur", 3},
-      {"thurs", 3}, {"fri", 4}, {"sat", 5}, {"sun", 6}};
+      {"mon", 0},  {"tue", 1},   {"tues", 1}, {"wed", 2}, {"thu", 3},
+      {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6}};
   if (auto it = kFull.find(Lower(word)); it != kFull.end()) return it->second;
   if (!allow_abbreviation) return std::nullopt;
   if (auto it = kShort.find(Lower(WithoutFinalPeriod(word))); it != kShort.end()) return it->second;
@@ -389,7 +400,8 @@ Status TimeExpressionFinder::Process(Document& doc) const {
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (sentence.token_end > doc.tokens.size() || sentence.token_begin > sentence.token_end) {
-      return Status::Internal("sentence " + std::to_string(s) + " has a bad token range in document " + doc.id);
+      return Status::Internal("sentence " + std::to_string(s) + " has a bad token range in document " +
+                              doc.id);
     }
     const SentenceScanner scanner(doc, sentence);
     for (size_t i = sentence.token_begin; i < sentence.token_end;) {

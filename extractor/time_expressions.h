@@ -24,7 +24,9 @@ std::optional<int> WeekdayFromWord(std::string_view word, bool allow_abbreviatio
 // doc.times, in text order and without overlaps. Grounding:
 //   - explicit dates ("June 19, 2024", "2024-06-19", "19 June 2024") always;
 //   - month and day without a year take the publication year, or the year
-//     before when that would put the day more than 31 days after publication;
+//     before when that would put the day more than 31 days after publication
+//     (but the year after when that lands within 31 days: "Jan. 3" in a
+//     late-December article);
 //   - "yesterday", "today", "tomorrow", "N days ago" count from publication;
 //   - a bare weekday is the latest such day on or before publication (news
 //     reports the past) unless its clause looks ahead ("will", "is to",

@@ -62,7 +62,8 @@ bool OnlyClosersUntilEnd(std::string_view text, size_t pos, size_t end) {
   while (pos < end) {
     const DecodedChar c = DecodeAt(text, pos);
     const char32_t cp = c.code_point;
-    if (!(cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == U'\u201D' || cp == U'\u2019')) return false;
+    if (!(cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == U'\u201D' || cp == U'\u2019'))
+      return false;
     pos += c.length;
   }
   return true;
