@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -92,6 +93,17 @@ int RunExtract(const ExtractOptions& options) {
   worker();
   for (auto& t : threads) t.join();
 
+  // Nothing usable: one line on stderr, not a warning per document and then
+  // an error repeating it.
+  const auto first_error = std::find_if(outcomes.begin(), outcomes.end(),
+                                        [](const Outcome& o) { return !o.error.empty(); });
+  if (std::none_of(outcomes.begin(), outcomes.end(), [](const Outcome& o) { return o.graph.has_value(); })) {
+    if (first_error == outcomes.end()) return Fail("no usable documents");
+    if (outcomes.size() == 1) return Fail(first_error->error);
+    return Fail("no usable documents among " + std::to_string(outcomes.size()) + " (first: " +
+                first_error->error + ")");
+  }
+
   rdf::Dataset merged;
   size_t used = 0, skipped = 0, relations = 0, entities = 0;
   for (const Outcome& o : outcomes) {
@@ -106,10 +118,6 @@ int RunExtract(const ExtractOptions& options) {
     ++used;
     relations += o.relations;
     entities += o.entities;
-  }
-  if (used == 0) {
-    return Fail(outcomes.size() == 1 && !outcomes[0].error.empty() ? outcomes[0].error
-                                                                    : "no usable documents");
   }
   merged.Normalize();
   MergeLabels(merged);

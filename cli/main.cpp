@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include <boost/program_options.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <sstream>
@@ -24,9 +25,12 @@ constexpr const char* kUsage =
     "Reads news articles (text files, directories of them, or - for standard input)\n"
     "and writes the knowledge graph of the diplomatic relations they report.\n";
 
+constexpr long long kMaxJobs = 1024;
+
 std::string FormatList() {
   std::string out;
-  for (const auto& name : diplograph::ExporterNames()) out += (out.empty() ? "" : "|") + name;
+  // ", " lets --help wrap between names rather than inside one.
+  for (const auto& name : diplograph::ExporterNames()) out += (out.empty() ? "" : ", ") + name;
   return out;
 }
 
@@ -40,6 +44,7 @@ void SetUpLogging(const std::string& level) {
 int Run(int argc, char** argv) {
   diplograph::cli::ExtractOptions opts;
   std::string log_level = "warning";
+  long long jobs = 0;  // signed, so that "--jobs -1" is refused rather than wrapped
   po::options_description visible("Options");
   visible.add_options()
       ("help,h", "show this help and exit")
@@ -47,7 +52,7 @@ int Run(int argc, char** argv) {
       ("format,f", po::value(&opts.format)->default_value("turtle"), ("output format: " + FormatList()).c_str())
       ("output,o", po::value(&opts.output), "write the graph to PATH (atomically) instead of standard output")
       ("lexicon,l", po::value(&opts.lexicons)->composing(), "add a lexicon file (Turtle); repeatable")
-      ("jobs,j", po::value(&opts.jobs)->default_value(0), "documents processed in parallel (0: every core)")
+      ("jobs,j", po::value(&jobs)->default_value(0), "documents processed in parallel (0: every core)")
       ("log-level", po::value(&log_level)->default_value("warning"),
        "trace|debug|info|warning|error|critical|off (messages go to standard error)");
   po::options_description hidden;
@@ -81,6 +86,11 @@ int Run(int argc, char** argv) {
     std::fprintf(stderr, "diplograph: unknown log level '%s' (see --help)\n", log_level.c_str());
     return 1;
   }
+  if (jobs < 0 || jobs > kMaxJobs) {
+    std::fprintf(stderr, "diplograph: --jobs must be between 0 and %lld (see --help)\n", kMaxJobs);
+    return 1;
+  }
+  opts.jobs = static_cast<unsigned>(jobs);
   SetUpLogging(log_level == "warning" ? "warn" : log_level);
   if (!vm.count("command")) {
     std::fputs(kUsage, stderr);

@@ -6,19 +6,35 @@
 #include <utility>
 
 #include "exporters/iri_escape.h"
-#include "exporters/utf8.h"
+#include "extractor/utf8.h"
 #include "ontology/vocabulary.h"
 
 namespace diplograph {
 
 namespace {
 
+// Well-formed UTF-8 without NUL (Serd stops at NUL): malformed sequences
+// and NUL become U+FFFD.
+std::string SanitizeText(std::string_view text) {
+  std::string repaired = RepairUtf8(text);
+  if (repaired.find('\0') == std::string::npos) return repaired;
+  std::string out;
+  for (char c : repaired) {
+    if (c == '\0') {
+      AppendUtf8(kReplacementChar, out);
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
 bool IsAsciiAlpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // For messages: the value, shortened so the message stays on one line.
 std::string Quoted(std::string_view value) {
-  std::string shown = utf8::Sanitize(value.substr(0, 80));
+  std::string shown = SanitizeText(value.substr(0, 80));
   std::replace(shown.begin(), shown.end(), '\n', ' ');
   return "'" + shown + (value.size() > 80 ? "...'" : "'");
 }
@@ -108,7 +124,7 @@ Result<rdf::Term> NormalizeTerm(const rdf::Term& term) {
     case rdf::Term::Kind::kLiteral:
       break;
   }
-  std::string text = utf8::Sanitize(term.value);
+  std::string text = SanitizeText(term.value);
   if (!term.lang.empty()) {
     Result<std::string> lang = NormalizeLanguage(term.lang);
     if (!lang.ok()) return lang.status();

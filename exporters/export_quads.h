@@ -2,7 +2,8 @@
 // formats carry exactly the same statements:
 //  - IRIs (terms, datatypes, graph names) must be absolute and are
 //    percent-escaped with EscapeIri;
-//  - literal text is made well-formed UTF-8 without NUL (utf8::Sanitize);
+//  - literal text is made well-formed UTF-8 without NUL (each malformed
+//    sequence and each NUL becomes U+FFFD);
 //  - language tags are checked and lower-cased (RDF compares them
 //    case-insensitively; tools disagree on case); a language wins over a
 //    datatype; an explicit xsd:string datatype is dropped (same literal);

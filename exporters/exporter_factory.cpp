@@ -41,7 +41,8 @@ Result<std::unique_ptr<Exporter>> MakeExporter(std::string_view format) {
   for (const Format& known : kFormats) {
     names += (names.empty() ? "" : ", ") + std::string(known.name);
   }
-  return Status::InvalidArgument("unknown format '" + std::string(format) + "' (known formats: " + names + ")");
+  return Status::InvalidArgument("unknown format '" + std::string(format) +
+                                 "' (known formats: " + names + ")");
 }
 
 std::vector<std::string> ExporterNames() {

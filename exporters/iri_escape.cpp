@@ -1,8 +1,9 @@
 #include "exporters/iri_escape.h"
 
+#include <algorithm>
 #include <cstddef>
 
-#include "exporters/utf8.h"
+#include "extractor/utf8.h"
 
 namespace diplograph {
 
@@ -96,16 +97,11 @@ std::string EscapeIri(std::string_view iri) {
       ++pos;
       continue;
     }
-    char32_t cp = 0;
-    size_t length = 0;
-    if (!utf8::Decode(iri, pos, &cp, &length)) {
-      AppendPercent(byte, &out);
-      ++pos;
-      continue;
-    }
-    if (IsUcschar(cp)) {
+    const DecodedChar decoded = DecodeAt(iri, pos);
+    const size_t length = std::max<size_t>(decoded.length, 1);
+    if (decoded.valid && IsUcschar(decoded.code_point)) {
       out.append(iri.substr(pos, length));
-    } else {
+    } else {  // malformed UTF-8, or a code point an IRI may not hold
       for (size_t i = 0; i < length; ++i) AppendPercent(static_cast<unsigned char>(iri[pos + i]), &out);
     }
     pos += length;

@@ -43,9 +43,10 @@ class Compactor {
   Result<std::string> Compact(const std::string& iri) const {
     const std::pair<std::string, std::string>* best = nullptr;
     for (const auto& prefix : vocab::Prefixes()) {
-      if (iri.size() >= prefix.second.size() && iri.compare(0, prefix.second.size(), prefix.second) == 0 &&
-          iri.compare(prefix.second.size(), 2, "//") != 0 &&
-          (best == nullptr || prefix.second.size() > best->second.size())) {
+      const std::string& ns = prefix.second;
+      const bool matches = iri.size() >= ns.size() && iri.compare(0, ns.size(), ns) == 0 &&
+                           iri.compare(ns.size(), 2, "//") != 0;
+      if (matches && (best == nullptr || ns.size() > best->second.size())) {
         best = &prefix;
       }
     }
@@ -54,8 +55,9 @@ class Compactor {
     const std::string scheme = iri.substr(0, iri.find(':'));
     for (const auto& prefix : vocab::Prefixes()) {
       if (prefix.first == scheme) {
-        return Status::InvalidArgument("IRI '" + iri + "' cannot be written in JSON-LD: its scheme is the prefix " +
-                                       scheme + ":");
+        return Status::InvalidArgument("IRI '" + iri +
+                                       "' cannot be written in JSON-LD: its scheme is the prefix " + scheme +
+                                       ":");
       }
     }
     return iri;

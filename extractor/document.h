@@ -89,6 +89,8 @@ struct Mention {
   bool in_quote = false;    // inside quotation marks
   int entity = -1;          // index into Document::entities once resolved
   int partner = -1;         // for "both sides", "the two countries": the second party
+  int city = -1;            // for a capital read as its country: the city itself
+  bool org_title = false;   // the title is an organization's ("NATO Secretary General")
 };
 
 struct Entity {

@@ -155,6 +155,19 @@ class EntityRecognizer::SentenceScanner {
     return best;
   }
 
+  // A country name used as an adjective before an office or body ("U.S.
+  // Secretary of State Antony Blinken", "Israel Defense Ministry").
+  std::optional<std::pair<std::string, size_t>> BareCountryBeforeTitle(size_t j) const {
+    auto hit = rec_.gazetteer_.Match(toks_, j, end_);
+    if (!hit || hit->kind != MentionKind::kName) return std::nullopt;
+    const LexEntity& e = lex_.entities[hit->entity];
+    if (e.type != EntityType::kCountry) return std::nullopt;
+    size_t next = SkipModifiers(j + hit->length);
+    if (next >= end_) return std::nullopt;
+    if (!rec_.MatchOffice(doc_, next, end_) && !rec_.MatchBody(doc_, next, end_)) return std::nullopt;
+    return std::make_pair(e.iri, j + hit->length);
+  }
+
   // "North" -> the country named "North ..." this document mentions most so far.
   std::string CompassCountry(const std::string& word) const {
     if (word != "North" && word != "South") return {};
@@ -190,10 +203,19 @@ class EntityRecognizer::SentenceScanner {
       ++j;
     }
     j = SkipModifiers(j);
+    bool org_title = false;
     if (j < end_ && country.empty()) {
       if (auto cm = CountryModifier(j)) {
         country = cm->first;
         j = cm->second;
+      } else if (auto bare = BareCountryBeforeTitle(j)) {
+        country = bare->first;
+        j = bare->second;
+      } else if (auto org = rec_.gazetteer_.Match(toks_, j, end_);
+                 org && lex_.entities[org->entity].type == EntityType::kInternationalOrganization) {
+        org_title = true;  // "NATO Secretary General", "UN envoy": no country's office
+        j += org->length;
+        if (j < end_ && IsPossessive(toks_[j])) ++j;
       }
     }
     size_t office_start = j;
@@ -242,6 +264,7 @@ class EntityRecognizer::SentenceScanner {
       d.mention.country_iri = country;
       d.mention.host_iri = host;
       d.mention.office = holds ? office->first : -1;
+      d.mention.org_title = org_title;
       return d;
     }
     // An office with no name: only when it clearly refers ("the ambassador",
@@ -265,9 +288,11 @@ class EntityRecognizer::SentenceScanner {
       if (auto cm = CountryModifier(j)) {
         country = cm->first;
         j = cm->second;
+      } else if (auto bare = BareCountryBeforeTitle(j)) {
+        country = bare->first;
+        j = bare->second;
       }
     }
-    size_t body_start = j;
     auto body = j < end_ ? rec_.MatchBody(doc_, j, end_) : std::nullopt;
     if (!body) return std::nullopt;
     j = body->second;
@@ -295,7 +320,6 @@ class EntityRecognizer::SentenceScanner {
     Draft d = Make(determiner && country.empty() ? i : (determiner ? i + 1 : i), j,
                    country.empty() ? MentionKind::kNominal : MentionKind::kName,
                    EntityType::kGovernmentBody, name);
-    (void)body_start;
     d.mention.country_iri = country;
     return d;
   }

@@ -168,6 +168,7 @@ class EntityResolver::Run {
       return Assign(i, EntityFor(m.lexicon_iri, EntityType::kCity, m.name));
     }
     m.type = EntityType::kCountry;
+    m.city = EntityFor(m.lexicon_iri, EntityType::kCity, m.name);
     Assign(i, CountryEntity(city->country));
   }
 
@@ -391,21 +392,46 @@ class EntityResolver::Run {
     if (best >= 0) Assign(i, best);
   }
 
-  // A described agreement is the document's named one when it has one,
-  // else the first agreement described.
+  // A described agreement with words of its own ("security pact",
+  // "mutual defense treaty") is its own entity, unless a named agreement of
+  // the document carries those words ("partnership treaty" for the
+  // "Comprehensive Strategic Partnership Treaty"). A bare one ("the treaty",
+  // "the new agreement") refers back: to the named agreement, else to the
+  // last one described.
   void ResolveAgreement(size_t i) {
+    static const std::set<std::string, std::less<>> kEmpty = {
+        "new", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "latest",
+        "landmark", "historic", "proposed", "draft", "-"};
+    Mention& m = doc_.mentions[i];
+    std::vector<std::string> words;
+    for (size_t t = m.token_begin; t + 1 < m.token_end; ++t) {
+      std::string w = AsciiLower(doc_.tokens[t].text);
+      if (!kEmpty.count(w)) words.push_back(w);
+    }
+    int named = -1;
     for (const Mention& c : doc_.mentions) {
       if (c.type == EntityType::kAgreement && c.kind == MentionKind::kName && c.entity >= 0) {
-        return Assign(i, c.entity);
+        std::string label = " " + AsciiLower(doc_.entities[static_cast<size_t>(c.entity)].label) + " ";
+        bool carries = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+          return label.find(" " + w + " ") != std::string::npos;
+        });
+        if (carries) {
+          named = c.entity;
+          break;
+        }
       }
     }
-    if (first_agreement_ < 0) {
-      Mention& m = doc_.mentions[i];
-      std::string label = StripDeterminer(m.name);
-      first_agreement_ = EntityFor(MintIri(EntityType::kAgreement, DocSlug() + "-" + Slugify(label)),
-                                   EntityType::kAgreement, label);
+    if (named >= 0) return Assign(i, named);
+    if (words.empty()) {
+      if (last_agreement_ >= 0) return Assign(i, last_agreement_);
     }
-    Assign(i, first_agreement_);
+    std::string head = AsciiLower(doc_.tokens[m.token_end - 1].text);
+    std::string label = words.empty() ? StripDeterminer(m.name) : std::string();
+    for (const auto& w : words) label += w + " ";
+    if (!words.empty()) label += head;
+    last_agreement_ = EntityFor(MintIri(EntityType::kAgreement, DocSlug() + "-" + Slugify(label)),
+                                EntityType::kAgreement, label);
+    Assign(i, last_agreement_);
   }
 
   // --- labels ----------------------------------------------------------------
@@ -464,7 +490,7 @@ class EntityResolver::Run {
                     (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].leader);
       std::string country = m.country_iri;
       if (country.empty() && known) country = known->country;
-      if (country.empty() && m.office >= 0 && !leader) country = ContextCountry(i);
+      if (country.empty() && m.office >= 0 && !leader && !m.org_title) country = ContextCountry(i);
       if (country.empty()) continue;
       int c = CountryEntity(country);
       doc_.entities[static_cast<size_t>(person)].country = c;
@@ -499,7 +525,7 @@ class EntityResolver::Run {
   std::unordered_map<std::string, int> by_iri_;
   std::map<int, std::set<std::string>> surfaces_;
   std::vector<size_t> people_;  // person mentions, in text order of resolution
-  int first_agreement_ = -1;
+  int last_agreement_ = -1;
   std::string home_;  // the document's home country IRI
 };
 

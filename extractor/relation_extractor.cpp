@@ -21,6 +21,13 @@ bool IsClauseBoundaryWord(std::string_view w) {
 
 bool IsBoundaryPunct(std::string_view t) { return t == ";" || t == ":"; }
 
+bool IsPreposition(std::string_view w) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "for", "of", "against", "from", "to", "about", "by", "on", "in", "with", "over", "at",
+      "between", "regarding", "into", "toward", "towards", "through", "under", "without"};
+  return kWords.count(w) != 0;
+}
+
 bool IsConnector(std::string_view w) { return w == "and" || w == "," || w == "or" || w == "&"; }
 
 
@@ -52,6 +59,9 @@ struct Arg {
   bool titled = false;      // a person named after a title ("leader Kim Jong-un")
   bool group = false;       // a described group ("four vessels")
   int country = -1;         // for a capital read as a city: the country it may stand for
+  int city = -1;            // for a capital read as its country: the city (a visit's place)
+  bool sides = false;       // "both sides": meeting parties, or the pair named together
+  std::vector<int> pair;    // for sides: the last two parties named together
 };
 
 class RelationExtractor::SentenceRun {
@@ -143,9 +153,11 @@ class RelationExtractor::SentenceRun {
         if (speaker < 0) continue;
         a.entities = {speaker};
       } else if (m.kind == MentionKind::kNominal && m.name == "<pair>" && IsSides(m)) {
+        a.sides = true;
+        if (m.entity >= 0 && m.partner >= 0) a.pair = {m.entity, m.partner};
         a.entities = LastMeetingParties();
-        if (a.entities.empty() && m.entity >= 0) a.entities = {m.entity, m.partner};
-        if (a.entities.empty() || a.entities[0] < 0) continue;
+        if (a.entities.empty()) a.entities = a.pair;
+        if (a.entities.empty()) continue;
       } else {
         if (m.entity < 0) continue;
         a.entities = {m.entity};
@@ -159,6 +171,7 @@ class RelationExtractor::SentenceRun {
       if (m.kind == MentionKind::kCapital && a.type == EntityType::kCity) {
         a.country = doc_.entities[static_cast<size_t>(a.entities[0])].country;
       }
+      a.city = m.city;
       if (!args_.empty() && args_.back().te > a.tb) continue;  // overlapping: keep the first
       args_.push_back(std::move(a));
     }
@@ -167,7 +180,7 @@ class RelationExtractor::SentenceRun {
   // "both sides", "the two sides": the parties of the meeting just reported.
   bool IsSides(const Mention& m) const {
     std::string last = AsciiLower(toks_[m.token_end - 1].text);
-    return last == "sides";
+    return last == "sides" || last == "leaders";
   }
   std::vector<int> LastMeetingParties() const {
     for (size_t k = doc_.relations.size(); k-- > 0;) {
@@ -233,6 +246,7 @@ class RelationExtractor::SentenceRun {
   // The entities an arg contributes as a target of `p`: a capital read as a
   // city stands for its country where the predicate needs an actor.
   std::vector<int> TargetEntities(const Arg& a, Predicate p) const {
+    if (p == Predicate::kVisited && a.city >= 0) return {a.city};  // "visited Addis Ababa"
     if (TargetTypeFits(p, a.type)) return a.entities;
     if (a.country >= 0 && TargetTypeFits(p, EntityType::kCountry)) return {a.country};
     return {};
@@ -401,6 +415,11 @@ class RelationExtractor::SentenceRun {
                                          lex_.speech_verbs.Contains(L(t)))) {
         return {};
       }
+      // "called for complying with X": an action, not a party, follows.
+      if (t > b_ && L(t).size() > 4 && L(t).ends_with("ing") && !toks_[t].IsCapitalized() &&
+          IsPreposition(L(t - 1))) {
+        return {};
+      }
       int a = ArgStartingAt(t);
       if (a < 0) continue;
       // "criticized Russia's agreement": the agreement, when it is an entity.
@@ -548,6 +567,14 @@ class RelationExtractor::SentenceRun {
     if (Irrealis(ts)) return;
     if (!trig.noun && ts > b_ && IsNounMarker(ts - 1)) return;  // "the meeting" is no verb
     Predicate p = trig.predicate;
+    // "both sides signed": the parties named together; "both sides agreed"
+    // after a meeting: its parties.
+    for (Arg& a : args_) {
+      if (!a.sides) continue;
+      bool pair_reading = (p == Predicate::kSigned || p == Predicate::kCooperatesWith) && !a.pair.empty();
+      a.entities = pair_reading ? a.pair : LastMeetingParties();
+      if (a.entities.empty()) a.entities = a.pair;
+    }
     std::vector<int> agents, targets;
     std::string how;
     size_t target_end = te;
@@ -647,7 +674,11 @@ class RelationExtractor::SentenceRun {
       if (!trig.noun && cs > b_ && L(cs - 1) == "which") {
         for (size_t k = cs - 1; k > b_ && k + 15 > cs; --k) {
           int a = ArgEndingAt(k);
-          if (a >= 0 && Fits(args_[static_cast<size_t>(a)], p)) {
+          // The antecedent heads its phrase: only punctuation or a
+          // prepositional phrase follows it ("the agreement between A and B,
+          // which"), never another noun ("the Ukraine war -- which").
+          bool head = k == cs - 1 || !toks_[k].IsWord() || IsPreposition(L(k));
+          if (a >= 0 && head && Fits(args_[static_cast<size_t>(a)], p)) {
             targets = TargetEntities(args_[static_cast<size_t>(a)], p);
             how += "+antecedent";
             break;
@@ -711,8 +742,9 @@ class RelationExtractor::SentenceRun {
         doc_.relations.push_back(std::move(r));
       }
     }
-    // Remember a direct object for a following purpose clause ("summoned X to warn Y").
-    last_act_ = LastAct{p, agents, targets, target_end, date};
+    // Remember a verb's act for a following purpose clause ("summoned X to
+    // warn Y") or a coordinated verb ("urged X ... and called for Y").
+    if (!trig.noun) last_act_ = LastAct{p, agents, targets, target_end, date};
   }
 
   // The agent of a verb at `verb`: its subject, with purpose and control
@@ -720,15 +752,18 @@ class RelationExtractor::SentenceRun {
   // cooperation": X cooperates).
   std::vector<int> AgentOfVerb(size_t verb, size_t* /*target_end*/) {
     size_t k = verb;
-    while (k > b_ && toks_[k - 1].IsWord() && AsciiLower(toks_[k - 1].text).size() > 2 &&
-           AsciiLower(toks_[k - 1].text).ends_with("ly")) {
+    while (k > b_ && toks_[k - 1].IsWord() && L(k - 1).size() > 2 && L(k - 1).ends_with("ly")) {
       --k;  // adverbs: "to immediately halt"
     }
-    if (k > b_ && L(k - 1) == "to" && last_act_ && last_act_->object_end + 1 >= k - 1 &&
-        last_act_->object_end <= k - 1) {
+    if (k > b_ && L(k - 1) == "to" && last_act_ && PurposeGap(last_act_->object_end, k - 1)) {
       purpose_linked_ = true;
       if (last_act_->predicate == Predicate::kUrged) return last_act_->targets;
       purpose_object_ = last_act_->targets;
+      return last_act_->agents;
+    }
+    // "urged X to halt ... and called for Y": a coordinated verb shares the subject.
+    if (k > b_ && L(k - 1) == "and" && last_act_ && !last_act_->agents.empty() &&
+        last_act_->object_end < k) {
       return last_act_->agents;
     }
     return SubjectLeftOf(verb);
@@ -763,6 +798,20 @@ class RelationExtractor::SentenceRun {
       return {};
     }
     return {};
+  }
+
+  // Only a date or adverbs stand between a verb's object and "to"
+  // ("summoned the ambassador on Friday to protest").
+  bool PurposeGap(size_t object_end, size_t to) const {
+    if (object_end > to) return false;
+    for (size_t t = object_end; t < to; ++t) {
+      bool in_time = false;
+      for (const TimeExpression& x : doc_.times) {
+        in_time |= x.sentence == s_ && x.token_begin <= t && t < x.token_end;
+      }
+      if (!in_time && !L(t).ends_with("ly")) return false;
+    }
+    return true;
   }
 
   // The first party of the clause after the trigger, other than the agents.

@@ -22,6 +22,8 @@ constexpr size_t kDatelineWindow = 160;
 constexpr size_t kMaxTitleWords = 30;
 // Captions are short; a long paragraph that mentions "file photo" is text.
 constexpr size_t kMaxCaptionWords = 60;
+// The pieces of a time of day that may come before a date ("4:05 PM EDT,").
+constexpr size_t kMaxTimePieces = 10;
 // A repeat shorter than this (in letters and digits) may be a coincidence.
 constexpr size_t kMinRepeatKey = 20;
 
@@ -194,32 +196,33 @@ std::optional<DateMatch> MatchDate(const PieceCursor& c, size_t i) {
   return std::nullopt;
 }
 
+// A piece that can only belong to a time of day, a zone or a label: "10",
+// ":", "p.m.", "KST", "at", "T".
+bool IsTimePiece(const PieceCursor& c, size_t i) {
+  static const std::unordered_set<std::string> kTimeWords = {"am",  "pm",    "a",     "p", "m", "at",
+                                                             "on",  "local", "time",  "hrs", "hours",
+                                                             "h",   "t",     "z",     "ist", "updated"};
+  static const std::unordered_set<std::string> kTimePunct = {
+      ":", ",", "-", "/", "(", ")", "+", ".", "|", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94"};
+  const std::string_view t = c.Text(i);
+  switch (c.at(i).kind) {
+    case PieceKind::kNumber:
+      return true;
+    case PieceKind::kPunct:
+      return kTimePunct.count(std::string(t)) != 0;
+    case PieceKind::kWord:
+      if (kTimeWords.count(AsciiLower(t)) != 0) return true;
+      // A time zone abbreviation: "KST", "GMT", "EDT".
+      return t.size() <= 5 && std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+  }
+  return false;
+}
+
 // True when pieces [i, end) can only be a time of day, a zone or a label
 // ("10:31 KST", "at 3:05 p.m. EDT", "T10:31:00+09:00").
 bool OnlyTimeAfter(const PieceCursor& c, size_t i) {
-  static const std::unordered_set<std::string> kTimeWords = {"am", "pm",    "a",    "p",      "m",     "at",
-                                                             "on", "local", "time", "hrs",    "hours", "h",
-                                                             "t",  "z",     "ist",  "updated"};
-  static const std::unordered_set<std::string> kTimePunct = {
-      ":",           ",", "-", "/", "(", ")", "+", ".", "|", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
-      "\xE2\x80\x94"};
   for (; !c.AtEnd(i); ++i) {
-    const std::string_view t = c.Text(i);
-    switch (c.at(i).kind) {
-      case PieceKind::kNumber:
-        break;
-      case PieceKind::kPunct:
-        if (kTimePunct.count(std::string(t)) == 0) return false;
-        break;
-      case PieceKind::kWord: {
-        if (kTimeWords.count(AsciiLower(t)) != 0) break;
-        // A time zone abbreviation: "KST", "GMT", "EDT".
-        const bool zone =
-            t.size() <= 5 && std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-        if (!zone) return false;
-        break;
-      }
-    }
+    if (!IsTimePiece(c, i)) return false;
   }
   return true;
 }
@@ -244,10 +247,16 @@ std::optional<DateLine> ParseDatePart(std::string_view part) {
     ++i;
   }
   if (c.IsPunct(i, ":")) ++i;
-  const auto m = MatchDate(c, i);
-  if (!m || !OnlyTimeAfter(c, m->next)) return std::nullopt;
-  result.date = m->date;
-  return result;
+  // The date, possibly after a time: "Published 4:05 PM EDT, Tue March 12, 2024".
+  for (size_t k = i; !c.AtEnd(k) && k < i + kMaxTimePieces; ++k) {
+    if (const auto m = MatchDate(c, k)) {
+      if (!OnlyTimeAfter(c, m->next)) return std::nullopt;
+      result.date = m->date;
+      return result;
+    }
+    if (!IsTimePiece(c, k)) break;
+  }
+  return std::nullopt;
 }
 
 size_t CountWords(std::string_view s) {
@@ -493,6 +502,18 @@ bool IsNavigationTrail(std::string_view line) {
   return std::all_of(parts.begin(), parts.end(), [](std::string_view p) { return CountWords(p) <= 3; });
 }
 
+// Credits for the reporting ("Reporting by Jane Roe; Editing by John Doe").
+bool IsCreditLine(std::string_view lowered) {
+  static const std::string_view kOpeners[] = {
+      "reporting by ", "additional reporting by ", "with reporting by ", "writing by ", "written by ",
+      "editing by ",   "edited by ",               "compiled by ",       "reported by ", "translated by ",
+      "produced by ",  "graphics by ",             "contributing: "};
+  const std::string_view stripped = StripSymbols(lowered);
+  if (CountWords(stripped) > 24) return false;
+  return std::any_of(std::begin(kOpeners), std::end(kOpeners),
+                     [&](std::string_view o) { return stripped.substr(0, o.size()) == o; });
+}
+
 bool IsCopyrightLine(const std::string& lowered) {
   return lowered.rfind("\xC2\xA9", 0) == 0 || lowered.rfind("copyright", 0) == 0 ||
          lowered.rfind("(c) ", 0) == 0 || lowered.find("all rights reserved") != std::string::npos;
@@ -573,7 +594,12 @@ bool TextCleaner::IsFurnitureLine(std::string_view line, std::string_view rest) 
   if (const size_t sep = lowered.find_first_of(":|>"); sep != std::string::npos) {
     if (furniture.Contains(StripSymbols(std::string_view(lowered).substr(0, sep)))) return true;
   }
+  // "Purchase Licensing Rights, opens new tab": a link label at the end.
+  if (const size_t sep = lowered.find_last_of(",|"); sep != std::string::npos && !EndsSentence(line)) {
+    if (furniture.Contains(StripSymbols(std::string_view(lowered).substr(sep + 1)))) return true;
+  }
   const size_t words = CountWords(rest);
+  if (IsCreditLine(lowered)) return true;
   if (IsCopyrightLine(lowered) || IsNavigationTrail(line) || IsWeatherLine(line, words)) return true;
   if (IsBylineLine(line)) return true;
   const auto& markers = conventions_.caption_markers.forms();

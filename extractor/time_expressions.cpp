@@ -353,6 +353,8 @@ class SentenceScanner {
     size_t j = i + 1;
     if (Is(i, "mid") && Text(j) == "-" && Attached(j)) ++j;
     if (MonthAt(j, &next)) {
+      size_t day_end = 0;
+      if (DayAt(next, &day_end)) return std::nullopt;  // "by Sept. 1": a full date from the month on
       if (YearAt(next)) ++next;
       return Match{i, next, std::nullopt};
     }

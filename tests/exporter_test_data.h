@@ -72,7 +72,8 @@ inline rdf::Dataset TrickyDataset(bool as_written = false, bool with_odd_lexical
   d.Add(spaced, comment, Term::Literal("carriage\r\nreturn and \x01 control"), doc1);
   d.Add(odd, label, pick(Term::Typed("typed as string", v::Xsd("string")), Term::Literal("typed as string")),
         doc1);
-  d.Add(dotted, label, Term::Literal(pick(std::string("bad \xff byte"), std::string("bad \xEF\xBF\xBD byte"))), doc1);
+  d.Add(dotted, label,
+        Term::Literal(pick(std::string("bad \xff byte"), std::string("bad \xEF\xBF\xBD byte"))), doc1);
   d.Add(simple, Term::Iri(v::Rdfs("seeAlso")), Term::Iri("http://www.wikidata.org/entity/Q42"), doc1);
   d.Add(simple, Term::Iri(v::Dip("count")), Term::Typed("42", v::Xsd("integer")), doc1);
   d.Add(simple, Term::Iri(v::Dip("flag")), Term::Typed("true", v::Xsd("boolean")), doc1);

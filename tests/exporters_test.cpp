@@ -17,7 +17,6 @@
 #include "exporters/export_quads.h"
 #include "exporters/exporter.h"
 #include "exporters/iri_escape.h"
-#include "exporters/utf8.h"
 #include "ontology/serd_sord.h"
 #include "ontology/vocabulary.h"
 #include "tests/exporter_test_data.h"
@@ -432,13 +431,18 @@ TEST(EscapeIriTest, RecognisesAbsoluteIris) {
   EXPECT_FALSE(HasIriScheme("/a:b"));
 }
 
-TEST(Utf8Test, SanitizeReplacesMalformedBytesAndNul) {
-  EXPECT_EQ(utf8::Sanitize("Ülkü 北京 😀"), "Ülkü 北京 😀");
-  EXPECT_EQ(utf8::Sanitize(std::string("a\0b", 3)), "a\xEF\xBF\xBD" "b");
-  EXPECT_EQ(utf8::Sanitize("\xff"), "\xEF\xBF\xBD");
-  EXPECT_EQ(utf8::Sanitize("\xc0\xaf"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
-  EXPECT_EQ(utf8::Sanitize("\xed\xa0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // surrogate
-  EXPECT_EQ(utf8::Sanitize("\xe4\xb8"), "\xEF\xBF\xBD\xEF\xBF\xBD");                  // truncated
+TEST(NormalizeTermTest, ReplacesMalformedUtf8AndNulInLiterals) {
+  const auto text = [](const std::string& given) {
+    Result<rdf::Term> term = NormalizeTerm(rdf::Term::Literal(given));
+    EXPECT_TRUE(term.ok());
+    return term.ok() ? term.value().value : std::string();
+  };
+  const std::string kFffd = "\xEF\xBF\xBD";
+  EXPECT_EQ(text("Ülkü 北京 😀"), "Ülkü 北京 😀");
+  EXPECT_EQ(text(std::string("a\0b", 3)), "a" + kFffd + "b");
+  EXPECT_EQ(text("\xff"), kFffd);
+  EXPECT_EQ(text("\xc0\xaf"), kFffd + kFffd);  // overlong '/'
+  EXPECT_EQ(text("x\xe4\xb8"), "x" + kFffd);    // truncated
 }
 
 TEST(NormalizeTermTest, LowerCasesLanguagesAndDropsXsdString) {
@@ -459,69 +463,100 @@ TEST(NormalizeTermTest, LowerCasesLanguagesAndDropsXsdString) {
 
 // --- Serd/Sord wrappers ------------------------------------------------------------------
 
-TEST(LoadTurtleTest, LoadsStatementsIntoTheModel) {
-  serd_sord::SordWorldPtr world = serd_sord::NewSordWorld();
-  serd_sord::SordModelPtr model = serd_sord::NewSordModel(world.get(), SORD_SPO | SORD_OPS, false);
-  const Status status = serd_sord::LoadTurtle(world.get(), model.get(),
-                                              "@prefix ex: <http://example.org/> .\n"
-                                              "ex:a ex:label \"Ülkü\"@tr , 1.5 ; ex:knows ex:b .\n",
-                                              "lexicon.ttl");
+class LoadTurtleTest : public ::testing::Test {
+ protected:
+  Status Load(std::string_view turtle, std::string_view name) {
+    return serd_sord::LoadTurtle(world_.get(), model_.get(), turtle, name);
+  }
+  size_t size() const { return sord_num_quads(model_.get()); }
+
+  serd_sord::SordWorldPtr world_ = serd_sord::NewSordWorld();
+  serd_sord::SordModelPtr model_ = serd_sord::NewSordModel(world_.get(), SORD_SPO | SORD_OPS, false);
+};
+
+TEST_F(LoadTurtleTest, LoadsStatementsIntoTheModel) {
+  const Status status = Load(
+      "@prefix ex: <http://example.org/> .\n"
+      "ex:a ex:label \"Ülkü\"@tr , 1.5 ; ex:knows ex:b .\n",
+      "lexicon.ttl");
   ASSERT_TRUE(status.ok()) << status.message();
-  EXPECT_EQ(sord_num_quads(model.get()), 3u);
-  EXPECT_EQ(Lines(serd_sord::ToDataset(model.get())),
+  EXPECT_EQ(size(), 3u);
+  EXPECT_EQ(Lines(serd_sord::ToDataset(model_.get())),
             (std::vector<std::string>{
                 "<http://example.org/a> <http://example.org/knows> <http://example.org/b>",
                 "<http://example.org/a> <http://example.org/label> \"1.5\"^^<" + vocab::Xsd("decimal") + ">",
                 "<http://example.org/a> <http://example.org/label> \"Ülkü\"@tr",
             }));
 
-  serd_sord::SordNodePtr a = serd_sord::NewUri(world.get(), "http://example.org/a");
-  serd_sord::SordNodePtr knows = serd_sord::NewUri(world.get(), "http://example.org/knows");
-  serd_sord::SordNodePtr b = serd_sord::NewUri(world.get(), "http://example.org/b");
-  EXPECT_TRUE(sord_ask(model.get(), a.get(), knows.get(), b.get(), nullptr));
+  SordWorld* world = world_.get();
+  serd_sord::SordNodePtr a = serd_sord::NewUri(world, "http://example.org/a");
+  serd_sord::SordNodePtr knows = serd_sord::NewUri(world, "http://example.org/knows");
+  serd_sord::SordNodePtr b = serd_sord::NewUri(world, "http://example.org/b");
+  EXPECT_TRUE(sord_ask(model_.get(), a.get(), knows.get(), b.get(), nullptr));
   serd_sord::SordNodePtr moved = std::move(b);
-  EXPECT_FALSE(b);
+  EXPECT_FALSE(b);  // NOLINT(bugprone-use-after-move): documented state
   EXPECT_EQ(serd_sord::ToStringView(moved.get()), "http://example.org/b");
   // A non-ASCII literal read by Serd is found by a literal made through Sord's API.
-  serd_sord::SordNodePtr label = serd_sord::NewLiteral(world.get(), "Ülkü", {}, "tr");
-  serd_sord::SordNodePtr label_property = serd_sord::NewUri(world.get(), "http://example.org/label");
-  EXPECT_TRUE(sord_ask(model.get(), a.get(), label_property.get(), label.get(), nullptr));
+  serd_sord::SordNodePtr label = serd_sord::NewLiteral(world, "Ülkü", {}, "tr");
+  serd_sord::SordNodePtr label_property = serd_sord::NewUri(world, "http://example.org/label");
+  EXPECT_TRUE(sord_ask(model_.get(), a.get(), label_property.get(), label.get(), nullptr));
+  serd_sord::SordNodePtr number = serd_sord::NewLiteral(world, "1.5", vocab::Xsd("decimal"));
+  EXPECT_TRUE(sord_ask(model_.get(), a.get(), label_property.get(), number.get(), nullptr));
 }
 
-TEST(LoadTurtleTest, ReportsSyntaxErrorsWithPositionAndLeavesTheModelUnchanged) {
-  serd_sord::SordWorldPtr world = serd_sord::NewSordWorld();
-  serd_sord::SordModelPtr model = serd_sord::NewSordModel(world.get(), SORD_SPO, false);
-  ASSERT_TRUE(serd_sord::LoadTurtle(world.get(), model.get(), "<http://x/a> <http://x/b> <http://x/c> .", "ok.ttl")
-                  .ok());
-  const Status status = serd_sord::LoadTurtle(world.get(), model.get(),
-                                              "@prefix ex: <http://example.org/> .\n"
-                                              "ex:a ex:b ex:c .\n"
-                                              "ex:a ex:b ex:d ex:e .\n",
-                                              "triggers.ttl");
+TEST_F(LoadTurtleTest, ReportsSyntaxErrorsWithPositionAndLeavesTheModelUnchanged) {
+  ASSERT_TRUE(Load("<http://x/a> <http://x/b> <http://x/c> .", "ok.ttl").ok());
+  const Status status = Load(
+      "@prefix ex: <http://example.org/> .\n"
+      "ex:a ex:b ex:c .\n"
+      "ex:a ex:b ex:d ex:e .\n",
+      "triggers.ttl");
   ASSERT_FALSE(status.ok());
   EXPECT_EQ(status.code(), Status::Code::kParseError);
   EXPECT_THAT(status.message(), ::testing::MatchesRegex("triggers\\.ttl:3:[0-9]+: .+"));
   EXPECT_EQ(status.message().find('\n'), std::string::npos);
-  EXPECT_EQ(sord_num_quads(model.get()), 1u);
+  EXPECT_EQ(size(), 1u);
 }
 
-TEST(LoadTurtleTest, ReportsUndefinedPrefixesBadIrisAndNulBytes) {
-  serd_sord::SordWorldPtr world = serd_sord::NewSordWorld();
-  serd_sord::SordModelPtr model = serd_sord::NewSordModel(world.get(), SORD_SPO, false);
-  Status status = serd_sord::LoadTurtle(world.get(), model.get(), "nope:a <http://x/b> <http://x/c> .\n", "a.ttl");
+TEST_F(LoadTurtleTest, ReportsUndefinedPrefixesBadIrisAndNulBytes) {
+  Status status = Load("nope:a <http://x/b> <http://x/c> .\n", "a.ttl");
   EXPECT_EQ(status.code(), Status::Code::kParseError);
   EXPECT_THAT(status.message(), ::testing::StartsWith("a.ttl:"));
   EXPECT_THAT(status.message(), HasSubstr("nope:a"));
 
-  status = serd_sord::LoadTurtle(world.get(), model.get(), "<http://x/a b> <http://x/b> <http://x/c> .\n", "b.ttl");
+  status = Load("<http://x/a b> <http://x/b> <http://x/c> .\n", "b.ttl");
   EXPECT_EQ(status.code(), Status::Code::kParseError);
   EXPECT_THAT(status.message(), ::testing::StartsWith("b.ttl:1:"));
 
-  status = serd_sord::LoadTurtle(world.get(), model.get(), std::string("<http://x/a> <http://x/b>\n \0", 28),
-                                 "c.ttl");
+  status = Load(std::string("<http://x/a> <http://x/b>\n \0", 28), "c.ttl");
   EXPECT_EQ(status.code(), Status::Code::kParseError);
   EXPECT_EQ(status.message(), "c.ttl:2:2: NUL byte in input");
-  EXPECT_EQ(sord_num_quads(model.get()), 0u);
+
+  status = Load("<a> <b> <c> .\n", "d.ttl");
+  EXPECT_EQ(status.code(), Status::Code::kParseError);
+  EXPECT_THAT(status.message(), ::testing::StartsWith("d.ttl:"));
+  EXPECT_EQ(size(), 0u);
+}
+
+TEST(ParseRdfTest, KeepsGraphsAndReportsPositions) {
+  Result<rdf::Dataset> read = serd_sord::ParseRdf(SERD_TRIG,
+                                                  "@prefix ex: <http://x/> .\n"
+                                                  "ex:g { ex:a ex:b ex:c . }\n"
+                                                  "ex:h { ex:a ex:b ex:c . }\n",
+                                                  "t.trig");
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  EXPECT_EQ(Lines(read.value()), (std::vector<std::string>{
+                                     "<http://x/a> <http://x/b> <http://x/c> <http://x/g>",
+                                     "<http://x/a> <http://x/b> <http://x/c> <http://x/h>",
+                                 }));
+  for (const char* empty : {"", "\n", "# nothing\n"}) {
+    Result<rdf::Dataset> nothing = serd_sord::ParseRdf(SERD_TURTLE, empty, "e.ttl");
+    ASSERT_TRUE(nothing.ok()) << nothing.status().message();
+    EXPECT_TRUE(nothing.value().empty());
+  }
+  Result<rdf::Dataset> bad = serd_sord::ParseRdf(SERD_NTRIPLES, "<http://x/a> <http://x/b> .\n", "bad.nt");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_THAT(bad.status().message(), ::testing::MatchesRegex("bad\\.nt:1:[0-9]+: .+"));
 }
 
 }  // namespace

@@ -11,8 +11,8 @@ namespace {
 
 TextConventions Conventions() {
   TextConventions c;
-  for (const char* a : {"Mr.", "Mrs.", "Dr.", "Gen.", "Lt.", "St.", "No.", "Sept.", "Jan.", "U.S.", "U.N.", "S.",
-                        "N.K.", "vs.", "Inc."}) {
+  for (const char* a : {"Mr.", "Mrs.", "Dr.", "Gen.", "Lt.", "St.", "No.", "Sept.", "Jan.", "U.S.", "U.N.",
+                        "S.", "N.K.", "vs.", "Inc."}) {
     c.abbreviations.Add(a);
   }
   return c;
@@ -80,8 +80,9 @@ TEST(SentenceSplitterTest, ClosingQuotesAndBracketsStayWithTheirSentence) {
 TEST(SentenceSplitterTest, QuotationWithInnerFullStopsStaysWithItsSpeaker) {
   EXPECT_EQ(Split("\"We warned them. We will act,\" he said. Talks ended."),
             (Sentences{"\"We warned them. We will act,\" he said.", "Talks ended."}));
-  EXPECT_EQ(Split("The envoy spoke to reporters, he said. \"We will not back down. Never,\" Kim added."),
-            (Sentences{"The envoy spoke to reporters, he said.", "\"We will not back down. Never,\" Kim added."}));
+  EXPECT_EQ(
+      Split("The envoy spoke to reporters, he said. \"We will not back down. Never,\" Kim added."),
+      (Sentences{"The envoy spoke to reporters, he said.", "\"We will not back down. Never,\" Kim added."}));
   // An unclosed quotation mark does not stop splitting.
   EXPECT_EQ(Split("He called it \"a mistake. Talks resumed. They ended."),
             (Sentences{"He called it \"a mistake.", "Talks resumed.", "They ended."}));

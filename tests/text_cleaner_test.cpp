@@ -41,22 +41,25 @@ Document Doc(std::string text) {
 }
 
 TEST(TextCleanerTest, ClassifiesAMadeUpArticlePage) {
-  Document doc = Doc(
-      "Home | World | Asia | Politics\n"
-      "Light rain\n"
-      "21\xC2\xB0" "C / 70\xC2\xB0" "F\n"
-      "Thursday, March 14, 2024 | Ramadan 3, 1445 H\n"
-      "\n"
-      "Freedonia and Sylvania agree to resume border talks\n"
-      "By Jane Roe\n"
-      "ADVERTISEMENT\n"
-      "FREEDONIA CITY (Reuters) - Freedonia and Sylvania agreed on Wednesday to resume talks, officials said.\n"
-      "  The two foreign ministers met in Geneva.  \n"
-      "Foreign Minister Ana Lind speaks to reporters. (File Photo - Foreign Ministry)\n"
-      "Show Full Article\n"
-      "More Stories\n"
-      "Sylvania names a new envoy to the United Nations\n"
-      "\xC2\xA9 2024 Example News. All rights reserved.\n");
+  Document doc =
+      Doc("Home | World | Asia | Politics\n"
+          "Light rain\n"
+          "21\xC2\xB0"
+          "C / 70\xC2\xB0"
+          "F\n"
+          "Thursday, March 14, 2024 | Ramadan 3, 1445 H\n"
+          "\n"
+          "Freedonia and Sylvania agree to resume border talks\n"
+          "By Jane Roe\n"
+          "ADVERTISEMENT\n"
+          "FREEDONIA CITY (Reuters) - Freedonia and Sylvania agreed on Wednesday to resume talks, officials "
+          "said.\n"
+          "  The two foreign ministers met in Geneva.  \n"
+          "Foreign Minister Ana Lind speaks to reporters. (File Photo - Foreign Ministry)\n"
+          "Show Full Article\n"
+          "More Stories\n"
+          "Sylvania names a new envoy to the United Nations\n"
+          "\xC2\xA9 2024 Example News. All rights reserved.\n");
   const std::vector<Line> lines = Clean(doc);
   ASSERT_EQ(lines.size(), 14u);
   EXPECT_EQ(lines[0].kind, BlockKind::kFurniture);  // navigation trail
@@ -71,17 +74,18 @@ TEST(TextCleanerTest, ClassifiesAMadeUpArticlePage) {
   EXPECT_EQ(lines[7].text, "Freedonia and Sylvania agreed on Wednesday to resume talks, officials said.");
   EXPECT_EQ(lines[8].kind, BlockKind::kBody);
   EXPECT_EQ(lines[8].text, "The two foreign ministers met in Geneva.");  // trimmed
-  EXPECT_EQ(lines[9].kind, BlockKind::kFurniture);   // caption
-  EXPECT_EQ(lines[10].kind, BlockKind::kFurniture);  // "Show Full Article"
-  EXPECT_EQ(lines[11].kind, BlockKind::kFurniture);  // "More Stories"
-  EXPECT_EQ(lines[12].kind, BlockKind::kFurniture);  // a related story after furniture
-  EXPECT_EQ(lines[13].kind, BlockKind::kFurniture);  // copyright
+  EXPECT_EQ(lines[9].kind, BlockKind::kFurniture);                       // caption
+  EXPECT_EQ(lines[10].kind, BlockKind::kFurniture);                      // "Show Full Article"
+  EXPECT_EQ(lines[11].kind, BlockKind::kFurniture);                      // "More Stories"
+  EXPECT_EQ(lines[12].kind, BlockKind::kFurniture);                      // a related story after furniture
+  EXPECT_EQ(lines[13].kind, BlockKind::kFurniture);                      // copyright
   ASSERT_TRUE(doc.published.has_value());
   EXPECT_EQ(doc.published->ToIso(), "2024-03-14");
 }
 
 TEST(TextCleanerTest, SpansPointIntoTheOriginalTextWithAnyLineEnding) {
-  Document doc = Doc("Ministers meet in the capital for talks\r\nThe talks began.\rThey ended.\n\nNo one spoke.");
+  Document doc =
+      Doc("Ministers meet in the capital for talks\r\nThe talks began.\rThey ended.\n\nNo one spoke.");
   const std::vector<Line> lines = Clean(doc);
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_EQ(lines[0].text, "Ministers meet in the capital for talks");
@@ -102,33 +106,33 @@ TEST(TextCleanerTest, ShortLinesNeedSentencePunctuationToBeBody) {
 }
 
 TEST(TextCleanerTest, FurnitureIgnoresCaseSymbolsAndLabels) {
-  Document doc = Doc(
-      "The envoy left the capital on Monday.\n"
-      "MOST POPULAR\n"
-      "\xC2\xBB Read more\n"
-      "Read more: Envoy says talks with the neighbours went well\n"
-      "Share:\n");
+  Document doc =
+      Doc("The envoy left the capital on Monday.\n"
+          "MOST POPULAR\n"
+          "\xC2\xBB Read more\n"
+          "Read more: Envoy says talks with the neighbours went well\n"
+          "Share:\n");
   const std::vector<Line> lines = Clean(doc);
   ASSERT_EQ(lines.size(), 5u);
   for (size_t i = 1; i < lines.size(); ++i) EXPECT_EQ(lines[i].kind, BlockKind::kFurniture) << lines[i].text;
 }
 
 TEST(TextCleanerTest, TitleLikeLineInsideTheBodyStaysBody) {
-  Document doc = Doc(
-      "The envoy left the capital on Monday.\n"
-      "A new chapter in the relationship\n"
-      "The ministry did not comment.\n");
+  Document doc =
+      Doc("The envoy left the capital on Monday.\n"
+          "A new chapter in the relationship\n"
+          "The ministry did not comment.\n");
   const std::vector<Line> lines = Clean(doc);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_EQ(lines[1].kind, BlockKind::kBody);
 }
 
 TEST(TextCleanerTest, RepeatedLinesAreFurniture) {
-  Document doc = Doc(
-      "Envoy hopes the neighbours 'calmly' accept the accord\n"
-      "Envoy hopes the neighbours calmly accept the accord\n"
-      "The envoy said on Tuesday that he hoped the accord would be accepted.\n"
-      "CAPITAL CITY: The envoy said on Tuesday that he hoped the accord would be accepted.\n");
+  Document doc =
+      Doc("Envoy hopes the neighbours 'calmly' accept the accord\n"
+          "Envoy hopes the neighbours calmly accept the accord\n"
+          "The envoy said on Tuesday that he hoped the accord would be accepted.\n"
+          "CAPITAL CITY: The envoy said on Tuesday that he hoped the accord would be accepted.\n");
   const std::vector<Line> lines = Clean(doc);
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_EQ(lines[0].kind, BlockKind::kHeadline);
@@ -138,13 +142,13 @@ TEST(TextCleanerTest, RepeatedLinesAreFurniture) {
 }
 
 TEST(TextCleanerTest, BylinesAndCaptions) {
-  Document doc = Doc(
-      "Envoys gather for a summit on maritime security\n"
-      "Lerato Mbeki\n"
-      "By Kim Min-ji and John Appleseed\n"
-      "Delegates arrive for the summit. (AP Photo/Jane Roe)\n"
-      "Photo: Foreign Ministry\n"
-      "Delegates from twelve countries arrived on Monday.\n");
+  Document doc =
+      Doc("Envoys gather for a summit on maritime security\n"
+          "Lerato Mbeki\n"
+          "By Kim Min-ji and John Appleseed\n"
+          "Delegates arrive for the summit. (AP Photo/Jane Roe)\n"
+          "Photo: Foreign Ministry\n"
+          "Delegates from twelve countries arrived on Monday.\n");
   const std::vector<Line> lines = Clean(doc);
   ASSERT_EQ(lines.size(), 6u);
   EXPECT_EQ(lines[0].kind, BlockKind::kHeadline);
@@ -171,7 +175,8 @@ TEST(TextCleanerTest, DatelinesAreLeftOutOfBodySpans) {
       {"ST. PETERSBURG, Russia, Sept. 5 (AFP) - The ministry spoke.", "The ministry spoke."},
       {"New Delhi: The ministry spoke.", "The ministry spoke."},
       // Not datelines.
-      {"Kim Jong Un \xE2\x80\x94 the leader \xE2\x80\x94 spoke.", "Kim Jong Un \xE2\x80\x94 the leader \xE2\x80\x94 spoke."},
+      {"Kim Jong Un \xE2\x80\x94 the leader \xE2\x80\x94 spoke.",
+       "Kim Jong Un \xE2\x80\x94 the leader \xE2\x80\x94 spoke."},
       {"The ministry said: we will respond.", "The ministry said: we will respond."},
       {"Lee said, \"We will respond.\"", "Lee said, \"We will respond.\""},
       {"(Kim) urged restraint on all sides.", "(Kim) urged restraint on all sides."},
@@ -208,7 +213,7 @@ TEST(TextCleanerTest, ParsesDateLinesInCommonFormats) {
       {"June 21, 2024 | By Jane Roe", "2024-06-21"},
       {"06/07/2024", nullptr},  // day or month first: cannot tell
       {"February 30, 2024", nullptr},
-      {"June 21", nullptr},     // a date line needs its year
+      {"June 21", nullptr},  // a date line needs its year
       {"June 21, 2024, the ministry said the talks would go on.", nullptr},
       {"The envoy arrived on June 21, 2024.", nullptr},
   };
@@ -224,11 +229,11 @@ TEST(TextCleanerTest, ParsesDateLinesInCommonFormats) {
 }
 
 TEST(TextCleanerTest, PublicationDatePrefersPublishedOverUpdated) {
-  Document doc = Doc(
-      "Updated: June 22, 2024\n"
-      "Published: June 20, 2024\n"
-      "Envoys meet to discuss a maritime accord\n"
-      "The envoys met on Thursday.\n");
+  Document doc =
+      Doc("Updated: June 22, 2024\n"
+          "Published: June 20, 2024\n"
+          "Envoys meet to discuss a maritime accord\n"
+          "The envoys met on Thursday.\n");
   Clean(doc);
   ASSERT_TRUE(doc.published.has_value());
   EXPECT_EQ(doc.published->ToIso(), "2024-06-20");
@@ -250,7 +255,8 @@ TEST(TextCleanerTest, KeepsAPublicationDateTheCallerSet) {
 
 TEST(TextCleanerTest, IgnoresDateLinesFarDownThePage) {
   std::string text;
-  for (int i = 0; i < 12; ++i) text += "The envoys met again on another day of talks.  " + std::to_string(i) + "\n";
+  for (int i = 0; i < 12; ++i)
+    text += "The envoys met again on another day of talks.  " + std::to_string(i) + "\n";
   text += "June 21, 2024\n";
   Document doc = Doc(text);
   const std::vector<Line> lines = Clean(doc);

@@ -29,7 +29,9 @@ struct Found {
   bool operator==(const Found&) const = default;
 };
 
-std::ostream& operator<<(std::ostream& os, const Found& f) { return os << "{" << f.surface << ", " << f.date << "}"; }
+std::ostream& operator<<(std::ostream& os, const Found& f) {
+  return os << "{" << f.surface << ", " << f.date << "}";
+}
 
 Document Analyze(const std::string& text, std::optional<Date> published) {
   Document doc;
@@ -84,7 +86,8 @@ TEST(TimeExpressionsTest, FutureClausesLookAhead) {
   EXPECT_EQ(Find("They will meet on Friday."), (F{{"on Friday", "2024-06-28"}}));
   EXPECT_EQ(Find("They will meet later on Friday."), (F{{"on Friday", "2024-06-21"}}));
   EXPECT_EQ(Find("The sanctions apply from Monday."), (F{{"Monday", "2024-06-24"}}));
-  EXPECT_EQ(Find("The sanctions, to take effect on Wednesday, target ships."), (F{{"on Wednesday", "2024-06-26"}}));
+  EXPECT_EQ(Find("The sanctions, to take effect on Wednesday, target ships."),
+            (F{{"on Wednesday", "2024-06-26"}}));
   EXPECT_EQ(Find("The minister is to visit the capital on Wednesday."), (F{{"on Wednesday", "2024-06-26"}}));
   EXPECT_EQ(Find("On Sunday, the leaders will sign the accord."), (F{{"On Sunday", "2024-06-23"}}));
   EXPECT_EQ(Find("A new round starting Tuesday was announced."), (F{{"Tuesday", "2024-06-25"}}));
@@ -111,7 +114,8 @@ TEST(TimeExpressionsTest, MonthAndDay) {
   EXPECT_EQ(Find("They met on Dec. 30.", Date{2024, 1, 5}), (F{{"on Dec. 30", "2023-12-30"}}));
   EXPECT_EQ(Find("They meet on Jan. 3.", Date{2024, 12, 28}), (F{{"on Jan. 3", "2025-01-03"}}));
   EXPECT_EQ(Find("The deadline was 2024-06-19."), (F{{"2024-06-19", "2024-06-19"}}));
-  EXPECT_EQ(Find("They met on Wednesday, June 19, in the capital."), (F{{"on Wednesday, June 19", "2024-06-19"}}));
+  EXPECT_EQ(Find("They met on Wednesday, June 19, in the capital."),
+            (F{{"on Wednesday, June 19", "2024-06-19"}}));
   EXPECT_EQ(Find("The talks of February 30, 2024 never happened."), (F{{"February 30, 2024", "-"}}));
 }
 

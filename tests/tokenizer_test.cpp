@@ -10,7 +10,8 @@ namespace {
 
 TextConventions Conventions() {
   TextConventions c;
-  for (const char* a : {"Mr.", "Dr.", "Gen.", "Sept.", "U.S.", "U.N.", "S.", "N.K.", "No."}) c.abbreviations.Add(a);
+  for (const char* a : {"Mr.", "Dr.", "Gen.", "Sept.", "U.S.", "U.N.", "S.", "N.K.", "No."})
+    c.abbreviations.Add(a);
   return c;
 }
 
@@ -28,7 +29,8 @@ std::vector<std::string> Texts(std::string_view text) {
 using Strings = std::vector<std::string>;
 
 TEST(TokenizerTest, WordsAndPunctuation) {
-  EXPECT_EQ(Texts("Talks resumed, officials said."), (Strings{"Talks", "resumed", ",", "officials", "said", "."}));
+  EXPECT_EQ(Texts("Talks resumed, officials said."),
+            (Strings{"Talks", "resumed", ",", "officials", "said", "."}));
   EXPECT_EQ(Texts("(Reuters) 50% & $3!"), (Strings{"(", "Reuters", ")", "50", "%", "&", "$", "3", "!"}));
 }
 
@@ -54,7 +56,8 @@ TEST(TokenizerTest, PossessivesAndContractions) {
   EXPECT_EQ(Texts("the countries' leaders"), (Strings{"the", "countries", "'", "leaders"}));
   EXPECT_EQ(Texts("We're sure they can't, and I'll go"),
             (Strings{"We", "'re", "sure", "they", "ca", "n't", ",", "and", "I", "'ll", "go"}));
-  EXPECT_EQ(Texts("O'Brien met RUSSIA'S envoy"), (Strings{"O", "'", "Brien", "met", "RUSSIA", "'s", "envoy"}));
+  EXPECT_EQ(Texts("O'Brien met RUSSIA'S envoy"),
+            (Strings{"O", "'", "Brien", "met", "RUSSIA", "'s", "envoy"}));
   const std::vector<Token> t = Tokens("Korea's");
   ASSERT_EQ(t.size(), 2u);
   EXPECT_FALSE(t[1].space_before);
@@ -63,8 +66,8 @@ TEST(TokenizerTest, PossessivesAndContractions) {
 
 TEST(TokenizerTest, AbbreviationsAndInitials) {
   EXPECT_EQ(Texts("Mr. Lee of the U.S. and N.K. met Gen. Park on Sept. 5 in S. Korea."),
-            (Strings{"Mr.", "Lee", "of", "the", "U.S.", "and", "N.K.", "met", "Gen.", "Park", "on", "Sept.", "5",
-                     "in", "S.", "Korea", "."}));
+            (Strings{"Mr.", "Lee", "of", "the", "U.S.", "and", "N.K.", "met", "Gen.", "Park", "on", "Sept.",
+                     "5", "in", "S.", "Korea", "."}));
   // An initialism missing from the list is still one token.
   EXPECT_EQ(Texts("the E.U. summit"), (Strings{"the", "E.U.", "summit"}));
   EXPECT_EQ(Texts("Donald J. Trump"), (Strings{"Donald", "J.", "Trump"}));
@@ -79,12 +82,14 @@ TEST(TokenizerTest, AbbreviationsAndInitials) {
 TEST(TokenizerTest, Numbers) {
   EXPECT_EQ(Texts("1,000 troops and 3.5 percent, 1,000.50 won"),
             (Strings{"1,000", "troops", "and", "3.5", "percent", ",", "1,000.50", "won"}));
-  EXPECT_EQ(Texts("in 2024. In the 1990s, 5th"), (Strings{"in", "2024", ".", "In", "the", "1990s", ",", "5th"}));
+  EXPECT_EQ(Texts("in 2024. In the 1990s, 5th"),
+            (Strings{"in", "2024", ".", "In", "the", "1990s", ",", "5th"}));
   EXPECT_EQ(Texts("2024-06-21"), (Strings{"2024", "-", "06", "-", "21"}));
 }
 
 TEST(TokenizerTest, FoldsTypography) {
-  const std::vector<Token> t = Tokens("\xE2\x80\x9CWe\xE2\x80\x99re ready,\xE2\x80\x9D he said \xE2\x80\x94 and waited\xE2\x80\xA6");
+  const std::vector<Token> t =
+      Tokens("\xE2\x80\x9CWe\xE2\x80\x99re ready,\xE2\x80\x9D he said \xE2\x80\x94 and waited\xE2\x80\xA6");
   ASSERT_EQ(t.size(), 12u);
   EXPECT_EQ(t[0].text, "\"");
   EXPECT_EQ(t[0].span, (Span{0, 3}));
@@ -95,13 +100,18 @@ TEST(TokenizerTest, FoldsTypography) {
   EXPECT_EQ(t[11].span.size(), 3u);
   EXPECT_EQ(Texts("war -- which Seoul condemned... ended"),
             (Strings{"war", "--", "which", "Seoul", "condemned", "...", "ended"}));
-  EXPECT_EQ(Texts("\xE2\x80\x98calmly\xE2\x80\x99"), (Strings{"'", "calmly", "'"}));
-  EXPECT_EQ(Texts("2023\xE2\x80\x93" "24"), (Strings{"2023", "--", "24"}));
+  EXPECT_EQ(Texts("\xE2\x80\x98"
+                  "calmly\xE2\x80\x99"),
+            (Strings{"'", "calmly", "'"}));
+  EXPECT_EQ(Texts("2023\xE2\x80\x93"
+                  "24"),
+            (Strings{"2023", "--", "24"}));
 }
 
 TEST(TokenizerTest, Utf8OffsetsPointIntoTheOriginalBytes) {
-  const std::string text = "Talks in Z\xC3\xBCrich, H\xC3\xA0 N\xE1\xBB\x99i and \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"
-                           " with \xEA\xB9\x80\xEC\xA0\x95\xEC\x9D\x80 (\xE9\x87\x91\xE6\xAD\xA3\xE6\x81\xA9).";
+  const std::string text =
+      "Talks in Z\xC3\xBCrich, H\xC3\xA0 N\xE1\xBB\x99i and \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"
+      " with \xEA\xB9\x80\xEC\xA0\x95\xEC\x9D\x80 (\xE9\x87\x91\xE6\xAD\xA3\xE6\x81\xA9).";
   const std::vector<Token> t = Tokens(text);
   Strings texts;
   for (const Token& tok : t) {
@@ -110,8 +120,8 @@ TEST(TokenizerTest, Utf8OffsetsPointIntoTheOriginalBytes) {
   }
   EXPECT_EQ(texts, (Strings{"Talks", "in", "Z\xC3\xBCrich", ",", "H\xC3\xA0", "N\xE1\xBB\x99i", "and",
                             "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", "with",
-                            "\xEA\xB9\x80\xEC\xA0\x95\xEC\x9D\x80", "(", "\xE9\x87\x91\xE6\xAD\xA3\xE6\x81\xA9", ")",
-                            "."}));
+                            "\xEA\xB9\x80\xEC\xA0\x95\xEC\x9D\x80", "(",
+                            "\xE9\x87\x91\xE6\xAD\xA3\xE6\x81\xA9", ")", "."}));
   EXPECT_EQ(t[2].span, (Span{9, 16}));
   // A decomposed accent stays inside its word; a no-break space separates.
   EXPECT_EQ(Texts("Zu\xCC\x88rich\xC2\xA0talks"), (Strings{"Zu\xCC\x88rich", "talks"}));
@@ -128,17 +138,17 @@ TEST(TokenizerTest, TokenPredicates) {
   EXPECT_FALSE(t[1].IsAllCaps());
   EXPECT_FALSE(t[2].IsWord());  // 's
   EXPECT_FALSE(t[2].IsCapitalized());
-  EXPECT_TRUE(t[3].IsAllCaps());       // U.S.
-  EXPECT_TRUE(t[4].IsCapitalized());   // Émile
+  EXPECT_TRUE(t[3].IsAllCaps());      // U.S.
+  EXPECT_TRUE(t[4].IsCapitalized());  // Émile
   EXPECT_FALSE(t[4].IsAllCaps());
   EXPECT_FALSE(t[5].IsCapitalized());  // été
   EXPECT_TRUE(t[6].IsWord());          // 2024
   EXPECT_FALSE(t[6].IsCapitalized());
-  EXPECT_TRUE(t[7].IsCapitalized());   // 한국: caseless counts as capitalized
+  EXPECT_TRUE(t[7].IsCapitalized());  // 한국: caseless counts as capitalized
   EXPECT_FALSE(t[7].IsAllCaps());
   EXPECT_FALSE(t[8].IsWord());
   EXPECT_TRUE(t[9].IsCapitalized());
-  EXPECT_FALSE(t[9].IsAllCaps());      // one letter
+  EXPECT_FALSE(t[9].IsAllCaps());  // one letter
 }
 
 TEST(TokenizerTest, ProcessFillsSentenceTokenRanges) {

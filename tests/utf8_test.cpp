@@ -12,7 +12,8 @@ char32_t First(std::string_view s) { return DecodeAt(s, 0).code_point; }
 TEST(Utf8Test, AcceptsWellFormedText) {
   EXPECT_TRUE(IsValidUtf8(""));
   EXPECT_TRUE(IsValidUtf8("plain ASCII"));
-  EXPECT_TRUE(IsValidUtf8("Z\xC3\xBCrich, H\xC3\xA0 N\xE1\xBB\x99i, \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"));
+  EXPECT_TRUE(IsValidUtf8(
+      "Z\xC3\xBCrich, H\xC3\xA0 N\xE1\xBB\x99i, \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"));
   EXPECT_TRUE(IsValidUtf8("\xED\x95\x9C\xEA\xB5\xAD \xE4\xB8\xAD\xE5\x9B\xBD \xF0\x9F\x98\x80"));
   EXPECT_TRUE(IsValidUtf8("\xEF\xBF\xBD"));  // U+FFFD itself is valid
 }
@@ -29,10 +30,16 @@ TEST(Utf8Test, RejectsMalformedSequences) {
 
 TEST(Utf8Test, RepairReplacesEachMaximalInvalidSubpart) {
   EXPECT_EQ(RepairUtf8("Seoul"), "Seoul");
-  EXPECT_EQ(RepairUtf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(RepairUtf8("a\xFF"
+                       "b"),
+            "a\xEF\xBF\xBD"
+            "b");
   // A truncated three-byte sequence is one replacement, not two.
   EXPECT_EQ(RepairUtf8("\xE2\x80x"), "\xEF\xBF\xBDx");
-  EXPECT_EQ(RepairUtf8("\xF0\x9F\x98" "A"), "\xEF\xBF\xBD" "A");
+  EXPECT_EQ(RepairUtf8("\xF0\x9F\x98"
+                       "A"),
+            "\xEF\xBF\xBD"
+            "A");
   EXPECT_EQ(RepairUtf8("\xE2\x80"), "\xEF\xBF\xBD");
   // Two stray continuation bytes are two replacements.
   EXPECT_EQ(RepairUtf8("\x80\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD");
@@ -61,7 +68,7 @@ TEST(Utf8Test, DecodeAtReportsCodePointAndLength) {
   EXPECT_EQ(DecodeAt(s, 6).code_point, U'\U0001F600');
   EXPECT_EQ(DecodeAt(s, 6).length, 4u);
   EXPECT_TRUE(DecodeAt(s, 6).valid);
-  EXPECT_EQ(DecodeAt(s, 10).length, 0u);  // past the end
+  EXPECT_EQ(DecodeAt(s, 10).length, 0u);   // past the end
   const DecodedChar bad = DecodeAt(s, 2);  // inside a sequence
   EXPECT_FALSE(bad.valid);
   EXPECT_EQ(bad.code_point, kReplacementChar);
@@ -88,8 +95,9 @@ TEST(Utf8Test, AppendUtf8RoundTrips) {
 }
 
 TEST(Utf8Test, LettersAcrossScripts) {
-  for (std::string_view s : {"a", "Z", "\xC3\xA9", "\xC3\x9F", "\xC5\x81", "\xCE\xB1", "\xD0\x96", "\xE1\xBB\x99",
-                             "\xED\x95\x9C", "\xE4\xB8\xAD", "\xE3\x82\xA2", "\xD8\xB3", "\xD7\xA9"}) {
+  for (std::string_view s :
+       {"a", "Z", "\xC3\xA9", "\xC3\x9F", "\xC5\x81", "\xCE\xB1", "\xD0\x96", "\xE1\xBB\x99", "\xED\x95\x9C",
+        "\xE4\xB8\xAD", "\xE3\x82\xA2", "\xD8\xB3", "\xD7\xA9"}) {
     EXPECT_TRUE(IsLetter(First(s))) << s;
   }
   // Digits, dashes, quotes, general punctuation, symbols, CJK punctuation.
@@ -134,7 +142,10 @@ TEST(Utf8Test, CaseWhereTheScriptHasIt) {
 
 TEST(Utf8Test, AsciiCaseFolding) {
   EXPECT_EQ(AsciiLower("MOST Popular"), "most popular");
-  EXPECT_EQ(AsciiLower("\xC3\x89" "COLE"), "\xC3\x89" "cole");  // É is left alone
+  EXPECT_EQ(AsciiLower("\xC3\x89"
+                       "COLE"),
+            "\xC3\x89"
+            "cole");  // É is left alone
   EXPECT_TRUE(EqualsIgnoreAsciiCase("Sept.", "SEPT."));
   EXPECT_FALSE(EqualsIgnoreAsciiCase("Sept", "Sept."));
   EXPECT_EQ(AsciiToUpper('q'), 'Q');
