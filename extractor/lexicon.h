@@ -88,6 +88,7 @@ struct Trigger {
   bool noun = false;                       // a nominal form: needs support (see relation rules)
   bool adjective = false;                  // "deplorable that X": the speaker is the agent
   bool person_target = false;              // only a person can be the target ("conveyed ... to X")
+  bool transitive = false;                 // active use needs an object: "accused of" alone is passive
   std::vector<TargetSlot> slots;           // tried in order
   std::vector<std::string> prepositions;   // for kPreposition
   bool between = false;                    // "X between A and B": A and B are the parties

@@ -409,14 +409,14 @@ class RelationExtractor::SentenceRun {
 
   // The first fitting argument group starting within `window` tokens of `from`.
   std::vector<int> FirstGroupRight(size_t from, size_t window, Predicate p, bool cross_clauses,
-                                   size_t* group_end = nullptr) const {
+                                   size_t* group_end = nullptr, bool direct = false) const {
     for (size_t t = from; t < e_ && t < from + window; ++t) {
       if (!cross_clauses && t > from && (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t)) ||
                                          lex_.speech_verbs.Contains(L(t)))) {
         return {};
       }
-      // "called for complying with X": an action, not a party, follows.
-      if (t > b_ && L(t).size() > 4 && L(t).ends_with("ing") && !toks_[t].IsCapitalized() &&
+      // "called for complying with X": an action, not a party, is the object.
+      if (t == from && direct && t > b_ && L(t).size() > 4 && L(t).ends_with("ing") && !toks_[t].IsCapitalized() &&
           IsPreposition(L(t - 1))) {
         return {};
       }
@@ -580,6 +580,7 @@ class RelationExtractor::SentenceRun {
     size_t target_end = te;
 
     bool passive = trig.passive && te < e_ && L(te) == "by";
+    if (trig.transitive && !passive && te < e_ && IsPreposition(L(te)) && L(te) != "by") return;
     if (passive) {
       agents = FirstGroupRight(te + 1, 8, Predicate::kMetWith, false);
       // What was done: the nearest fitting argument to the left.
@@ -649,7 +650,7 @@ class RelationExtractor::SentenceRun {
     if (targets.empty()) {
       for (TargetSlot slot : trig.slots) {
         size_t gend = 0;
-        if (slot == TargetSlot::kDirect) targets = FirstGroupRight(te, 15, p, false, &gend);
+        if (slot == TargetSlot::kDirect) targets = FirstGroupRight(te, 15, p, false, &gend, true);
         if (slot == TargetSlot::kPreposition) targets = AfterPreposition(te, trig, &gend);
         if (slot == TargetSlot::kComplement) targets = Complement(te, p, agents);
         if (!targets.empty()) {

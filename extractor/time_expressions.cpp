@@ -14,7 +14,7 @@ namespace {
 // A month and day without a year that would fall further than this after
 // publication is taken to be last year's.
 constexpr long kMaxDaysAhead = 31;
-// How far the clause of a weekday is searched for a future cue.
+// How far the clause of a day word is searched for a future cue.
 constexpr size_t kMaxCueDistance = 12;
 
 std::string Lower(std::string_view s) { return AsciiLower(s); }
@@ -116,17 +116,24 @@ class SentenceScanner {
     return y;
   }
 
-  // A month and day without a year: the publication year, or the year before
-  // when that would be too far ahead, or the year after when that lands just
-  // ahead ("Jan. 3" in a late-December article).
-  std::optional<Date> InferYear(int month, int day) const {
+  // A month and day without a year. Looking back (the default), the
+  // publication year, or the year before when that would be too far ahead,
+  // or the year after when that lands just ahead ("Jan. 3" in a late-December
+  // article). In a future clause, the first such day on or after publication.
+  std::optional<Date> InferYear(int month, int day, bool future) const {
     if (!published_) return std::nullopt;
     const long pub = published_->ToDays();
+    if (future) {
+      for (int year : {published_->year, published_->year + 1}) {
+        const Date d{year, month, day};
+        if (d.IsValid() && d.ToDays() >= pub) return d;
+      }
+      return std::nullopt;
+    }
     for (int year : {published_->year + 1, published_->year, published_->year - 1}) {
       const Date d{year, month, day};
       if (!d.IsValid()) continue;
-      if (year == published_->year + 1 && d.ToDays() - pub > kMaxDaysAhead) continue;
-      if (year == published_->year && d.ToDays() - pub > kMaxDaysAhead) continue;
+      if (year >= published_->year && d.ToDays() - pub > kMaxDaysAhead) continue;
       return d;
     }
     return std::nullopt;
@@ -153,64 +160,53 @@ class SentenceScanner {
       ++j;
       if (Text(j) == ",") ++j;
     }
+    // The year after the day, if any: "June 19, 2024", "19 June 2024".
+    auto with_year = [&](int month, int day, size_t* next) -> std::optional<Date> {
+      size_t y = *next;
+      if (Text(y) == ",") ++y;
+      if (const auto year = YearAt(y)) {
+        *next = y + 1;
+        return Full(*year, month, day);
+      }
+      return InferYear(month, day, FutureCue(i, j));
+    };
     size_t next = 0;
+    size_t k = 0;
     std::optional<Date> date;
-    bool found = false;
-    // ISO: "2024" "-" "06" "-" "19", no spaces.
     if (const auto y = YearAt(j); y && Text(j + 1) == "-" && Attached(j + 1) && Attached(j + 2) &&
                                   Text(j + 3) == "-" && Attached(j + 3) && Attached(j + 4)) {
+      // ISO: "2024" "-" "06" "-" "19", no spaces.
       const auto m = ParseNumber(Text(j + 2), 2);
       const auto d = ParseNumber(Text(j + 4), 2);
-      if (m && d) {
-        date = Full(*y, *m, *d);
-        found = date.has_value();
-        next = j + 5;
-      }
+      if (!m || !d) return std::nullopt;
+      date = Full(*y, *m, *d);
+      next = j + 5;
+    } else if (const auto month = MonthAt(j, &k)) {
+      const auto day = DayAt(k, &next);
+      if (!day) return std::nullopt;
+      date = with_year(*month, *day, &next);
+    } else if (const auto day = DayAt(j, &k)) {
+      if (Is(k, "of")) ++k;
+      const auto month_after = MonthAt(k, &next);
+      if (!month_after) return std::nullopt;
+      date = with_year(*month_after, *day, &next);
+    } else {
+      return std::nullopt;
     }
-    if (!found) {
-      size_t k = 0;
-      if (const auto month = MonthAt(j, &k)) {
-        if (const auto day = DayAt(k, &next)) {
-          found = true;
-          size_t y = next;
-          if (Text(y) == ",") ++y;
-          if (const auto year = YearAt(y)) {
-            date = Full(*year, *month, *day);
-            next = y + 1;
-          } else {
-            date = InferYear(*month, *day);
-          }
-        }
-      } else if (const auto day = DayAt(j, &k)) {
-        if (Is(k, "of")) ++k;
-        if (const auto month2 = MonthAt(k, &next)) {
-          found = true;
-          size_t y = next;
-          if (Text(y) == ",") ++y;
-          if (const auto year = YearAt(y)) {
-            date = Full(*year, *month2, *day);
-            next = y + 1;
-          } else {
-            date = InferYear(*month2, *day);
-          }
-        }
-      }
-    }
-    if (!found) return std::nullopt;
-    // A leading "on" with nothing dated after it is not part of a match.
     return Match{i, LocalTimeSuffix(next), date};
   }
 
-  // A word in the weekday's clause that makes it look ahead.
-  bool FutureCue(size_t first, size_t weekday) const {
+  // A word in the clause of the expression that starts at token `first`
+  // (with its day word at `anchor`) that makes it look ahead.
+  bool FutureCue(size_t first, size_t anchor) const {
     static const std::unordered_set<std::string_view> kFutureWords = {
-        "will", "'ll", "shall", "wo", "upcoming", "starting", "beginning", "scheduled", "slated", "next"};
+        "will", "'ll", "shall", "wo", "would", "upcoming", "starting", "beginning", "scheduled", "slated", "next"};
     static const std::unordered_set<std::string_view> kBeforeTo = {
         "is",       "are",     "am",    "set",    "due",       "expected", "plans",  "plan",
         "planning", "planned", "going", "poised", "scheduled", "slated",   "likely", "intends",
         "intend",   "aims",    "aim",   "hopes",  "hope",      "agreed"};
     static const std::unordered_set<std::string_view> kBoundaries = {",", ";", ":", "--", "(", ")"};
-    if (Is(first - 1, "from")) return true;  // "from Monday"
+    if (Is(first - 1, "from") || Is(first - 1, "by")) return true;  // "from Monday", "by June 30"
     // Back through the clause.
     for (size_t k = first; k > begin_ && first - k < kMaxCueDistance;) {
       --k;
@@ -223,7 +219,7 @@ class SentenceScanner {
     // A weekday opening the sentence ("On Friday, the leaders will sign"):
     // forward to the first verb that shows the past.
     if (first == begin_) {
-      for (size_t k = weekday + 1; k < end_ && k - weekday < kMaxCueDistance; ++k) {
+      for (size_t k = anchor + 1; k < end_ && k - anchor < kMaxCueDistance; ++k) {
         if (Text(k) == ";" || Text(k) == ":") break;
         if (IsAnyOf(k, kFutureWords)) return true;
         const std::string w = LowerAt(k);

@@ -26,11 +26,14 @@ std::optional<int> WeekdayFromWord(std::string_view word, bool allow_abbreviatio
 //   - month and day without a year take the publication year, or the year
 //     before when that would put the day more than 31 days after publication
 //     (but the year after when that lands within 31 days: "Jan. 3" in a
-//     late-December article);
+//     late-December article); in a future clause (below), the first such day
+//     on or after publication;
 //   - "yesterday", "today", "tomorrow", "N days ago" count from publication;
 //   - a bare weekday is the latest such day on or before publication (news
-//     reports the past) unless its clause looks ahead ("will", "is to",
-//     "from Monday", "starting", "scheduled to"): then the first such day
+//     reports the past) unless its clause looks ahead ("will", "would",
+//     "is to", "to take effect", "from Monday", "by Friday", "starting",
+//     "scheduled to"; for a weekday or date opening the sentence, also a
+//     "will" after it before any past-tense verb): then the first such day
 //     after publication ("later on Friday": on or after);
 //   - "last Friday" is the latest Friday strictly before publication, "next
 //     Monday" the first Monday strictly after it;

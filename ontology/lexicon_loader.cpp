@@ -83,6 +83,7 @@ void ReadTrigger(const std::string& iri, const PropertyMap& props, Lexicon* lex)
   t.noun = First(props, Lex("pos")) == "noun";
   t.adjective = First(props, Lex("pos")) == "adjective";
   t.person_target = First(props, Lex("targetType")) == "Person";
+  t.transitive = Flag(props, Lex("transitive"));
   std::istringstream slots(First(props, Lex("slots")));
   for (std::string slot; slots >> slot;) {
     if (slot == "direct") t.slots.push_back(TargetSlot::kDirect);
