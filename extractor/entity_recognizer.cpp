@@ -355,6 +355,16 @@ class EntityRecognizer::SentenceScanner {
       ++words;
       while (IsHyphenGlue(toks_, j, end_)) j += 2;
     }
+    // "Treaty of Friendship", "Agreement on Trade": a head, then its subject.
+    if (lex_.agreement_heads.Contains(toks_[b].text) && toks_[b].IsCapitalized() && b + 2 < end_ &&
+        (Is(toks_[b + 1], "of") || Is(toks_[b + 1], "on") || Is(toks_[b + 1], "for")) &&
+        IsNameWord(b + 2)) {
+      size_t k = b + 2;
+      while (k < end_ && IsNameWord(k)) ++k;
+      Draft d = Make(b, k, MentionKind::kName, EntityType::kAgreement, Text(b, k));
+      if (quoted && k < end_ && toks_[k].text == "\"") d.end = k + 1;
+      return d;
+    }
     // Trim back to the last agreement head.
     while (j > b && !lex_.agreement_heads.Contains(Lower(j - 1))) --j;
     if (j <= b || j - b < 2 || !toks_[j - 1].IsCapitalized()) return std::nullopt;

@@ -1,6 +1,7 @@
 #include "extractor/gazetteer.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace diplograph {
 
@@ -30,6 +31,7 @@ int TypePriority(EntityType t) {
 }  // namespace
 
 Gazetteer::Gazetteer(const Lexicon& lexicon, const TokenizeFn& tokenize) {
+  AddSurnames(lexicon, tokenize);
   for (size_t i = 0; i < lexicon.entities.size(); ++i) {
     const LexEntity& e = lexicon.entities[i];
     int prio = TypePriority(e.type);
@@ -58,6 +60,38 @@ Gazetteer::Gazetteer(const Lexicon& lexicon, const TokenizeFn& tokenize) {
       std::vector<std::string> words = tokenize(dem);
       if (!words.empty()) Add(words, {i, MentionKind::kDemonym, words.size()}, prio + 20);
     }
+  }
+}
+
+// Well-known people go by their surname alone ("Macron said"): the last
+// word of a known person's name is theirs when no other known entity shares
+// it, it is not a Korean-style family-name-first name, and it is long
+// enough not to be a common short word.
+void Gazetteer::AddSurnames(const Lexicon& lexicon, const TokenizeFn& tokenize) {
+  std::unordered_map<std::string, int> owners;  // surname -> person index, -1 when shared
+  std::unordered_set<std::string> taken;        // every full name and alternative
+  for (const LexEntity& e : lexicon.entities) {
+    taken.insert(e.label);
+    for (const auto& a : e.alt_labels) taken.insert(a);
+  }
+  for (size_t i = 0; i < lexicon.entities.size(); ++i) {
+    const LexEntity& e = lexicon.entities[i];
+    if (e.type != EntityType::kPerson) continue;
+    size_t space = e.label.rfind(' ');
+    if (space == std::string::npos) continue;
+    std::string first = e.label.substr(0, e.label.find(' '));
+    std::string lower_first = first;
+    for (char& c : lower_first) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (lexicon.korean_surnames.Contains(lower_first)) continue;
+    std::string surname = e.label.substr(space + 1);
+    if (surname.size() < 4 || taken.count(surname)) continue;
+    auto [it, inserted] = owners.emplace(surname, static_cast<int>(i));
+    if (!inserted) it->second = -1;
+  }
+  for (const auto& [surname, owner] : owners) {
+    if (owner < 0) continue;
+    std::vector<std::string> words = tokenize(surname);
+    if (words.size() == 1) Add(words, {static_cast<size_t>(owner), MentionKind::kName, 1}, 30);
   }
 }
 

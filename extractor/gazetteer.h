@@ -35,6 +35,7 @@ class Gazetteer {
 
  private:
   void Add(const std::vector<std::string>& words, GazetteerHit hit, int priority);
+  void AddSurnames(const Lexicon& lexicon, const TokenizeFn& tokenize);
 
   struct Entry {
     GazetteerHit hit;

@@ -329,18 +329,24 @@ class RelationExtractor::SentenceRun {
     return b_;
   }
 
-  // Negation, modality or a condition governs the trigger at [ts, te).
+  // Negation, modality or a condition governs the trigger at [ts, te): a
+  // word or phrase of those lists within the clause just before it
+  // ("did not", "has refused to", "could consider", "plans to"), or a
+  // clause opened by "if", "unless", "whether".
   bool Irrealis(size_t ts) const {
     size_t cs = ClauseStart(ts);
     if (cs > b_ && (L(cs - 1) == "if" || L(cs - 1) == "unless" || L(cs - 1) == "whether")) return true;
     size_t from = ts >= cs + 5 ? ts - 5 : cs;
     for (size_t k = from; k < ts; ++k) {
-      const std::string& w = L(k);
-      // "We would like to warn": a performative, said and so done.
-      bool performative = (w == "would" && k + 1 < ts && (L(k + 1) == "like" || L(k + 1) == "want"));
-      if (lex_.text.negations.Contains(w) || lex_.text.hypotheticals.Contains(w) ||
-          (lex_.text.modals.Contains(w) && !performative)) {
-        return true;
+      std::string phrase;
+      for (size_t n = 0; n < 3 && k + n < ts; ++n) {
+        phrase += (n ? " " : "") + L(k + n);
+        // "We would like to warn": a performative, said and so done.
+        bool performative = phrase == "would" && k + 1 < ts && (L(k + 1) == "like" || L(k + 1) == "want");
+        if (lex_.text.negations.Contains(phrase) || lex_.text.hypotheticals.Contains(phrase) ||
+            (lex_.text.modals.Contains(phrase) && !performative)) {
+          return true;
+        }
       }
     }
     return false;

@@ -502,16 +502,21 @@ bool IsNavigationTrail(std::string_view line) {
   return std::all_of(parts.begin(), parts.end(), [](std::string_view p) { return CountWords(p) <= 3; });
 }
 
-// Credits for the reporting ("Reporting by Jane Roe; Editing by John Doe").
+// Credits for the reporting ("Reporting by Jane Roe; Editing by John Doe",
+// "Jane Roe in Vienna contributed to this report.").
 bool IsCreditLine(std::string_view lowered) {
   static const std::string_view kOpeners[] = {
       "reporting by ", "additional reporting by ", "with reporting by ", "writing by ", "written by ",
       "editing by ",   "edited by ",               "compiled by ",       "reported by ", "translated by ",
       "produced by ",  "graphics by ",             "contributing: "};
+  static const std::string_view kClosers[] = {"contributed to this report", "contributed to this story",
+                                               "contributed reporting", "contributed to this article"};
   const std::string_view stripped = StripSymbols(lowered);
   if (CountWords(stripped) > 24) return false;
   return std::any_of(std::begin(kOpeners), std::end(kOpeners),
-                     [&](std::string_view o) { return stripped.substr(0, o.size()) == o; });
+                     [&](std::string_view o) { return stripped.substr(0, o.size()) == o; }) ||
+         std::any_of(std::begin(kClosers), std::end(kClosers),
+                     [&](std::string_view o) { return stripped.find(o) != std::string_view::npos; });
 }
 
 bool IsCopyrightLine(const std::string& lowered) {

@@ -1,0 +1,261 @@
+// The extractor's mechanisms, each on sentences written for the test: titles
+// and roles, appositions, surnames, capitals, passives, coordination, quotes,
+// nominal forms, negation and modality, dates, page furniture.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <set>
+#include <string>
+
+#include "extractor/pipeline.h"
+#include "ontology/lexicon_loader.h"
+
+namespace diplograph {
+namespace {
+
+class ExtractorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto lexicon = LoadLexicon(EmbeddedLexiconSources());
+    ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+    lexicon_ = std::make_unique<Lexicon>(std::move(lexicon.value()));
+    pipeline_ = std::make_unique<Pipeline>(*lexicon_);
+  }
+  static void TearDownTestSuite() {
+    pipeline_.reset();
+    lexicon_.reset();
+  }
+
+  static Document Extract(const std::string& text, const std::string& published = "") {
+    Document doc;
+    doc.id = "test";
+    doc.text = text;
+    if (!published.empty()) doc.published = Date::FromIso(published);
+    Status st = pipeline_->Run(doc);
+    EXPECT_TRUE(st.ok()) << st.message();
+    return doc;
+  }
+
+  // "Subject predicate Object" for every relation, by entity label.
+  static std::set<std::string> Relations(const Document& doc) {
+    std::set<std::string> out;
+    for (const Relation& r : doc.relations) {
+      out.insert(doc.entities[static_cast<size_t>(r.subject)].label + " " +
+                 std::string(Info(r.predicate).local_name) + " " +
+                 doc.entities[static_cast<size_t>(r.object)].label);
+    }
+    return out;
+  }
+
+  static std::set<std::string> Relations(const std::string& text, const std::string& published = "") {
+    return Relations(Extract(text, published));
+  }
+
+  static std::string DateOf(const Document& doc, Predicate p) {
+    for (const Relation& r : doc.relations) {
+      if (r.predicate == p && r.date) return r.date->ToIso();
+    }
+    return "none";
+  }
+
+  static std::unique_ptr<Lexicon> lexicon_;
+  static std::unique_ptr<Pipeline> pipeline_;
+};
+
+std::unique_ptr<Lexicon> ExtractorTest::lexicon_;
+std::unique_ptr<Pipeline> ExtractorTest::pipeline_;
+
+using ::testing::Contains;
+using ::testing::IsEmpty;
+using ::testing::Not;
+
+TEST_F(ExtractorTest, TitleGivesAffiliationAndLeadership) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Tomas Arancibia met Peruvian President Elena Quispe in Lima on Monday.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia affiliatedWith Chile"));
+  EXPECT_THAT(rel, Contains("Elena Quispe leaderOf Peru"));
+  EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Elena Quispe"));
+  EXPECT_THAT(rel, Not(Contains("Elena Quispe affiliatedWith Peru")));  // leaders hold leaderOf only
+}
+
+TEST_F(ExtractorTest, AppositionCarriesTheTitle) {
+  auto rel = Relations(
+      "Jonas Vilkas, the Lithuanian deputy foreign minister, urged Belarus to release the detainees.");
+  EXPECT_THAT(rel, Contains("Jonas Vilkas affiliatedWith Lithuania"));
+  EXPECT_THAT(rel, Contains("Jonas Vilkas urged Belarus"));
+}
+
+TEST_F(ExtractorTest, EnvoyIsPostedToTheHostCountry) {
+  auto rel = Relations("Norwegian Ambassador to Kenya Ingrid Dahl presented her credentials.");
+  EXPECT_THAT(rel, Contains("Ingrid Dahl ambassadorTo Kenya"));
+  EXPECT_THAT(rel, Contains("Ingrid Dahl affiliatedWith Norway"));
+}
+
+TEST_F(ExtractorTest, SurnameAndPronounResolveToThePersonNamedBefore) {
+  Document doc = Extract(
+      "Ghanaian Foreign Minister Kwame Asante arrived in Abuja on Tuesday. "
+      "Asante later warned Togo against closing the border. He also condemned Burkina Faso.");
+  auto rel = Relations(doc);
+  EXPECT_THAT(rel, Contains("Kwame Asante warned Togo"));
+  EXPECT_THAT(rel, Contains("Kwame Asante condemned Burkina Faso"));
+  EXPECT_THAT(rel, Contains("Kwame Asante visited Abuja"));
+}
+
+TEST_F(ExtractorTest, CapitalActsForItsGovernmentButIsAPlaceToVisit) {
+  auto rel = Relations("Warsaw warned Minsk on Sunday. Later, Polish envoys travelled to Minsk.");
+  EXPECT_THAT(rel, Contains("Poland warned Belarus"));
+  Document doc = Extract("Warsaw warned Minsk on Sunday.");
+  bool country_alt = false;
+  for (const Entity& e : doc.entities) {
+    if (e.label == "Poland") {
+      for (const auto& alt : e.alt_labels) country_alt |= alt == "Warsaw";
+    }
+  }
+  EXPECT_TRUE(country_alt) << "the capital is recorded as another name of its country";
+}
+
+TEST_F(ExtractorTest, PassiveVoiceFindsTheAgentAfterBy) {
+  auto rel = Relations("The Danish ambassador was summoned by Iran's foreign ministry on Monday.");
+  EXPECT_THAT(rel, Contains("Iranian Foreign Ministry summoned Danish ambassador"));
+}
+
+TEST_F(ExtractorTest, CoordinatedAgentsAndTargets) {
+  auto rel = Relations("Spain and Portugal strongly condemned Venezuela and Nicaragua.");
+  for (const char* r : {"Spain condemned Venezuela", "Spain condemned Nicaragua",
+                        "Portugal condemned Venezuela", "Portugal condemned Nicaragua"}) {
+    EXPECT_THAT(rel, Contains(r));
+  }
+}
+
+TEST_F(ExtractorTest, QuotedFirstPersonIsTheSpeaker) {
+  auto rel = Relations(
+      "\"We warn Ankara against any escalation,\" Greek Foreign Minister Nikos Dimas said.");
+  EXPECT_THAT(rel, Contains("Nikos Dimas warned Turkey"));
+}
+
+TEST_F(ExtractorTest, NominalFormsNeedAnAgent) {
+  auto rel = Relations("Macron's visit to Hanoi followed talks between Ghana and Togo.");
+  EXPECT_THAT(rel, Contains("Emmanuel Macron visited Hanoi"));
+  EXPECT_THAT(rel, Contains("Ghana metWith Togo"));
+  // A nominal with nobody behind it asserts nothing.
+  EXPECT_THAT(Relations("Amid condemnation of the strikes, markets fell in Brazil."), IsEmpty());
+}
+
+TEST_F(ExtractorTest, LightVerbSubjectIsTheAgent) {
+  auto rel = Relations("Sweden issued a stern warning to Hungary on Thursday.");
+  EXPECT_THAT(rel, Contains("Sweden warned Hungary"));
+  rel = Relations("Britain and France expressed concern over Serbia's troop movements.");
+  EXPECT_THAT(rel, Contains("United Kingdom expressedConcernAbout Serbia"));
+  EXPECT_THAT(rel, Contains("France expressedConcernAbout Serbia"));
+}
+
+TEST_F(ExtractorTest, SanctionsOnDescribedGroups) {
+  Document doc = Extract("Japan imposed sanctions on three Russian banks and two oil tankers.");
+  auto rel = Relations(doc);
+  EXPECT_THAT(rel, Contains("Japan sanctioned three Russian banks"));
+  EXPECT_THAT(rel, Contains("Japan sanctioned two oil tankers"));
+  for (const Entity& e : doc.entities) {
+    if (e.label == "two oil tankers") {
+      EXPECT_EQ(e.type, EntityType::kVessel);
+    }
+  }
+}
+
+TEST_F(ExtractorTest, NegatedModalAndConditionalStatementsYieldNothing) {
+  EXPECT_THAT(Relations("Brazil did not condemn Israel."), IsEmpty());
+  EXPECT_THAT(Relations("Norway could impose sanctions on Belarus."), IsEmpty());
+  EXPECT_THAT(Relations("Canada has refused to sanction Egypt."), IsEmpty());
+  EXPECT_THAT(Relations("Chile would protest to Bolivia if the talks failed."), IsEmpty());
+  EXPECT_THAT(Relations("If Mexico signs the Escazu Agreement, Peru may follow."), IsEmpty());
+  EXPECT_THAT(Relations("Kenyan President William Ruto is expected to visit Japan next month."),
+              Not(Contains("William Ruto visited Japan")));
+}
+
+TEST_F(ExtractorTest, PerformativeWarningInsideAQuoteCounts) {
+  auto rel = Relations("\"We would like to warn Serbia,\" Croatian Foreign Minister Ana Horvat said.");
+  EXPECT_THAT(rel, Contains("Ana Horvat warned Serbia"));
+}
+
+TEST_F(ExtractorTest, PurposeClauseSharesAgentAndDate) {
+  Document doc = Extract(
+      "Poland summoned Belarus's ambassador on Monday to protest against the border incidents.",
+      "2024-03-08");
+  auto rel = Relations(doc);
+  EXPECT_THAT(rel, Contains("Poland summoned Belarusian ambassador"));
+  EXPECT_THAT(rel, Contains("Poland protestedTo Belarusian ambassador"));
+  EXPECT_EQ(DateOf(doc, Predicate::kSummoned), "2024-03-04");
+  EXPECT_EQ(DateOf(doc, Predicate::kProtestedTo), "2024-03-04");
+}
+
+TEST_F(ExtractorTest, WeekdaysGroundAgainstThePublicationDate) {
+  // 2024-03-08 was a Friday: "Tuesday" is 2024-03-05.
+  Document doc = Extract("Argentina condemned Iran on Tuesday.", "2024-03-08");
+  EXPECT_EQ(DateOf(doc, Predicate::kCondemned), "2024-03-05");
+  Document undated = Extract("Argentina condemned Iran on Tuesday.");
+  EXPECT_EQ(DateOf(undated, Predicate::kCondemned), "none");
+}
+
+TEST_F(ExtractorTest, SignedAgreementsAndTheirParties) {
+  auto rel = Relations(
+      "Ukraine and Poland have signed a security pact. The pact, signed in Kyiv, took effect at once.");
+  EXPECT_THAT(rel, Contains("Ukraine signed security pact"));
+  EXPECT_THAT(rel, Contains("Poland signed security pact"));
+  rel = Relations("The Treaty of Friendship was signed by Italy and Albania.");
+  EXPECT_THAT(rel, Contains("Italy signed Treaty of Friendship"));
+  EXPECT_THAT(rel, Contains("Albania signed Treaty of Friendship"));
+}
+
+TEST_F(ExtractorTest, NewsAgencyIsNeverTheAgent) {
+  auto rel = Relations("Mongolia urged China to reopen the border, Xinhua news agency reported.");
+  EXPECT_THAT(rel, Contains("Mongolia urged China"));
+  for (const auto& r : rel) EXPECT_EQ(r.find("Xinhua"), std::string::npos) << r;
+}
+
+TEST_F(ExtractorTest, PageFurnitureAndDatelinesAreLeftOut) {
+  Document doc = Extract(
+      "Home | World | Asia\n"
+      "Share this article\n"
+      "March 8, 2024\n"
+      "LIMA (Reuters) - Peru summoned Chile's ambassador on Thursday.\n"
+      "ADVERTISEMENT\n"
+      "Show Full Article\n");
+  ASSERT_TRUE(doc.published.has_value());
+  EXPECT_EQ(doc.published->ToIso(), "2024-03-08");
+  auto rel = Relations(doc);
+  EXPECT_THAT(rel, Contains("Peru summoned Chilean ambassador"));
+  for (const Sentence& s : doc.sentences) {
+    EXPECT_EQ(doc.View(s.span).find("ADVERTISEMENT"), std::string::npos);
+    EXPECT_EQ(doc.View(s.span).find("LIMA"), std::string::npos) << "the dateline is not part of the text";
+  }
+}
+
+TEST_F(ExtractorTest, SameEntitySameIriAcrossDocumentsAndSpellings) {
+  Document a = Extract("South Korean Vice Foreign Minister Park Min-jun met Japan's envoy.");
+  Document b = Extract("Vice Foreign Minister Park Min Jun warned Japan.");
+  auto iri_of = [](const Document& d, const std::string& label) {
+    for (const Entity& e : d.entities) {
+      if (e.label == label || (label == "Park Min" && e.label.rfind(label, 0) == 0)) return e.iri;
+    }
+    return std::string("missing");
+  };
+  EXPECT_EQ(iri_of(a, "Park Min"), iri_of(b, "Park Min"));
+  EXPECT_NE(iri_of(a, "Park Min"), "missing");
+  EXPECT_EQ(iri_of(a, "Japan"), iri_of(b, "Japan"));
+  EXPECT_NE(iri_of(a, "Japan"), "missing");
+}
+
+TEST_F(ExtractorTest, EveryRelationPointsIntoItsSentence) {
+  Document doc = Extract("Egypt urged Ethiopia to resume talks. Sudan condemned Chad.");
+  ASSERT_FALSE(doc.relations.empty());
+  for (const Relation& r : doc.relations) {
+    ASSERT_LT(r.sentence, doc.sentences.size());
+    const Span& s = doc.sentences[r.sentence].span;
+    EXPECT_LE(s.end, doc.text.size());
+    const Entity& subject = doc.entities[static_cast<size_t>(r.subject)];
+    EXPECT_NE(doc.View(s).find(subject.label), std::string::npos) << subject.label;
+  }
+}
+
+}  // namespace
+}  // namespace diplograph
