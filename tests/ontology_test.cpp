@@ -1,0 +1,85 @@
+// The ontology as the program loads it, and the check of emitted graphs
+// against its domains and ranges.
+#include <gtest/gtest.h>
+
+#include "extractor/pipeline.h"
+#include "ontology/graph_builder.h"
+#include "ontology/lexicon_loader.h"
+#include "ontology/ontology.h"
+#include "ontology/vocabulary.h"
+
+namespace diplograph {
+namespace {
+
+using rdf::Term;
+
+Ontology LoadEmbedded() {
+  auto onto = Ontology::Load(Ontology::EmbeddedSources());
+  EXPECT_TRUE(onto.ok()) << onto.status().message();
+  return std::move(onto.value());
+}
+
+TEST(OntologyTest, EmbeddedOntologyDeclaresEveryPredicateWithDomainAndRange) {
+  Ontology onto = LoadEmbedded();
+  for (const PredicateInfo& info : AllPredicates()) {
+    const Ontology::Property* p = onto.FindProperty(vocab::Dip(info.local_name));
+    ASSERT_NE(p, nullptr) << info.local_name;
+    EXPECT_FALSE(p->domain.empty()) << info.local_name;
+    EXPECT_FALSE(p->range.empty()) << info.local_name;
+    if (!info.role) {
+      EXPECT_TRUE(onto.DeclaresClass(vocab::Dip(info.event_class))) << info.event_class;
+    }
+  }
+  EXPECT_TRUE(onto.IsSubclassOf(vocab::Dip("NewsAgency"), vocab::Dip("Organization")));
+  EXPECT_TRUE(onto.IsSubclassOf(vocab::Dip("Country"), vocab::Dip("Actor")));
+  EXPECT_FALSE(onto.IsSubclassOf(vocab::Dip("Agreement"), vocab::Dip("Actor")));
+}
+
+TEST(OntologyTest, DetectsDomainRangeAndUndeclaredTerms) {
+  Ontology onto = LoadEmbedded();
+  rdf::Dataset ds;
+  Term korea = Term::Iri(vocab::Dipr("country/south-korea"));
+  Term treaty = Term::Iri(vocab::Dipr("agreement/x"));
+  ds.Add(korea, Term::Iri(vocab::Rdf("type")), Term::Iri(vocab::Dip("Country")));
+  ds.Add(treaty, Term::Iri(vocab::Rdf("type")), Term::Iri(vocab::Dip("Agreement")));
+  ds.Add(korea, Term::Iri(vocab::Dip("leaderOf")), korea);          // a country leads nothing
+  ds.Add(treaty, Term::Iri(vocab::Dip("warned")), korea);           // an agreement warns nobody
+  ds.Add(korea, Term::Iri(vocab::Dip("condemned")), treaty);        // fine
+  ds.Add(korea, Term::Iri(vocab::Dip("bogusProperty")), treaty);    // undeclared
+  ds.Normalize();
+  auto violations = CheckAgainstOntology(ds, onto);
+  ASSERT_EQ(violations.size(), 3u);
+  rdf::Dataset clean = WithoutViolations(ds, violations);
+  EXPECT_EQ(clean.size(), 3u);
+  EXPECT_TRUE(CheckAgainstOntology(clean, onto).empty());
+}
+
+TEST(OntologyTest, ExtractedGraphsKeepToTheOntology) {
+  Ontology onto = LoadEmbedded();
+  auto lexicon = LoadLexicon(EmbeddedLexiconSources());
+  ASSERT_TRUE(lexicon.ok());
+  Pipeline pipeline(lexicon.value());
+  Document doc;
+  doc.id = "check";
+  doc.text =
+      "June 3, 2024\n"
+      "Chilean Foreign Minister Tomas Arancibia met Peruvian President Elena Quispe in Lima on Monday.\n"
+      "Japan imposed sanctions on three Russian banks. Spain and Portugal condemned Venezuela.\n"
+      "The Treaty of Friendship was signed by Italy and Albania in Rome.\n";
+  ASSERT_TRUE(pipeline.Run(doc).ok());
+  rdf::Dataset ds = BuildDocumentGraph(doc);
+  ds.Normalize();
+  auto violations = CheckAgainstOntology(ds, onto);
+  for (const auto& v : violations) ADD_FAILURE() << v.reason << ": " << v.quad.subject.value;
+}
+
+TEST(OntologyTest, RejectsTextThatIsNotAnOntology) {
+  auto onto = Ontology::Load({{"empty.ttl", "@prefix x: <http://x/> . x:a x:b x:c ."}});
+  EXPECT_FALSE(onto.ok());
+  auto broken = Ontology::Load({{"broken.ttl", "this is not turtle"}});
+  ASSERT_FALSE(broken.ok());
+  EXPECT_NE(broken.status().message().find("broken.ttl"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace diplograph
