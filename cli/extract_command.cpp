@@ -16,6 +16,7 @@
 #include "extractor/pipeline.h"
 #include "ontology/graph_builder.h"
 #include "ontology/lexicon_loader.h"
+#include "ontology/ontology.h"
 
 namespace diplograph::cli {
 
@@ -35,7 +36,35 @@ struct Outcome {
   std::vector<std::string> notes;
 };
 
+// The embedded ontology, or the file the user gave instead.
+Result<Ontology> LoadOntology(const ExtractOptions& options) {
+  if (options.ontology.empty()) return Ontology::Load(Ontology::EmbeddedSources());
+  auto src = ReadTextSource(options.ontology);
+  if (!src.ok()) return src.status();
+  return Ontology::Load({std::move(src.value())});
+}
+
+Status WriteOutput(const ExtractOptions& options, const std::string& bytes) {
+  if (!options.output.empty()) return WriteFileAtomically(options.output, bytes);
+  if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size() || std::fflush(stdout) != 0) {
+    return Status::IoError("cannot write to standard output");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
+
+int RunOntology(const ExtractOptions& options) {
+  auto exporter = MakeExporter(options.format);
+  if (!exporter.ok()) return Fail(exporter.status().message());
+  auto ontology = LoadOntology(options);
+  if (!ontology.ok()) return Fail(ontology.status().message());
+  std::string bytes;
+  Status st = (*exporter)->Write(ontology->statements(), &bytes);
+  if (!st.ok()) return Fail(st.message());
+  st = WriteOutput(options, bytes);
+  return st.ok() ? 0 : Fail(st.message());
+}
 
 int RunExtract(const ExtractOptions& options) {
   auto started = std::chrono::steady_clock::now();
@@ -50,6 +79,8 @@ int RunExtract(const ExtractOptions& options) {
   }
   auto lexicon = LoadLexicon(sources);
   if (!lexicon.ok()) return Fail(lexicon.status().message());
+  auto ontology = LoadOntology(options);
+  if (!ontology.ok()) return Fail(ontology.status().message());
   Pipeline pipeline(lexicon.value());
 
   auto files = ExpandInputs(options.inputs);
@@ -121,18 +152,20 @@ int RunExtract(const ExtractOptions& options) {
   }
   merged.Normalize();
   MergeLabels(merged);
+  // Nothing leaves the program that breaks the ontology.
+  auto violations = CheckAgainstOntology(merged, *ontology);
+  if (!violations.empty()) {
+    for (const Violation& v : violations) {
+      spdlog::warn("dropped {} {} {}: {}", v.quad.subject.value, v.quad.predicate.value,
+                   v.quad.object.value, v.reason);
+    }
+    merged = WithoutViolations(merged, violations);
+  }
   std::string bytes;
   Status written = (*exporter)->Write((*exporter)->keeps_graphs() ? merged : merged.Union(), &bytes);
   if (!written.ok()) return Fail(written.message());
 
-  if (options.output.empty()) {
-    if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size() || std::fflush(stdout) != 0) {
-      return Fail("cannot write to standard output");
-    }
-  } else {
-    Status st = WriteFileAtomically(options.output, bytes);
-    if (!st.ok()) return Fail(st.message());
-  }
+  if (Status st = WriteOutput(options, bytes); !st.ok()) return Fail(st.message());
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   spdlog::info("{} documents, {} skipped, {} relations, {} entities, {:.2f} s", used, skipped,
                relations, entities, seconds);

@@ -21,6 +21,7 @@ namespace {
 
 constexpr const char* kUsage =
     "Usage: diplograph extract [OPTIONS] INPUT...\n"
+    "       diplograph ontology [--format F] [--ontology FILE] [--output PATH]\n"
     "       diplograph --help | --version\n\n"
     "Reads news articles (text files, directories of them, or - for standard input)\n"
     "and writes the knowledge graph of the diplomatic relations they report.\n";
@@ -52,6 +53,7 @@ int Run(int argc, char** argv) {
       ("format,f", po::value(&opts.format)->default_value("turtle"), ("output format: " + FormatList()).c_str())
       ("output,o", po::value(&opts.output), "write the graph to PATH (atomically) instead of standard output")
       ("lexicon,l", po::value(&opts.lexicons)->composing(), "add a lexicon file (Turtle); repeatable")
+      ("ontology", po::value(&opts.ontology), "use this ontology file (Turtle) instead of the built-in one")
       ("jobs,j", po::value(&jobs)->default_value(0), "documents processed in parallel (0: every core)")
       ("log-level", po::value(&log_level)->default_value("warning"),
        "trace|debug|info|warning|error|critical|off (messages go to standard error)");
@@ -97,6 +99,13 @@ int Run(int argc, char** argv) {
     return 1;
   }
   std::string command = vm["command"].as<std::string>();
+  if (command == "ontology") {
+    if (!opts.inputs.empty()) {
+      std::fprintf(stderr, "diplograph: ontology takes no INPUT (see --help)\n");
+      return 1;
+    }
+    return diplograph::cli::RunOntology(opts);
+  }
   if (command != "extract") {
     std::fprintf(stderr, "diplograph: unknown command '%s' (see --help)\n", command.c_str());
     return 1;
