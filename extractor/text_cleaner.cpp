@@ -199,11 +199,12 @@ std::optional<DateMatch> MatchDate(const PieceCursor& c, size_t i) {
 // A piece that can only belong to a time of day, a zone or a label: "10",
 // ":", "p.m.", "KST", "at", "T".
 bool IsTimePiece(const PieceCursor& c, size_t i) {
-  static const std::unordered_set<std::string> kTimeWords = {"am",  "pm",    "a",     "p", "m", "at",
-                                                             "on",  "local", "time",  "hrs", "hours",
-                                                             "h",   "t",     "z",     "ist", "updated"};
+  static const std::unordered_set<std::string> kTimeWords = {"am", "pm",    "a",    "p",      "m",     "at",
+                                                             "on", "local", "time", "hrs",    "hours", "h",
+                                                             "t",  "z",     "ist",  "updated"};
   static const std::unordered_set<std::string> kTimePunct = {
-      ":", ",", "-", "/", "(", ")", "+", ".", "|", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94"};
+      ":",           ",", "-", "/", "(", ")", "+", ".", "|", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
+      "\xE2\x80\x94"};
   const std::string_view t = c.Text(i);
   switch (c.at(i).kind) {
     case PieceKind::kNumber:
@@ -505,12 +506,15 @@ bool IsNavigationTrail(std::string_view line) {
 // Credits for the reporting ("Reporting by Jane Roe; Editing by John Doe",
 // "Jane Roe in Vienna contributed to this report.").
 bool IsCreditLine(std::string_view lowered) {
-  static const std::string_view kOpeners[] = {
-      "reporting by ", "additional reporting by ", "with reporting by ", "writing by ", "written by ",
-      "editing by ",   "edited by ",               "compiled by ",       "reported by ", "translated by ",
-      "produced by ",  "graphics by ",             "contributing: "};
+  static const std::string_view kOpeners[] = {"reporting by ",      "additional reporting by ",
+                                              "with reporting by ", "writing by ",
+                                              "written by ",        "editing by ",
+                                              "edited by ",         "compiled by ",
+                                              "reported by ",       "translated by ",
+                                              "produced by ",       "graphics by ",
+                                              "contributing: "};
   static const std::string_view kClosers[] = {"contributed to this report", "contributed to this story",
-                                               "contributed reporting", "contributed to this article"};
+                                              "contributed reporting", "contributed to this article"};
   const std::string_view stripped = StripSymbols(lowered);
   if (CountWords(stripped) > 24) return false;
   return std::any_of(std::begin(kOpeners), std::end(kOpeners),

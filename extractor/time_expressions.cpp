@@ -200,7 +200,8 @@ class SentenceScanner {
   // (with its day word at `anchor`) that makes it look ahead.
   bool FutureCue(size_t first, size_t anchor) const {
     static const std::unordered_set<std::string_view> kFutureWords = {
-        "will", "'ll", "shall", "wo", "would", "upcoming", "starting", "beginning", "scheduled", "slated", "next"};
+        "will",     "'ll",       "shall",     "wo",     "would", "upcoming",
+        "starting", "beginning", "scheduled", "slated", "next"};
     static const std::unordered_set<std::string_view> kBeforeTo = {
         "is",       "are",     "am",    "set",    "due",       "expected", "plans",  "plan",
         "planning", "planned", "going", "poised", "scheduled", "slated",   "likely", "intends",

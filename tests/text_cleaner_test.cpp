@@ -117,6 +117,18 @@ TEST(TextCleanerTest, FurnitureIgnoresCaseSymbolsAndLabels) {
   for (size_t i = 1; i < lines.size(); ++i) EXPECT_EQ(lines[i].kind, BlockKind::kFurniture) << lines[i].text;
 }
 
+TEST(TextCleanerTest, CreditsAndLinkLabelsAreFurniture) {
+  Document doc =
+      Doc("The envoy left the capital on Monday.\n"
+          "Reporting by Jane Roe; Editing by John Appleseed\n"
+          "(Additional reporting by Kim Min-ji)\n"
+          "Staff writer Lee Ji-ho in the capital contributed to this report.\n"
+          "Buy reprint rights for this story, share\n");
+  const std::vector<Line> lines = Clean(doc);
+  ASSERT_EQ(lines.size(), 5u);
+  for (size_t i = 1; i < lines.size(); ++i) EXPECT_EQ(lines[i].kind, BlockKind::kFurniture) << lines[i].text;
+}
+
 TEST(TextCleanerTest, TitleLikeLineInsideTheBodyStaysBody) {
   Document doc =
       Doc("The envoy left the capital on Monday.\n"
@@ -211,6 +223,8 @@ TEST(TextCleanerTest, ParsesDateLinesInCommonFormats) {
       {"06/21/2024", "2024-06-21"},
       {"2024/06/21 | 3 min read", "2024-06-21"},
       {"June 21, 2024 | By Jane Roe", "2024-06-21"},
+      {"Published 4:05 PM EDT, Tue March 12, 2024", "2024-03-12"},
+      {"Updated 10:31 KST Jun 21, 2024", "2024-06-21"},
       {"06/07/2024", nullptr},  // day or month first: cannot tell
       {"February 30, 2024", nullptr},
       {"June 21", nullptr},  // a date line needs its year

@@ -119,6 +119,13 @@ TEST(TimeExpressionsTest, MonthAndDay) {
   EXPECT_EQ(Find("The talks of February 30, 2024 never happened."), (F{{"February 30, 2024", "-"}}));
 }
 
+TEST(TimeExpressionsTest, MonthAndDayInAFutureClauseLookAhead) {
+  const Date march{2024, 3, 12};
+  EXPECT_EQ(Find("The envoy would return by Sept. 1.", march), (F{{"Sept. 1", "2024-09-01"}}));
+  EXPECT_EQ(Find("The summit will open on Aug. 30.", march), (F{{"on Aug. 30", "2024-08-30"}}));
+  EXPECT_EQ(Find("The summit opened on Aug. 30.", march), (F{{"on Aug. 30", "2023-08-30"}}));
+}
+
 TEST(TimeExpressionsTest, RelativeDays) {
   EXPECT_EQ(Find("Yesterday the envoy left, today he speaks and tomorrow he flies."),
             (F{{"Yesterday", "2024-06-20"}, {"today", "2024-06-21"}, {"tomorrow", "2024-06-22"}}));
