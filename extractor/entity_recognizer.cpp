@@ -21,6 +21,8 @@ bool IsHyphenGlue(const std::vector<Token>& toks, size_t i, size_t end) {
          toks[i + 1].IsWord();
 }
 
+bool IsUpperStart(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
 }  // namespace
 
 struct EntityRecognizer::Draft {
@@ -76,14 +78,27 @@ class EntityRecognizer::SentenceScanner {
     return t.IsWord() && t.IsCapitalized() && !lex_.name_stopwords.Contains(t.text);
   }
 
-  // Capitalized words, hyphen-glued parts included ("Kim Jong-un"), at most 4 words.
+  // Capitalized words, hyphen-glued parts included ("Kim Jong-un"), and the
+  // lower-case particles of Arabic, Dutch, Spanish... names between them
+  // ("Mohammed bin Salman", "Ursula von der Leyen"); at most 5 words. A
+  // known person's full name is taken whole.
   size_t NameEnd(size_t i) const {
+    static const std::set<std::string, std::less<>> kParticles = {
+        "bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der",
+        "den", "la", "le", "du", "dos", "das", "ben", "abu", "y", "e"};
+    if (auto hit = rec_.gazetteer_.Match(toks_, i, end_);
+        hit && lex_.entities[hit->entity].type == EntityType::kPerson) {
+      return i + hit->length;
+    }
     size_t j = i, words = 0;
-    while (j < end_ && words < 4 && IsNameWord(j)) {
+    while (j < end_ && words < 5 && IsNameWord(j)) {
       if (rec_.MatchOffice(doc_, j, end_) || rec_.MatchBody(doc_, j, end_)) break;
       ++j;
       ++words;
       while (IsHyphenGlue(toks_, j, end_)) j += 2;
+      size_t k = j;
+      while (k < end_ && kParticles.count(toks_[k].text)) ++k;
+      if (k > j && k < end_ && IsNameWord(k)) j = k;
     }
     return j;
   }
@@ -411,7 +426,8 @@ class EntityRecognizer::SentenceScanner {
     if ((w == "both" && i + 1 < end_ && (Is(toks_[i + 1], "sides") || Is(toks_[i + 1], "countries"))) ||
         (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") &&
          (Is(toks_[i + 2], "countries") || Is(toks_[i + 2], "sides") || Is(toks_[i + 2], "nations") ||
-          Is(toks_[i + 2], "leaders")))) {
+          Is(toks_[i + 2], "leaders") || Is(toks_[i + 2], "ministers") || Is(toks_[i + 2], "governments") ||
+          Is(toks_[i + 2], "delegations") || Is(toks_[i + 2], "presidents")))) {
       size_t e = w == "both" ? i + 2 : i + 3;
       return Make(i, e, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
@@ -597,7 +613,9 @@ Status EntityRecognizer::Process(Document& doc) const {
         if (k > start && start >= m.token_begin) {
           // one space-separated word ("Do-hoon" stays whole)
           std::string word(doc.View({doc.tokens[start].span.begin, doc.tokens[k - 1].span.end}));
-          name_parts.insert(word);
+          if (!lexicon_.name_stopwords.Contains(word) && word.size() > 1 && IsUpperStart(word)) {
+            name_parts.insert(word);
+          }
         }
         start = k;
       }

@@ -180,7 +180,8 @@ class RelationExtractor::SentenceRun {
   // "both sides", "the two sides": the parties of the meeting just reported.
   bool IsSides(const Mention& m) const {
     std::string last = AsciiLower(toks_[m.token_end - 1].text);
-    return last == "sides" || last == "leaders";
+    return last == "sides" || last == "leaders" || last == "ministers" || last == "delegations" ||
+           last == "presidents";
   }
   std::vector<int> LastMeetingParties() const {
     for (size_t k = doc_.relations.size(); k-- > 0;) {
@@ -428,6 +429,8 @@ class RelationExtractor::SentenceRun {
       }
       int a = ArgStartingAt(t);
       if (a < 0) continue;
+      // "met his Saudi counterpart X": a possessive pronoun is no object.
+      if (IsPossessivePronoun(t)) continue;
       // "criticized Russia's agreement": the agreement, when it is an entity.
       size_t after = args_[static_cast<size_t>(a)].te;
       if (after < e_ && (L(after) == "'s" || L(after) == "'")) {
@@ -776,6 +779,11 @@ class RelationExtractor::SentenceRun {
     return SubjectLeftOf(verb);
   }
 
+  bool IsPossessivePronoun(size_t t) const {
+    return (L(t) == "his" || L(t) == "her" || L(t) == "their" || L(t) == "its" || L(t) == "our") &&
+           t + 1 < e_ && toks_[t + 1].IsWord();
+  }
+
   // A determiner or possessive: what follows is a noun.
   bool IsNounMarker(size_t t) const {
     static const std::set<std::string, std::less<>> kMarkers = {
@@ -932,9 +940,11 @@ void Infer(Document& doc) {
 // tells no background ("had", "earlier") and it involves one of the same
 // parties.
 void InheritDates(Document& doc) {
+  // A person or a national body stands with its country; a place does not.
   auto party = [&](int e) {
     const Entity& ent = doc.entities[static_cast<size_t>(e)];
-    return std::pair<int, int>{e, ent.country};
+    bool represents = ent.type == EntityType::kPerson || ent.type == EntityType::kGovernmentBody;
+    return std::pair<int, int>{e, represents ? ent.country : -1};
   };
   auto shares = [&](const Relation& a, const Relation& b) {
     for (int x : {a.subject, a.object}) {
