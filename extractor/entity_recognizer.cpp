@@ -332,7 +332,7 @@ class EntityRecognizer::SentenceScanner {
     // A lower-case kind word alone ("the ministry") is a nominal; capitalized
     // without a country ("the Foreign Ministry") too.
     if (country.empty() && !determiner) return std::nullopt;
-    Draft d = Make(determiner && country.empty() ? i : (determiner ? i + 1 : i), j,
+    Draft d = Make(determiner ? i + 1 : i, j,
                    country.empty() ? MentionKind::kNominal : MentionKind::kName,
                    EntityType::kGovernmentBody, name);
     d.mention.country_iri = country;

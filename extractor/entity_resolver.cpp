@@ -19,12 +19,24 @@ std::string MintIri(EntityType type, std::string_view slug) {
 
 bool IsLocativePreposition(std::string_view lower) {
   static const std::set<std::string, std::less<>> kPreps = {
-      "in", "at", "to", "from", "near", "into", "outside", "toward", "towards", "via", "inside"};
+      "in", "at", "from", "near", "into", "outside", "via", "inside"};
   return kPreps.count(lower) != 0;
 }
 
+// "to" makes a place only after movement ("travelled to Kyiv"); otherwise
+// the capital receives something and is its government ("weapons to Kyiv").
+bool IsMotionWord(std::string_view lower) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels", "travelled",
+      "traveled", "travelling", "traveling", "flew", "fly", "flies", "flying", "arrived", "arrive",
+      "arrives", "returned", "return", "returns", "went", "go", "goes", "going", "came", "come",
+      "headed", "heading", "moved", "journey", "tour", "toured", "touring", "relocated", "back",
+      "way", "route", "flight", "flights", "road", "drove", "sailed", "delegation", "mission"};
+  return kWords.count(lower) != 0;
+}
+
 std::string StripDeterminer(std::string s) {
-  for (std::string_view det : {"the ", "The "}) {
+  for (std::string_view det : {"the ", "The ", "a ", "A ", "an ", "An "}) {
     if (s.rfind(det, 0) == 0) s = s.substr(det.size());
   }
   return s;
@@ -161,8 +173,17 @@ class EntityResolver::Run {
     const LexEntity* city = lex_.Find(m.lexicon_iri);
     bool possessive = m.token_end < doc_.sentences[m.sentence].token_end &&
                       doc_.tokens[m.token_end].text == "'s";
-    bool locative = !possessive && m.token_begin > doc_.sentences[m.sentence].token_begin &&
-                    IsLocativePreposition(AsciiLower(doc_.tokens[m.token_begin - 1].text));
+    size_t sb = doc_.sentences[m.sentence].token_begin;
+    bool locative = false;
+    if (!possessive && m.token_begin > sb) {
+      std::string prep = AsciiLower(doc_.tokens[m.token_begin - 1].text);
+      locative = IsLocativePreposition(prep);
+      if (prep == "to" || prep == "toward" || prep == "towards") {
+        for (size_t k = m.token_begin - 1; k > sb && k + 6 > m.token_begin; --k) {
+          locative |= IsMotionWord(AsciiLower(doc_.tokens[k - 1].text));
+        }
+      }
+    }
     if (locative || city == nullptr || city->country.empty()) {
       m.type = EntityType::kCity;
       return Assign(i, EntityFor(m.lexicon_iri, EntityType::kCity, m.name));
