@@ -12,9 +12,15 @@ namespace {
 
 bool Is(const Token& t, std::string_view lower) { return AsciiLower(t.text) == lower; }
 
-// "Russia's", "the allies'": a possessive marker glued to the word before it
-// (a free-standing ' is a quotation mark).
-bool IsPossessive(const Token& t) { return t.text == "'s" || (t.text == "'" && !t.space_before); }
+// "Russia's", "the allies'": a possessive marker; a bare ' is one only when
+// glued to a word ending in s (otherwise it closes a quotation).
+bool IsPossessiveAt(const std::vector<Token>& toks, size_t i) {
+  const Token& t = toks[i];
+  if (t.text == "'s") return true;
+  if (t.text != "'" || t.space_before || i == 0) return false;
+  const std::string& prev = toks[i - 1].text;
+  return !prev.empty() && (prev.back() == 's' || prev.back() == 'S');
+}
 
 bool IsHyphenGlue(const std::vector<Token>& toks, size_t i, size_t end) {
   return i + 1 < end && toks[i].text == "-" && !toks[i].space_before && !toks[i + 1].space_before &&
@@ -127,7 +133,7 @@ class EntityRecognizer::SentenceScanner {
     auto hit = rec_.gazetteer_.Match(toks_, i, end_);
     if (!hit) {
       // "the North's leader": the country of the document named by that word.
-      if (Is(toks_[i], "the") && i + 2 < end_ && IsPossessive(toks_[i + 2])) {
+      if (Is(toks_[i], "the") && i + 2 < end_ && IsPossessiveAt(toks_, i + 2)) {
         std::string country = CompassCountry(toks_[i + 1].text);
         if (!country.empty()) return std::make_pair(country, i + 3);
       }
@@ -142,7 +148,7 @@ class EntityRecognizer::SentenceScanner {
     if (e.type == EntityType::kCity && hit->kind == MentionKind::kCapital) country = e.country;
     if (country.empty()) return std::nullopt;
     if (hit->kind == MentionKind::kDemonym) return std::make_pair(country, j);
-    if (j < end_ && IsPossessive(toks_[j])) return std::make_pair(country, j + 1);
+    if (j < end_ && IsPossessiveAt(toks_, j)) return std::make_pair(country, j + 1);
     return std::nullopt;
   }
 
@@ -230,7 +236,7 @@ class EntityRecognizer::SentenceScanner {
                  org && lex_.entities[org->entity].type == EntityType::kInternationalOrganization) {
         org_title = true;  // "NATO Secretary General", "UN envoy": no country's office
         j += org->length;
-        if (j < end_ && IsPossessive(toks_[j])) ++j;
+        if (j < end_ && IsPossessiveAt(toks_, j)) ++j;
       }
     }
     size_t office_start = j;
@@ -400,7 +406,7 @@ class EntityRecognizer::SentenceScanner {
         "or", "by", "from", "at", "as", "that", "which", "is", "are", "was", "were", "be", "not"};
     std::string w = Lower(i);
     bool det = kDeterminers.count(w) != 0;
-    bool possessed = i > begin_ && IsPossessive(toks_[i - 1]);
+    bool possessed = i > begin_ && IsPossessiveAt(toks_, i - 1);
     if (!det && !possessed) return std::nullopt;
     size_t b = det && w != "new" ? i + 1 : i;
     for (size_t j = b; j < end_ && j < b + 4; ++j) {

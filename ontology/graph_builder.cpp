@@ -70,8 +70,11 @@ class Builder {
     std::set<int> chosen;
     for (const Mention& m : doc_.mentions) {
       if (m.entity < 0) continue;
+      // Agreements are specific documents even when only described ("their
+      // mutual defense treaty"); other descriptions need a part in a relation.
       bool named = m.kind == MentionKind::kName || m.kind == MentionKind::kCapital ||
-                   m.kind == MentionKind::kPartial;
+                   m.kind == MentionKind::kPartial ||
+                   (m.kind == MentionKind::kNominal && m.type == EntityType::kAgreement);
       if (named) chosen.insert(m.entity);
     }
     for (const Relation& r : doc_.relations) {
