@@ -369,6 +369,7 @@ class EntityRecognizer::SentenceScanner {
     size_t b = i;
     bool quoted = toks_[i].text == "\"";
     if (quoted) ++b;
+    if (b >= end_) return std::nullopt;  // a closing quotation mark ends the sentence
     size_t j = b, words = 0;
     while (j < end_ && (IsNameWord(j) || (words > 0 && (Is(toks_[j], "of") || Is(toks_[j], "on") ||
                                                          Is(toks_[j], "and") || Is(toks_[j], "for"))))) {
@@ -389,9 +390,6 @@ class EntityRecognizer::SentenceScanner {
     // Trim back to the last agreement head.
     while (j > b && !lex_.agreement_heads.Contains(Lower(j - 1))) --j;
     if (j <= b || j - b < 2 || !toks_[j - 1].IsCapitalized()) return std::nullopt;
-    if (rec_.gazetteer_.Match(toks_, b, end_)) {
-      // "Russia-North Korea Treaty" style names start with a country; still an agreement.
-    }
     Draft d = Make(b, j, MentionKind::kName, EntityType::kAgreement, Text(b, j));
     if (quoted && j < end_ && toks_[j].text == "\"") d.end = j + 1;
     return d;

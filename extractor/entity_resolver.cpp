@@ -501,13 +501,26 @@ class EntityResolver::Run {
     doc_.relations.push_back(std::move(rel));
   }
 
+  // The text calls this person former, late or ex- somewhere.
+  bool Former(int entity) const {
+    for (const Mention& m : doc_.mentions) {
+      if (m.entity != entity) continue;
+      size_t sb = doc_.sentences[m.sentence].token_begin;
+      for (size_t k = m.token_begin; k > sb && k + 4 > m.token_begin; --k) {
+        std::string w = AsciiLower(doc_.tokens[k - 1].text);
+        if (w == "former" || w == "ex" || w == "late") return true;
+      }
+    }
+    return false;
+  }
+
   void DeriveRoles() {
     for (size_t i : people_) {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0) continue;
       int person = m.entity;
       const LexEntity* known = lex_.Find(doc_.entities[static_cast<size_t>(person)].iri);
-      bool leader = (known && known->leader) ||
+      bool leader = (known && known->leader && !Former(person)) ||
                     (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].leader);
       std::string country = m.country_iri;
       if (country.empty() && known) country = known->country;
@@ -529,9 +542,10 @@ class EntityResolver::Run {
         }
       }
     }
-    // Known leaders named in the text hold their office whatever the wording.
+    // Known leaders named in the text hold their office whatever the
+    // wording, unless the text calls them former ("former President X").
     for (const Mention& m : doc_.mentions) {
-      if (m.entity < 0 || m.kind != MentionKind::kName) continue;
+      if (m.entity < 0 || m.kind != MentionKind::kName || Former(m.entity)) continue;
       const LexEntity* known = lex_.Find(doc_.entities[static_cast<size_t>(m.entity)].iri);
       if (known && known->type == EntityType::kPerson && known->leader && !known->country.empty()) {
         AddRole(Predicate::kLeaderOf, m.entity, CountryEntity(known->country), m.sentence,

@@ -66,8 +66,8 @@ struct Arg {
 
 class RelationExtractor::SentenceRun {
  public:
-  SentenceRun(const RelationExtractor& rx, Document& doc, size_t s)
-      : rx_(rx), lex_(rx.lexicon_), doc_(doc), toks_(doc.tokens), s_(s),
+  SentenceRun(const RelationExtractor& rx, Document& doc, size_t s, int* carried_speaker)
+      : rx_(rx), lex_(rx.lexicon_), doc_(doc), toks_(doc.tokens), s_(s), carried_(carried_speaker),
         b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end) {
     lower_.reserve(e_ - b_);
     for (size_t i = b_; i < e_; ++i) lower_.push_back(AsciiLower(toks_[i].text));
@@ -95,6 +95,12 @@ class RelationExtractor::SentenceRun {
       i += length;
     }
     AssignDates();
+    if (carried_) {
+      int own = AttributedSpeaker();
+      bool opens_with_quote = b_ < e_ && toks_[b_].text == "\"";
+      if (own >= 0) *carried_ = own;
+      else if (!opens_with_quote) *carried_ = -1;
+    }
     // A form that is both a verb and a noun ("summoning") gets both
     // readings; each has its own conditions and the graph keeps one event.
     for (const Occurrence& o : occurrences_) {
@@ -265,8 +271,17 @@ class RelationExtractor::SentenceRun {
   }
 
   // --- speaker ---------------------------------------------------------------
-  // Who the sentence quotes: "X said", "said X", "according to X".
+  // Who the sentence quotes: "X said", "said X", "according to X"; a
+  // sentence that is all quotation with no attribution of its own continues
+  // the previous speaker's words.
   int FindSpeaker() const {
+    int own = AttributedSpeaker();
+    if (own >= 0) return own;
+    bool opens_with_quote = b_ < e_ && toks_[b_].text == "\"";
+    return opens_with_quote && carried_ ? *carried_ : -1;
+  }
+
+  int AttributedSpeaker() const {
     int found = -1;
     for (size_t i = b_; i < e_; ++i) {
       if (quoted_[i - b_]) continue;
@@ -871,7 +886,9 @@ class RelationExtractor::SentenceRun {
   const Lexicon& lex_;
   Document& doc_;
   const std::vector<Token>& toks_;
-  size_t s_, b_, e_;
+  size_t s_;
+  int* carried_;  // the speaker of the quotation running on from earlier sentences
+  size_t b_, e_;
   std::vector<std::string> lower_;
   std::vector<bool> quoted_;
   std::vector<Arg> args_;
@@ -978,7 +995,8 @@ void InheritDates(Document& doc) {
 }  // namespace
 
 Status RelationExtractor::Process(Document& doc) const {
-  for (size_t s = 0; s < doc.sentences.size(); ++s) SentenceRun(*this, doc, s).Go();
+  int speaker = -1;
+  for (size_t s = 0; s < doc.sentences.size(); ++s) SentenceRun(*this, doc, s, &speaker).Go();
   Infer(doc);
   InheritDates(doc);
   return Status::Ok();

@@ -172,6 +172,30 @@ TEST_F(ExtractorTest, NegatedModalAndConditionalStatementsYieldNothing) {
               Not(Contains("William Ruto visited Japan")));
 }
 
+TEST_F(ExtractorTest, QuotationRunningOnKeepsItsSpeaker) {
+  auto rel = Relations(
+      "\"This must stop,\" Irish Foreign Minister Aoife Byrne said on Monday. "
+      "\"We urge Israel to allow aid into Gaza.\"");
+  EXPECT_THAT(rel, Contains("Aoife Byrne urged Israel"));
+  // A new unattributed quotation after plain narrative has no known speaker.
+  rel = Relations("Ireland recalled its envoy. \"We urge Israel to stop,\" a statement read.");
+  EXPECT_THAT(rel, Not(Contains("Ireland urged Israel")));
+}
+
+// Regression: a quotation mark closing the first sentence made the agreement
+// pattern read the token past the sentence's end.
+TEST_F(ExtractorTest, RegressionQuoteClosingASentenceReadsNothingBeyondIt) {
+  for (const char* text : {"\"Stop.\"", "\"", "Peace \"", "\"Treaty\" \""}) {
+    Document doc = Extract(text);
+    for (const Mention& m : doc.mentions) EXPECT_LE(m.span.end, doc.text.size());
+  }
+}
+
+TEST_F(ExtractorTest, FormerLeadersLeadNothing) {
+  auto rel = Relations("Former President Emmanuel Macron met Italian officials in Rome.");
+  EXPECT_THAT(rel, Not(Contains("Emmanuel Macron leaderOf France")));
+}
+
 TEST_F(ExtractorTest, PerformativeWarningInsideAQuoteCounts) {
   auto rel = Relations("\"We would like to warn Serbia,\" Croatian Foreign Minister Ana Horvat said.");
   EXPECT_THAT(rel, Contains("Ana Horvat warned Serbia"));
