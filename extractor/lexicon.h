@@ -78,7 +78,8 @@ struct BodyKind {
 enum class TargetSlot {
   kDirect,      // the noun phrase right after the trigger ("summoned X")
   kPreposition, // after one of `prepositions` ("met with X")
-  kComplement,  // the first actor of a following clause ("warned that X ...")
+  kComplement,  // the first party of a that-clause ("concern that X ...", "demanded that X")
+  kLooseComplement,  // the first party of whatever follows ("warned it would be a mistake if X ...")
 };
 
 // A word or phrase that signals a relation (triggers.ttl).

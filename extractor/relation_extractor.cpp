@@ -676,7 +676,12 @@ class RelationExtractor::SentenceRun {
         size_t gend = 0;
         if (slot == TargetSlot::kDirect) targets = FirstGroupRight(te, 15, p, false, &gend, true);
         if (slot == TargetSlot::kPreposition) targets = AfterPreposition(te, trig, &gend);
-        if (slot == TargetSlot::kComplement) targets = Complement(te, p, agents);
+        if (slot == TargetSlot::kLooseComplement) targets = Complement(te, p, agents);
+        size_t after = te < e_ && L(te) == "\"" ? te + 1 : te;  // "deplorable" that
+        if (slot == TargetSlot::kComplement &&
+            (L(te - 1) == "that" || (after < e_ && L(after) == "that"))) {
+          targets = Complement(te, p, agents);
+        }
         if (!targets.empty()) {
           target_end = std::max(target_end, gend);
           break;

@@ -89,6 +89,7 @@ void ReadTrigger(const std::string& iri, const PropertyMap& props, Lexicon* lex)
     if (slot == "direct") t.slots.push_back(TargetSlot::kDirect);
     if (slot == "preposition") t.slots.push_back(TargetSlot::kPreposition);
     if (slot == "complement") t.slots.push_back(TargetSlot::kComplement);
+    if (slot == "loose-complement") t.slots.push_back(TargetSlot::kLooseComplement);
   }
   t.prepositions = Strings(props, Lex("preposition"));
   t.between = Flag(props, Lex("between"));
