@@ -510,14 +510,9 @@ class RelationExtractor::SentenceRun {
   // "between A and B" after a nominal, or "A-B summit" before it.
   std::vector<int> Parties(size_t ts, size_t te) const {
     if (te + 1 < e_ && L(te) == "between") {
-      int a = ArgStartingAt(te + 1);
-      if (a < 0 && te + 2 < e_) a = ArgStartingAt(te + 2);
-      if (a >= 0) {
-        auto [lo, hi] = GroupAround(static_cast<size_t>(a));
-        std::vector<int> out = Entities(static_cast<size_t>(a), hi, true);
-        (void)lo;
-        if (out.size() >= 2) return out;
-      }
+      // "between North Korean leader Kim Jong Un and President Vladimir Putin"
+      std::vector<int> out = FirstGroupRight(te + 1, 6, Predicate::kMetWith, false);
+      if (out.size() >= 2) return out;
     }
     // "the Putin-Kim summit", "North Korea-Russia talks"
     int second = ArgEndingAt(ts);
@@ -850,9 +845,13 @@ class RelationExtractor::SentenceRun {
   }
 
   // The first party of the clause after the trigger, other than the agents.
+  // A concern is about everyone its clause names ("concern that Moscow could
+  // acquire ammunition from the North").
   std::vector<int> Complement(size_t te, Predicate p, const std::vector<int>& agents) const {
+    std::vector<int> found;
     for (size_t t = te; t < e_ && t < te + 20; ++t) {
-      if (IsBoundaryPunct(L(t))) return {};
+      if (IsBoundaryPunct(L(t))) break;
+      if (!found.empty() && t > te && L(t) != "that" && IsClauseBoundaryWord(L(t))) break;
       int a = ArgStartingAt(t);
       if (a < 0) continue;
       const Arg& arg = args_[static_cast<size_t>(a)];
@@ -865,9 +864,13 @@ class RelationExtractor::SentenceRun {
         }
       }
       if (own) continue;
-      return ents;
+      if (p != Predicate::kExpressedConcernAbout) return ents;
+      for (int e : ents) {
+        if (std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);
+      }
+      t = arg.te - 1;
     }
-    return {};
+    return found;
   }
 
   struct LastAct {
