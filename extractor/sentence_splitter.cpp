@@ -127,16 +127,7 @@ std::string_view WordAt(std::string_view text, size_t pos, size_t end) {
 }
 
 void AddSentence(std::string_view text, Span span, size_t block, std::vector<Sentence>& out) {
-  while (span.begin < span.end) {
-    const DecodedChar c = DecodeAt(text, span.begin);
-    if (!IsSpace(c.code_point)) break;
-    span.begin += c.length;
-  }
-  while (span.end > span.begin) {
-    const size_t start = PreviousCharStart(text, span.end);
-    if (!IsSpace(DecodeAt(text, start).code_point)) break;
-    span.end = start;
-  }
+  span = TrimSpaces(text, span);
   if (span.empty()) return;
   Sentence s;
   s.span = span;

@@ -376,20 +376,6 @@ std::string_view StripSymbols(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
-// Trims whitespace (including no-break and other Unicode spaces).
-Span Trim(std::string_view text, Span span) {
-  while (span.begin < span.end) {
-    const DecodedChar c = DecodeAt(text, span.begin);
-    if (!IsSpace(c.code_point)) break;
-    span.begin += c.length;
-  }
-  while (span.end > span.begin) {
-    const size_t start = PreviousCharStart(text, span.end);
-    if (!IsSpace(DecodeAt(text, start).code_point)) break;
-    span.end = start;
-  }
-  return span;
-}
 
 // Letters and digits only, lower-cased: two lines with the same key say the
 // same thing whatever their quotes and spacing.
@@ -639,7 +625,7 @@ Status TextCleaner::Process(Document& doc) const {
       next +=
           (text[next] == '\r' && next + 1 < text.size() && text[next + 1] == '\n') ? size_t{2} : size_t{1};
 
-    const Span span = Trim(text, Span{line_start, line_end});
+    const Span span = TrimSpaces(text, Span{line_start, line_end});
     line_start = next;
     if (span.empty()) continue;
     ++line_number;

@@ -276,4 +276,18 @@ bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
   return true;
 }
 
+Span TrimSpaces(std::string_view text, Span span) {
+  while (span.begin < span.end) {
+    const DecodedChar c = DecodeAt(text, span.begin);
+    if (!IsSpace(c.code_point)) break;
+    span.begin += c.length;
+  }
+  while (span.end > span.begin) {
+    const size_t start = PreviousCharStart(text, span.end);
+    if (!IsSpace(DecodeAt(text, start).code_point)) break;
+    span.end = start;
+  }
+  return span;
+}
+
 }  // namespace diplograph

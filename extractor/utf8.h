@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include "extractor/span.h"
+
 namespace diplograph {
 
 inline constexpr char32_t kReplacementChar = U'\uFFFD';
@@ -58,6 +60,8 @@ bool IsWordChar(char32_t cp);
 // ASCII whitespace, no-break space, the Unicode space separators, line and
 // paragraph separators, zero-width space and the byte-order mark.
 bool IsSpace(char32_t cp);
+// `span` of `text` without leading and trailing IsSpace characters.
+Span TrimSpaces(std::string_view text, Span span);
 // Case, where the script has it; caseless letters (CJK, Hangul, Arabic) are
 // neither upper nor lower.
 bool IsUpper(char32_t cp);
