@@ -146,9 +146,12 @@ Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMo
     if (!normalized.ok()) return normalized.status();
     quads.push_back(std::move(normalized).value());
   }
+  // A normalized dataset usually stays sorted: checking is cheaper than sorting.
   if (mode == GraphMode::kKeep) {
-    std::sort(quads.begin(), quads.end(), GraphMajorLess);
-  } else {
+    if (!std::is_sorted(quads.begin(), quads.end(), GraphMajorLess)) {
+      std::sort(quads.begin(), quads.end(), GraphMajorLess);
+    }
+  } else if (!std::is_sorted(quads.begin(), quads.end())) {
     std::sort(quads.begin(), quads.end());
   }
   quads.erase(std::unique(quads.begin(), quads.end()), quads.end());

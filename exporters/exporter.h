@@ -28,15 +28,30 @@ class Exporter {
   // True when the format keeps named graphs (TriG, N-Quads); the others are
   // given dataset.Union() by the caller.
   virtual bool keeps_graphs() const { return false; }
+  // False for pictures of the graph (html, dot): no RDF parser reads them
+  // back into statements.
+  virtual bool rdf() const { return true; }
 
   // Appends the serialization of `dataset` (already normalized) to `out`.
   virtual Status Write(const rdf::Dataset& dataset, std::string* out) const = 0;
 };
 
-// The exporter for a format name, or InvalidArgument naming the known formats.
-Result<std::unique_ptr<Exporter>> MakeExporter(std::string_view format);
+// Choices that shape a format's output beyond its name.
+struct ExportOptions {
+  // The JSON-LD layout: empty for the whole graph (JsonLdExporter), "events"
+  // for the event-centred view dashboards read (JsonLdEventsExporter). Only
+  // the jsonld format takes one.
+  std::string jsonld_frame;
+};
+
+// The exporter for a format name and options, or InvalidArgument naming the
+// known formats (or frames).
+Result<std::unique_ptr<Exporter>> MakeExporter(std::string_view format, const ExportOptions& options = {});
 
 // The format names MakeExporter accepts, in the order --help lists them.
 std::vector<std::string> ExporterNames();
+
+// The values ExportOptions::jsonld_frame accepts besides empty.
+std::vector<std::string> JsonLdFrameNames();
 
 }  // namespace diplograph

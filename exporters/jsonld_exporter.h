@@ -1,11 +1,13 @@
 // JSON-LD in compact form, written with RapidJSON:
-//   {"@context": {<every prefix of vocab::Prefixes()>},
+//   {"@context": <the published context, ontology/context.jsonld>,
 //    "@graph": [one node object per subject, sorted by "@id"]}
-// IRIs are compacted to CURIEs (longest matching namespace) unless the local
-// part starts with "//"; rdf:type becomes "@type"; a property with several
-// values gets an array; IRI objects are {"@id": ...}; plain strings are JSON
-// strings; typed literals {"@value", "@type"}; language strings
-// {"@value", "@language"}. Carries the default graph only. Stateless.
+// Keys are the context's short terms where it has one ("label", "agent",
+// "date"), else compact IRIs; rdf:type is written under the "@type" alias
+// ("type") with class terms ("Meeting") or compact IRIs. IRIs are compacted
+// to CURIEs (longest matching prefix) unless the local part starts with
+// "//"; a property with several values gets an array; each value takes the
+// shortest form that expands back to it under its key's coercion (see
+// JsonLdContext::WriteValue). Carries the default graph only. Stateless.
 #pragma once
 
 #include <string>

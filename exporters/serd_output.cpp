@@ -84,6 +84,11 @@ struct SerdTerm {
         break;
     }
     node = MakeSerdNode(SERD_LITERAL, text);
+    // Serd writes a literal holding a quote or newline as a """long string""",
+    // and its reader (0.30) misreads an escape right after a quote there
+    // ("\b, "\\, "\u0001 come back as a raw backslash): always write the
+    // short form, which escapes everything and reads back exactly.
+    node.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
     if (!term.lang.empty()) {
       lang = term.lang;
       lang_node = MakeSerdNode(SERD_LITERAL, lang);

@@ -223,33 +223,91 @@ TEST(LineExportersTest, OutputsConcatenate) {
 
 // --- JSON-LD, read back with RapidJSON ------------------------------------------------
 
+// The output's @context as a JSON-LD processor would use it: prefixes, the
+// "@type" alias, and terms with their coercion ("@id" or a datatype IRI).
+struct ReadContext {
+  struct Term {
+    std::string iri;
+    std::string coercion;
+  };
+  std::map<std::string, std::string> prefixes;
+  std::map<std::string, Term> terms;
+  std::string type_key = "@type";
+};
+
 // Expands a compact IRI the way a JSON-LD processor would with our context.
-std::string Expand(const std::string& value, const std::map<std::string, std::string>& context) {
+std::string Expand(const std::string& value, const ReadContext& context) {
   const size_t colon = value.find(':');
   if (colon == std::string::npos || value.compare(colon + 1, 2, "//") == 0) return value;
-  auto it = context.find(value.substr(0, colon));
-  return it == context.end() ? value : it->second + value.substr(colon + 1);
+  auto it = context.prefixes.find(value.substr(0, colon));
+  return it == context.prefixes.end() ? value : it->second + value.substr(colon + 1);
 }
 
-rdf::Term NodeRef(const std::string& id, const std::map<std::string, std::string>& context) {
+// A key or "type" value: a term, else a compact IRI.
+std::string ExpandVocab(const std::string& value, const ReadContext& context) {
+  auto term = context.terms.find(value);
+  return term != context.terms.end() ? term->second.iri : Expand(value, context);
+}
+
+rdf::Term NodeRef(const std::string& id, const ReadContext& context) {
   if (id.rfind("_:", 0) == 0) return rdf::Term::Blank(id.substr(2));
   return rdf::Term::Iri(Expand(id, context));
 }
 
-rdf::Term ReadJsonLdValue(const rapidjson::Value& value, const std::map<std::string, std::string>& context) {
-  if (value.IsString()) return rdf::Term::Literal(std::string(value.GetString(), value.GetStringLength()));
+rdf::Term ReadJsonLdValue(const rapidjson::Value& value, const ReadContext::Term* term, const ReadContext& context) {
+  if (value.IsString()) {
+    std::string text(value.GetString(), value.GetStringLength());
+    if (term != nullptr && term->coercion == "@id") return NodeRef(text, context);
+    if (term != nullptr && !term->coercion.empty()) return rdf::Term::Typed(text, term->coercion);
+    return rdf::Term::Literal(text);
+  }
   EXPECT_TRUE(value.IsObject());
   if (!value.IsObject()) return {};
   if (value.HasMember("@id")) {
     EXPECT_EQ(value.MemberCount(), 1u);
     return NodeRef(value["@id"].GetString(), context);
   }
-  EXPECT_EQ(value.MemberCount(), 2u);
   EXPECT_TRUE(value.HasMember("@value") && value["@value"].IsString());
   std::string text(value["@value"].GetString(), value["@value"].GetStringLength());
   if (value.HasMember("@language")) return rdf::Term::LangString(text, value["@language"].GetString());
-  EXPECT_TRUE(value.HasMember("@type"));
-  return rdf::Term::Typed(text, Expand(value["@type"].GetString(), context));
+  if (value.HasMember("@type")) return rdf::Term::Typed(text, ExpandVocab(value["@type"].GetString(), context));
+  EXPECT_TRUE(term != nullptr && !term->coercion.empty()) << "a plain string needs no value object: " << text;
+  return rdf::Term::Literal(text);
+}
+
+ReadContext ReadJsonLdContext(const rapidjson::Value& ctx) {
+  ReadContext context;
+  EXPECT_TRUE(ctx.IsObject());
+  if (!ctx.IsObject()) return context;
+  // The contract's prefixes come first, in vocab::Prefixes() order.
+  auto prefix = vocab::Prefixes().begin();
+  for (auto it = ctx.MemberBegin(); it != ctx.MemberEnd() && prefix != vocab::Prefixes().end(); ++it, ++prefix) {
+    EXPECT_EQ(it->name.GetString(), prefix->first);
+    EXPECT_TRUE(it->value.IsString() && it->value.GetString() == prefix->second) << prefix->first;
+  }
+  EXPECT_EQ(prefix, vocab::Prefixes().end()) << "missing prefixes";
+  for (auto it = ctx.MemberBegin(); it != ctx.MemberEnd(); ++it) {
+    const std::string name = it->name.GetString();
+    if (it->value.IsString()) {
+      const std::string value = it->value.GetString();
+      if (value == "@type") context.type_key = name;
+      if (value[0] == '@') continue;
+      if (value.back() == '/' || value.back() == '#') {
+        context.prefixes[name] = value;
+      } else {
+        context.terms[name] = {value, ""};
+      }
+    } else {
+      EXPECT_TRUE(it->value.IsObject() && it->value.HasMember("@id")) << name;
+      context.terms[name] = {it->value["@id"].GetString(),
+                             it->value.HasMember("@type") ? it->value["@type"].GetString() : ""};
+    }
+  }
+  for (auto& [name, term] : context.terms) {
+    term.iri = Expand(term.iri, context);
+    if (term.coercion != "@id") term.coercion = Expand(term.coercion, context);
+  }
+  return context;
 }
 
 // Checks the compact shape the exporter promises and returns the triples.
@@ -261,20 +319,7 @@ rdf::Dataset ReadJsonLd(const std::string& text) {
   if (doc.HasParseError() || !doc.IsObject()) return dataset;
   EXPECT_EQ(doc.MemberCount(), 2u);
   EXPECT_EQ(std::string(doc.MemberBegin()->name.GetString()), "@context");
-
-  std::map<std::string, std::string> context;
-  const rapidjson::Value& ctx = doc["@context"];
-  auto prefix = vocab::Prefixes().begin();
-  for (auto it = ctx.MemberBegin(); it != ctx.MemberEnd(); ++it, ++prefix) {
-    if (prefix == vocab::Prefixes().end()) {
-      ADD_FAILURE() << "extra context entry " << it->name.GetString();
-      break;
-    }
-    EXPECT_EQ(it->name.GetString(), prefix->first);
-    EXPECT_EQ(it->value.GetString(), prefix->second);
-    context[it->name.GetString()] = it->value.GetString();
-  }
-  EXPECT_EQ(context.size(), vocab::Prefixes().size());
+  const ReadContext context = ReadJsonLdContext(doc["@context"]);
 
   const rapidjson::Value& graph = doc["@graph"];
   EXPECT_TRUE(graph.IsArray());
@@ -299,13 +344,16 @@ rdf::Dataset ReadJsonLd(const std::string& text) {
       } else {
         values.push_back(&value);
       }
+      auto term = context.terms.find(key);
       for (const rapidjson::Value* v : values) {
-        if (key == "@type") {
-          dataset.Add(subject, rdf::Term::Iri(vocab::Rdf("type")), NodeRef(v->GetString(), context));
+        if (key == context.type_key) {
+          dataset.Add(subject, rdf::Term::Iri(vocab::Rdf("type")),
+                      rdf::Term::Iri(ExpandVocab(v->GetString(), context)));
         } else {
           EXPECT_NE(key[0], '@') << key;
           EXPECT_NE(key, "rdf:type");
-          dataset.Add(subject, rdf::Term::Iri(Expand(key, context)), ReadJsonLdValue(*v, context));
+          dataset.Add(subject, rdf::Term::Iri(ExpandVocab(key, context)),
+                      ReadJsonLdValue(*v, term == context.terms.end() ? nullptr : &term->second, context));
         }
       }
     }
@@ -329,30 +377,55 @@ TEST(JsonLdExporterTest, CompactsIdsTypesAndValues) {
   std::map<std::string, const rapidjson::Value*> nodes;
   for (const rapidjson::Value& node : doc["@graph"].GetArray()) nodes[node["@id"].GetString()] = &node;
 
+  // Short keys and class names from the published context.
   ASSERT_EQ(nodes.count("dipr:country/south-korea"), 1u);
   const rapidjson::Value& korea = *nodes["dipr:country/south-korea"];
-  EXPECT_STREQ(korea["@type"].GetString(), "dip:Country");
-  EXPECT_STREQ(korea["rdfs:label"].GetString(), "South Korea");
+  EXPECT_STREQ(korea["type"].GetString(), "Country");
+  EXPECT_STREQ(korea["label"].GetString(), "South Korea");
+  EXPECT_STREQ(korea["altLabel"].GetString(), "Seoul");
 
+  // Values the context types are bare strings.
   ASSERT_EQ(nodes.count("dipr:event/meeting-1"), 1u);
   const rapidjson::Value& event = *nodes["dipr:event/meeting-1"];
-  EXPECT_STREQ(event["dip:date"]["@value"].GetString(), "2024-06-19");
-  EXPECT_STREQ(event["dip:date"]["@type"].GetString(), "xsd:date");
-  EXPECT_STREQ(event["dip:confidence"]["@type"].GetString(), "xsd:decimal");
-  EXPECT_STREQ(event["dip:agent"]["@id"].GetString(), "dipr:person/lee-do-hoon");
-  EXPECT_STREQ(event["dip:place"]["@id"].GetString(), "dipr:place/a%20b%3Ec");
+  EXPECT_STREQ(event["type"].GetString(), "Meeting");
+  EXPECT_STREQ(event["date"].GetString(), "2024-06-19");
+  EXPECT_STREQ(event["confidence"].GetString(), "0.85");
+  EXPECT_STREQ(event["agent"].GetString(), "dipr:person/lee-do-hoon");
+  EXPECT_STREQ(event["place"].GetString(), "dipr:place/a%20b%3Ec");
+  EXPECT_STREQ(event["source"].GetString(), "dipr:document/d1");
+  EXPECT_FALSE(event.HasMember("dip:date"));
 
   ASSERT_EQ(nodes.count("dipr:person/Ülkü"), 1u);
   const rapidjson::Value& ulku = *nodes["dipr:person/Ülkü"];
-  EXPECT_STREQ(ulku["skos:altLabel"]["@language"].GetString(), "tr-latn");
+  EXPECT_STREQ(ulku["altLabel"]["@language"].GetString(), "tr-latn");
 
+  // Properties the context has no term for keep compact IRIs.
   ASSERT_EQ(nodes.count("dipr:place/a%20b%3Ec"), 1u);
   const rapidjson::Value& place = *nodes["dipr:place/a%20b%3Ec"];
   ASSERT_TRUE(place["rdfs:comment"].IsArray());
   EXPECT_EQ(place["rdfs:comment"].Size(), 3u);
-  EXPECT_STREQ(place["rdfs:label"].GetString(), "");
+  EXPECT_STREQ(place["label"].GetString(), "");
 
   EXPECT_STREQ(nodes["dipr:Q42"]->operator[]("rdfs:seeAlso")["@id"].GetString(), "wd:Q42");
+  EXPECT_STREQ(nodes["dipr:Q42"]->operator[]("dip:count")["@type"].GetString(), "xsd:integer");
+}
+
+TEST(JsonLdExporterTest, ValuesTheContextTypesOtherwiseKeepTheirOwnForm) {
+  // A date that is not an xsd:date, a plain string and a literal under keys
+  // that coerce: each must be written so that it expands back unchanged.
+  rdf::Dataset dataset;
+  const rdf::Term event = rdf::Term::Iri(vocab::Dipr("event/e"));
+  dataset.Add(event, rdf::Term::Iri(vocab::Dip("date")), rdf::Term::Typed("2024", vocab::Xsd("gYear")));
+  dataset.Add(event, rdf::Term::Iri(vocab::Dip("date")), rdf::Term::Literal("June 2024"));
+  dataset.Add(event, rdf::Term::Iri(vocab::Dip("agent")), rdf::Term::Literal("someone"));
+  dataset.Add(event, rdf::Term::Iri(vocab::Dip("target")), rdf::Term::Blank("b1"));
+  dataset.Add(event, rdf::Term::Iri(vocab::Owl("sameAs")), rdf::Term::Iri("http://www.wikidata.org/entity/Q1"));
+  dataset.Normalize();
+  const std::string out = Export(*Make("jsonld"), dataset);
+  EXPECT_THAT(out, HasSubstr("\"@type\": \"xsd:gYear\""));
+  EXPECT_THAT(out, HasSubstr("\"target\": \"_:b1\""));
+  EXPECT_THAT(out, HasSubstr("\"sameAs\": \"wd:Q1\""));
+  EXPECT_EQ(Lines(ReadJsonLd(out)), Lines(dataset));
 }
 
 TEST(JsonLdExporterTest, KeepsFullIrisThatWouldNotExpandBack) {
@@ -378,13 +451,15 @@ TEST(JsonLdExporterTest, KeepsFullIrisThatWouldNotExpandBack) {
 // --- Factory ------------------------------------------------------------------------------
 
 TEST(ExporterFactoryTest, MakesEveryListedFormat) {
-  EXPECT_EQ(ExporterNames(), (std::vector<std::string>{"turtle", "jsonld", "ntriples", "nquads", "trig"}));
+  EXPECT_EQ(ExporterNames(),
+            (std::vector<std::string>{"turtle", "jsonld", "ntriples", "nquads", "trig", "html", "dot"}));
   for (const std::string& name : ExporterNames()) {
     std::unique_ptr<Exporter> exporter = Make(name);
     ASSERT_NE(exporter, nullptr);
     EXPECT_EQ(exporter->name(), name);
     EXPECT_EQ(exporter->concatenable(), name == "ntriples" || name == "nquads") << name;
     EXPECT_EQ(exporter->keeps_graphs(), name == "trig" || name == "nquads") << name;
+    EXPECT_EQ(exporter->rdf(), name != "html" && name != "dot") << name;
   }
 }
 
