@@ -3,14 +3,17 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <optional>
 #include <thread>
 
-#include "exporters/atomic_file.h"
+#include "cli/graph_accumulator.h"
+#include "cli/input_source.h"
+#include "cli/ordered_runner.h"
+#include "cli/output_sink.h"
+#include "cli/progress.h"
 #include "exporters/exporter.h"
 #include "extractor/document_reader.h"
 #include "extractor/pipeline.h"
@@ -22,18 +25,24 @@ namespace diplograph::cli {
 
 namespace {
 
+// Documents in flight per worker thread: enough to keep every thread busy
+// while the head of the window waits for a slow document.
+constexpr size_t kWindowPerJob = 4;
+
 int Fail(const std::string& message) {
   std::fprintf(stderr, "diplograph: %s\n", message.c_str());
   return 1;
 }
 
-// What one document yields; filled by whichever thread runs it.
-struct Outcome {
-  std::optional<rdf::Dataset> graph;
+// One input and what it yields; filled by whichever thread works on it.
+struct Work {
+  InputItem input;                    // the document is dropped once extracted
+  std::optional<rdf::Dataset> graph;  // merged mode: the document's graph, normalized
+  std::string serialized;             // streaming mode: the document's output
+  bool used = false;
   size_t relations = 0;
   size_t entities = 0;
-  std::string error;
-  std::vector<std::string> notes;
+  std::vector<std::string> dropped;  // statements removed for breaking the ontology
 };
 
 // The embedded ontology, or the file the user gave instead.
@@ -45,17 +54,55 @@ Result<Ontology> LoadOntology(const ExtractOptions& options) {
 }
 
 Status WriteOutput(const ExtractOptions& options, const std::string& bytes) {
-  if (!options.output.empty()) return WriteFileAtomically(options.output, bytes);
-  if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size() || std::fflush(stdout) != 0) {
-    return Status::IoError("cannot write to standard output");
-  }
-  return Status::Ok();
+  OutputSink sink;
+  if (Status st = sink.Open(options.output); !st.ok()) return st;
+  if (Status st = sink.Append(bytes); !st.ok()) return st;
+  return sink.Finish();
 }
+
+// Nothing leaves the program that breaks the ontology: offending statements
+// are removed from `dataset`, each with a message in `dropped`.
+void EnforceOntology(rdf::Dataset& dataset, const Ontology& ontology, std::vector<std::string>* dropped) {
+  auto violations = CheckAgainstOntology(dataset, ontology);
+  if (violations.empty()) return;
+  for (const Violation& v : violations) {
+    dropped->push_back("dropped " + v.quad.subject.value + " " + v.quad.predicate.value + " " +
+                       v.quad.object.value + ": " + v.reason);
+  }
+  dataset = WithoutViolations(dataset, violations);
+}
+
+// Warnings go out in input order. Until some document is usable they are
+// held back: when none is, the run ends with one line, not one per input.
+class Warnings {
+ public:
+  explicit Warnings(ProgressMeter* progress) : progress_(progress) {}
+  void Add(std::string message) {
+    if (holding_) {
+      held_.push_back(std::move(message));
+      return;
+    }
+    progress_->Clear();
+    spdlog::warn("{}", message);
+  }
+  void Release() {
+    if (!holding_) return;
+    holding_ = false;
+    if (!held_.empty()) progress_->Clear();
+    for (const auto& message : held_) spdlog::warn("{}", message);
+    held_.clear();
+  }
+
+ private:
+  ProgressMeter* progress_;
+  bool holding_ = true;
+  std::vector<std::string> held_;
+};
 
 }  // namespace
 
 int RunOntology(const ExtractOptions& options) {
-  auto exporter = MakeExporter(options.format);
+  auto exporter = MakeExporter(options.format, {options.jsonld_frame});
   if (!exporter.ok()) return Fail(exporter.status().message());
   auto ontology = LoadOntology(options);
   if (!ontology.ok()) return Fail(ontology.status().message());
@@ -68,8 +115,15 @@ int RunOntology(const ExtractOptions& options) {
 
 int RunExtract(const ExtractOptions& options) {
   auto started = std::chrono::steady_clock::now();
-  auto exporter = MakeExporter(options.format);
-  if (!exporter.ok()) return Fail(exporter.status().message());
+  auto exporter_or = MakeExporter(options.format, {options.jsonld_frame});
+  if (!exporter_or.ok()) return Fail(exporter_or.status().message());
+  const Exporter& exporter = **exporter_or;
+  if (options.stream && !exporter.concatenable()) {
+    return Fail("--stream needs a format whose outputs concatenate (ntriples or nquads), not " +
+                options.format);
+  }
+  auto input_format = ParseInputFormat(options.input_format);
+  if (!input_format.ok()) return Fail(input_format.status().message());
 
   std::vector<TextSource> sources = EmbeddedLexiconSources();
   for (const std::string& path : options.lexicons) {
@@ -79,93 +133,118 @@ int RunExtract(const ExtractOptions& options) {
   }
   auto lexicon = LoadLexicon(sources);
   if (!lexicon.ok()) return Fail(lexicon.status().message());
-  auto ontology = LoadOntology(options);
-  if (!ontology.ok()) return Fail(ontology.status().message());
+  auto ontology_or = LoadOntology(options);
+  if (!ontology_or.ok()) return Fail(ontology_or.status().message());
+  const Ontology& ontology = *ontology_or;
   Pipeline pipeline(lexicon.value());
 
   auto files = ExpandInputs(options.inputs);
   if (!files.ok()) return Fail(files.status().message());
   if (files->empty()) return Fail("no input documents");
+  InputSource input(std::move(files).value(), *input_format, ReaderOptions{options.max_bytes}, std::cin);
 
-  // Read in order (stdin cannot be shared), then extract in parallel; the
-  // results are merged in input order, so output does not depend on --jobs.
-  ReaderOptions reader;
-  std::vector<Outcome> outcomes(files->size());
-  std::vector<std::optional<Document>> docs(files->size());
-  for (size_t i = 0; i < files->size(); ++i) {
-    auto doc = ReadDocument((*files)[i], std::cin, reader, &outcomes[i].notes);
-    if (doc.ok()) {
-      docs[i] = std::move(doc.value());
-    } else if (doc.status().code() == Status::Code::kIoError) {
-      return Fail(doc.status().message());
-    } else {
-      outcomes[i].error = doc.status().message();
+  OutputSink sink;
+  if (Status st = sink.Open(options.output); !st.ok()) return Fail(st.message());
+
+  // Extraction runs in parallel; results are taken in input order, so the
+  // output does not depend on --jobs. In streaming mode each document is
+  // serialized on its own (labels are then per document) and written as
+  // soon as it and every earlier one are done; otherwise the graphs are
+  // merged and written at the end.
+  auto work = [&](Work& w) {
+    if (!w.input.document) return;
+    Document& doc = *w.input.document;
+    if (Status st = pipeline.Run(doc); !st.ok()) {
+      w.input.error = st.message();
+      w.input.document.reset();
+      return;
     }
-  }
-
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::atomic<size_t> next{0};
-  auto worker = [&] {
-    for (size_t i = next++; i < docs.size(); i = next++) {
-      if (!docs[i]) continue;
-      Status st = pipeline.Run(*docs[i]);
-      if (!st.ok()) {
-        outcomes[i].error = st.message();
-        continue;
+    rdf::Dataset graph = BuildDocumentGraph(doc);
+    w.relations = doc.relations.size();
+    w.entities = doc.entities.size();
+    const std::string id = std::move(doc.id);
+    w.input.document.reset();  // the text is no longer needed
+    w.used = true;
+    if (!options.stream) {
+      // Normalized here, in parallel, rather than all at the end. Formats
+      // without graphs get the union, which they would be given anyway:
+      // without graph names, what documents repeat (entities' types and
+      // labels) merges away as the run goes, and memory stays lower.
+      if (exporter.keeps_graphs()) {
+        graph.Normalize();
+        w.graph = std::move(graph);
+      } else {
+        w.graph = graph.Union();
       }
-      outcomes[i].graph = BuildDocumentGraph(*docs[i]);
-      outcomes[i].relations = docs[i]->relations.size();
-      outcomes[i].entities = docs[i]->entities.size();
-      docs[i].reset();  // the text is no longer needed
+      return;
+    }
+    MergeLabels(graph);  // normalizes too
+    EnforceOntology(graph, ontology, &w.dropped);
+    Status st = exporter.Write(exporter.keeps_graphs() ? graph : graph.Union(), &w.serialized);
+    if (!st.ok()) {
+      w.input.error = id + ": " + st.message();
+      w.used = false;
     }
   };
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs && t < docs.size(); ++t) threads.emplace_back(worker);
-  worker();
-  for (auto& t : threads) t.join();
+
+  ProgressMeter progress(input.total_bytes());
+  Warnings warnings(&progress);
+  GraphAccumulator merged;
+  size_t items = 0, used = 0, skipped = 0, relations = 0, entities = 0;
+  uint64_t bytes_read = 0;
+  std::string first_error;
+  auto consume = [&](Work& w) -> Status {
+    ++items;
+    bytes_read += w.input.bytes;
+    for (auto& note : w.input.notes) warnings.Add(std::move(note));
+    if (!w.used) {
+      if (first_error.empty()) first_error = w.input.error;
+      warnings.Add("skipped " + w.input.error);
+      ++skipped;
+    } else {
+      warnings.Release();
+      for (auto& message : w.dropped) warnings.Add(std::move(message));
+      ++used;
+      relations += w.relations;
+      entities += w.entities;
+      if (options.stream) {
+        if (Status st = sink.Append(w.serialized); !st.ok()) return st;
+      } else {
+        merged.Add(*w.graph);
+      }
+    }
+    progress.Update(items, bytes_read);
+    return Status::Ok();
+  };
+  auto produce = [&](Work* w) { return input.Next(&w->input); };
+
+  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  Status run = RunOrdered<Work>(jobs, jobs * kWindowPerJob, {produce, work, consume});
+  progress.Clear();
+  if (!run.ok()) return Fail(run.message());
 
   // Nothing usable: one line on stderr, not a warning per document and then
   // an error repeating it.
-  const auto first_error = std::find_if(outcomes.begin(), outcomes.end(),
-                                        [](const Outcome& o) { return !o.error.empty(); });
-  if (std::none_of(outcomes.begin(), outcomes.end(), [](const Outcome& o) { return o.graph.has_value(); })) {
-    if (first_error == outcomes.end()) return Fail("no usable documents");
-    if (outcomes.size() == 1) return Fail(first_error->error);
-    return Fail("no usable documents among " + std::to_string(outcomes.size()) + " (first: " +
-                first_error->error + ")");
+  if (used == 0) {
+    if (first_error.empty()) return Fail("no usable documents");
+    if (items == 1) return Fail(first_error);
+    return Fail("no usable documents among " + std::to_string(items) + " (first: " + first_error + ")");
   }
 
-  rdf::Dataset merged;
-  size_t used = 0, skipped = 0, relations = 0, entities = 0;
-  for (const Outcome& o : outcomes) {
-    for (const auto& note : o.notes) spdlog::warn("{}", note);
-    if (!o.error.empty()) {
-      spdlog::warn("skipped {}", o.error);
-      ++skipped;
-      continue;
-    }
-    if (!o.graph) continue;
-    merged.Merge(*o.graph);
-    ++used;
-    relations += o.relations;
-    entities += o.entities;
+  if (!options.stream) {
+    rdf::Dataset graph = merged.Take();
+    MergeLabels(graph);
+    std::vector<std::string> dropped;
+    EnforceOntology(graph, ontology, &dropped);
+    for (auto& message : dropped) warnings.Add(std::move(message));
+    std::string bytes;
+    Status written = exporter.Write(graph, &bytes);  // the union already, where graphs go
+    graph = rdf::Dataset();
+    if (!written.ok()) return Fail(written.message());
+    if (Status st = sink.Append(bytes); !st.ok()) return Fail(st.message());
   }
-  merged.Normalize();
-  MergeLabels(merged);
-  // Nothing leaves the program that breaks the ontology.
-  auto violations = CheckAgainstOntology(merged, *ontology);
-  if (!violations.empty()) {
-    for (const Violation& v : violations) {
-      spdlog::warn("dropped {} {} {}: {}", v.quad.subject.value, v.quad.predicate.value,
-                   v.quad.object.value, v.reason);
-    }
-    merged = WithoutViolations(merged, violations);
-  }
-  std::string bytes;
-  Status written = (*exporter)->Write((*exporter)->keeps_graphs() ? merged : merged.Union(), &bytes);
-  if (!written.ok()) return Fail(written.message());
+  if (Status st = sink.Finish(); !st.ok()) return Fail(st.message());
 
-  if (Status st = WriteOutput(options, bytes); !st.ok()) return Fail(st.message());
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   spdlog::info("{} documents, {} skipped, {} relations, {} entities, {:.2f} s", used, skipped,
                relations, entities, seconds);

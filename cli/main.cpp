@@ -1,6 +1,7 @@
 // The diplograph command line: a thin layer over the library.
 //
-//   diplograph extract [--format F] [--output PATH] [--lexicon FILE]... INPUT...
+//   diplograph extract [--format F] [--output PATH] [--lexicon FILE]... [--jobs N]
+//                      [--input-format auto|text|jsonl] [--stream] INPUT...
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "cli/extract_command.h"
+#include "cli/signals.h"
 #include "exporters/exporter.h"
 
 namespace po = boost::program_options;
@@ -46,15 +48,27 @@ int Run(int argc, char** argv) {
   diplograph::cli::ExtractOptions opts;
   std::string log_level = "warning";
   long long jobs = 0;  // signed, so that "--jobs -1" is refused rather than wrapped
+  long long max_bytes = static_cast<long long>(opts.max_bytes);  // signed for the same reason
   po::options_description visible("Options");
   visible.add_options()
       ("help,h", "show this help and exit")
       ("version", "show the version and exit")
       ("format,f", po::value(&opts.format)->default_value("turtle"), ("output format: " + FormatList()).c_str())
       ("output,o", po::value(&opts.output), "write the graph to PATH (atomically) instead of standard output")
+      ("jsonld-frame", po::value(&opts.jsonld_frame),
+       "with --format jsonld: 'events' writes one object per event (agent, target, date, evidence, "
+       "source) for dashboards instead of the whole graph")
       ("lexicon,l", po::value(&opts.lexicons)->composing(), "add a lexicon file (Turtle); repeatable")
       ("ontology", po::value(&opts.ontology), "use this ontology file (Turtle) instead of the built-in one")
       ("jobs,j", po::value(&jobs)->default_value(0), "documents processed in parallel (0: every core)")
+      ("max-bytes", po::value(&max_bytes)->default_value(max_bytes),
+       "documents longer than N bytes are cut, at a line end where one is near, with a warning")
+      ("input-format", po::value(&opts.input_format)->default_value("auto"),
+       "text (a file is a document), jsonl (a line is a document: {\"id\", \"text\", \"date\", \"url\"}) "
+       "or auto (jsonl for *.jsonl and *.ndjson)")
+      ("stream", po::bool_switch(&opts.stream),
+       "write each document's graph as soon as it is done, in input order, in bounded memory "
+       "(ntriples, nquads; labels are merged within each document only)")
       ("log-level", po::value(&log_level)->default_value("warning"),
        "trace|debug|info|warning|error|critical|off (messages go to standard error)");
   po::options_description hidden;
@@ -93,6 +107,11 @@ int Run(int argc, char** argv) {
     return 1;
   }
   opts.jobs = static_cast<unsigned>(jobs);
+  if (max_bytes <= 0) {
+    std::fprintf(stderr, "diplograph: --max-bytes must be a positive number of bytes (see --help)\n");
+    return 1;
+  }
+  opts.max_bytes = static_cast<size_t>(max_bytes);
   SetUpLogging(log_level == "warning" ? "warn" : log_level);
   if (!vm.count("command")) {
     std::fputs(kUsage, stderr);
@@ -120,6 +139,7 @@ int Run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  diplograph::cli::InstallInterruptHandlers();
   try {
     return Run(argc, argv);
   } catch (const std::exception& e) {

@@ -11,6 +11,8 @@
 #include <string>
 #include <utility>
 
+#include "exporters/live_temporaries.h"
+
 namespace diplograph {
 
 namespace fs = std::filesystem;
@@ -80,6 +82,7 @@ Status AtomicFileWriter::Open(const fs::path& path) {
     if (fd >= 0) {
       fd_ = fd;
       temp_path_ = std::move(candidate);
+      RegisterTemporary(temp_path_.c_str());  // removed by a signal handler if interrupted
       break;
     }
     if (errno != EEXIST) return Fail("cannot create a temporary file in " + dir.string(), errno);
@@ -110,6 +113,8 @@ Status AtomicFileWriter::Commit() {
   // Fail() removes the temporary; errno is read before it runs.
   if (::close(std::exchange(fd_, -1)) != 0) return Fail("close failed", errno);
   if (::rename(temp_path_.c_str(), path_.c_str()) != 0) return Fail("rename failed", errno);
+  // Only now: a signal before the rename must still find the temporary.
+  UnregisterTemporary(temp_path_.c_str());
   temp_path_.clear();
   SyncDirectory(DirectoryOf(path_));
   return Status::Ok();
@@ -119,6 +124,7 @@ void AtomicFileWriter::Abort() {
   if (fd_ >= 0) ::close(std::exchange(fd_, -1));
   if (!temp_path_.empty()) {
     ::unlink(temp_path_.c_str());
+    UnregisterTemporary(temp_path_.c_str());
     temp_path_.clear();
   }
 }

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <cstdint>
+#include <istream>
 #include <system_error>
 
 #include "extractor/utf8.h"
@@ -66,20 +67,39 @@ Result<Document> MakeDocument(std::string id, std::string bytes, const ReaderOpt
   return doc;
 }
 
+namespace {
+
+// The first bytes of `in`, enough for MakeDocument to see whether the
+// document is over max_bytes (after a byte-order mark) and cut it: a huge
+// file then costs no more memory than the limit.
+std::string ReadUpToLimit(std::istream& in, size_t max_bytes) {
+  const size_t limit = max_bytes > SIZE_MAX - 4 ? SIZE_MAX : max_bytes + 4;
+  std::string bytes;
+  char buffer[1 << 16];
+  while (bytes.size() < limit) {
+    in.read(buffer, static_cast<std::streamsize>(std::min(sizeof buffer, limit - bytes.size())));
+    if (in.gcount() <= 0) break;
+    bytes.append(buffer, static_cast<size_t>(in.gcount()));
+  }
+  return bytes;
+}
+
+}  // namespace
+
 Result<Document> ReadDocument(const std::string& path, std::istream& stdin_stream,
                               const ReaderOptions& options, std::vector<std::string>* notes) {
-  std::ostringstream bytes;
   if (path == "-") {
-    bytes << stdin_stream.rdbuf();
-    return MakeDocument("stdin", bytes.str(), options, notes);
+    std::string bytes = ReadUpToLimit(stdin_stream, options.max_bytes);
+    if (stdin_stream.bad()) return Status::IoError("cannot read standard input");
+    return MakeDocument("stdin", std::move(bytes), options, notes);
   }
   std::error_code ec;
   if (fs::is_directory(path, ec)) return Status::InvalidArgument(path + ": is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError("cannot read " + path);
-  bytes << in.rdbuf();
+  std::string bytes = ReadUpToLimit(in, options.max_bytes);
   if (in.bad()) return Status::IoError("cannot read " + path);
-  return MakeDocument(fs::path(path).stem().string(), bytes.str(), options, notes);
+  return MakeDocument(fs::path(path).stem().string(), std::move(bytes), options, notes);
 }
 
 }  // namespace diplograph

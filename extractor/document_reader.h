@@ -24,7 +24,8 @@ struct ReaderOptions {
 Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& inputs);
 
 // One document read from `path` ("-" reads `stdin_stream`). On success the
-// document has id and text; `notes` collects repairs made. A document that
+// document has id and text; `notes` collects repairs made. Only the first
+// max_bytes (and a few more) are read: the rest would be cut anyway. A document that
 // cannot be used gives a non-ok Status whose message names it.
 Result<Document> ReadDocument(const std::string& path, std::istream& stdin_stream,
                               const ReaderOptions& options, std::vector<std::string>* notes);

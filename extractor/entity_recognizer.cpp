@@ -10,7 +10,11 @@ namespace diplograph {
 
 namespace {
 
-bool Is(const Token& t, std::string_view lower) { return AsciiLower(t.text) == lower; }
+// AsciiLower(t.text) == lower, without building the lower-cased copy.
+bool Is(const Token& t, std::string_view lower) {
+  return t.text.size() == lower.size() &&
+         std::equal(lower.begin(), lower.end(), t.text.begin(), [](char l, char c) { return AsciiToLower(c) == l; });
+}
 
 // "Russia's", "the allies'": a possessive marker; a bare ' is one only when
 // glued to a word ending in s (otherwise it closes a quotation).
@@ -31,6 +35,39 @@ bool IsUpperStart(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[
 
 }  // namespace
 
+// What the mentions found so far say, for the patterns that weigh the whole
+// document ("Korean", "the North"). Kept up to date as mentions are emitted:
+// counting them again at every token was quadratic in the document.
+struct EntityRecognizer::Tally {
+  struct Country {
+    const LexEntity* entity = nullptr;
+    int mentions = 0;
+  };
+  // The first mention naming a country (its country_iri, else its
+  // lexicon_iri): the side the article takes.
+  std::string first_country;
+  // IRI -> mentions whose lexicon_iri or country_iri it is.
+  std::map<std::string, int> mentions;
+  // Country IRI -> mentions whose lexicon entity it is.
+  std::map<std::string, Country> countries;
+
+  void Add(const Mention& m, const Lexicon& lex) {
+    if (first_country.empty()) {
+      const std::string& first = !m.country_iri.empty() ? m.country_iri : m.lexicon_iri;
+      const LexEntity* e = lex.Find(first);
+      if (e && e->type == EntityType::kCountry) first_country = first;
+    }
+    if (!m.lexicon_iri.empty()) ++mentions[m.lexicon_iri];
+    if (!m.country_iri.empty() && m.country_iri != m.lexicon_iri) ++mentions[m.country_iri];
+    const LexEntity* e = lex.Find(m.lexicon_iri);
+    if (e && e->type == EntityType::kCountry) {
+      Country& c = countries[e->iri];
+      c.entity = e;
+      ++c.mentions;
+    }
+  }
+};
+
 struct EntityRecognizer::Draft {
   Mention mention;
   size_t end = 0;  // one past the last token consumed by the pattern
@@ -40,8 +77,8 @@ struct EntityRecognizer::Draft {
 // each token not yet covered.
 class EntityRecognizer::SentenceScanner {
  public:
-  SentenceScanner(const EntityRecognizer& rec, Document& doc, size_t sentence)
-      : rec_(rec), lex_(rec.lexicon_), doc_(doc), toks_(doc.tokens), sentence_(sentence),
+  SentenceScanner(const EntityRecognizer& rec, Document& doc, size_t sentence, Tally& tally)
+      : rec_(rec), lex_(rec.lexicon_), doc_(doc), tally_(tally), toks_(doc.tokens), sentence_(sentence),
         begin_(doc.sentences[sentence].token_begin), end_(doc.sentences[sentence].token_end) {
     bool open = false;
     for (size_t i = begin_; i < end_; ++i) {
@@ -159,19 +196,16 @@ class EntityRecognizer::SentenceScanner {
     if (it == rec_.demonym_suffixes_.end()) return {};
     // The document's first country, when it is a candidate: articles name
     // their own side first ("the Korean side" in a Seoul report).
-    for (const Mention& m : doc_.mentions) {
-      std::string first = !m.country_iri.empty() ? m.country_iri : m.lexicon_iri;
-      const LexEntity* e = lex_.Find(first);
-      if (!e || e->type != EntityType::kCountry) continue;
-      if (std::find(it->second.begin(), it->second.end(), first) != it->second.end()) return first;
-      break;
+    const std::string& first = tally_.first_country;
+    if (!first.empty() && std::find(it->second.begin(), it->second.end(), first) != it->second.end()) {
+      return first;
     }
     std::string best;
     int best_count = 0;
     for (const std::string& candidate : it->second) {
-      int count = 0;
-      for (const Mention& m : doc_.mentions) count += m.lexicon_iri == candidate || m.country_iri == candidate;
-      if (count > best_count) best = candidate, best_count = count;
+      auto count = tally_.mentions.find(candidate);
+      if (count == tally_.mentions.end()) continue;
+      if (count->second > best_count) best = candidate, best_count = count->second;
     }
     return best;
   }
@@ -192,15 +226,10 @@ class EntityRecognizer::SentenceScanner {
   // "North" -> the country named "North ..." this document mentions most so far.
   std::string CompassCountry(const std::string& word) const {
     if (word != "North" && word != "South") return {};
-    std::map<std::string, int> counts;
-    for (const Mention& m : doc_.mentions) {
-      const LexEntity* e = lex_.Find(m.lexicon_iri);
-      if (e && e->type == EntityType::kCountry && e->label.rfind(word + " ", 0) == 0) counts[e->iri]++;
-    }
     std::string best;
     int n = 0;
-    for (const auto& [iri, c] : counts) {
-      if (c > n) best = iri, n = c;
+    for (const auto& [iri, c] : tally_.countries) {
+      if (c.mentions > n && c.entity->label.rfind(word + " ", 0) == 0) best = iri, n = c.mentions;
     }
     return best;
   }
@@ -370,13 +399,7 @@ class EntityRecognizer::SentenceScanner {
     bool quoted = toks_[i].text == "\"";
     if (quoted) ++b;
     if (b >= end_) return std::nullopt;  // a closing quotation mark ends the sentence
-    size_t j = b, words = 0;
-    while (j < end_ && (IsNameWord(j) || (words > 0 && (Is(toks_[j], "of") || Is(toks_[j], "on") ||
-                                                         Is(toks_[j], "and") || Is(toks_[j], "for"))))) {
-      ++j;
-      ++words;
-      while (IsHyphenGlue(toks_, j, end_)) j += 2;
-    }
+    size_t j = IsNameWord(b) ? AgreementRunEnd(AfterHyphenGlue(b + 1)) : b;
     // "Treaty of Friendship", "Agreement on Trade": a head, then its subject.
     if (lex_.agreement_heads.Contains(toks_[b].text) && toks_[b].IsCapitalized() && b + 2 < end_ &&
         (Is(toks_[b + 1], "of") || Is(toks_[b + 1], "on") || Is(toks_[b + 1], "for")) &&
@@ -388,11 +411,46 @@ class EntityRecognizer::SentenceScanner {
       return d;
     }
     // Trim back to the last agreement head.
-    while (j > b && !lex_.agreement_heads.Contains(Lower(j - 1))) --j;
+    j = std::max(LastAgreementHeadEnd(j), b);
     if (j <= b || j - b < 2 || !toks_[j - 1].IsCapitalized()) return std::nullopt;
     Draft d = Make(b, j, MentionKind::kName, EntityType::kAgreement, Text(b, j));
     if (quoted && j < end_ && toks_[j].text == "\"") d.end = j + 1;
     return d;
+  }
+
+  // NamedAgreement's run of name words (and, after the first, "of", "on",
+  // "and", "for"), hyphen-glued parts included: where the run going on at
+  // token j ends. Memoized for the sentence, since the run is the same from
+  // every token in it (a scan from each was quadratic in a long run).
+  size_t AgreementRunEnd(size_t j) const {
+    if (run_end_.empty()) run_end_.assign(end_ - begin_ + 1, kUnknown);
+    std::vector<size_t> chain;
+    while (j < end_ && run_end_[j - begin_] == kUnknown &&
+           (IsNameWord(j) || Is(toks_[j], "of") || Is(toks_[j], "on") || Is(toks_[j], "and") ||
+            Is(toks_[j], "for"))) {
+      chain.push_back(j);
+      j = AfterHyphenGlue(j + 1);
+    }
+    const size_t end = j < end_ && run_end_[j - begin_] != kUnknown ? run_end_[j - begin_] : j;
+    for (size_t k : chain) run_end_[k - begin_] = end;
+    return end;
+  }
+
+  size_t AfterHyphenGlue(size_t j) const {
+    while (IsHyphenGlue(toks_, j, end_)) j += 2;
+    return j;
+  }
+
+  // The largest p <= j after an agreement head (token p - 1 is one), or
+  // begin_ when there is none. Computed for the whole sentence once.
+  size_t LastAgreementHeadEnd(size_t j) const {
+    if (head_end_.empty()) {
+      head_end_.assign(end_ - begin_ + 1, begin_);
+      for (size_t p = begin_ + 1; p <= end_; ++p) {
+        head_end_[p - begin_] = lex_.agreement_heads.Contains(Lower(p - 1)) ? p : head_end_[p - 1 - begin_];
+      }
+    }
+    return head_end_[j - begin_];
   }
 
   // [the|a|its|their|X's] [modifiers] head: "the treaty", "Moscow's new partnership treaty".
@@ -538,16 +596,22 @@ class EntityRecognizer::SentenceScanner {
   void Emit(const Draft& d) {
     if (d.mention.span.empty()) return;
     doc_.mentions.push_back(d.mention);
+    tally_.Add(d.mention, lex_);
   }
+
+  static constexpr size_t kUnknown = static_cast<size_t>(-1);
 
   const EntityRecognizer& rec_;
   const Lexicon& lex_;
   Document& doc_;
+  Tally& tally_;
   const std::vector<Token>& toks_;
   size_t sentence_;
   size_t begin_;
   size_t end_;
   std::vector<bool> quoted_;
+  mutable std::vector<size_t> run_end_;   // AgreementRunEnd's memo, by token - begin_
+  mutable std::vector<size_t> head_end_;  // LastAgreementHeadEnd's table, by token - begin_
 };
 
 EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
@@ -564,16 +628,29 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
   for (const LexEntity& e : lexicon.entities) {
     for (const std::string& d : e.demonyms) demonym_suffixes_.erase(d);
   }
+  for (size_t o = 0; o < lexicon.offices.size(); ++o) {
+    const auto& words = lexicon.offices[o].words;
+    if (!words.empty()) offices_by_first_word_[words[0]].push_back(o);
+  }
+  for (size_t b = 0; b < lexicon.bodies.size(); ++b) {
+    for (size_t f = 0; f < lexicon.bodies[b].forms.size(); ++f) {
+      const auto& words = lexicon.bodies[b].forms[f];
+      if (!words.empty()) bodies_by_first_word_[words[0]].emplace_back(b, f);
+    }
+  }
 }
 
 std::optional<std::pair<int, size_t>> EntityRecognizer::MatchOffice(const Document& doc, size_t i,
                                                                     size_t end) const {
   std::optional<std::pair<int, size_t>> best;
-  for (size_t o = 0; o < lexicon_.offices.size(); ++o) {
+  if (i >= end) return best;
+  auto candidates = offices_by_first_word_.find(AsciiLower(doc.tokens[i].text));
+  if (candidates == offices_by_first_word_.end()) return best;
+  for (size_t o : candidates->second) {
     const auto& words = lexicon_.offices[o].words;
-    if (words.empty() || i + words.size() > end) continue;
+    if (i + words.size() > end) continue;
     bool match = true;
-    for (size_t k = 0; k < words.size() && match; ++k) {
+    for (size_t k = 1; k < words.size() && match; ++k) {
       match = AsciiLower(doc.tokens[i + k].text) == words[k];
     }
     if (match && (!best || i + words.size() > best->second)) {
@@ -586,16 +663,18 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchOffice(const Docume
 std::optional<std::pair<int, size_t>> EntityRecognizer::MatchBody(const Document& doc, size_t i,
                                                                   size_t end) const {
   std::optional<std::pair<int, size_t>> best;
-  for (size_t b = 0; b < lexicon_.bodies.size(); ++b) {
-    for (const auto& words : lexicon_.bodies[b].forms) {
-      if (words.empty() || i + words.size() > end) continue;
-      bool match = true;
-      for (size_t k = 0; k < words.size() && match; ++k) {
-        match = AsciiLower(doc.tokens[i + k].text) == words[k];
-      }
-      if (match && (!best || i + words.size() > best->second)) {
-        best = std::make_pair(static_cast<int>(b), i + words.size());
-      }
+  if (i >= end) return best;
+  auto candidates = bodies_by_first_word_.find(AsciiLower(doc.tokens[i].text));
+  if (candidates == bodies_by_first_word_.end()) return best;
+  for (auto [b, f] : candidates->second) {
+    const auto& words = lexicon_.bodies[b].forms[f];
+    if (i + words.size() > end) continue;
+    bool match = true;
+    for (size_t k = 1; k < words.size() && match; ++k) {
+      match = AsciiLower(doc.tokens[i + k].text) == words[k];
+    }
+    if (match && (!best || i + words.size() > best->second)) {
+      best = std::make_pair(static_cast<int>(b), i + words.size());
     }
   }
   return best;
@@ -603,8 +682,9 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchBody(const Document
 
 Status EntityRecognizer::Process(Document& doc) const {
   doc.mentions.clear();
+  Tally tally;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceScanner(*this, doc, s).Run();
+    SentenceScanner(*this, doc, s, tally).Run();
   }
   // Second pass: a lone surname or given name of a person named elsewhere in
   // the document ("Rudenko", "Lee") is a partial mention of that person.

@@ -25,6 +25,7 @@ class EntityRecognizer : public Stage {
 
  private:
   struct Draft;  // a candidate mention and the tokens it covers
+  struct Tally;  // what the document's mentions so far say, kept as they come
   class SentenceScanner;
   friend class SentenceScanner;
 
@@ -34,6 +35,11 @@ class EntityRecognizer : public Stage {
 
   const Lexicon& lexicon_;
   Gazetteer gazetteer_;
+  // First word of each office and body form -> the offices, and the (body,
+  // form) pairs, that start with it, in lexicon order: Match* compare only
+  // those.
+  std::unordered_map<std::string, std::vector<size_t>> offices_by_first_word_;
+  std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>> bodies_by_first_word_;
   // Last word of multi-word demonyms -> the countries it could mean ("Korean").
   std::unordered_map<std::string, std::vector<std::string>> demonym_suffixes_;
 };

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
+#include <tuple>
 
 #include "extractor/name_key.h"
 #include "extractor/utf8.h"
@@ -101,6 +103,7 @@ class EntityResolver::Run {
   void Assign(size_t i, int entity, bool add_surface = true) {
     Mention& m = doc_.mentions[i];
     m.entity = entity;
+    CountMention(entity);
     if (entity >= 0 && add_surface) surfaces_[entity].insert(StripDeterminer(Surface(m)));
   }
 
@@ -152,7 +155,7 @@ class EntityResolver::Run {
     if (iri.empty()) iri = MintIri(EntityType::kPerson, key);
     int e = EntityFor(iri, EntityType::kPerson, m.name);
     Assign(i, e);
-    people_.push_back(i);
+    AddPerson(i);
   }
 
   void ResolveBody(size_t i) {
@@ -214,9 +217,58 @@ class EntityResolver::Run {
     }
   }
 
+  // people_.push_back(i), keeping PersonByPart's index of name words: for
+  // each word, the positions in people_ of the names holding it.
+  void AddPerson(size_t i) {
+    const Mention& m = doc_.mentions[i];
+    const size_t position = people_.size();
+    people_.push_back(i);
+    if (m.entity < 0) return;  // PersonByPart skips those
+    for (size_t start = 0;;) {
+      const size_t space = m.name.find(' ', start);
+      WordPositions& word = people_by_word_[m.name.substr(start, space - start)];
+      if (word.positions.empty() || word.positions.back() != position) {
+        if (!word.positions.empty() &&
+            doc_.mentions[people_[word.positions.back()]].span.begin > m.span.begin) {
+          word.by_text_order = false;
+        }
+        word.positions.push_back(position);
+      }
+      if (space == std::string::npos) break;
+      start = space + 1;
+    }
+  }
+
   // The person, named in full elsewhere in the document, one of whose name
   // words this is; the nearest preceding one wins, else the first following.
+  // (Exactly PersonByPartScan's answer: the first name holding the word when
+  // it follows `before`, else the last one preceding it, in people_ order;
+  // found through the word index rather than a scan of every person.)
   int PersonByPart(const std::string& part, size_t before) const {
+    if (part.empty() || part.find(' ') != std::string::npos) return PersonByPartScan(part, before);
+    auto it = people_by_word_.find(part);
+    if (it == people_by_word_.end()) return -1;
+    const std::vector<size_t>& positions = it->second.positions;
+    const size_t at = doc_.mentions[before].span.begin;
+    auto begin_of = [&](size_t k) { return doc_.mentions[people_[positions[k]]].span.begin; };
+    auto entity_of = [&](size_t k) { return doc_.mentions[people_[positions[k]]].entity; };
+    if (begin_of(0) >= at) return entity_of(0);
+    if (it->second.by_text_order) {  // the last one preceding, by binary search
+      size_t lo = 0, hi = positions.size();
+      while (hi - lo > 1) {
+        const size_t mid = lo + (hi - lo) / 2;
+        (begin_of(mid) < at ? lo : hi) = mid;
+      }
+      return entity_of(lo);
+    }
+    for (size_t k = positions.size(); k-- > 0;) {
+      if (begin_of(k) < at) return entity_of(k);
+    }
+    return -1;
+  }
+
+  // PersonByPart for any part, by a scan of every person.
+  int PersonByPartScan(const std::string& part, size_t before) const {
     int best = -1;
     for (size_t p : people_) {
       const Mention& pm = doc_.mentions[p];
@@ -250,7 +302,7 @@ class EntityResolver::Run {
     }
     Assign(i, e);
     // Carry the title's facts to the person ("Ambassador Lee").
-    if (m.office >= 0) people_.push_back(i);
+    if (m.office >= 0) AddPerson(i);
   }
 
   // "the Russian ambassador": the named person holding that office for that
@@ -304,7 +356,7 @@ class EntityResolver::Run {
       named.office = m.office;
       if (named.country_iri.empty()) named.country_iri = m.country_iri;
       if (named.host_iri.empty()) named.host_iri = m.host_iri;
-      people_.push_back(i - 1);
+      AddPerson(i - 1);
     }
     return true;
   }
@@ -314,33 +366,48 @@ class EntityResolver::Run {
     if (m.name == "<pair>") return ResolvePair(i);
     if (m.name == "<speaker>") return;  // the relation stage knows the quote's speaker
     // he/she/his/her: the nearest preceding person within three sentences.
-    for (size_t k = i; k-- > 0;) {
-      const Mention& c = doc_.mentions[k];
-      if (c.sentence + 3 < m.sentence) break;
-      if (c.entity >= 0 && c.type == EntityType::kPerson && c.kind != MentionKind::kPronoun) {
-        return Assign(i, c.entity, false);
-      }
+    LookBackTo(i);
+    if (last_person_ >= 0) {
+      const Mention& c = doc_.mentions[static_cast<size_t>(last_person_)];
+      if (c.sentence + 3 >= m.sentence) Assign(i, c.entity, false);
     }
+  }
+
+  // Pass 2 looks back from mention i for the nearest earlier person, pair
+  // of parties named together, or body of a kind. The mentions before i are
+  // final by then, so those are tracked as pass 2 moves forward: linear in
+  // the document, where a scan back from every mention was quadratic.
+  void LookBackTo(size_t i) {
+    for (; looked_ < i; ++looked_) {
+      const Mention& c = doc_.mentions[looked_];
+      if (c.entity >= 0 && c.type == EntityType::kPerson && c.kind != MentionKind::kPronoun) {
+        last_person_ = static_cast<int>(looked_);
+      }
+      if (c.entity >= 0 && c.type == EntityType::kGovernmentBody) last_body_[c.name] = c.entity;
+      if (looked_ >= 1 && IsPair(doc_.mentions[looked_ - 1], c)) last_pair_ = static_cast<int>(looked_);
+    }
+  }
+
+  bool IsPair(const Mention& a, const Mention& b) const {
+    if (a.entity < 0 || b.entity < 0 || a.entity == b.entity || a.sentence != b.sentence) return false;
+    if (!IsActorType(doc_.entities[static_cast<size_t>(a.entity)].type) ||
+        !IsActorType(doc_.entities[static_cast<size_t>(b.entity)].type)) {
+      return false;
+    }
+    return Coordinated(a, b);
   }
 
   // "both sides", "their", "the two countries": the last two parties named
   // together ("X and Y", "between X and Y", "X-Y").
   void ResolvePair(size_t i) {
     Mention& m = doc_.mentions[i];
-    for (size_t k = i; k-- > 1;) {
-      const Mention& b = doc_.mentions[k];
-      const Mention& a = doc_.mentions[k - 1];
-      if (b.sentence + 2 < m.sentence) break;
-      if (a.entity < 0 || b.entity < 0 || a.entity == b.entity || a.sentence != b.sentence) continue;
-      if (!IsActorType(doc_.entities[static_cast<size_t>(a.entity)].type) ||
-          !IsActorType(doc_.entities[static_cast<size_t>(b.entity)].type)) {
-        continue;
-      }
-      if (!Coordinated(a, b)) continue;
-      m.entity = a.entity;
-      m.partner = b.entity;
-      return;
-    }
+    LookBackTo(i);
+    if (last_pair_ < 0) return;
+    const Mention& b = doc_.mentions[static_cast<size_t>(last_pair_)];
+    if (b.sentence + 2 < m.sentence) return;
+    m.entity = doc_.mentions[static_cast<size_t>(last_pair_) - 1].entity;
+    m.partner = b.entity;
+    CountMention(m.entity);
   }
 
   // "A and B", "A-B", "A and North Korean leader B" (a title before B).
@@ -372,12 +439,8 @@ class EntityResolver::Run {
       case EntityType::kGovernmentBody: {
         // "the ministry": the nearest preceding body of that kind, else the
         // home country's.
-        for (size_t k = i; k-- > 0;) {
-          const Mention& c = doc_.mentions[k];
-          if (c.entity >= 0 && c.type == EntityType::kGovernmentBody && c.name == m.name) {
-            return Assign(i, c.entity);
-          }
-        }
+        LookBackTo(i);
+        if (auto body = last_body_.find(m.name); body != last_body_.end()) return Assign(i, body->second);
         if (home_.empty()) return;
         m.country_iri = home_;
         ResolveBody(i);
@@ -398,19 +461,33 @@ class EntityResolver::Run {
   }
 
   // "the North": the document's country whose name starts with that word.
+  // The one most mentioned so far; ties go to the first entity.
   void ResolveCompass(size_t i) {
     Mention& m = doc_.mentions[i];
-    std::map<int, int> counts;
-    for (const Mention& c : doc_.mentions) {
-      if (c.entity < 0) continue;
-      const Entity& e = doc_.entities[static_cast<size_t>(c.entity)];
-      if (e.type == EntityType::kCountry && e.label.rfind(m.name + " ", 0) == 0) counts[c.entity]++;
+    for (; compass_scanned_ < doc_.entities.size(); ++compass_scanned_) {
+      const Entity& e = doc_.entities[compass_scanned_];
+      const bool compass = e.label.rfind("North ", 0) == 0 || e.label.rfind("South ", 0) == 0;
+      if (e.type == EntityType::kCountry && compass) {
+        compass_countries_.push_back(static_cast<int>(compass_scanned_));
+      }
     }
     int best = -1, best_count = 0;
-    for (auto [e, n] : counts) {
-      if (n > best_count) best = e, best_count = n;
+    for (int e : compass_countries_) {
+      const size_t index = static_cast<size_t>(e);
+      const int n = index < mention_count_.size() ? mention_count_[index] : 0;
+      if (n > best_count && doc_.entities[static_cast<size_t>(e)].label.rfind(m.name + " ", 0) == 0) {
+        best = e, best_count = n;
+      }
     }
     if (best >= 0) Assign(i, best);
+  }
+
+  // How many mentions name each entity, for ResolveCompass.
+  void CountMention(int entity) {
+    if (entity < 0) return;
+    const size_t index = static_cast<size_t>(entity);
+    if (index >= mention_count_.size()) mention_count_.resize(index + 1);
+    ++mention_count_[index];
   }
 
   // A described agreement with words of its own ("security pact",
@@ -429,19 +506,7 @@ class EntityResolver::Run {
       std::string w = AsciiLower(doc_.tokens[t].text);
       if (!kEmpty.count(w)) words.push_back(w);
     }
-    int named = -1;
-    for (const Mention& c : doc_.mentions) {
-      if (c.type == EntityType::kAgreement && c.kind == MentionKind::kName && c.entity >= 0) {
-        std::string label = " " + AsciiLower(doc_.entities[static_cast<size_t>(c.entity)].label) + " ";
-        bool carries = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-          return label.find(" " + w + " ") != std::string::npos;
-        });
-        if (carries) {
-          named = c.entity;
-          break;
-        }
-      }
-    }
+    const int named = NamedAgreementCarrying(words);
     if (named >= 0) return Assign(i, named);
     if (words.empty()) {
       if (last_agreement_ >= 0) return Assign(i, last_agreement_);
@@ -453,6 +518,32 @@ class EntityResolver::Run {
     last_agreement_ = EntityFor(MintIri(EntityType::kAgreement, DocSlug() + "-" + Slugify(label)),
                                 EntityType::kAgreement, label);
     Assign(i, last_agreement_);
+  }
+
+  // The first named agreement of the document (in text order) whose label
+  // carries every one of `words`, or -1. Names are all resolved in pass 1,
+  // so their list is built once and answers are kept per set of words.
+  int NamedAgreementCarrying(const std::vector<std::string>& words) {
+    if (!named_agreements_) {
+      named_agreements_.emplace();
+      std::set<int> seen;
+      for (const Mention& c : doc_.mentions) {
+        if (c.type == EntityType::kAgreement && c.kind == MentionKind::kName && c.entity >= 0 &&
+            seen.insert(c.entity).second) {
+          named_agreements_->emplace_back(
+              c.entity, " " + AsciiLower(doc_.entities[static_cast<size_t>(c.entity)].label) + " ");
+        }
+      }
+    }
+    auto [cached, inserted] = agreement_carrying_.emplace(words, -1);
+    if (!inserted) return cached->second;
+    for (const auto& [entity, label] : *named_agreements_) {
+      bool carries = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+        return label.find(" " + w + " ") != std::string::npos;
+      });
+      if (carries) return cached->second = entity;
+    }
+    return -1;
   }
 
   // --- labels ----------------------------------------------------------------
@@ -472,25 +563,30 @@ class EntityResolver::Run {
   // The country a title with no country of its own serves: a government
   // body or government mentioned in the same or an adjacent sentence, else
   // the document's home country.
+  // The same sentence wins over the one before; within a sentence the
+  // first such mention.
   std::string ContextCountry(size_t i) const {
-    const Mention& m = doc_.mentions[i];
-    std::string best;
-    size_t best_dist = SIZE_MAX;
-    for (const Mention& c : doc_.mentions) {
-      bool gov = (c.type == EntityType::kGovernmentBody && !c.country_iri.empty()) ||
-                 (c.kind == MentionKind::kNominal && c.type == EntityType::kCountry && !c.country_iri.empty());
-      if (!gov) continue;
-      size_t dist = c.sentence > m.sentence ? (c.sentence - m.sentence) * 2 + 1 : (m.sentence - c.sentence) * 2;
-      if (dist <= 2 && dist < best_dist) best = c.country_iri, best_dist = dist;
+    if (!government_by_sentence_) {  // mentions are final by now: index them once
+      government_by_sentence_.emplace();
+      for (const Mention& c : doc_.mentions) {
+        bool gov = (c.type == EntityType::kGovernmentBody && !c.country_iri.empty()) ||
+                   (c.kind == MentionKind::kNominal && c.type == EntityType::kCountry && !c.country_iri.empty());
+        if (gov) government_by_sentence_->emplace(c.sentence, c.country_iri);  // keeps the first
+      }
     }
-    if (!best.empty()) return best;
+    const size_t s = doc_.mentions[i].sentence;
+    for (size_t near : {s, s - 1}) {  // s - 1 wraps for s == 0 and finds nothing
+      auto it = government_by_sentence_->find(near);
+      if (it != government_by_sentence_->end()) return it->second;
+    }
     return home_;
   }
 
   void AddRole(Predicate p, int person, int country, size_t sentence, std::string rule) {
-    for (const Relation& r : doc_.relations) {
-      if (r.predicate == p && r.subject == person && r.object == country) return;
+    if (roles_.empty()) {
+      for (const Relation& r : doc_.relations) roles_.emplace(r.predicate, r.subject, r.object);
     }
+    if (!roles_.emplace(p, person, country).second) return;
     Relation rel;
     rel.predicate = p;
     rel.subject = person;
@@ -501,17 +597,21 @@ class EntityResolver::Run {
     doc_.relations.push_back(std::move(rel));
   }
 
-  // The text calls this person former, late or ex- somewhere.
+  // The text calls this person former, late or ex- somewhere. (Found for
+  // every entity in one pass over the mentions, which are final by now.)
   bool Former(int entity) const {
-    for (const Mention& m : doc_.mentions) {
-      if (m.entity != entity) continue;
-      size_t sb = doc_.sentences[m.sentence].token_begin;
-      for (size_t k = m.token_begin; k > sb && k + 4 > m.token_begin; --k) {
-        std::string w = AsciiLower(doc_.tokens[k - 1].text);
-        if (w == "former" || w == "ex" || w == "late") return true;
+    if (!former_) {
+      former_.emplace();
+      for (const Mention& m : doc_.mentions) {
+        if (m.entity < 0 || former_->count(m.entity)) continue;
+        size_t sb = doc_.sentences[m.sentence].token_begin;
+        for (size_t k = m.token_begin; k > sb && k + 4 > m.token_begin; --k) {
+          std::string w = AsciiLower(doc_.tokens[k - 1].text);
+          if (w == "former" || w == "ex" || w == "late") former_->insert(m.entity);
+        }
       }
     }
-    return false;
+    return former_->count(entity) != 0;
   }
 
   void DeriveRoles() {
@@ -560,6 +660,24 @@ class EntityResolver::Run {
   std::unordered_map<std::string, int> by_iri_;
   std::map<int, std::set<std::string>> surfaces_;
   std::vector<size_t> people_;  // person mentions, in text order of resolution
+  struct WordPositions {
+    std::vector<size_t> positions;  // into people_, ascending
+    bool by_text_order = true;      // their mentions' spans ascend too
+  };
+  std::unordered_map<std::string, WordPositions> people_by_word_;
+  // LookBackTo's progress and findings.
+  size_t looked_ = 0;
+  int last_person_ = -1;                  // mention index
+  int last_pair_ = -1;                    // mention index of the pair's second party
+  std::map<std::string, int> last_body_;  // body name -> entity
+  std::vector<int> mention_count_;        // by entity
+  size_t compass_scanned_ = 0;            // entities looked at for ResolveCompass
+  std::vector<int> compass_countries_;    // countries named "North ..." or "South ..."
+  std::optional<std::vector<std::pair<int, std::string>>> named_agreements_;  // (entity, " label ")
+  std::map<std::vector<std::string>, int> agreement_carrying_;
+  mutable std::optional<std::map<size_t, std::string>> government_by_sentence_;
+  std::set<std::tuple<Predicate, int, int>> roles_;  // (predicate, person, country) added
+  mutable std::optional<std::set<int>> former_;
   int last_agreement_ = -1;
   std::string home_;  // the document's home country IRI
 };

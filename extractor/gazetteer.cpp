@@ -98,7 +98,10 @@ void Gazetteer::AddSurnames(const Lexicon& lexicon, const TokenizeFn& tokenize) 
 void Gazetteer::Add(const std::vector<std::string>& words, GazetteerHit hit, int priority) {
   std::string key;
   for (const auto& w : words) {
-    if (!key.empty()) key += kSep;
+    if (!key.empty()) {
+      prefixes_.insert(key);
+      key += kSep;
+    }
     key += w;
   }
   auto [it, inserted] = entries_.try_emplace(key, Entry{hit, priority});
@@ -109,18 +112,15 @@ void Gazetteer::Add(const std::vector<std::string>& words, GazetteerHit hit, int
 std::optional<GazetteerHit> Gazetteer::Match(const std::vector<Token>& tokens, size_t i,
                                              size_t end) const {
   size_t limit = std::min(end, i + max_length_);
-  std::vector<size_t> key_ends;  // key length after each token
+  std::optional<GazetteerHit> longest;
   std::string key;
   for (size_t j = i; j < limit; ++j) {
     if (j > i) key += kSep;
     key += tokens[j].text;
-    key_ends.push_back(key.size());
+    if (auto it = entries_.find(key); it != entries_.end()) longest = it->second.hit;
+    if (!prefixes_.count(key)) break;
   }
-  for (size_t n = key_ends.size(); n > 0; --n) {
-    auto it = entries_.find(key.substr(0, key_ends[n - 1]));
-    if (it != entries_.end()) return it->second.hit;
-  }
-  return std::nullopt;
+  return longest;
 }
 
 }  // namespace diplograph

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extractor/document.h"
@@ -42,6 +43,9 @@ class Gazetteer {
     int priority;
   };
   std::unordered_map<std::string, Entry> entries_;
+  // Every key of entries_ cut after one of its words but the last: Match()
+  // stops extending as soon as no longer name can follow.
+  std::unordered_set<std::string> prefixes_;
   size_t max_length_ = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "extractor/entity_recognizer.h"
 #include "extractor/entity_resolver.h"
 #include "extractor/relation_extractor.h"
+#include "extractor/sentence_index.h"
 #include "extractor/sentence_splitter.h"
 #include "extractor/text_cleaner.h"
 #include "extractor/time_expressions.h"
@@ -40,22 +41,24 @@ Status Pipeline::Run(Document& doc) const {
 // At debug level, what the stages found in each sentence: for analysts
 // asking why a relation is (or is not) there.
 void Pipeline::Trace(const Document& doc) const {
+  const SentenceIndex index = SentenceIndex::Of(doc);  // not every layer scanned for every sentence
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     spdlog::debug("{} s{} [{}]: {}", doc.id, s,
                   doc.blocks[doc.sentences[s].block].kind == BlockKind::kHeadline ? "headline" : "body",
                   doc.View(doc.sentences[s].span));
-    for (const Mention& m : doc.mentions) {
-      if (m.sentence != s) continue;
+    for (size_t mi : index.mentions[s]) {
+      const Mention& m = doc.mentions[mi];
       std::string target = m.entity >= 0 ? doc.entities[static_cast<size_t>(m.entity)].label : "-";
       if (m.partner >= 0) target += " + " + doc.entities[static_cast<size_t>(m.partner)].label;
       spdlog::debug("  mention '{}' kind={} type={} -> {}", doc.View(m.span), static_cast<int>(m.kind),
                     EntityTypeName(m.type), target);
     }
-    for (const TimeExpression& t : doc.times) {
-      if (t.sentence == s) spdlog::debug("  time '{}' -> {}", doc.View(t.span), t.date ? t.date->ToIso() : "?");
+    for (size_t ti : index.times[s]) {
+      const TimeExpression& t = doc.times[ti];
+      spdlog::debug("  time '{}' -> {}", doc.View(t.span), t.date ? t.date->ToIso() : "?");
     }
-    for (const Relation& r : doc.relations) {
-      if (r.sentence != s) continue;
+    for (size_t ri : index.relations[s]) {
+      const Relation& r = doc.relations[ri];
       spdlog::debug("  relation {} {} {} ({})", doc.entities[static_cast<size_t>(r.subject)].label,
                     Info(r.predicate).local_name, doc.entities[static_cast<size_t>(r.object)].label, r.rule);
     }

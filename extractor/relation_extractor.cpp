@@ -1,9 +1,12 @@
 #include "extractor/relation_extractor.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
+#include <utility>
 
+#include "extractor/sentence_index.h"
 #include "extractor/utf8.h"
 
 namespace diplograph {
@@ -29,6 +32,13 @@ bool IsPreposition(std::string_view w) {
 }
 
 bool IsConnector(std::string_view w) { return w == "and" || w == "," || w == "or" || w == "&"; }
+
+// Longer lists ("A, B, C, ... and Z") are not read as one coordinated group:
+// no report names that many parties together, and the relations between two
+// such groups would grow with the product of their lengths.
+constexpr size_t kMaxGroupParties = 32;
+
+constexpr size_t kNone = static_cast<size_t>(-1);
 
 
 // Targets each predicate accepts.
@@ -66,9 +76,12 @@ struct Arg {
 
 class RelationExtractor::SentenceRun {
  public:
-  SentenceRun(const RelationExtractor& rx, Document& doc, size_t s, int* carried_speaker)
+  // `index` holds the document's mentions, times and (earlier) relations by
+  // sentence.
+  SentenceRun(const RelationExtractor& rx, Document& doc, size_t s, int* carried_speaker,
+              const SentenceIndex& index)
       : rx_(rx), lex_(rx.lexicon_), doc_(doc), toks_(doc.tokens), s_(s), carried_(carried_speaker),
-        b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end) {
+        b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end), index_(index) {
     lower_.reserve(e_ - b_);
     for (size_t i = b_; i < e_; ++i) lower_.push_back(AsciiLower(toks_[i].text));
     bool open = false;
@@ -76,7 +89,12 @@ class RelationExtractor::SentenceRun {
       if (toks_[i].text == "\"") open = !open;
       quoted_.push_back(open);
     }
+    IndexTokens();
     CollectArgs();
+    IndexGroups();
+    for (size_t r : Of(index_.relations)) {
+      if (!doc_.relations[r].date) undated_[doc_.relations[r].predicate].push_back(r);
+    }
   }
 
   void Go() {
@@ -96,7 +114,7 @@ class RelationExtractor::SentenceRun {
     }
     AssignDates();
     if (carried_) {
-      int own = AttributedSpeaker();
+      int own = OwnSpeaker();
       bool opens_with_quote = b_ < e_ && toks_[b_].text == "\"";
       if (own >= 0) *carried_ = own;
       else if (!opens_with_quote) *carried_ = -1;
@@ -119,27 +137,103 @@ class RelationExtractor::SentenceRun {
   // event's (and its nearest verb's); any other date is the clause's, and
   // goes to every trigger it shares a clause with ("Attending a session on
   // Thursday, Cho said it was deplorable ...").
+  //
+  // Occurrences are in text order and do not overlap, so the nearest of a
+  // kind is one of the two around the date (found by binary search), and
+  // the triggers sharing its clause are a contiguous run of them (walked
+  // over the undated ones only): linear, where comparing every date with
+  // every trigger was quadratic in a long sentence.
   void AssignDates() {
     auto distance = [](const Occurrence& o, const TimeExpression& x) {
       return x.token_begin >= o.te ? x.token_begin - o.te : o.ts - std::min(o.ts, x.token_end);
     };
-    for (const TimeExpression& x : doc_.times) {
-      if (x.sentence != s_ || !x.date) continue;
+    std::vector<size_t> by_kind[2];  // verb, noun: indexes into occurrences_
+    for (size_t k = 0; k < occurrences_.size(); ++k) by_kind[occurrences_[k].noun].push_back(k);
+    next_undated_.resize(occurrences_.size());
+    for (size_t k = 0; k < occurrences_.size(); ++k) next_undated_[k] = k + 1;
+    for (size_t t : Of(index_.times)) {
+      const TimeExpression& x = doc_.times[t];
+      if (!x.date) continue;
       Occurrence* nearest[2] = {nullptr, nullptr};  // verb, noun
       size_t best[2] = {SIZE_MAX, SIZE_MAX};
-      for (Occurrence& o : occurrences_) {
-        size_t d = distance(o, x);
-        if (d < best[o.noun]) nearest[o.noun] = &o, best[o.noun] = d;
+      for (int noun = 0; noun < 2; ++noun) {
+        const std::vector<size_t>& of_kind = by_kind[noun];
+        // The first ending after the date's start; the one before it ends
+        // nearest on the left (a tie goes to it, as it comes first).
+        auto right = std::partition_point(of_kind.begin(), of_kind.end(),
+                                          [&](size_t k) { return occurrences_[k].te <= x.token_begin; });
+        for (auto it : {right == of_kind.begin() ? of_kind.end() : right - 1, right}) {
+          if (it == of_kind.end()) continue;
+          size_t d = distance(occurrences_[*it], x);
+          if (d < best[noun]) nearest[noun] = &occurrences_[*it], best[noun] = d;
+        }
       }
       for (Occurrence* o : nearest) {
         if (o && !o->date) o->date = x.date;
       }
       if (nearest[1] && best[1] <= 1) continue;
-      for (Occurrence& o : occurrences_) {
-        size_t from = std::min(o.ts, x.token_begin), to = std::max(o.te, x.token_end);
-        bool crossed = false;
-        for (size_t k = from; k < to; ++k) crossed |= IsClauseBoundaryWord(L(k)) || IsBoundaryPunct(L(k));
-        if (!crossed && !o.date) o.date = x.date;
+      // The clause around the date: [ClauseStart, next boundary).
+      const size_t clause_end = next_boundary_[x.token_begin - b_];
+      if (clause_end < x.token_end) continue;  // the date spans a boundary: it shares no clause
+      const size_t clause_start = ClauseStart(x.token_begin);
+      auto first = std::partition_point(occurrences_.begin(), occurrences_.end(),
+                                        [&](const Occurrence& o) { return o.ts < clause_start; });
+      for (size_t k = NextUndated(static_cast<size_t>(first - occurrences_.begin()));
+           k < occurrences_.size() && occurrences_[k].te <= clause_end; k = NextUndated(k + 1)) {
+        occurrences_[k].date = x.date;
+      }
+    }
+  }
+
+  // The first occurrence from k on without a date (occurrences_.size() if
+  // none); skips dated runs with path compression.
+  size_t NextUndated(size_t k) {
+    size_t found = k;
+    while (found < occurrences_.size() && occurrences_[found].date) found = next_undated_[found];
+    while (k < found) k = std::exchange(next_undated_[k], found);
+    return found;
+  }
+
+  // The entries of a by-sentence index for this sentence.
+  const std::vector<size_t>& Of(const std::vector<std::vector<size_t>>& by_sentence) const {
+    static const std::vector<size_t> kEmpty;
+    return s_ < by_sentence.size() ? by_sentence[s_] : kEmpty;
+  }
+
+  // Token tables for the sentence, each one pass: where clauses start and
+  // end, where the next comma is, which tokens are in a time expression or
+  // start one, and the first word that is not an adverb.
+  void IndexTokens() {
+    const size_t n = e_ - b_;
+    clause_start_.assign(n + 1, b_);
+    for (size_t i = b_ + 1; i <= e_; ++i) {
+      const bool boundary = IsClauseBoundaryWord(L(i - 1)) || IsBoundaryPunct(L(i - 1));
+      clause_start_[i - b_] = boundary ? i : clause_start_[i - 1 - b_];
+    }
+    next_boundary_.assign(n + 1, e_);
+    next_comma_.assign(n + 1, e_);
+    for (size_t i = e_; i-- > b_;) {
+      const bool boundary = IsClauseBoundaryWord(L(i)) || IsBoundaryPunct(L(i));
+      next_boundary_[i - b_] = boundary ? i : next_boundary_[i + 1 - b_];
+      next_comma_[i - b_] = L(i) == "," ? i : next_comma_[i + 1 - b_];
+    }
+    in_time_.assign(n + 1, false);
+    time_starts_.assign(n + 1, false);
+    for (size_t t : Of(index_.times)) {
+      const TimeExpression& x = doc_.times[t];
+      if (x.token_begin >= b_ && x.token_begin <= e_) time_starts_[x.token_begin - b_] = true;
+      for (size_t k = std::max(x.token_begin, b_); k < x.token_end && k < e_; ++k) in_time_[k - b_] = true;
+    }
+    // PurposeGap's tokens: in a date, or an adverb in -ly.
+    next_non_gap_.assign(n + 1, e_);
+    for (size_t i = e_; i-- > b_;) {
+      next_non_gap_[i - b_] = in_time_[i - b_] || L(i).ends_with("ly") ? next_non_gap_[i + 1 - b_] : i;
+    }
+    first_non_adverb_ = e_;
+    for (size_t k = b_; k < e_; ++k) {
+      if (toks_[k].IsWord() && !L(k).ends_with("ly")) {
+        first_non_adverb_ = k;
+        break;
       }
     }
   }
@@ -149,8 +243,8 @@ class RelationExtractor::SentenceRun {
 
   void CollectArgs() {
     int speaker = FindSpeaker();
-    for (const Mention& m : doc_.mentions) {
-      if (m.sentence != s_) continue;
+    for (size_t mi : Of(index_.mentions)) {
+      const Mention& m = doc_.mentions[mi];
       Arg a;
       a.tb = m.token_begin;
       a.te = m.token_end;
@@ -179,7 +273,31 @@ class RelationExtractor::SentenceRun {
       }
       a.city = m.city;
       if (!args_.empty() && args_.back().te > a.tb) continue;  // overlapping: keep the first
+      if (a.sides) sides_.push_back(args_.size());
       args_.push_back(std::move(a));
+    }
+  }
+
+  // GroupAround's answer for every arg at once: runs of joined args, and
+  // whether a conjunction stands somewhere between the args of a run.
+  void IndexGroups() {
+    const size_t n = args_.size();
+    group_.assign(n, {0, 0});
+    for (size_t lo = 0; lo < n;) {
+      size_t hi = lo;
+      bool conjunction = false;
+      for (;; ++hi) {
+        if (hi > lo) {
+          for (size_t t = args_[hi - 1].te; t < args_[hi].tb; ++t) {
+            conjunction |= L(t) == "and" || L(t) == "or" || L(t) == "-" || L(t) == "&";
+          }
+        }
+        if (hi + 1 >= n || !Joined(args_[hi], args_[hi + 1])) break;
+      }
+      for (size_t k = lo; k <= hi; ++k) {
+        group_[k] = conjunction && hi - lo < kMaxGroupParties ? std::pair{lo, hi} : std::pair{k, k};
+      }
+      lo = hi + 1;
     }
   }
 
@@ -189,30 +307,41 @@ class RelationExtractor::SentenceRun {
     return last == "sides" || last == "leaders" || last == "ministers" || last == "delegations" ||
            last == "presidents";
   }
+  // The last meeting (or summons) within six sentences. The first call looks
+  // back through the relations; later ones only at those added since.
   std::vector<int> LastMeetingParties() const {
-    for (size_t k = doc_.relations.size(); k-- > 0;) {
-      const Relation& r = doc_.relations[k];
-      if (r.sentence + 6 < s_) break;
+    auto is_meeting = [](const Relation& r) {
       bool via_pronoun = r.rule.find("pair-pronoun") != std::string::npos;
-      if ((r.predicate == Predicate::kMetWith || r.predicate == Predicate::kSummoned) && !via_pronoun) {
-        return {r.subject, r.object};
+      return (r.predicate == Predicate::kMetWith || r.predicate == Predicate::kSummoned) && !via_pronoun;
+    };
+    if (meetings_seen_ == kNone) {
+      for (size_t k = doc_.relations.size(); k-- > 0;) {
+        const Relation& r = doc_.relations[k];
+        if (r.sentence + 6 < s_) break;
+        if (is_meeting(r)) {
+          last_meeting_ = k;
+          break;
+        }
+      }
+    } else {
+      for (size_t k = meetings_seen_; k < doc_.relations.size(); ++k) {
+        if (is_meeting(doc_.relations[k])) last_meeting_ = k;
       }
     }
-    return {};
+    meetings_seen_ = doc_.relations.size();
+    if (last_meeting_ == kNone) return {};
+    return {doc_.relations[last_meeting_].subject, doc_.relations[last_meeting_].object};
   }
 
-  // The arg ending exactly at token `end` (exclusive), if any.
+  // The arg ending exactly at token `end` (exclusive), if any. Args are in
+  // text order and do not overlap, so both ends ascend: binary search.
   int ArgEndingAt(size_t end) const {
-    for (size_t k = 0; k < args_.size(); ++k) {
-      if (args_[k].te == end) return static_cast<int>(k);
-    }
-    return -1;
+    auto it = std::partition_point(args_.begin(), args_.end(), [&](const Arg& a) { return a.te < end; });
+    return it != args_.end() && it->te == end ? static_cast<int>(it - args_.begin()) : -1;
   }
   int ArgStartingAt(size_t begin) const {
-    for (size_t k = 0; k < args_.size(); ++k) {
-      if (args_[k].tb == begin) return static_cast<int>(k);
-    }
-    return -1;
+    auto it = std::partition_point(args_.begin(), args_.end(), [&](const Arg& a) { return a.tb < begin; });
+    return it != args_.end() && it->tb == begin ? static_cast<int>(it - args_.begin()) : -1;
   }
 
   // Args a and b are coordinated: only connectors between them, or a
@@ -236,19 +365,8 @@ class RelationExtractor::SentenceRun {
   // The coordinated group around arg k: "A, B and C".
   // A list needs a conjunction somewhere ("A, B and C"); commas alone
   // separate clauses or appositions.
-  std::pair<size_t, size_t> GroupAround(size_t k) const {
-    size_t lo = k, hi = k;
-    while (lo > 0 && Joined(args_[lo - 1], args_[lo])) --lo;
-    while (hi + 1 < args_.size() && Joined(args_[hi], args_[hi + 1])) ++hi;
-    bool conjunction = false;
-    for (size_t x = lo; x < hi; ++x) {
-      for (size_t t = args_[x].te; t < args_[x + 1].tb; ++t) {
-        conjunction |= L(t) == "and" || L(t) == "or" || L(t) == "-" || L(t) == "&";
-      }
-    }
-    if (!conjunction) return {k, k};
-    return {lo, hi};
-  }
+  // (IndexGroups works it out for every arg once.)
+  std::pair<size_t, size_t> GroupAround(size_t k) const { return group_[k]; }
 
   // The entities an arg contributes as a target of `p`: a capital read as a
   // city stands for its country where the predicate needs an actor.
@@ -275,13 +393,33 @@ class RelationExtractor::SentenceRun {
   // sentence that is all quotation with no attribution of its own continues
   // the previous speaker's words.
   int FindSpeaker() const {
-    int own = AttributedSpeaker();
+    int own = OwnSpeaker();
     if (own >= 0) return own;
     bool opens_with_quote = b_ < e_ && toks_[b_].text == "\"";
     return opens_with_quote && carried_ ? *carried_ : -1;
   }
 
+  // AttributedSpeaker, worked out once: nothing it reads changes while the
+  // sentence is processed.
+  int OwnSpeaker() const {
+    if (!own_speaker_) own_speaker_ = AttributedSpeaker();
+    return *own_speaker_;
+  }
+
   int AttributedSpeaker() const {
+    // The sentence's mentions by first and by last token (each list in
+    // document order, as a scan of the mentions would meet them).
+    using ByToken = std::map<size_t, std::vector<size_t>>;
+    ByToken by_begin, by_end;
+    for (size_t mi : Of(index_.mentions)) {
+      by_begin[doc_.mentions[mi].token_begin].push_back(mi);
+      by_end[doc_.mentions[mi].token_end].push_back(mi);
+    }
+    auto at = [](const ByToken& by, size_t token) -> const std::vector<size_t>& {
+      static const std::vector<size_t> kNoMentions;
+      auto it = by.find(token);
+      return it == by.end() ? kNoMentions : it->second;
+    };
     int found = -1;
     for (size_t i = b_; i < e_; ++i) {
       if (quoted_[i - b_]) continue;
@@ -291,7 +429,8 @@ class RelationExtractor::SentenceRun {
       // Before: "X said", "X was quoted as saying", "X added".
       if (speech) {
         for (size_t j = i; j > b_ && j + 5 > i; --j) {
-          for (const Mention& m : doc_.mentions) {
+          for (size_t mi : at(by_end, j)) {
+            const Mention& m = doc_.mentions[mi];
             if (m.sentence == s_ && m.token_end == j && m.entity >= 0 &&
                 doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kNewsAgency &&
                 IsActorType(doc_.entities[static_cast<size_t>(m.entity)].type)) {
@@ -306,7 +445,14 @@ class RelationExtractor::SentenceRun {
       }
       // After: "said X", "according to X".
       size_t start = according ? i + 2 : i + 1;
-      for (const Mention& m : doc_.mentions) {
+      std::vector<size_t> near;
+      for (size_t t = start; t <= start + 3; ++t) {
+        const std::vector<size_t>& here = at(by_begin, t);
+        near.insert(near.end(), here.begin(), here.end());
+      }
+      std::sort(near.begin(), near.end());
+      for (size_t mi : near) {
+        const Mention& m = doc_.mentions[mi];
         if (m.sentence == s_ && m.token_begin >= start && m.token_begin <= start + 3 && m.entity >= 0 &&
             IsActorType(doc_.entities[static_cast<size_t>(m.entity)].type) &&
             doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kNewsAgency) {
@@ -338,12 +484,7 @@ class RelationExtractor::SentenceRun {
   }
 
   // The clause start to the left of token i: a boundary word or punctuation.
-  size_t ClauseStart(size_t i) const {
-    for (size_t k = i; k > b_; --k) {
-      if (IsClauseBoundaryWord(L(k - 1)) || IsBoundaryPunct(L(k - 1))) return k;
-    }
-    return b_;
-  }
+  size_t ClauseStart(size_t i) const { return clause_start_[i - b_]; }
 
   // Negation, modality or a condition governs the trigger at [ts, te): a
   // word or phrase of those lists within the clause just before it
@@ -378,21 +519,10 @@ class RelationExtractor::SentenceRun {
   // The subject group left of token `from`: the nearest actor group in the
   // clause, skipping appositions and relative clauses set off by commas.
   std::vector<int> SubjectLeftOf(size_t from, size_t* group_start = nullptr) const {
-    size_t k = from;
-    while (k > b_) {
+    const size_t k = WalkLeft(from);
+    if (k > b_) {
       size_t t = k - 1;
       const std::string& w = L(t);
-      if (w == ",") {
-        // Find the comma that opens this segment; skip the segment if it is parenthetical.
-        size_t q = t;
-        while (q > b_ && L(q - 1) != "," && !IsBoundaryPunct(L(q - 1))) --q;
-        if (q > b_ && L(q - 1) == "," && q < t && IsAppositionStart(q)) {
-          k = q - 1;
-          continue;
-        }
-        k = t;
-        continue;  // a plain comma: coordination or an adverbial; keep looking
-      }
       if (IsClauseBoundaryWord(w) || IsBoundaryPunct(w)) {
         // "X, who warned ...": the relative pronoun's antecedent is the agent.
         if ((w == "who" || w == "which") && t > b_ + 1 && L(t - 1) == ",") {
@@ -420,13 +550,49 @@ class RelationExtractor::SentenceRun {
         if (group_start) *group_start = gs;
         return out;
       }
-      if (a >= 0) {
-        k = args_[static_cast<size_t>(a)].tb;  // step over a non-actor arg
-        continue;
-      }
-      --k;
     }
     return {};
+  }
+
+  // Where SubjectLeftOf's walk from `from` stops: b_, or a k with a
+  // boundary at k - 1 or an actor arg ending at k. The walk from a token
+  // always goes the same way, so stops are remembered for every token
+  // passed: linear in the sentence, where walking again for every trigger
+  // was quadratic.
+  size_t WalkLeft(size_t k) const {
+    if (walk_stop_.empty()) walk_stop_.assign(e_ - b_ + 1, kNone);
+    std::vector<size_t> passed;
+    size_t next = k;
+    while (k > b_ && walk_stop_[k - b_] == kNone && (next = StepLeft(k)) != k) {
+      passed.push_back(k);
+      k = next;
+    }
+    const size_t stop = walk_stop_[k - b_] != kNone ? walk_stop_[k - b_] : k;
+    walk_stop_[k - b_] = stop;
+    for (size_t p : passed) walk_stop_[p - b_] = stop;
+    return stop;
+  }
+
+  // One step of the walk left from k > b_: the next k, or k itself where the
+  // walk stops.
+  size_t StepLeft(size_t k) const {
+    size_t t = k - 1;
+    const std::string& w = L(t);
+    if (w == ",") {
+      // Find the comma that opens this segment; skip the segment if it is parenthetical.
+      size_t q = t;
+      while (q > b_ && L(q - 1) != "," && !IsBoundaryPunct(L(q - 1))) --q;
+      if (q > b_ && L(q - 1) == "," && q < t && IsAppositionStart(q)) return q - 1;
+      return t;  // a plain comma: coordination or an adverbial; keep looking
+    }
+    if (IsClauseBoundaryWord(w) || IsBoundaryPunct(w)) return k;
+    int a = ArgEndingAt(k);
+    if (a >= 0 && AgentTypeFits(args_[static_cast<size_t>(a)].type) &&
+        args_[static_cast<size_t>(a)].type != EntityType::kNewsAgency) {
+      return k;
+    }
+    if (a >= 0) return args_[static_cast<size_t>(a)].tb;  // step over a non-actor arg
+    return k - 1;
   }
 
   // The first fitting argument group starting within `window` tokens of `from`.
@@ -498,9 +664,7 @@ class RelationExtractor::SentenceRun {
       }
       if (std::find(trig.prepositions.begin(), trig.prepositions.end(), L(t)) != trig.prepositions.end()) {
         // A date after the preposition ("sanctions on Thursday") is not a target.
-        for (const TimeExpression& x : doc_.times) {
-          if (x.sentence == s_ && x.token_begin == t + 1) return {};
-        }
+        if (time_starts_[t + 1 - b_]) return {};
         return FirstGroupRight(t + 1, 7, trig.predicate, false, group_end);
       }
     }
@@ -588,8 +752,8 @@ class RelationExtractor::SentenceRun {
     Predicate p = trig.predicate;
     // "both sides signed": the parties named together; "both sides agreed"
     // after a meeting: its parties.
-    for (Arg& a : args_) {
-      if (!a.sides) continue;
+    for (size_t k : sides_) {
+      Arg& a = args_[k];
       bool pair_reading = (p == Predicate::kSigned || p == Predicate::kCooperatesWith) && !a.pair.empty();
       a.entities = pair_reading ? a.pair : LastMeetingParties();
       if (a.entities.empty()) a.entities = a.pair;
@@ -742,8 +906,15 @@ class RelationExtractor::SentenceRun {
     std::optional<Date> date = current_date_;
     if (purpose_linked_ && last_act_) {
       if (!date) date = last_act_->date;
-      for (Relation& r : doc_.relations) {
-        if (r.sentence == s_ && !r.date && date && r.predicate == last_act_->predicate) r.date = date;
+      // The sentence's undated relations of that predicate (kept by
+      // predicate, so each is dated once rather than every relation of the
+      // document looked at again).
+      std::vector<size_t>& undated = undated_[last_act_->predicate];
+      if (date) {
+        for (size_t r : undated) {
+          if (!doc_.relations[r].date) doc_.relations[r].date = date;
+        }
+        undated.clear();
       }
     }
     purpose_linked_ = false;
@@ -764,6 +935,7 @@ class RelationExtractor::SentenceRun {
         r.place = place;
         r.confidence = confidence;
         r.rule = trig.id + "/" + how;
+        if (!r.date) undated_[r.predicate].push_back(doc_.relations.size());
         doc_.relations.push_back(std::move(r));
       }
     }
@@ -808,16 +980,11 @@ class RelationExtractor::SentenceRun {
   }
 
   // Only adverbs or nothing stand before token ts in the sentence.
-  bool OpensSentence(size_t ts) const {
-    for (size_t k = b_; k < ts; ++k) {
-      if (toks_[k].IsWord() && !L(k).ends_with("ly")) return false;
-    }
-    return true;
-  }
+  bool OpensSentence(size_t ts) const { return ts <= first_non_adverb_; }
 
   // The subject of the main clause after an opening participial phrase.
   std::vector<int> MainSubjectAfter(size_t te) const {
-    for (size_t t = te; t < e_; ++t) {
+    for (size_t t = next_comma_[te - b_]; t < e_; ++t) {
       if (L(t) != ",") continue;
       int a = -1;
       for (size_t k = t + 1; k < e_ && k < t + 8 && a < 0; ++k) a = ArgStartingAt(k);
@@ -834,14 +1001,7 @@ class RelationExtractor::SentenceRun {
   // ("summoned the ambassador on Friday to protest").
   bool PurposeGap(size_t object_end, size_t to) const {
     if (object_end > to) return false;
-    for (size_t t = object_end; t < to; ++t) {
-      bool in_time = false;
-      for (const TimeExpression& x : doc_.times) {
-        in_time |= x.sentence == s_ && x.token_begin <= t && t < x.token_end;
-      }
-      if (!in_time && !L(t).ends_with("ly")) return false;
-    }
-    return true;
+    return object_end == to || next_non_gap_[object_end - b_] >= to;
   }
 
   // The first party of the clause after the trigger, other than the agents.
@@ -902,6 +1062,21 @@ class RelationExtractor::SentenceRun {
   std::vector<Arg> args_;
   std::optional<LastAct> last_act_;
   std::optional<std::vector<int>> purpose_object_;
+
+  // Tables built once per sentence (see IndexTokens, IndexGroups), by token
+  // or arg index; and what the const helpers remember between calls.
+  const SentenceIndex& index_;
+  std::vector<size_t> clause_start_, next_boundary_, next_comma_, next_non_gap_;
+  std::vector<bool> in_time_, time_starts_;
+  size_t first_non_adverb_ = 0;
+  std::vector<std::pair<size_t, size_t>> group_;  // GroupAround by arg
+  std::vector<size_t> sides_;                      // args that are "both sides"
+  std::map<Predicate, std::vector<size_t>> undated_;  // this sentence's undated relations
+  std::vector<size_t> next_undated_;                  // AssignDates' skip list over occurrences_
+  mutable std::vector<size_t> walk_stop_;             // WalkLeft's stops by token
+  mutable std::optional<int> own_speaker_;
+  mutable size_t meetings_seen_ = kNone;  // relations LastMeetingParties has looked at
+  mutable size_t last_meeting_ = kNone;
 };
 
 RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
@@ -981,16 +1156,22 @@ void InheritDates(Document& doc) {
     }
     return false;
   };
+  // Sentences told as background, found once each; relations by sentence.
+  std::map<size_t, bool> background_of;
+  const SentenceIndex index = SentenceIndex::Of(doc);
   for (Relation& r : doc.relations) {
     if (r.date || Info(r.predicate).role || r.sentence == 0) continue;
-    const Sentence& sent = doc.sentences[r.sentence];
-    bool background = false;
-    for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
-      std::string w = AsciiLower(doc.tokens[t].text);
-      background |= w == "had" || w == "earlier" || w == "previously" || w == "last" || w == "since";
+    auto [known, inserted] = background_of.emplace(r.sentence, false);
+    if (inserted) {
+      const Sentence& sent = doc.sentences[r.sentence];
+      for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
+        std::string w = AsciiLower(doc.tokens[t].text);
+        known->second |= w == "had" || w == "earlier" || w == "previously" || w == "last" || w == "since";
+      }
     }
-    if (background) continue;
-    for (const Relation& p : doc.relations) {
+    if (known->second) continue;
+    for (size_t pi : index.relations[r.sentence - 1]) {
+      const Relation& p = doc.relations[pi];
       if (p.sentence + 1 == r.sentence && p.date && !Info(p.predicate).role && shares(p, r)) {
         r.date = p.date;
         r.rule += "+date-from-previous-sentence";
@@ -1004,7 +1185,8 @@ void InheritDates(Document& doc) {
 
 Status RelationExtractor::Process(Document& doc) const {
   int speaker = -1;
-  for (size_t s = 0; s < doc.sentences.size(); ++s) SentenceRun(*this, doc, s, &speaker).Go();
+  const SentenceIndex index = SentenceIndex::Of(doc);
+  for (size_t s = 0; s < doc.sentences.size(); ++s) SentenceRun(*this, doc, s, &speaker, index).Go();
   Infer(doc);
   InheritDates(doc);
   return Status::Ok();

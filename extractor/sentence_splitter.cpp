@@ -126,8 +126,26 @@ std::string_view WordAt(std::string_view text, size_t pos, size_t end) {
   return text.substr(pos, p - pos);
 }
 
+// A longer "sentence" (a table, a list, text without punctuation) is cut at
+// the last space before the limit, or at the limit where there is none: it
+// bounds the work per sentence and the evidence every relation in it repeats.
+// News sentences stay far below it.
+constexpr size_t kMaxSentenceBytes = 2048;
+
 void AddSentence(std::string_view text, Span span, size_t block, std::vector<Sentence>& out) {
   span = TrimSpaces(text, span);
+  while (span.size() > kMaxSentenceBytes) {
+    // Only the window is searched, so cutting a long run without spaces stays linear.
+    const size_t space = text.substr(span.begin, kMaxSentenceBytes + 1).find_last_of(" \t\r\n");
+    size_t cut = span.begin + kMaxSentenceBytes;
+    if (space != std::string_view::npos && space > 0) {
+      cut = span.begin + space;
+    } else {
+      while ((static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // a character boundary
+    }
+    AddSentence(text, Span{span.begin, cut}, block, out);
+    span = TrimSpaces(text, Span{cut, span.end});
+  }
   if (span.empty()) return;
   Sentence s;
   s.span = span;

@@ -33,6 +33,9 @@ namespace diplograph {
 // speaker; a new sentence after the quotation ('... he said. "We ...')
 // splits as usual.
 //
+// A sentence longer than 2048 bytes is cut into pieces at spaces (at the
+// limit where there is none), so that no "sentence" is unbounded.
+//
 // Runs in time linear in the length of each block, whatever its punctuation.
 // Holds a reference to `conventions`, which must outlive the stage; safe to
 // share between threads.

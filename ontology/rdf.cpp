@@ -24,7 +24,20 @@ void Dataset::Merge(const Dataset& other) {
 }
 
 void Dataset::Normalize() {
-  std::sort(quads_.begin(), quads_.end(), QuadLess);
+  // Often already sorted (a union of sorted quads, a second pass): then
+  // only duplicates go. Otherwise pointers are sorted, so that each quad
+  // (ten strings) moves once instead of at every step of the sort; equal
+  // quads are identical, so the order is the same as sorting in place.
+  if (!std::is_sorted(quads_.begin(), quads_.end(), QuadLess)) {
+    std::vector<Quad*> order;
+    order.reserve(quads_.size());
+    for (Quad& q : quads_) order.push_back(&q);
+    std::sort(order.begin(), order.end(), [](const Quad* a, const Quad* b) { return QuadLess(*a, *b); });
+    std::vector<Quad> sorted;
+    sorted.reserve(quads_.size());
+    for (Quad* q : order) sorted.push_back(std::move(*q));
+    quads_ = std::move(sorted);
+  }
   quads_.erase(std::unique(quads_.begin(), quads_.end()), quads_.end());
 }
 

@@ -9,6 +9,7 @@
 #include <compare>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace diplograph::rdf {
@@ -48,6 +49,10 @@ struct Quad {
 
 class Dataset {
  public:
+  Dataset() = default;
+  // Takes `quads` as they are; call Normalize() unless they are sorted and unique.
+  explicit Dataset(std::vector<Quad> quads) : quads_(std::move(quads)) {}
+
   void Add(Term s, Term p, Term o, std::string graph = {});
   void Add(Quad quad) { quads_.push_back(std::move(quad)); }
   // Appends every quad of `other`.
@@ -56,6 +61,13 @@ class Dataset {
   void Normalize();
 
   const std::vector<Quad>& quads() const { return quads_; }
+  // Moves the quads out and leaves the dataset empty: for a caller that
+  // rebuilds a large dataset without copying every string.
+  std::vector<Quad> Release() {
+    std::vector<Quad> out;
+    out.swap(quads_);
+    return out;
+  }
   bool empty() const { return quads_.empty(); }
   size_t size() const { return quads_.size(); }
 
