@@ -640,6 +640,16 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
   }
 }
 
+// The lower-cased `words` stand at tokens [i, ...) before `end` (the first
+// word is already known to match).
+static bool PhraseAt(const Document& doc, size_t i, size_t end, const std::vector<std::string>& words) {
+  if (i + words.size() > end) return false;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (AsciiLower(doc.tokens[i + k].text) != words[k]) return false;
+  }
+  return true;
+}
+
 std::optional<std::pair<int, size_t>> EntityRecognizer::MatchOffice(const Document& doc, size_t i,
                                                                     size_t end) const {
   std::optional<std::pair<int, size_t>> best;
@@ -648,12 +658,7 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchOffice(const Docume
   if (candidates == offices_by_first_word_.end()) return best;
   for (size_t o : candidates->second) {
     const auto& words = lexicon_.offices[o].words;
-    if (i + words.size() > end) continue;
-    bool match = true;
-    for (size_t k = 1; k < words.size() && match; ++k) {
-      match = AsciiLower(doc.tokens[i + k].text) == words[k];
-    }
-    if (match && (!best || i + words.size() > best->second)) {
+    if (PhraseAt(doc, i, end, words) && (!best || i + words.size() > best->second)) {
       best = std::make_pair(static_cast<int>(o), i + words.size());
     }
   }
@@ -668,12 +673,7 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchBody(const Document
   if (candidates == bodies_by_first_word_.end()) return best;
   for (auto [b, f] : candidates->second) {
     const auto& words = lexicon_.bodies[b].forms[f];
-    if (i + words.size() > end) continue;
-    bool match = true;
-    for (size_t k = 1; k < words.size() && match; ++k) {
-      match = AsciiLower(doc.tokens[i + k].text) == words[k];
-    }
-    if (match && (!best || i + words.size() > best->second)) {
+    if (PhraseAt(doc, i, end, words) && (!best || i + words.size() > best->second)) {
       best = std::make_pair(static_cast<int>(b), i + words.size());
     }
   }
