@@ -426,7 +426,8 @@ int main(int argc, char** argv) {
   for (size_t n = 1; written < target; ++n) {
     if (rng.Chance(8)) {
       date.weekday = (date.weekday + 1) % 7;
-      if (++date.day > kDaysIn[date.month - 1] - (date.month == 2 && date.year % 4 != 0 ? 1 : 0)) {
+      const bool leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0);
+      if (++date.day > kDaysIn[date.month - 1] - (date.month == 2 && !leap ? 1 : 0)) {
         date.day = 1;
         if (++date.month > 12) {
           date.month = 1;
