@@ -54,6 +54,7 @@ class EntityResolver::Run {
   void Go() {
     home_ = HomeCountry();
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveNamed(i);
+    pass_one_done_ = true;
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveDependent(i);
     FinishLabels();
     DeriveRoles();
@@ -224,6 +225,8 @@ class EntityResolver::Run {
     const size_t position = people_.size();
     people_.push_back(i);
     if (m.entity < 0) return;  // PersonByPart skips those
+    positions_of_[i].push_back(position);
+    AddOfficeHolder(position);
     for (size_t start = 0;;) {
       const size_t space = m.name.find(' ', start);
       WordPositions& word = people_by_word_[m.name.substr(start, space - start)];
@@ -310,21 +313,7 @@ class EntityResolver::Run {
   void ResolveTitle(size_t i) {
     Mention& m = doc_.mentions[i];
     if (ResolveApposition(i)) return;
-    const Office& off = lex_.offices[static_cast<size_t>(m.office)];
-    int best = -1;
-    for (size_t p : people_) {
-      const Mention& pm = doc_.mentions[p];
-      if (pm.office < 0 || pm.entity < 0) continue;
-      const Office& poff = lex_.offices[static_cast<size_t>(pm.office)];
-      bool same_office = pm.office == m.office || (off.envoy && poff.envoy) ||
-                         (off.leader && poff.leader);
-      bool same_country = m.country_iri.empty() || pm.country_iri.empty() ||
-                          m.country_iri == pm.country_iri;
-      if (same_office && same_country) {
-        best = pm.entity;
-        if (pm.span.begin > m.span.begin) break;
-      }
-    }
+    int best = OfficeHolderFor(m);
     if (best < 0 && m.country_iri.empty()) return;  // "the minister": nobody to point at
     if (best < 0) {
       std::string label = Demonym(m.country_iri) + " " + AsciiLower(m.name);
@@ -335,7 +324,69 @@ class EntityResolver::Run {
                        EntityType::kPerson, label);
     }
     Assign(i, best);
-    people_.push_back(i);
+    AddPerson(i);
+  }
+
+  // The person ResolveTitle gives a title: among the office holders in
+  // people_ (same office, or both envoys, or both leaders; the same country
+  // or either without one), the first that follows the title, else the
+  // last one in people_. Found in the office holders' index instead of a
+  // scan of people_ for every title (quadratic in long documents).
+  //
+  // Why the index gives the scan's answer: when title i is resolved, people_
+  // holds the pass-one names in text order, then pass-two entries for
+  // mentions before i. So the holders following the title are pass-one
+  // names, and appositions (the only later change to a holder's office or
+  // country) have so far touched only mentions before i.
+  int OfficeHolderFor(const Mention& m) const {
+    size_t first_after = kNoPosition, last = kNoPosition;
+    for (const HolderKey& key : HolderKeysFor(m.office, m.country_iri, /*querying=*/true)) {
+      if (auto it = following_holders_.find(key); it != following_holders_.end()) {
+        auto after = std::partition_point(it->second.begin(), it->second.end(),
+                                          [&](const auto& holder) { return holder.first <= m.span.begin; });
+        if (after != it->second.end()) first_after = std::min(first_after, after->second);
+      }
+      if (auto it = last_holder_.find(key); it != last_holder_.end()) {
+        last = last == kNoPosition ? it->second : std::max(last, it->second);
+      }
+    }
+    const size_t position = first_after != kNoPosition ? first_after : last;
+    return position == kNoPosition ? -1 : doc_.mentions[people_[position]].entity;
+  }
+
+  // (office or kEnvoys/kLeaders, country or kAnyCountry)
+  using HolderKey = std::pair<int, std::string>;
+  static constexpr int kEnvoys = -2, kLeaders = -3;
+  static constexpr const char* kAnyCountry = "*";
+  static constexpr size_t kNoPosition = static_cast<size_t>(-1);
+
+  // A holder is filed under its office, its office's classes, and under its
+  // country and kAnyCountry. A title looks under its office and classes, and
+  // under kAnyCountry when it has no country, else under none ("") and its own.
+  std::vector<HolderKey> HolderKeysFor(int office, const std::string& country, bool querying) const {
+    const Office& off = lex_.offices[static_cast<size_t>(office)];
+    std::vector<int> classes = {office};
+    if (off.envoy) classes.push_back(kEnvoys);
+    if (off.leader) classes.push_back(kLeaders);
+    std::vector<std::string> countries = {country, kAnyCountry};
+    if (querying) countries = country.empty() ? std::vector<std::string>{kAnyCountry}
+                                              : std::vector<std::string>{"", country};
+    std::vector<HolderKey> keys;
+    for (int c : classes) {
+      for (const std::string& k : countries) keys.emplace_back(c, k);
+    }
+    return keys;
+  }
+
+  // Files people_[position] among the office holders, if it holds one.
+  void AddOfficeHolder(size_t position) {
+    const Mention& pm = doc_.mentions[people_[position]];
+    if (pm.office < 0 || pm.entity < 0) return;
+    for (const HolderKey& key : HolderKeysFor(pm.office, pm.country_iri, /*querying=*/false)) {
+      auto [it, inserted] = last_holder_.emplace(key, position);
+      if (!inserted) it->second = std::max(it->second, position);
+      if (!pass_one_done_) following_holders_[key].emplace_back(pm.span.begin, position);
+    }
   }
 
   // "Andrey Rudenko, the Russian deputy foreign minister": the title
@@ -356,6 +407,8 @@ class EntityResolver::Run {
       named.office = m.office;
       if (named.country_iri.empty()) named.country_iri = m.country_iri;
       if (named.host_iri.empty()) named.host_iri = m.host_iri;
+      // The name's earlier entries in people_ now hold the office too.
+      for (size_t position : positions_of_[i - 1]) AddOfficeHolder(position);
       AddPerson(i - 1);
     }
     return true;
@@ -537,11 +590,12 @@ class EntityResolver::Run {
     }
     auto [cached, inserted] = agreement_carrying_.emplace(words, -1);
     if (!inserted) return cached->second;
-    for (const auto& [entity, label] : *named_agreements_) {
+    for (const auto& agreement : *named_agreements_) {
+      const std::string& label = agreement.second;  // (clang 14 cannot capture a structured binding)
       bool carries = std::all_of(words.begin(), words.end(), [&](const std::string& w) {
         return label.find(" " + w + " ") != std::string::npos;
       });
-      if (carries) return cached->second = entity;
+      if (carries) return cached->second = agreement.first;
     }
     return -1;
   }
@@ -665,6 +719,13 @@ class EntityResolver::Run {
     bool by_text_order = true;      // their mentions' spans ascend too
   };
   std::unordered_map<std::string, WordPositions> people_by_word_;
+  std::unordered_map<size_t, std::vector<size_t>> positions_of_;  // mention -> positions in people_
+  // ResolveTitle's index of office holders in people_: the last position
+  // filed under each key, and the pass-one holders under each key as
+  // (span.begin, position), ascending.
+  std::map<HolderKey, size_t> last_holder_;
+  std::map<HolderKey, std::vector<std::pair<size_t, size_t>>> following_holders_;
+  bool pass_one_done_ = false;
   // LookBackTo's progress and findings.
   size_t looked_ = 0;
   int last_person_ = -1;                  // mention index
