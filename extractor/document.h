@@ -41,6 +41,7 @@ struct Block {
 struct Token {
   Span span;
   std::string text;           // the surface with curly quotes, dashes and apostrophes folded to ASCII
+  std::string lower;          // text with ASCII letters lower-cased: every stage compares words this way
   bool space_before = false;  // whitespace (or a block start) precedes it
 
   bool IsWord() const;         // starts with a letter or digit

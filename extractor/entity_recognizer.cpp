@@ -10,11 +10,7 @@ namespace diplograph {
 
 namespace {
 
-// AsciiLower(t.text) == lower, without building the lower-cased copy.
-bool Is(const Token& t, std::string_view lower) {
-  return t.text.size() == lower.size() &&
-         std::equal(lower.begin(), lower.end(), t.text.begin(), [](char l, char c) { return AsciiToLower(c) == l; });
-}
+bool Is(const Token& t, std::string_view lower) { return t.lower == lower; }
 
 // "Russia's", "the allies'": a possessive marker; a bare ' is one only when
 // glued to a word ending in s (otherwise it closes a quotation).
@@ -114,7 +110,33 @@ class EntityRecognizer::SentenceScanner {
 
  private:
   // --- token helpers -------------------------------------------------------
-  std::string Lower(size_t i) const { return AsciiLower(toks_[i].text); }
+  // The lexicon matches at token i, memoized: the patterns ask for the same
+  // positions over and over as they try each token.
+  std::optional<GazetteerHit> Gaz(size_t i) const {
+    if (i >= end_) return std::nullopt;
+    Memo<GazetteerHit>& m = Slot(gaz_, i);
+    if (!m.known) m = {true, rec_.gazetteer_.Match(toks_, i, end_)};
+    return m.value;
+  }
+  std::optional<std::pair<int, size_t>> OfficeAt(size_t i) const {
+    if (i >= end_) return std::nullopt;
+    Memo<std::pair<int, size_t>>& m = Slot(office_, i);
+    if (!m.known) m = {true, rec_.MatchOffice(doc_, i, end_)};
+    return m.value;
+  }
+  std::optional<std::pair<int, size_t>> BodyAt(size_t i) const {
+    if (i >= end_) return std::nullopt;
+    Memo<std::pair<int, size_t>>& m = Slot(body_, i);
+    if (!m.known) m = {true, rec_.MatchBody(doc_, i, end_)};
+    return m.value;
+  }
+  template <typename T>
+  T& Slot(std::vector<T>& memo, size_t i) const {
+    if (memo.empty()) memo.resize(end_ - begin_);
+    return memo[i - begin_];
+  }
+
+  const std::string& Lower(size_t i) const { return toks_[i].lower; }
 
   bool IsNameWord(size_t i) const {
     const Token& t = toks_[i];
@@ -129,13 +151,13 @@ class EntityRecognizer::SentenceScanner {
     static const std::set<std::string, std::less<>> kParticles = {
         "bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der",
         "den", "la", "le", "du", "dos", "das", "ben", "abu", "y", "e"};
-    if (auto hit = rec_.gazetteer_.Match(toks_, i, end_);
+    if (auto hit = Gaz(i);
         hit && lex_.entities[hit->entity].type == EntityType::kPerson) {
       return i + hit->length;
     }
     size_t j = i, words = 0;
     while (j < end_ && words < 5 && IsNameWord(j)) {
-      if (rec_.MatchOffice(doc_, j, end_) || rec_.MatchBody(doc_, j, end_)) break;
+      if (OfficeAt(j) || BodyAt(j)) break;
       ++j;
       ++words;
       while (IsHyphenGlue(toks_, j, end_)) j += 2;
@@ -167,7 +189,7 @@ class EntityRecognizer::SentenceScanner {
   // A country standing before an office or body: "Russian", "Russia's", "Seoul's".
   // Returns the country IRI and the token after the modifier.
   std::optional<std::pair<std::string, size_t>> CountryModifier(size_t i) const {
-    auto hit = rec_.gazetteer_.Match(toks_, i, end_);
+    auto hit = Gaz(i);
     if (!hit) {
       // "the North's leader": the country of the document named by that word.
       if (Is(toks_[i], "the") && i + 2 < end_ && IsPossessiveAt(toks_, i + 2)) {
@@ -213,13 +235,13 @@ class EntityRecognizer::SentenceScanner {
   // A country name used as an adjective before an office or body ("U.S.
   // Secretary of State Antony Blinken", "Israel Defense Ministry").
   std::optional<std::pair<std::string, size_t>> BareCountryBeforeTitle(size_t j) const {
-    auto hit = rec_.gazetteer_.Match(toks_, j, end_);
+    auto hit = Gaz(j);
     if (!hit || hit->kind != MentionKind::kName) return std::nullopt;
     const LexEntity& e = lex_.entities[hit->entity];
     if (e.type != EntityType::kCountry) return std::nullopt;
     size_t next = SkipModifiers(j + hit->length);
     if (next >= end_) return std::nullopt;
-    if (!rec_.MatchOffice(doc_, next, end_) && !rec_.MatchBody(doc_, next, end_)) return std::nullopt;
+    if (!OfficeAt(next) && !BodyAt(next)) return std::nullopt;
     return std::make_pair(e.iri, j + hit->length);
   }
 
@@ -261,7 +283,7 @@ class EntityRecognizer::SentenceScanner {
       } else if (auto bare = BareCountryBeforeTitle(j)) {
         country = bare->first;
         j = bare->second;
-      } else if (auto org = rec_.gazetteer_.Match(toks_, j, end_);
+      } else if (auto org = Gaz(j);
                  org && lex_.entities[org->entity].type == EntityType::kInternationalOrganization) {
         org_title = true;  // "NATO Secretary General", "UN envoy": no country's office
         j += org->length;
@@ -271,10 +293,10 @@ class EntityRecognizer::SentenceScanner {
     size_t office_start = j;
     j = SkipModifiers(j);
     if (j < end_) {
-      if (auto body = rec_.MatchBody(doc_, j, end_)) j = body->second, office_start = j;
+      if (auto body = BodyAt(j)) j = body->second, office_start = j;
     }
     j = SkipModifiers(j);
-    auto office = j < end_ ? rec_.MatchOffice(doc_, j, end_) : std::nullopt;
+    auto office = j < end_ ? OfficeAt(j) : std::nullopt;
     if (!office) return std::nullopt;
     j = office->second;
     // "former President X", "opposition leader X": no office held for the country.
@@ -283,7 +305,7 @@ class EntityRecognizer::SentenceScanner {
     std::string host;
     const Office& off = lex_.offices[static_cast<size_t>(office->first)];
     if (off.envoy && j + 1 < end_ && (Is(toks_[j], "to") || Is(toks_[j], "in"))) {
-      if (auto hit = rec_.gazetteer_.Match(toks_, j + 1, end_)) {
+      if (auto hit = Gaz(j + 1)) {
         const LexEntity& e = lex_.entities[hit->entity];
         if (e.type == EntityType::kCountry) host = e.iri;
         if (e.type == EntityType::kCity) host = e.country;
@@ -295,7 +317,7 @@ class EntityRecognizer::SentenceScanner {
     if (name_start < end_ && toks_[name_start].text == "," && determiner) ++name_start;
     size_t name_end = name_start < end_ ? NameEnd(name_start) : name_start;
     if (name_end > name_start) {
-      if (auto hit = rec_.gazetteer_.Match(toks_, name_start, end_);
+      if (auto hit = Gaz(name_start);
           hit && lex_.entities[hit->entity].type != EntityType::kPerson &&
           hit->length >= name_end - name_start) {
         name_end = name_start;  // a country or organization, not a name
@@ -306,7 +328,7 @@ class EntityRecognizer::SentenceScanner {
       for (size_t k = name_start; k < name_end; ++k) words += toks_[k].IsWord() && toks_[k].text != "-";
       Draft d = Make(name_start, name_end, words >= 2 ? MentionKind::kName : MentionKind::kPartial,
                      EntityType::kPerson, Text(name_start, name_end));
-      if (auto hit = rec_.gazetteer_.Match(toks_, name_start, end_);
+      if (auto hit = Gaz(name_start);
           hit && lex_.entities[hit->entity].type == EntityType::kPerson) {
         d.mention.lexicon_iri = lex_.entities[hit->entity].iri;
         d.mention.kind = MentionKind::kName;
@@ -343,13 +365,13 @@ class EntityRecognizer::SentenceScanner {
         j = bare->second;
       }
     }
-    auto body = j < end_ ? rec_.MatchBody(doc_, j, end_) : std::nullopt;
+    auto body = j < end_ ? BodyAt(j) : std::nullopt;
     if (!body) return std::nullopt;
     j = body->second;
     const BodyKind& kind = lex_.bodies[static_cast<size_t>(body->first)];
     std::string name = kind.canonical;
     if (j + 1 < end_ && (Is(toks_[j], "of") || Is(toks_[j], "in"))) {
-      if (auto hit = rec_.gazetteer_.Match(toks_, j + 1, end_)) {
+      if (auto hit = Gaz(j + 1)) {
         const LexEntity& e = lex_.entities[hit->entity];
         std::string place = e.type == EntityType::kCountry ? e.iri
                             : e.type == EntityType::kCity ? e.country : std::string();
@@ -482,7 +504,7 @@ class EntityRecognizer::SentenceScanner {
     std::string w = Lower(i);
     if (w == "the" && i + 1 < end_ &&
         (toks_[i + 1].text == "North" || toks_[i + 1].text == "South") &&
-        !rec_.gazetteer_.Match(toks_, i + 1, end_)) {
+        !Gaz(i + 1)) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, toks_[i + 1].text);
     }
     if ((w == "both" && i + 1 < end_ && (Is(toks_[i + 1], "sides") || Is(toks_[i + 1], "countries"))) ||
@@ -522,7 +544,7 @@ class EntityRecognizer::SentenceScanner {
   }
 
   std::optional<Draft> Known(size_t i) const {
-    auto hit = rec_.gazetteer_.Match(toks_, i, end_);
+    auto hit = Gaz(i);
     if (!hit) return std::nullopt;
     const LexEntity& e = lex_.entities[hit->entity];
     // A demonym used as a hyphenated compound's first half ("Russian-flagged")
@@ -549,7 +571,7 @@ class EntityRecognizer::SentenceScanner {
   // a speech verb, after Mr./Ms., or written like a Korean name ("Lim Soo-suk").
   std::optional<Draft> NamedPerson(size_t i) const {
     if (!IsNameWord(i)) return std::nullopt;
-    if (rec_.gazetteer_.Match(toks_, i, end_)) return std::nullopt;
+    if (Gaz(i)) return std::nullopt;
     size_t j = NameEnd(i);
     size_t words = 0;
     bool korean_style = false;
@@ -564,7 +586,7 @@ class EntityRecognizer::SentenceScanner {
                         (j + 1 < end_ && toks_[j].text == "," && lex_.speech_verbs.Contains(Lower(j + 1)));
     bool speech_before = i > begin_ && lex_.speech_verbs.Contains(Lower(i - 1));
     bool apposition = j + 1 < end_ && toks_[j].text == "," &&
-                      (rec_.MatchOffice(doc_, SkipModifiers(j + 1), end_) ||
+                      (OfficeAt(SkipModifiers(j + 1)) ||
                        ((Is(toks_[j + 1], "the") || Is(toks_[j + 1], "a")) && j + 2 < end_));
     bool korean = korean_style && lex_.korean_surnames.Contains(Lower(i));
     if (!(honorific || speech_after || speech_before || korean || (apposition && korean_style))) {
@@ -572,7 +594,7 @@ class EntityRecognizer::SentenceScanner {
       // "Name, the ... minister": confirm an office follows within the apposition.
       bool office = false;
       for (size_t k = j + 1; k < end_ && k < j + 8 && toks_[k].text != ","; ++k) {
-        if (rec_.MatchOffice(doc_, k, end_)) office = true;
+        if (OfficeAt(k)) office = true;
       }
       if (!office) return std::nullopt;
     }
@@ -610,6 +632,14 @@ class EntityRecognizer::SentenceScanner {
   size_t begin_;
   size_t end_;
   std::vector<bool> quoted_;
+  template <typename T>
+  struct Memo {
+    bool known = false;
+    std::optional<T> value;
+  };
+  // Gaz's, OfficeAt's and BodyAt's memos, by token - begin_.
+  mutable std::vector<Memo<GazetteerHit>> gaz_;
+  mutable std::vector<Memo<std::pair<int, size_t>>> office_, body_;
   mutable std::vector<size_t> run_end_;   // AgreementRunEnd's memo, by token - begin_
   mutable std::vector<size_t> head_end_;  // LastAgreementHeadEnd's table, by token - begin_
 };
@@ -645,7 +675,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
 static bool PhraseAt(const Document& doc, size_t i, size_t end, const std::vector<std::string>& words) {
   if (i + words.size() > end) return false;
   for (size_t k = 1; k < words.size(); ++k) {
-    if (AsciiLower(doc.tokens[i + k].text) != words[k]) return false;
+    if (doc.tokens[i + k].lower != words[k]) return false;
   }
   return true;
 }
@@ -654,7 +684,7 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchOffice(const Docume
                                                                     size_t end) const {
   std::optional<std::pair<int, size_t>> best;
   if (i >= end) return best;
-  auto candidates = offices_by_first_word_.find(AsciiLower(doc.tokens[i].text));
+  auto candidates = offices_by_first_word_.find(doc.tokens[i].lower);
   if (candidates == offices_by_first_word_.end()) return best;
   for (size_t o : candidates->second) {
     const auto& words = lexicon_.offices[o].words;
@@ -669,7 +699,7 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchBody(const Document
                                                                   size_t end) const {
   std::optional<std::pair<int, size_t>> best;
   if (i >= end) return best;
-  auto candidates = bodies_by_first_word_.find(AsciiLower(doc.tokens[i].text));
+  auto candidates = bodies_by_first_word_.find(doc.tokens[i].lower);
   if (candidates == bodies_by_first_word_.end()) return best;
   for (auto [b, f] : candidates->second) {
     const auto& words = lexicon_.bodies[b].forms[f];

@@ -180,11 +180,11 @@ class EntityResolver::Run {
     size_t sb = doc_.sentences[m.sentence].token_begin;
     bool locative = false;
     if (!possessive && m.token_begin > sb) {
-      std::string prep = AsciiLower(doc_.tokens[m.token_begin - 1].text);
+      const std::string& prep = doc_.tokens[m.token_begin - 1].lower;
       locative = IsLocativePreposition(prep);
       if (prep == "to" || prep == "toward" || prep == "towards") {
         for (size_t k = m.token_begin - 1; k > sb && k + 6 > m.token_begin; --k) {
-          locative |= IsMotionWord(AsciiLower(doc_.tokens[k - 1].text));
+          locative |= IsMotionWord(doc_.tokens[k - 1].lower);
         }
       }
     }
@@ -399,7 +399,7 @@ class EntityResolver::Run {
     size_t t = named.token_end;
     if (t >= m.token_begin || doc_.tokens[t].text != ",") return false;
     for (size_t k = t + 1; k < m.token_begin; ++k) {
-      std::string w = AsciiLower(doc_.tokens[k].text);
+      const std::string& w = doc_.tokens[k].lower;
       if (w != "the" && w != "a" && w != "an") return false;
     }
     Assign(i, named.entity);
@@ -469,7 +469,7 @@ class EntityResolver::Run {
     bool connector = false;
     size_t extra = 0;
     for (size_t t = a.token_end; t < b.token_begin; ++t) {
-      std::string w = AsciiLower(doc_.tokens[t].text);
+      const std::string& w = doc_.tokens[t].lower;
       if (w == "and" || w == "-" || w == "," || w == "with") {
         connector = true;
         if (extra > 0) return false;
@@ -556,7 +556,7 @@ class EntityResolver::Run {
     Mention& m = doc_.mentions[i];
     std::vector<std::string> words;
     for (size_t t = m.token_begin; t + 1 < m.token_end; ++t) {
-      std::string w = AsciiLower(doc_.tokens[t].text);
+      const std::string& w = doc_.tokens[t].lower;
       if (!kEmpty.count(w)) words.push_back(w);
     }
     const int named = NamedAgreementCarrying(words);
@@ -564,7 +564,7 @@ class EntityResolver::Run {
     if (words.empty()) {
       if (last_agreement_ >= 0) return Assign(i, last_agreement_);
     }
-    std::string head = AsciiLower(doc_.tokens[m.token_end - 1].text);
+    const std::string& head = doc_.tokens[m.token_end - 1].lower;
     std::string label = words.empty() ? StripDeterminer(m.name) : std::string();
     for (const auto& w : words) label += w + " ";
     if (!words.empty()) label += head;
@@ -660,7 +660,7 @@ class EntityResolver::Run {
         if (m.entity < 0 || former_->count(m.entity)) continue;
         size_t sb = doc_.sentences[m.sentence].token_begin;
         for (size_t k = m.token_begin; k > sb && k + 4 > m.token_begin; --k) {
-          std::string w = AsciiLower(doc_.tokens[k - 1].text);
+          const std::string& w = doc_.tokens[k - 1].lower;
           if (w == "former" || w == "ex" || w == "late") former_->insert(m.entity);
         }
       }

@@ -19,13 +19,21 @@ namespace diplograph {
 // is exact unless the caller folds case first.
 class WordSet {
  public:
+  // Hashes a std::string and a std::string_view alike, so that Contains()
+  // looks a view up without copying it into a string first.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Forms = std::unordered_set<std::string, Hash, std::equal_to<>>;
+
   void Add(std::string form) { forms_.insert(std::move(form)); }
-  bool Contains(std::string_view form) const { return forms_.count(std::string(form)) != 0; }
-  const std::unordered_set<std::string>& forms() const { return forms_; }
+  bool Contains(std::string_view form) const { return forms_.find(form) != forms_.end(); }
+  const Forms& forms() const { return forms_; }
   bool empty() const { return forms_.empty(); }
 
  private:
-  std::unordered_set<std::string> forms_;
+  Forms forms_;
 };
 
 // Words and phrases about the shape of text rather than the world

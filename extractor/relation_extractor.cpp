@@ -82,8 +82,6 @@ class RelationExtractor::SentenceRun {
               const SentenceIndex& index)
       : rx_(rx), lex_(rx.lexicon_), doc_(doc), toks_(doc.tokens), s_(s), carried_(carried_speaker),
         b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end), index_(index) {
-    lower_.reserve(e_ - b_);
-    for (size_t i = b_; i < e_; ++i) lower_.push_back(AsciiLower(toks_[i].text));
     bool open = false;
     for (size_t i = b_; i < e_; ++i) {
       if (toks_[i].text == "\"") open = !open;
@@ -239,7 +237,7 @@ class RelationExtractor::SentenceRun {
   }
 
   // --- arguments ---------------------------------------------------------------
-  const std::string& L(size_t i) const { return lower_[i - b_]; }
+  const std::string& L(size_t i) const { return toks_[i].lower; }
 
   void CollectArgs() {
     int speaker = FindSpeaker();
@@ -303,7 +301,7 @@ class RelationExtractor::SentenceRun {
 
   // "both sides", "the two sides": the parties of the meeting just reported.
   bool IsSides(const Mention& m) const {
-    std::string last = AsciiLower(toks_[m.token_end - 1].text);
+    const std::string& last = toks_[m.token_end - 1].lower;
     return last == "sides" || last == "leaders" || last == "ministers" || last == "delegations" ||
            last == "presidents";
   }
@@ -1057,7 +1055,6 @@ class RelationExtractor::SentenceRun {
   size_t s_;
   int* carried_;  // the speaker of the quotation running on from earlier sentences
   size_t b_, e_;
-  std::vector<std::string> lower_;
   std::vector<bool> quoted_;
   std::vector<Arg> args_;
   std::optional<LastAct> last_act_;
@@ -1165,7 +1162,7 @@ void InheritDates(Document& doc) {
     if (inserted) {
       const Sentence& sent = doc.sentences[r.sentence];
       for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
-        std::string w = AsciiLower(doc.tokens[t].text);
+        const std::string& w = doc.tokens[t].lower;
         known->second |= w == "had" || w == "earlier" || w == "previously" || w == "last" || w == "since";
       }
     }

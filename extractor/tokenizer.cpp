@@ -114,7 +114,8 @@ void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token
   bool space = true;
   size_t pos = span.begin;
   auto emit = [&](size_t begin, size_t finish, std::string folded) {
-    out.push_back(Token{Span{begin, finish}, std::move(folded), space});
+    std::string lower = AsciiLower(folded);
+    out.push_back(Token{Span{begin, finish}, std::move(folded), std::move(lower), space});
     space = false;
     pos = finish;
   };
