@@ -1,6 +1,7 @@
 #include "extractor/entity_recognizer.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <map>
 #include <set>
 
@@ -148,7 +149,7 @@ class EntityRecognizer::SentenceScanner {
   // ("Mohammed bin Salman", "Ursula von der Leyen"); at most 5 words. A
   // known person's full name is taken whole.
   size_t NameEnd(size_t i) const {
-    static const std::set<std::string, std::less<>> kParticles = {
+    static const std::unordered_set<std::string_view> kParticles = {
         "bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der",
         "den", "la", "le", "du", "dos", "das", "ben", "abu", "y", "e"};
     if (auto hit = Gaz(i);
@@ -477,9 +478,9 @@ class EntityRecognizer::SentenceScanner {
 
   // [the|a|its|their|X's] [modifiers] head: "the treaty", "Moscow's new partnership treaty".
   std::optional<Draft> DescribedAgreement(size_t i) const {
-    static const std::set<std::string, std::less<>> kDeterminers = {
+    static const std::unordered_set<std::string_view> kDeterminers = {
         "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new"};
-    static const std::set<std::string, std::less<>> kFunctionWords = {
+    static const std::unordered_set<std::string_view> kFunctionWords = {
         "of", "on", "in", "to", "for", "with", "about", "over", "regarding", "between", "and",
         "or", "by", "from", "at", "as", "that", "which", "is", "are", "was", "were", "be", "not"};
     std::string w = Lower(i);

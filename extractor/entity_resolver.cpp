@@ -1,6 +1,7 @@
 #include "extractor/entity_resolver.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <map>
 #include <optional>
 #include <set>
@@ -20,7 +21,7 @@ std::string MintIri(EntityType type, std::string_view slug) {
 }
 
 bool IsLocativePreposition(std::string_view lower) {
-  static const std::set<std::string, std::less<>> kPreps = {
+  static const std::unordered_set<std::string_view> kPreps = {
       "in", "at", "from", "near", "into", "outside", "via", "inside"};
   return kPreps.count(lower) != 0;
 }
@@ -28,7 +29,7 @@ bool IsLocativePreposition(std::string_view lower) {
 // "to" makes a place only after movement ("travelled to Kyiv"); otherwise
 // the capital receives something and is its government ("weapons to Kyiv").
 bool IsMotionWord(std::string_view lower) {
-  static const std::set<std::string, std::less<>> kWords = {
+  static const std::unordered_set<std::string_view> kWords = {
       "visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels", "travelled",
       "traveled", "travelling", "traveling", "flew", "fly", "flies", "flying", "arrived", "arrive",
       "arrives", "returned", "return", "returns", "went", "go", "goes", "going", "came", "come",
@@ -550,7 +551,7 @@ class EntityResolver::Run {
   // "the new agreement") refers back: to the named agreement, else to the
   // last one described.
   void ResolveAgreement(size_t i) {
-    static const std::set<std::string, std::less<>> kEmpty = {
+    static const std::unordered_set<std::string_view> kEmpty = {
         "new", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "latest",
         "landmark", "historic", "proposed", "draft", "-"};
     Mention& m = doc_.mentions[i];

@@ -1,6 +1,7 @@
 #include "extractor/relation_extractor.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <map>
 #include <optional>
 #include <set>
@@ -15,7 +16,7 @@ namespace {
 
 // Words that open a new clause: an agent is not looked for across them.
 bool IsClauseBoundaryWord(std::string_view w) {
-  static const std::set<std::string, std::less<>> kWords = {
+  static const std::unordered_set<std::string_view> kWords = {
       "that", "which", "who", "whom", "whose", "while", "whereas", "after", "before", "amid",
       "because", "since", "if", "unless", "when", "although", "though", "but", "as", "according",
       "whether", "until", "despite", "following", "where"};
@@ -25,7 +26,7 @@ bool IsClauseBoundaryWord(std::string_view w) {
 bool IsBoundaryPunct(std::string_view t) { return t == ";" || t == ":"; }
 
 bool IsPreposition(std::string_view w) {
-  static const std::set<std::string, std::less<>> kWords = {
+  static const std::unordered_set<std::string_view> kWords = {
       "for", "of", "against", "from", "to", "about", "by", "on", "in", "with", "over", "at",
       "between", "regarding", "into", "toward", "towards", "through", "under", "without"};
   return kWords.count(w) != 0;
@@ -508,7 +509,7 @@ class RelationExtractor::SentenceRun {
   }
 
   bool IsAppositionStart(size_t k) const {
-    static const std::set<std::string, std::less<>> kOpeners = {
+    static const std::unordered_set<std::string_view> kOpeners = {
         "who", "which", "the", "a", "an", "in", "on", "at", "formerly", "also", "however",
         "meanwhile", "for", "too", "then", "he", "she", "it"};
     return kOpeners.count(L(k)) != 0;
@@ -971,7 +972,7 @@ class RelationExtractor::SentenceRun {
 
   // A determiner or possessive: what follows is a noun.
   bool IsNounMarker(size_t t) const {
-    static const std::set<std::string, std::less<>> kMarkers = {
+    static const std::unordered_set<std::string_view> kMarkers = {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
         "these", "those", "'s", "'", "another", "any", "every", "each", "first", "last", "next"};
     return kMarkers.count(L(t)) != 0;

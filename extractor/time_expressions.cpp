@@ -69,9 +69,11 @@ class SentenceScanner {
   std::string_view Text(size_t i) const {
     return Valid(i) ? std::string_view(tokens_[i].text) : std::string_view();
   }
-  std::string LowerAt(size_t i) const { return Lower(Text(i)); }
+  std::string_view LowerAt(size_t i) const {
+    return Valid(i) ? std::string_view(tokens_[i].lower) : std::string_view();
+  }
   bool Is(size_t i, std::string_view lower) const {
-    return Valid(i) && EqualsIgnoreAsciiCase(Text(i), lower);
+    return Valid(i) && tokens_[i].lower == lower;
   }
   bool Attached(size_t i) const { return Valid(i) && !tokens_[i].space_before; }
   bool IsAnyOf(size_t i, const std::unordered_set<std::string_view>& lower_words) const {
@@ -223,7 +225,7 @@ class SentenceScanner {
       for (size_t k = anchor + 1; k < end_ && k - anchor < kMaxCueDistance; ++k) {
         if (Text(k) == ";" || Text(k) == ":") break;
         if (IsAnyOf(k, kFutureWords)) return true;
-        const std::string w = LowerAt(k);
+        const std::string_view w = LowerAt(k);
         if (w == "said" || w == "was" || w == "were" || w == "had" ||
             (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0)) {
           break;
@@ -302,7 +304,7 @@ class SentenceScanner {
     // "two days ago", "a week ago": days ground, longer spans do not.
     if (Valid(i + 2) && Is(i + 2, "ago")) {
       if (const auto n = NumberWord(LowerAt(i))) {
-        const std::string unit = LowerAt(i + 1);
+        const std::string_view unit = LowerAt(i + 1);
         if (unit == "day" || unit == "days") return offset_match(i + 3, -*n);
         if (unit == "week" && *n == 1) return offset_match(i + 3, -7);
         if (unit == "weeks" || unit == "months" || unit == "month" || unit == "years" || unit == "year") {
