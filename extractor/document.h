@@ -119,6 +119,11 @@ struct Document {
   std::string text; // original bytes, valid UTF-8
   std::string url;  // where it was published, when known
   std::optional<Date> published;
+  // The place of the first body paragraph's dateline ("MANILA" in "MANILA,
+  // July 8 (Reuters) -"), empty when there is none; and the IRI of its
+  // country when the lexicon knows the place (set by the entity recognizer).
+  Span dateline;
+  std::string dateline_country;
 
   std::vector<Block> blocks;
   std::vector<Sentence> sentences;

@@ -212,6 +212,31 @@ class EntityRecognizer::SentenceScanner {
     return std::nullopt;
   }
 
+  // The country of a titled person just before "and" at i - 1, if any.
+  std::string CoordinatedTitleCountry(size_t i, int office) const {
+    if (i <= begin_ || !Is(toks_[i - 1], "and") || doc_.mentions.empty()) return {};
+    const Mention& prev = doc_.mentions.back();
+    if (prev.sentence != sentence_ || prev.token_end != i - 1 || prev.type != EntityType::kPerson ||
+        prev.office < 0 || prev.org_title) {
+      return {};
+    }
+    if (lex_.offices[static_cast<size_t>(office)].leader || lex_.offices[static_cast<size_t>(prev.office)].leader) {
+      return {};
+    }
+    return prev.country_iri;
+  }
+
+  // The country of the sentence's last country mention so far, if any.
+  std::string LastCountryInSentence() const {
+    for (auto m = doc_.mentions.rbegin(); m != doc_.mentions.rend() && m->sentence == sentence_; ++m) {
+      if (m->type != EntityType::kCountry || m->kind == MentionKind::kPronoun) continue;
+      if (!m->country_iri.empty()) return m->country_iri;
+      const LexEntity* e = lex_.Find(m->lexicon_iri);
+      if (e && e->type == EntityType::kCountry) return e->iri;
+    }
+    return {};
+  }
+
   // "Korean" ends the demonyms of two countries: it means the one this
   // document has mentioned most so far.
   std::string AmbiguousDemonym(size_t i) const {
@@ -258,7 +283,9 @@ class EntityRecognizer::SentenceScanner {
   }
 
   size_t SkipModifiers(size_t j) const {
-    while (j < end_ && lex_.office_modifiers.Contains(Lower(j))) ++j;
+    // An office that starts with a modifier word ("vice minister", "foreign
+    // minister") is not skipped into.
+    while (j < end_ && !OfficeAt(j) && lex_.office_modifiers.Contains(Lower(j))) ++j;
     return j;
   }
 
@@ -267,8 +294,11 @@ class EntityRecognizer::SentenceScanner {
   // [the] [mods] [Country-mod] [mods] [Body] [mods] Office [to X | in Capital] [,] [Name]
   std::optional<Draft> TitledPerson(size_t i) const {
     size_t j = i;
-    bool determiner = Is(toks_[j], "the") || Is(toks_[j], "a");
-    std::string country;
+    // "its ambassador": the country the sentence has named last.
+    const bool possessive_pronoun = Is(toks_[j], "its") || Is(toks_[j], "their");
+    bool determiner = Is(toks_[j], "the") || Is(toks_[j], "a") || possessive_pronoun;
+    std::string country = possessive_pronoun ? LastCountryInSentence() : std::string();
+    if (possessive_pronoun && country.empty()) return std::nullopt;
     if (auto compass = Is(toks_[i], "the") ? CountryModifier(i) : std::nullopt) {
       country = compass->first;  // "the North's leader"
       j = compass->second;
@@ -291,6 +321,8 @@ class EntityRecognizer::SentenceScanner {
         if (j < end_ && IsPossessiveAt(toks_, j)) ++j;
       }
     }
+    // "Japanese Foreign Minister A and Defence Minister B": the country
+    // carries over the coordination.
     size_t office_start = j;
     j = SkipModifiers(j);
     if (j < end_) {
@@ -300,6 +332,10 @@ class EntityRecognizer::SentenceScanner {
     auto office = j < end_ ? OfficeAt(j) : std::nullopt;
     if (!office) return std::nullopt;
     j = office->second;
+    // "Japanese Foreign Minister A and Defence Minister B": the country
+    // carries over the coordination, but not between leaders ("North Korean
+    // leader Kim and President Putin" are two countries' leaders).
+    if (country.empty() && !org_title) country = CoordinatedTitleCountry(i, office->first);
     // "former President X", "opposition leader X": no office held for the country.
     bool holds = !(i > begin_ && (Is(toks_[i - 1], "former") || Is(toks_[i - 1], "late") ||
                                   Is(toks_[i - 1], "opposition") || Is(toks_[i - 1], "ex")));
@@ -315,7 +351,7 @@ class EntityRecognizer::SentenceScanner {
     }
     // The name, directly or after a comma ("the Russian ambassador in Seoul, Georgi Zinoviev").
     size_t name_start = j;
-    if (name_start < end_ && toks_[name_start].text == "," && determiner) ++name_start;
+    if (name_start < end_ && toks_[name_start].text == "," && (determiner || !country.empty())) ++name_start;
     size_t name_end = name_start < end_ ? NameEnd(name_start) : name_start;
     if (name_end > name_start) {
       if (auto hit = Gaz(name_start);
@@ -646,7 +682,7 @@ class EntityRecognizer::SentenceScanner {
 };
 
 EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
-    : lexicon_(lexicon), gazetteer_(lexicon, tokenize) {
+    : lexicon_(lexicon), tokenize_(tokenize), gazetteer_(lexicon, tokenize) {
   for (const LexEntity& e : lexicon.entities) {
     if (e.type != EntityType::kCountry) continue;
     for (const std::string& d : e.demonyms) {
@@ -711,8 +747,24 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchBody(const Document
   return best;
 }
 
+std::string EntityRecognizer::DatelineCountry(const Document& doc) const {
+  if (doc.dateline.empty()) return {};
+  std::vector<Token> tokens;
+  for (std::string& word : tokenize_(doc.View(doc.dateline))) {
+    std::string lower = AsciiLower(word);
+    tokens.push_back(Token{Span{}, std::move(word), std::move(lower), true});
+  }
+  auto hit = gazetteer_.Match(tokens, 0, tokens.size());
+  if (!hit || hit->length != tokens.size()) return {};
+  const LexEntity& e = lexicon_.entities[hit->entity];
+  if (e.type == EntityType::kCountry) return e.iri;
+  if (e.type == EntityType::kCity) return e.country;
+  return {};
+}
+
 Status EntityRecognizer::Process(Document& doc) const {
   doc.mentions.clear();
+  doc.dateline_country = DatelineCountry(doc);
   Tally tally;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceScanner(*this, doc, s, tally).Run();
@@ -746,6 +798,11 @@ Status EntityRecognizer::Process(Document& doc) const {
     for (size_t k = sent.token_begin; k < sent.token_end; ++k) {
       const Token& t = doc.tokens[k];
       if (covered[k] || !t.IsWord() || !t.IsCapitalized() || !name_parts.count(t.text)) continue;
+      // "Israel" of "Israel Katz" standing alone is the country.
+      if (auto known = gazetteer_.Match(doc.tokens, k, sent.token_end);
+          known && lexicon_.entities[known->entity].type != EntityType::kPerson) {
+        continue;
+      }
       size_t e = k + 1;
       while (IsHyphenGlue(doc.tokens, e, sent.token_end) && !doc.tokens[e + 1].IsCapitalized()) e += 2;
       if (e < sent.token_end && !doc.tokens[e].space_before && doc.tokens[e].text != "'s" &&

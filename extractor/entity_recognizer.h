@@ -33,7 +33,11 @@ class EntityRecognizer : public Stage {
   std::optional<std::pair<int, size_t>> MatchOffice(const Document& doc, size_t i, size_t end) const;
   std::optional<std::pair<int, size_t>> MatchBody(const Document& doc, size_t i, size_t end) const;
 
+  // The country of the dateline's place, or "" (see Document::dateline).
+  std::string DatelineCountry(const Document& doc) const;
+
   const Lexicon& lexicon_;
+  Gazetteer::TokenizeFn tokenize_;
   Gazetteer gazetteer_;
   // First word of each office and body form -> the offices, and the (body,
   // form) pairs, that start with it, in lexicon order: Match* compare only

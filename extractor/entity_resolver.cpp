@@ -113,7 +113,10 @@ class EntityResolver::Run {
   // its opening sentence ("S. Korea urges Russia ...", "South Korean
   // Ambassador Lee ... said"). Titles with no country of their own
   // ("Vice Foreign Minister Kim", "the ministry") belong to it.
+  // The country the article reports from: its dateline's, else the first
+  // one it names.
   std::string HomeCountry() const {
+    if (!doc_.dateline_country.empty()) return doc_.dateline_country;
     for (const Mention& m : doc_.mentions) {
       if (!m.country_iri.empty()) return m.country_iri;
       const LexEntity* le = lex_.Find(m.lexicon_iri);
@@ -314,10 +317,18 @@ class EntityResolver::Run {
   void ResolveTitle(size_t i) {
     Mention& m = doc_.mentions[i];
     if (ResolveApposition(i)) return;
+    std::string title = AsciiLower(m.name);
+    if (lex_.offices[static_cast<size_t>(m.office)].counterpart) {
+      // "Lavrov met his Iranian counterpart": Lavrov's office, Iran's holder.
+      if (const int office = CounterpartOffice(i); office >= 0) {
+        m.office = office;
+        title = AsciiLower(lex_.offices[static_cast<size_t>(office)].form);
+      }
+    }
     int best = OfficeHolderFor(m);
     if (best < 0 && m.country_iri.empty()) return;  // "the minister": nobody to point at
     if (best < 0) {
-      std::string label = Demonym(m.country_iri) + " " + AsciiLower(m.name);
+      std::string label = Demonym(m.country_iri) + " " + title;
       if (!m.host_iri.empty()) {
         if (const LexEntity* host = lex_.Find(m.host_iri)) label += " to " + host->label;
       }
@@ -326,6 +337,20 @@ class EntityResolver::Run {
     }
     Assign(i, best);
     AddPerson(i);
+  }
+
+  // The office of the person a counterpart title at mention i is said of:
+  // the nearest titled person before it in the sentence, else -1.
+  int CounterpartOffice(size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    for (size_t k = i; k-- > 0 && doc_.mentions[k].sentence == m.sentence;) {
+      const Mention& p = doc_.mentions[k];
+      if (p.type != EntityType::kPerson || p.office < 0) continue;
+      if (lex_.offices[static_cast<size_t>(p.office)].counterpart) continue;
+      if (!p.country_iri.empty() && p.country_iri == m.country_iri) continue;
+      return p.office;
+    }
+    return -1;
   }
 
   // The person ResolveTitle gives a title: among the office holders in

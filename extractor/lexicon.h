@@ -45,6 +45,7 @@ struct TextConventions {
   WordSet negations;        // "not", "never", "no", lower-cased
   WordSet modals;           // "could", "would", "might", lower-cased
   WordSet hypotheticals;    // "if", "unless", "whether", "consider", lower-cased
+  WordSet directives;       // "urged", "called", "asked": what X is "urged to" do is not done, lower-cased
 };
 
 }  // namespace diplograph
@@ -74,6 +75,7 @@ struct Office {
   bool leader = false;             // head of state or government: leaderOf
   bool envoy = false;              // posted abroad: ambassadorTo the host country
   bool official = true;            // serves a state: affiliatedWith
+  bool counterpart = false;        // "his Iranian counterpart": the office of the one it is said of
 };
 
 // A kind of national government body (bodies.ttl): "Foreign Ministry".

@@ -489,9 +489,20 @@ class RelationExtractor::SentenceRun {
   // word or phrase of those lists within the clause just before it
   // ("did not", "has refused to", "could consider", "plans to"), or a
   // clause opened by "if", "unless", "whether".
+  // How far before "to" a directive verb governs the infinitive ("urged
+  // Chile and Peru to agree to a ceasefire and to sign").
+  static constexpr size_t kDirectiveReach = 15;
+
   bool Irrealis(size_t ts) const {
     size_t cs = ClauseStart(ts);
     if (cs > b_ && (L(cs - 1) == "if" || L(cs - 1) == "unless" || L(cs - 1) == "whether")) return true;
+    // "urged both sides to agree", "asked Japan to sign": an infinitive
+    // after a directive verb and its object.
+    if (ts > cs + 1 && L(ts - 1) == "to") {
+      for (size_t k = ts - 1 > cs + kDirectiveReach ? ts - 1 - kDirectiveReach : cs; k + 1 < ts; ++k) {
+        if (lex_.text.directives.Contains(L(k))) return true;
+      }
+    }
     size_t from = ts >= cs + 5 ? ts - 5 : cs;
     for (size_t k = from; k < ts; ++k) {
       std::string phrase;

@@ -606,8 +606,19 @@ bool TextCleaner::IsFurnitureLine(std::string_view line, std::string_view rest) 
   return words < 4 && !EndsSentence(rest);
 }
 
+// The place words that open a dateline of `length` bytes at the start of
+// `line`: up to the first comma, parenthesis, colon or dash.
+static Span DatelinePlace(std::string_view text, Span line, size_t length) {
+  const std::string_view head = text.substr(line.begin, length);
+  size_t end = head.find_first_of(",(:");
+  for (std::string_view dash : {" -", "\u2014", "\u2013"}) end = std::min(end, head.find(dash));
+  if (end == std::string_view::npos) end = head.size();
+  return TrimSpaces(text, Span{line.begin, line.begin + end});
+}
+
 Status TextCleaner::Process(Document& doc) const {
   doc.blocks.clear();
+  doc.dateline = {};
   const std::string_view text = doc.text;
   std::unordered_set<std::string> seen;  // content keys of headline and body lines
   bool body_started = false;
@@ -658,6 +669,7 @@ Status TextCleaner::Process(Document& doc) const {
       } else {
         block.kind = BlockKind::kBody;
         body_started = true;
+        if (dateline > 0 && doc.dateline.empty()) doc.dateline = DatelinePlace(text, span, dateline);
         block.span.begin += dateline;
       }
     }

@@ -139,6 +139,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "negations", &lex.text.negations);
   FillWordSet(subjects, "modals", &lex.text.modals);
   FillWordSet(subjects, "hypotheticals", &lex.text.hypotheticals);
+  FillWordSet(subjects, "directives", &lex.text.directives);
   FillWordSet(subjects, "speechVerbs", &lex.speech_verbs);
   FillWordSet(subjects, "lightVerbs", &lex.light_verbs);
   FillWordSet(subjects, "placeHeads", &lex.place_heads);
@@ -170,6 +171,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
           o.words = LowerTokens(tokenizer, form);
           o.leader = Flag(props, Lex("leader"));
           o.envoy = Flag(props, Lex("envoy"));
+          o.counterpart = Flag(props, Lex("counterpart"));
           if (!o.words.empty()) lex.offices.push_back(std::move(o));
         }
       } else if (cls == Lex("BodyKind")) {

@@ -281,5 +281,52 @@ TEST_F(ExtractorTest, EveryRelationPointsIntoItsSentence) {
   }
 }
 
+TEST_F(ExtractorTest, CounterpartHoldsTheSpeakersOfficeForTheOtherCountry) {
+  auto rel = Relations(
+      "Kenyan Foreign Minister Amina Odhiambo said on Monday that talks would go on. "
+      "Chilean Foreign Minister Tomas Arancibia met his Kenyan counterpart in Nairobi on Tuesday.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Amina Odhiambo"));
+  // With nobody named, the counterpart is that country's holder of the office.
+  auto alone = Relations("Chilean Foreign Minister Tomas Arancibia met his Kenyan counterpart on Tuesday.");
+  EXPECT_THAT(alone, Contains("Tomas Arancibia metWith Kenyan foreign minister"));
+}
+
+TEST_F(ExtractorTest, NameAfterAPossessiveTitleAndComma) {
+  auto rel = Relations(
+      "Peru summoned Chile's ambassador in Lima, Rosa Fuentes, on Monday. "
+      "Chile recalled its ambassador to Peru, Jorge Salas, for consultations.");
+  EXPECT_THAT(rel, Contains("Peru summoned Rosa Fuentes"));
+  EXPECT_THAT(rel, Contains("Rosa Fuentes ambassadorTo Peru"));
+  EXPECT_THAT(rel, Contains("Jorge Salas affiliatedWith Chile"));
+  EXPECT_THAT(rel, Contains("Jorge Salas ambassadorTo Peru"));
+}
+
+TEST_F(ExtractorTest, WhatSomeoneIsUrgedToDoIsNotDone) {
+  auto rel = Relations("Norway urged Chile and Peru to agree to a ceasefire and to sign the accord.");
+  EXPECT_THAT(rel, Contains("Norway urged Chile"));
+  EXPECT_THAT(rel, Not(Contains("Chile agreedWith Peru")));
+  EXPECT_THAT(rel, Not(Contains("Chile signed accord")));
+}
+
+TEST_F(ExtractorTest, CountryOfATitleCarriesOverACoordinationOfMinisters) {
+  auto rel = Relations(
+      "Japanese Foreign Minister Kenji Sato and Defence Minister Aiko Mori met Kenyan Defence "
+      "Secretary Amina Odhiambo on Monday.");
+  EXPECT_THAT(rel, Contains("Aiko Mori affiliatedWith Japan"));
+  EXPECT_THAT(rel, Contains("Amina Odhiambo affiliatedWith Kenya"));
+  // Leaders of a summit are two countries' leaders.
+  auto leaders = Relations("Chilean President Elena Quispe and President Tomas Arancibia met in Lima.");
+  EXPECT_THAT(leaders, Not(Contains("Tomas Arancibia leaderOf Chile")));
+}
+
+TEST_F(ExtractorTest, DatelineGivesTheHomeCountry) {
+  // The unnamed envoy is posted where the story is filed, not to the first country named.
+  auto rel = Relations(
+      "Japan and Kenya sign a trade pact\n\n"
+      "NAIROBI, May 4 (Reuters) - Kenya summoned the Chinese deputy chief of mission on Monday, officials said.\n");
+  EXPECT_THAT(rel, Contains("Kenya summoned Chinese deputy chief of mission"));
+  EXPECT_THAT(rel, Contains("Chinese deputy chief of mission ambassadorTo Kenya"));
+}
+
 }  // namespace
 }  // namespace diplograph
