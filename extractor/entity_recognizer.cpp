@@ -519,11 +519,13 @@ class EntityRecognizer::SentenceScanner {
     static const std::unordered_set<std::string_view> kFunctionWords = {
         "of", "on", "in", "to", "for", "with", "about", "over", "regarding", "between", "and",
         "or", "by", "from", "at", "as", "that", "which", "is", "are", "was", "were", "be", "not"};
-    std::string w = Lower(i);
-    bool det = kDeterminers.count(w) != 0;
+    const std::string& w = Lower(i);
+    // "12 cooperation agreements", "two accords": a count is a determiner too.
+    const bool count = lex_.number_words.Contains(w) || (!w.empty() && w[0] >= '0' && w[0] <= '9' && toks_[i].IsWord());
+    bool det = kDeterminers.count(w) != 0 || count;
     bool possessed = i > begin_ && IsPossessiveAt(toks_, i - 1);
     if (!det && !possessed) return std::nullopt;
-    size_t b = det && w != "new" ? i + 1 : i;
+    size_t b = det && w != "new" && !count ? i + 1 : i;
     for (size_t j = b; j < end_ && j < b + 4; ++j) {
       std::string lw = Lower(j);
       if (lex_.agreement_heads.Contains(lw) && !toks_[j].IsCapitalized()) {

@@ -481,11 +481,46 @@ class EntityResolver::Run {
   void ResolvePair(size_t i) {
     Mention& m = doc_.mentions[i];
     LookBackTo(i);
-    if (last_pair_ < 0) return;
+    if (last_pair_ < 0 || doc_.mentions[static_cast<size_t>(last_pair_)].sentence + 2 < m.sentence) {
+      // "both countries" with no pair named together: the last two
+      // countries named, when that is near (not for "they", which is as
+      // often the officials).
+      if (m.kind == MentionKind::kNominal) RecentPair(i);
+      return;
+    }
     const Mention& b = doc_.mentions[static_cast<size_t>(last_pair_)];
-    if (b.sentence + 2 < m.sentence) return;
     m.entity = doc_.mentions[static_cast<size_t>(last_pair_) - 1].entity;
     m.partner = b.entity;
+    CountMention(m.entity);
+  }
+
+  // Gives mention i the two countries ("both countries") or people ("the
+  // two ministers") named last within the two sentences before it (looking
+  // at no more than kPairReach mentions).
+  void RecentPair(size_t i) {
+    static constexpr size_t kPairReach = 40;
+    static const std::unordered_set<std::string_view> kPeople = {
+        "ministers", "leaders", "presidents", "men", "women", "diplomats", "envoys", "officials"};
+    Mention& m = doc_.mentions[i];
+    const EntityType type =
+        kPeople.count(doc_.tokens[m.token_end - 1].lower) ? EntityType::kPerson : EntityType::kCountry;
+    int first = -1, second = -1;
+    for (size_t k = i, seen = 0; k-- > 0 && seen < kPairReach; ++seen) {
+      const Mention& c = doc_.mentions[k];
+      if (c.sentence + 2 < m.sentence) break;
+      if (c.entity < 0 || c.partner >= 0 || doc_.entities[static_cast<size_t>(c.entity)].type != type) {
+        continue;
+      }
+      if (second < 0) {
+        second = c.entity;
+      } else if (c.entity != second) {
+        first = c.entity;
+        break;
+      }
+    }
+    if (first < 0) return;
+    m.entity = first;
+    m.partner = second;
     CountMention(m.entity);
   }
 

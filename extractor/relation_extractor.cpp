@@ -606,11 +606,23 @@ class RelationExtractor::SentenceRun {
   }
 
   // The first fitting argument group starting within `window` tokens of `from`.
+  // "and" before a trigger verb ("concern over the tensions and called on
+  // X"): a second predicate starts, whose objects are not the first's.
+  bool CoordinatedVerbAt(size_t t) const {
+    if (L(t) != "and" || t + 1 >= e_) return false;
+    std::vector<size_t> readings;
+    if (MatchTriggers(t + 1, &readings) == 0) return false;
+    return std::any_of(readings.begin(), readings.end(), [&](size_t r) {
+      const Trigger& trig = lex_.triggers[r];
+      return !trig.noun && !trig.adjective;
+    });
+  }
+
   std::vector<int> FirstGroupRight(size_t from, size_t window, Predicate p, bool cross_clauses,
                                    size_t* group_end = nullptr, bool direct = false) const {
     for (size_t t = from; t < e_ && t < from + window; ++t) {
       if (!cross_clauses && t > from && (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t)) ||
-                                         lex_.speech_verbs.Contains(L(t)))) {
+                                         lex_.speech_verbs.Contains(L(t)) || CoordinatedVerbAt(t))) {
         return {};
       }
       // "called for complying with X": an action, not a party, is the object.
@@ -973,7 +985,31 @@ class RelationExtractor::SentenceRun {
         last_act_->object_end < k) {
       return last_act_->agents;
     }
-    return SubjectLeftOf(verb);
+    size_t group_start = 0;
+    std::vector<int> subject = SubjectLeftOf(verb, &group_start);
+    // "The two ministers discussed the war in Sudan and signed ...": the
+    // nearest actor sits in a prepositional phrase of the first verb's
+    // object; the coordinated verb shares the clause's opening subject.
+    if (k > b_ && L(k - 1) == "and" && !subject.empty() && group_start > b_ &&
+        IsPreposition(L(group_start - 1))) {
+      std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), group_start);
+      if (!opening.empty()) return opening;
+    }
+    return subject;
+  }
+
+  // The actor group that opens the clause at cs (after at most two words
+  // such as "the two"), ending before `before`; empty when none.
+  std::vector<int> ClauseOpeningSubject(size_t cs, size_t before) const {
+    for (size_t t = cs; t < cs + 3 && t < before; ++t) {
+      const int a = ArgStartingAt(t);
+      if (a < 0) continue;
+      const Arg& arg = args_[static_cast<size_t>(a)];
+      if (arg.te >= before || !AgentTypeFits(arg.type)) return {};
+      auto [lo, hi] = GroupAround(static_cast<size_t>(a));
+      return Entities(lo, hi, true);
+    }
+    return {};
   }
 
   bool IsPossessivePronoun(size_t t) const {

@@ -328,5 +328,34 @@ TEST_F(ExtractorTest, DatelineGivesTheHomeCountry) {
   EXPECT_THAT(rel, Contains("Chinese deputy chief of mission ambassadorTo Kenya"));
 }
 
+TEST_F(ExtractorTest, CoordinatedVerbSharesTheClauseSubjectNotAnObjectsPlace) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Tomas Arancibia held talks with his Peruvian counterpart Rosa Fuentes. "
+      "The two ministers discussed the drought in Bolivia and signed a memorandum on water sharing.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia signed memorandum"));
+  EXPECT_THAT(rel, Contains("Rosa Fuentes signed memorandum"));
+  EXPECT_THAT(rel, Not(Contains("Bolivia signed memorandum")));
+}
+
+TEST_F(ExtractorTest, BothCountriesAreTheTwoNamedLastWhenNoPairIsNamedTogether) {
+  auto rel = Relations(
+      "Chile warned Peru over the border incident. Peru's foreign ministry criticized Chile. "
+      "The African Union expressed concern over the tensions and called on both countries to talk.");
+  EXPECT_THAT(rel, Contains("African Union urged Chile"));
+  EXPECT_THAT(rel, Contains("African Union urged Peru"));
+  // The concern is about the tensions, not about the countries of the next predicate.
+  EXPECT_THAT(rel, Not(Contains("African Union expressedConcernAbout Peru")));
+}
+
+TEST_F(ExtractorTest, CountedAgreementsRepresentationsAndCommanders) {
+  auto rel = Relations(
+      "Chile and Peru inked 12 cooperation agreements on Monday. "
+      "Peru lodged stern representations with Bolivia. "
+      "Chile imposed sanctions on three commanders of an armed group.");
+  EXPECT_THAT(rel, Contains("Chile signed 12 cooperation agreements"));
+  EXPECT_THAT(rel, Contains("Peru protestedTo Bolivia"));
+  EXPECT_THAT(rel, Contains("Chile sanctioned three commanders"));
+}
+
 }  // namespace
 }  // namespace diplograph
