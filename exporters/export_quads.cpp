@@ -103,6 +103,54 @@ Result<rdf::Quad> NormalizeQuad(const rdf::Quad& quad, GraphMode mode) {
   return out;
 }
 
+// A plain ASCII IRI with a scheme and at most one '#': EscapeIri and
+// NormalizeIri give it back unchanged. (Others may too, but they are rare
+// and go the copying way.)
+bool IsPreparedIri(std::string_view iri) { return HasIriScheme(iri) && IsPlainIri(iri); }
+
+// Well-formed UTF-8 without NUL: SanitizeText would give it back unchanged.
+// (One pass; most literals are ASCII.)
+bool IsCleanText(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte == 0) return false;
+    if (byte < 0x80) {
+      ++pos;
+      continue;
+    }
+    const DecodedChar c = DecodeAt(text, pos);
+    if (!c.valid) return false;
+    pos += c.length;
+  }
+  return true;
+}
+
+// NormalizeTerm would give `term` back unchanged.
+bool IsPreparedTerm(const rdf::Term& term) {
+  switch (term.kind) {
+    case rdf::Term::Kind::kIri:
+      return IsPreparedIri(term.value);
+    case rdf::Term::Kind::kBlank:
+      return CheckBlankLabel(term.value).ok();
+    case rdf::Term::Kind::kLiteral:
+      break;
+  }
+  if (!IsCleanText(term.value)) return false;
+  if (!term.lang.empty()) {
+    Result<std::string> lang = NormalizeLanguage(term.lang);
+    return lang.ok() && lang.value() == term.lang && term.datatype.empty();
+  }
+  return term.datatype.empty() || (term.datatype != vocab::Xsd("string") && IsPreparedIri(term.datatype));
+}
+
+bool IsPreparedQuad(const rdf::Quad& quad, GraphMode mode) {
+  if (quad.subject.is_literal() || !quad.predicate.is_iri()) return false;
+  if (mode == GraphMode::kDrop ? !quad.graph.empty() : !(quad.graph.empty() || IsPreparedIri(quad.graph))) {
+    return false;
+  }
+  return IsPreparedTerm(quad.subject) && IsPreparedTerm(quad.predicate) && IsPreparedTerm(quad.object);
+}
+
 bool GraphMajorLess(const rdf::Quad& a, const rdf::Quad& b) {
   if (a.graph != b.graph) return a.graph < b.graph;
   return a < b;
@@ -156,6 +204,27 @@ Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMo
   }
   quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
   return quads;
+}
+
+Status ForEachPreparedQuad(const rdf::Dataset& dataset, GraphMode mode,
+                           const std::function<void(const rdf::Quad&)>& visit) {
+  const std::vector<rdf::Quad>& quads = dataset.quads();
+  bool in_place = true;
+  for (size_t i = 0; i < quads.size() && in_place; ++i) {
+    in_place = IsPreparedQuad(quads[i], mode);
+    if (in_place && i > 0) {
+      // Strictly ascending in the order PrepareQuads sorts by: no duplicates either.
+      in_place = mode == GraphMode::kKeep ? GraphMajorLess(quads[i - 1], quads[i]) : quads[i - 1] < quads[i];
+    }
+  }
+  if (in_place) {
+    for (const rdf::Quad& quad : quads) visit(quad);
+    return Status::Ok();
+  }
+  Result<std::vector<rdf::Quad>> prepared = PrepareQuads(dataset, mode);
+  if (!prepared.ok()) return prepared.status();
+  for (const rdf::Quad& quad : prepared.value()) visit(quad);
+  return Status::Ok();
 }
 
 }  // namespace diplograph

@@ -13,6 +13,7 @@
 // relative IRI, bad language tag or blank node label) is InvalidArgument.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "extractor/status.h"
@@ -30,5 +31,11 @@ Result<rdf::Term> NormalizeTerm(const rdf::Term& term);
 
 // The statements of `dataset` prepared as described above.
 Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMode mode);
+
+// Calls `visit` with each statement PrepareQuads would return, in the same
+// order. When the dataset is normalized and every statement is already as
+// prepared (the usual case), they are visited in place, with no copy.
+Status ForEachPreparedQuad(const rdf::Dataset& dataset, GraphMode mode,
+                           const std::function<void(const rdf::Quad&)>& visit);
 
 }  // namespace diplograph

@@ -71,15 +71,18 @@ bool HasIriScheme(std::string_view iri) {
   return false;
 }
 
-std::string EscapeIri(std::string_view iri) {
-  // Most IRIs need nothing escaped (plain ASCII, at most one '#'): copy
-  // them whole rather than character by character.
+bool IsPlainIri(std::string_view iri) {
   bool fragment = false;
-  const bool plain = std::all_of(iri.begin(), iri.end(), [&fragment](char c) {
+  return std::all_of(iri.begin(), iri.end(), [&fragment](char c) {
     if (c != '#') return static_cast<unsigned char>(c) < 0x80 && IsPlainIriAscii(c);
     return !std::exchange(fragment, true);
   });
-  if (plain) return std::string(iri);
+}
+
+std::string EscapeIri(std::string_view iri) {
+  // Most IRIs need nothing escaped: copy them whole rather than character
+  // by character.
+  if (IsPlainIri(iri)) return std::string(iri);
   std::string out;
   out.reserve(iri.size());
   const size_t authority_end = AuthorityEnd(iri);

@@ -20,4 +20,8 @@ bool HasIriScheme(std::string_view iri);
 // accepts it.
 std::string EscapeIri(std::string_view iri);
 
+// True for the common IRI that EscapeIri returns unchanged at a glance:
+// plain ASCII characters allowed anywhere in an IRI, and at most one '#'.
+bool IsPlainIri(std::string_view iri);
+
 }  // namespace diplograph

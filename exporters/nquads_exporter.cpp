@@ -3,15 +3,12 @@
 #include <string>
 #include <vector>
 
-#include "exporters/export_quads.h"
-#include "exporters/serd_output.h"
+#include "exporters/line_writer.h"
 
 namespace diplograph {
 
 Status NQuadsExporter::Write(const rdf::Dataset& dataset, std::string* out) const {
-  Result<std::vector<rdf::Quad>> quads = PrepareQuads(dataset, GraphMode::kKeep);
-  if (!quads.ok()) return quads.status();
-  return WriteWithSerd(SERD_NQUADS, quads.value(), out);
+  return WriteLines(dataset, GraphMode::kKeep, out);
 }
 
 }  // namespace diplograph

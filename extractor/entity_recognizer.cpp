@@ -131,6 +131,20 @@ class EntityRecognizer::SentenceScanner {
     if (!m.known) m = {true, rec_.MatchBody(doc_, i, end_)};
     return m.value;
   }
+  // Whether `found` (OfficeAt or BodyAt) matches within kTitleReach tokens
+  // from i: the title and body patterns give up at once where none does,
+  // instead of trying their country and modifier prefixes at every token.
+  // `next` memoizes the next matching position for the sentence.
+  static constexpr size_t kTitleReach = 16;
+  bool Near(std::vector<size_t>& next,
+            std::optional<std::pair<int, size_t>> (SentenceScanner::*found)(size_t) const, size_t i) const {
+    if (next.empty()) {
+      next.assign(end_ - begin_ + 1, end_);
+      for (size_t k = end_; k-- > begin_;) next[k - begin_] = (this->*found)(k) ? k : next[k + 1 - begin_];
+    }
+    return next[i - begin_] < end_ && next[i - begin_] <= i + kTitleReach;
+  }
+
   template <typename T>
   T& Slot(std::vector<T>& memo, size_t i) const {
     if (memo.empty()) memo.resize(end_ - begin_);
@@ -293,6 +307,7 @@ class EntityRecognizer::SentenceScanner {
 
   // [the] [mods] [Country-mod] [mods] [Body] [mods] Office [to X | in Capital] [,] [Name]
   std::optional<Draft> TitledPerson(size_t i) const {
+    if (!Near(next_office_, &SentenceScanner::OfficeAt, i)) return std::nullopt;
     size_t j = i;
     // "its ambassador": the country the sentence has named last.
     const bool possessive_pronoun = Is(toks_[j], "its") || Is(toks_[j], "their");
@@ -389,6 +404,7 @@ class EntityRecognizer::SentenceScanner {
 
   // [the] [Country-mod] Body [of Country | in Capital]
   std::optional<Draft> Body(size_t i) const {
+    if (!Near(next_body_, &SentenceScanner::BodyAt, i)) return std::nullopt;
     size_t j = i;
     bool determiner = Is(toks_[j], "the") || Is(toks_[j], "a");
     if (determiner) ++j;
@@ -679,6 +695,7 @@ class EntityRecognizer::SentenceScanner {
   // Gaz's, OfficeAt's and BodyAt's memos, by token - begin_.
   mutable std::vector<Memo<GazetteerHit>> gaz_;
   mutable std::vector<Memo<std::pair<int, size_t>>> office_, body_;
+  mutable std::vector<size_t> next_office_, next_body_;  // Near's memos, by token - begin_
   mutable std::vector<size_t> run_end_;   // AgreementRunEnd's memo, by token - begin_
   mutable std::vector<size_t> head_end_;  // LastAgreementHeadEnd's table, by token - begin_
 };

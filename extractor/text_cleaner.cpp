@@ -597,12 +597,7 @@ bool TextCleaner::IsFurnitureLine(std::string_view line, std::string_view rest) 
   if (IsCreditLine(lowered)) return true;
   if (IsCopyrightLine(lowered) || IsNavigationTrail(line) || IsWeatherLine(line, words)) return true;
   if (IsBylineLine(line)) return true;
-  const auto& markers = conventions_.caption_markers.forms();
-  if (words <= kMaxCaptionWords && std::any_of(markers.begin(), markers.end(), [&](const std::string& m) {
-        return lowered.find(m) != std::string::npos;
-      })) {
-    return true;
-  }
+  if (words <= kMaxCaptionWords && caption_markers_.FoundIn(lowered)) return true;
   return words < 4 && !EndsSentence(rest);
 }
 

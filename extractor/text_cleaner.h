@@ -8,6 +8,7 @@
 #include "extractor/date.h"
 #include "extractor/lexicon.h"
 #include "extractor/stage.h"
+#include "extractor/substring_set.h"
 
 namespace diplograph {
 
@@ -35,7 +36,8 @@ namespace diplograph {
 // is const and the stage is safe to share between threads.
 class TextCleaner : public Stage {
  public:
-  explicit TextCleaner(const TextConventions& conventions) : conventions_(conventions) {}
+  explicit TextCleaner(const TextConventions& conventions)
+      : conventions_(conventions), caption_markers_(conventions.caption_markers.forms()) {}
 
   std::string_view name() const override { return "clean"; }
   Status Process(Document& doc) const override;
@@ -45,6 +47,7 @@ class TextCleaner : public Stage {
   bool IsFurnitureLine(std::string_view line, std::string_view rest) const;
 
   const TextConventions& conventions_;
+  SubstringSet caption_markers_;  // conventions_.caption_markers, searched in one pass
 };
 
 // The date of a line that is only a date, with an optional time and zone, an

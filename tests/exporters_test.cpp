@@ -12,11 +12,13 @@
 #include <memory>
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "exporters/export_quads.h"
 #include "exporters/exporter.h"
 #include "exporters/iri_escape.h"
+#include "exporters/serd_output.h"
 #include "ontology/serd_sord.h"
 #include "ontology/vocabulary.h"
 #include "tests/exporter_test_data.h"
@@ -218,6 +220,32 @@ TEST(LineExportersTest, OutputsConcatenate) {
     ASSERT_TRUE(read.ok()) << read.status().message();
     const rdf::Dataset expected = TrickyDataset(true);
     EXPECT_EQ(Lines(read.value()), Lines(exporter->keeps_graphs() ? expected : expected.Union()));
+  }
+}
+
+// The line exporters write without Serd; their bytes must stay the ones
+// Serd writes, for every control character, quote, backslash, non-ASCII
+// text, malformed UTF-8, language, datatype, blank node and IRI to escape.
+TEST(LineExportersTest, WriteWhatSerdWrites) {
+  rdf::Dataset data = TrickyDataset(false, true);
+  std::string every_byte;
+  for (int c = 1; c < 0x80; ++c) every_byte.push_back(static_cast<char>(c));
+  data.Add(rdf::Term::Iri("http://example.org/s"), rdf::Term::Iri("http://example.org/p"),
+           rdf::Term::Literal(every_byte + "\xC3\xA9\xE2\x80\x94\xF0\x9F\x98\x80\xFF\xC3"), "http://example.org/g");
+  data.Add(rdf::Term::Blank("b1"), rdf::Term::Iri("http://example.org/p q"),
+           rdf::Term::LangString("x", "EN-gb"));
+  data.Add(rdf::Term::Iri("http://example.org/s#a#b"), rdf::Term::Iri("http://example.org/p"),
+           rdf::Term::Typed("5", vocab::Xsd("integer")));
+  data.Normalize();
+  for (const auto& [name, syntax, mode] : {std::tuple{"ntriples", SERD_NTRIPLES, GraphMode::kDrop},
+                                           std::tuple{"nquads", SERD_NQUADS, GraphMode::kKeep}}) {
+    SCOPED_TRACE(name);
+    const rdf::Dataset input = mode == GraphMode::kKeep ? data : data.Union();
+    Result<std::vector<rdf::Quad>> prepared = PrepareQuads(input, mode);
+    ASSERT_TRUE(prepared.ok()) << prepared.status().message();
+    std::string by_serd;
+    ASSERT_TRUE(WriteWithSerd(syntax, prepared.value(), &by_serd).ok());
+    EXPECT_EQ(Export(*Make(name), input), by_serd);
   }
 }
 
