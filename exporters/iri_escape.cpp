@@ -1,6 +1,7 @@
 #include "exporters/iri_escape.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <utility>
 
@@ -72,11 +73,21 @@ bool HasIriScheme(std::string_view iri) {
 }
 
 bool IsPlainIri(std::string_view iri) {
-  bool fragment = false;
-  return std::all_of(iri.begin(), iri.end(), [&fragment](char c) {
-    if (c != '#') return static_cast<unsigned char>(c) < 0x80 && IsPlainIriAscii(c);
-    return !std::exchange(fragment, true);
-  });
+  // A table, since every IRI of every statement written passes here.
+  static const auto kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0; c < 0x80; ++c) plain[static_cast<size_t>(c)] = IsPlainIriAscii(static_cast<char>(c));
+    return plain;
+  }();
+  size_t hashes = 0;
+  for (char c : iri) {
+    if (c == '#') {
+      if (++hashes > 1) return false;
+    } else if (!kPlain[static_cast<unsigned char>(c)]) {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::string EscapeIri(std::string_view iri) {

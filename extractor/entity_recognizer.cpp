@@ -154,8 +154,15 @@ class EntityRecognizer::SentenceScanner {
   const std::string& Lower(size_t i) const { return toks_[i].lower; }
 
   bool IsNameWord(size_t i) const {
-    const Token& t = toks_[i];
-    return t.IsWord() && t.IsCapitalized() && !lex_.name_stopwords.Contains(t.text);
+    auto is_name_word = [&] {
+      const Token& t = toks_[i];
+      return t.IsWord() && t.IsCapitalized() && !lex_.name_stopwords.Contains(t.text);
+    };
+    if (i < begin_ || i >= end_) return is_name_word();
+    // Memoized: the name patterns ask about the same tokens again and again.
+    signed char& known = Slot(name_word_, i);
+    if (known == 0) known = is_name_word() ? 1 : -1;
+    return known > 0;
   }
 
   // Capitalized words, hyphen-glued parts included ("Kim Jong-un"), and the
@@ -456,7 +463,7 @@ class EntityRecognizer::SentenceScanner {
                   (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9' && t.IsWord());
     if (!number) return std::nullopt;
     for (size_t j = i + 1; j < end_ && j <= i + 6; ++j) {
-      std::string w = Lower(j);
+      const std::string& w = Lower(j);
       EntityType type;
       if (lex_.vessel_nouns.Contains(w)) type = EntityType::kVessel;
       else if (lex_.person_group_nouns.Contains(w)) type = EntityType::kPerson;
@@ -543,7 +550,7 @@ class EntityRecognizer::SentenceScanner {
     if (!det && !possessed) return std::nullopt;
     size_t b = det && w != "new" && !count ? i + 1 : i;
     for (size_t j = b; j < end_ && j < b + 4; ++j) {
-      std::string lw = Lower(j);
+      const std::string& lw = Lower(j);
       if (lex_.agreement_heads.Contains(lw) && !toks_[j].IsCapitalized()) {
         if (lw == "deal" && w != "the") return std::nullopt;  // "a deal" is usually hypothetical
         return Make(b, j + 1, MentionKind::kNominal, EntityType::kAgreement, Text(b, j + 1));
@@ -556,7 +563,7 @@ class EntityRecognizer::SentenceScanner {
 
   // "the North", "the Russian side", "South Korea's government", "both sides".
   std::optional<Draft> Nominal(size_t i) const {
-    std::string w = Lower(i);
+    const std::string& w = Lower(i);
     if (w == "the" && i + 1 < end_ &&
         (toks_[i + 1].text == "North" || toks_[i + 1].text == "South") &&
         !Gaz(i + 1)) {
@@ -657,7 +664,8 @@ class EntityRecognizer::SentenceScanner {
   }
 
   std::optional<Draft> Pronoun(size_t i) const {
-    std::string w = Lower(i);
+    const std::string& w = Lower(i);
+    if (w.size() > 5) return std::nullopt;  // longer than any pronoun below
     if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") {
       return Make(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, w);
     }
@@ -696,6 +704,7 @@ class EntityRecognizer::SentenceScanner {
   mutable std::vector<Memo<GazetteerHit>> gaz_;
   mutable std::vector<Memo<std::pair<int, size_t>>> office_, body_;
   mutable std::vector<size_t> next_office_, next_body_;  // Near's memos, by token - begin_
+  mutable std::vector<signed char> name_word_;  // IsNameWord's memo: 0 unknown, 1 yes, -1 no
   mutable std::vector<size_t> run_end_;   // AgreementRunEnd's memo, by token - begin_
   mutable std::vector<size_t> head_end_;  // LastAgreementHeadEnd's table, by token - begin_
 };

@@ -97,10 +97,8 @@ bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
 }  // namespace
 
-DecodedChar DecodeAt(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return {};
+DecodedChar DecodeMultibyte(std::string_view text, size_t pos) {
   const auto b0 = static_cast<unsigned char>(text[pos]);
-  if (b0 < 0x80) return {b0, 1, true};
 
   size_t need = 0;
   unsigned char lo = 0x80;  // bounds of the second byte, which excludes overlongs and surrogates
@@ -201,22 +199,15 @@ bool LooksBinary(std::string_view text) {
   return controls * 10 > text.size();
 }
 
-bool IsLetter(char32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-  return InRanges(kLetters, cp);
-}
+bool IsNonAsciiLetter(char32_t cp) { return InRanges(kLetters, cp); }
 
-bool IsDigit(char32_t cp) {
-  if (cp < 0x80) return cp >= '0' && cp <= '9';
-  return InRanges(kDigits, cp);
-}
+bool IsNonAsciiDigit(char32_t cp) { return InRanges(kDigits, cp); }
 
 bool IsWordContinuer(char32_t cp) { return cp >= 0xAD && InRanges(kWordContinuers, cp); }
 
 bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp) || IsWordContinuer(cp); }
 
-bool IsSpace(char32_t cp) {
-  if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
+bool IsNonAsciiSpace(char32_t cp) {
   if (cp == 0x3000 || cp == 0xFEFF) return true;
   return InRanges(kSpaces, cp);
 }

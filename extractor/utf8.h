@@ -40,8 +40,15 @@ std::string RepairUtf8(std::string_view text);
 // and form feed.
 bool LooksBinary(std::string_view text);
 
-// The code point starting at byte `pos` of `text`.
-DecodedChar DecodeAt(std::string_view text, size_t pos);
+// The code point starting at byte `pos` of `text`. (ASCII, the common
+// case, is decoded inline; the rest out of line.)
+DecodedChar DecodeMultibyte(std::string_view text, size_t pos);
+inline DecodedChar DecodeAt(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return {};
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) return {b0, 1, true};
+  return DecodeMultibyte(text, pos);
+}
 
 // The start of the code point that ends just before byte `pos` (which must be
 // a code-point boundary > 0); steps back over at most three continuation bytes.
@@ -51,15 +58,25 @@ size_t PreviousCharStart(std::string_view text, size_t pos);
 // scalar value).
 void AppendUtf8(char32_t cp, std::string& out);
 
-bool IsLetter(char32_t cp);
-bool IsDigit(char32_t cp);  // ASCII, Arabic-Indic and full-width digits
+bool IsNonAsciiLetter(char32_t cp);
+bool IsNonAsciiDigit(char32_t cp);
+bool IsNonAsciiSpace(char32_t cp);
+inline bool IsLetter(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  return IsNonAsciiLetter(cp);
+}
+// ASCII, Arabic-Indic and full-width digits
+inline bool IsDigit(char32_t cp) { return cp < 0x80 ? cp >= '0' && cp <= '9' : IsNonAsciiDigit(cp); }
 // Combining marks and joiners that continue the word they follow.
 bool IsWordContinuer(char32_t cp);
 // A letter, digit or word continuer.
 bool IsWordChar(char32_t cp);
 // ASCII whitespace, no-break space, the Unicode space separators, line and
 // paragraph separators, zero-width space and the byte-order mark.
-bool IsSpace(char32_t cp);
+inline bool IsSpace(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
+  return IsNonAsciiSpace(cp);
+}
 // `span` of `text` without leading and trailing IsSpace characters.
 Span TrimSpaces(std::string_view text, Span span);
 // Case, where the script has it; caseless letters (CJK, Hangul, Arabic) are
