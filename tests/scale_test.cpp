@@ -340,8 +340,10 @@ TEST_F(ScaleTest, UnknownInputFormatIsOneLine) {
 
 TEST_F(ScaleTest, ProgressIsDrawnOnATerminalAndErasedAtTheEnd) {
   if (!HaveTool("script")) GTEST_SKIP() << "needs script(1) (bsdutils) for a terminal";
+  // Enough text to run well past the first redraw (250 ms) even on a fast
+  // machine: the meter stays silent on shorter runs.
   std::string lines;
-  for (int copy = 0; copy < 12; ++copy) {
+  for (int copy = 0; copy < 100; ++copy) {
     for (const auto& [name, text] : docs_) lines += JsonLine(name + "-" + std::to_string(copy), text);
   }
   const fs::path big = tmp_.Write("big.jsonl", lines);
