@@ -341,6 +341,12 @@ class EntityRecognizer::SentenceScanner {
         org_title = true;  // "NATO Secretary General", "UN envoy": no country's office
         j += org->length;
         if (j < end_ && IsPossessiveAt(toks_, j)) ++j;
+      } else if (org && lex_.entities[org->entity].type == EntityType::kGovernmentBody &&
+                 !lex_.entities[org->entity].country.empty()) {
+        // "Kremlin spokesman Dmitry Peskov": a national institution's office.
+        country = lex_.entities[org->entity].country;
+        j += org->length;
+        if (j < end_ && IsPossessiveAt(toks_, j)) ++j;
       }
     }
     // "Japanese Foreign Minister A and Defence Minister B": the country

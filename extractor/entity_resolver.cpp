@@ -165,6 +165,11 @@ class EntityResolver::Run {
 
   void ResolveBody(size_t i) {
     Mention& m = doc_.mentions[i];
+    if (const LexEntity* known = lex_.Find(m.lexicon_iri); known && known->type == EntityType::kGovernmentBody) {
+      // "the Kremlin", "the State Department": a national institution of the
+      // lexicon, which knows its country.
+      return Assign(i, EntityFor(known->iri, EntityType::kGovernmentBody, known->label));
+    }
     const LexEntity* country = lex_.Find(m.country_iri);
     if (!country) return;
     std::string label = Demonym(m.country_iri) + " " + m.name;
@@ -677,10 +682,10 @@ class EntityResolver::Run {
   // --- roles -----------------------------------------------------------------
   // The country a title with no country of its own serves: a government
   // body or government mentioned in the same or an adjacent sentence, else
-  // the document's home country.
+  // (with home_fallback) the document's home country.
   // The same sentence wins over the one before; within a sentence the
   // first such mention.
-  std::string ContextCountry(size_t i) const {
+  std::string ContextCountry(size_t i, bool home_fallback) const {
     if (!government_by_sentence_) {  // mentions are final by now: index them once
       government_by_sentence_.emplace();
       for (const Mention& c : doc_.mentions) {
@@ -694,7 +699,7 @@ class EntityResolver::Run {
       auto it = government_by_sentence_->find(near);
       if (it != government_by_sentence_->end()) return it->second;
     }
-    return home_;
+    return home_fallback ? home_ : std::string();
   }
 
   void AddRole(Predicate p, int person, int country, size_t sentence, std::string rule) {
@@ -739,7 +744,11 @@ class EntityResolver::Run {
                     (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].leader);
       std::string country = m.country_iri;
       if (country.empty() && known) country = known->country;
-      if (country.empty() && m.office >= 0 && !leader && !m.org_title) country = ContextCountry(i);
+      if (country.empty() && m.office >= 0 && !leader && !m.org_title) {
+        // An envoy is posted abroad: the country the story is filed from is
+        // more likely the host than the envoy's own.
+        country = ContextCountry(i, /*home_fallback=*/!lex_.offices[static_cast<size_t>(m.office)].envoy);
+      }
       if (country.empty()) continue;
       int c = CountryEntity(country);
       doc_.entities[static_cast<size_t>(person)].country = c;

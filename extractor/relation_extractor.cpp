@@ -855,7 +855,12 @@ class RelationExtractor::SentenceRun {
     if (targets.empty()) {
       for (TargetSlot slot : trig.slots) {
         size_t gend = 0;
-        if (slot == TargetSlot::kDirect) targets = FirstGroupRight(te, 15, p, false, &gend, true);
+        if (slot == TargetSlot::kDirect) {
+          // "arrived in X", "was in X": a form ending in a preposition takes
+          // what follows it ("was in touch with Canadian partners" visits nothing).
+          const size_t reach = IsPreposition(L(te - 1)) ? 2 : 15;
+          targets = FirstGroupRight(te, reach, p, false, &gend, true);
+        }
         if (slot == TargetSlot::kPreposition) targets = AfterPreposition(te, trig, &gend);
         if (slot == TargetSlot::kLooseComplement) targets = Complement(te, p, agents);
         size_t after = te < e_ && L(te) == "\"" ? te + 1 : te;  // "deplorable" that

@@ -23,7 +23,7 @@ class SubstringSet {
   bool FoundIn(std::string_view text) const;
 
  private:
-  static unsigned Key(unsigned char a, unsigned char b) { return a << 8 | b; }
+  static unsigned Key(unsigned char a, unsigned char b) { return static_cast<unsigned>(a << 8 | b); }
 
   bool has_empty_ = false;
   std::vector<std::string> short_;                                 // one-byte needles

@@ -357,5 +357,27 @@ TEST_F(ExtractorTest, CountedAgreementsRepresentationsAndCommanders) {
   EXPECT_THAT(rel, Contains("Chile sanctioned three commanders"));
 }
 
+TEST_F(ExtractorTest, NationalInstitutionsActAndGiveTheirOfficesACountry) {
+  auto rel = Relations(
+      "The Kremlin warned Ukraine on Monday. Kremlin spokesman Pavel Orlov urged Kyiv to negotiate. "
+      "The U.S. State Department condemned Russia, and State Department spokesman Tom Reed urged India to help.");
+  EXPECT_THAT(rel, Contains("Kremlin warned Ukraine"));
+  EXPECT_THAT(rel, Contains("Pavel Orlov affiliatedWith Russia"));
+  EXPECT_THAT(rel, Contains("U.S. State Department condemned Russia"));
+  EXPECT_THAT(rel, Contains("Tom Reed affiliatedWith United States"));
+}
+
+TEST_F(ExtractorTest, AnEnvoyWithNoCountryIsNotGivenTheStorysCountry) {
+  auto rel = Relations(
+      "Chile and Peru resume talks\n\n"
+      "LIMA, May 4 (Reuters) - Peru expelled three diplomats, including the acting ambassador Ana Ruiz, on Monday.\n");
+  EXPECT_THAT(rel, Not(Contains("Ana Ruiz affiliatedWith Peru")));
+}
+
+TEST_F(ExtractorTest, BeingInTouchIsNoVisit) {
+  auto rel = Relations("Chile said it was in touch with its Peruvian partners. Peru's president was in Santiago.");
+  EXPECT_THAT(rel, Not(Contains("Chile visited Peru")));
+}
+
 }  // namespace
 }  // namespace diplograph
