@@ -109,20 +109,8 @@ Result<rdf::Quad> NormalizeQuad(const rdf::Quad& quad, GraphMode mode) {
 bool IsPreparedIri(std::string_view iri) { return HasIriScheme(iri) && IsPlainIri(iri); }
 
 // Well-formed UTF-8 without NUL: SanitizeText would give it back unchanged.
-// (One pass; most literals are ASCII.)
 bool IsCleanText(std::string_view text) {
-  for (size_t pos = 0; pos < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte == 0) return false;
-    if (byte < 0x80) {
-      ++pos;
-      continue;
-    }
-    const DecodedChar c = DecodeAt(text, pos);
-    if (!c.valid) return false;
-    pos += c.length;
-  }
-  return true;
+  return text.find('\0') == std::string_view::npos && IsValidUtf8(text);
 }
 
 // NormalizeTerm would give `term` back unchanged.
