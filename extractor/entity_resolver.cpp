@@ -760,9 +760,11 @@ class EntityResolver::Run {
       AddRole(Predicate::kAffiliatedWith, person, c, m.sentence, "role-office-title");
       if (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].envoy) {
         std::string host = m.host_iri;
-        if (host.empty() && home_ != country) host = home_;
+        const bool by_home = host.empty() && home_ != country;
+        if (by_home) host = home_;
         if (!host.empty()) {
-          AddRole(Predicate::kAmbassadorTo, person, CountryEntity(host), m.sentence, "role-envoy-title");
+          AddRole(Predicate::kAmbassadorTo, person, CountryEntity(host), m.sentence,
+                  by_home ? "role-envoy-home" : "role-envoy-title");
         }
       }
     }

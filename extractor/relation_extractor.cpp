@@ -1231,12 +1231,35 @@ void InheritDates(Document& doc) {
   }
 }
 
+// An envoy whose host the text does not name was posted, by default, to
+// the country the story is filed from (rule "role-envoy-home"). An envoy
+// summoned by a government is posted to that government's country.
+void HostBySummons(Document& doc) {
+  auto country_of = [&](int e) {
+    const Entity& entity = doc.entities[static_cast<size_t>(e)];
+    return entity.type == EntityType::kCountry ? e : entity.country;
+  };
+  for (const Relation& r : doc.relations) {
+    if (r.predicate != Predicate::kSummoned) continue;
+    const int host = country_of(r.subject);
+    const int own = doc.entities[static_cast<size_t>(r.object)].country;
+    if (host < 0 || host == own) continue;
+    for (Relation& role : doc.relations) {
+      if (role.predicate == Predicate::kAmbassadorTo && role.subject == r.object && role.rule == "role-envoy-home") {
+        role.object = host;
+        role.rule = "role-envoy-summoned-by-host";
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Status RelationExtractor::Process(Document& doc) const {
   int speaker = -1;
   const SentenceIndex index = SentenceIndex::Of(doc);
   for (size_t s = 0; s < doc.sentences.size(); ++s) SentenceRun(*this, doc, s, &speaker, index).Go();
+  HostBySummons(doc);
   Infer(doc);
   InheritDates(doc);
   return Status::Ok();

@@ -553,7 +553,9 @@ size_t DatelineLength(std::string_view line) {
   if (c.IsPunct(i, "(")) {
     size_t j = i + 1;
     while (!c.AtEnd(j) && j < i + 10 && !c.IsPunct(j, ")") && !c.IsPunct(j, "(")) ++j;
-    if (!c.IsPunct(j, ")") || j == i + 1 || !IsCapitalizedWord(c, i + 1)) return 0;
+    // "(Reuters)", "(AP)", and the one lower-case agency short form "(dpa)".
+    const bool agency = IsCapitalizedWord(c, i + 1) || (j == i + 2 && c.IsWord(i + 1) && c.Text(i + 1).size() <= 4);
+    if (!c.IsPunct(j, ")") || j == i + 1 || !agency) return 0;
     has_paren = true;
     i = j + 1;
   }

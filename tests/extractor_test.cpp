@@ -379,5 +379,22 @@ TEST_F(ExtractorTest, BeingInTouchIsNoVisit) {
   EXPECT_THAT(rel, Not(Contains("Chile visited Peru")));
 }
 
+TEST_F(ExtractorTest, ASummonedEnvoyIsPostedToTheSummoningCountry) {
+  // Filed from Lima, but the envoy Chile summons is posted to Chile.
+  auto rel = Relations(
+      "Peru and Bolivia hold talks\n\n"
+      "LIMA, May 4 (dpa) - Chile summoned the Russian charge d'affaires over the incident on Monday.\n");
+  EXPECT_THAT(rel, Contains("Russian charge d'affaires ambassadorTo Chile"));
+  EXPECT_THAT(rel, Not(Contains("Russian charge d'affaires ambassadorTo Peru")));
+}
+
+TEST_F(ExtractorTest, PhoneCallsAndPrimeMinisterShortForm) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Tomas Arancibia telephoned his Peruvian counterpart Rosa Fuentes. "
+      "Chile hosts Peruvian PM Elena Quispe.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Rosa Fuentes"));
+  EXPECT_THAT(rel, Contains("Elena Quispe leaderOf Peru"));
+}
+
 }  // namespace
 }  // namespace diplograph

@@ -290,6 +290,14 @@ TEST(TextCleanerTest, DatelineLengthDirectly) {
   EXPECT_EQ(DatelineLength("Talks resumed on Monday."), 0u);
   EXPECT_EQ(DatelineLength("SEOUL:"), 0u);  // nothing after it
   EXPECT_EQ(DatelineLength("UNITED NATIONS (AP) \xE2\x80\x94 Talks resumed."), 24u);
+  EXPECT_EQ(DatelineLength("BERLIN, Jan 15 (dpa) - Talks resumed."), 23u);  // a lower-case agency
+  EXPECT_EQ(DatelineLength("Kim Jong Un (pictured) - the leader spoke."), 0u);
+}
+
+TEST(TextCleanerTest, DatelinePlaceIsKept) {
+  Document doc = Doc("Talks resume in Lima\n\nLIMA, May 4 (Reuters) - Peru and Chile met on Monday.\n");
+  Clean(doc);
+  EXPECT_EQ(doc.View(doc.dateline), "LIMA");
 }
 
 }  // namespace
