@@ -408,7 +408,8 @@ class EntityRecognizer::SentenceScanner {
     // "Russia's ambassador"), not a bare title in running text.
     if (!determiner && country.empty()) return std::nullopt;
     size_t b = determiner ? i + 1 : i;
-    Draft d = Make(b, j, MentionKind::kTitle, EntityType::kPerson, Text(office_start, j));
+    // Named by the office alone: the resolver adds the host ("... to Peru").
+    Draft d = Make(b, j, MentionKind::kTitle, EntityType::kPerson, Text(office_start, office->second));
     d.mention.country_iri = country;
     d.mention.host_iri = host;
     d.mention.office = office->first;

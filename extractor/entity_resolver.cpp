@@ -513,13 +513,18 @@ class EntityResolver::Run {
     for (size_t k = i, seen = 0; k-- > 0 && seen < kPairReach; ++seen) {
       const Mention& c = doc_.mentions[k];
       if (c.sentence + 2 < m.sentence) break;
-      if (c.entity < 0 || c.partner >= 0 || doc_.entities[static_cast<size_t>(c.entity)].type != type) {
-        continue;
+      if (c.entity < 0 || c.partner >= 0) continue;
+      int party = c.entity;
+      if (doc_.entities[static_cast<size_t>(c.entity)].type != type) {
+        // "Japan's Prime Minister X ... Indonesian President Y. The two
+        // countries": the countries of titled people count too.
+        if (type != EntityType::kCountry || c.type != EntityType::kPerson || c.country_iri.empty()) continue;
+        party = CountryEntity(c.country_iri);
       }
       if (second < 0) {
-        second = c.entity;
-      } else if (c.entity != second) {
-        first = c.entity;
+        second = party;
+      } else if (party != second) {
+        first = party;
         break;
       }
     }
@@ -682,10 +687,10 @@ class EntityResolver::Run {
   // --- roles -----------------------------------------------------------------
   // The country a title with no country of its own serves: a government
   // body or government mentioned in the same or an adjacent sentence, else
-  // (with home_fallback) the document's home country.
+  // the document's home country.
   // The same sentence wins over the one before; within a sentence the
   // first such mention.
-  std::string ContextCountry(size_t i, bool home_fallback) const {
+  std::string ContextCountry(size_t i) const {
     if (!government_by_sentence_) {  // mentions are final by now: index them once
       government_by_sentence_.emplace();
       for (const Mention& c : doc_.mentions) {
@@ -699,7 +704,7 @@ class EntityResolver::Run {
       auto it = government_by_sentence_->find(near);
       if (it != government_by_sentence_->end()) return it->second;
     }
-    return home_fallback ? home_ : std::string();
+    return home_;
   }
 
   void AddRole(Predicate p, int person, int country, size_t sentence, std::string rule) {
@@ -744,10 +749,12 @@ class EntityResolver::Run {
                     (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].leader);
       std::string country = m.country_iri;
       if (country.empty() && known) country = known->country;
-      if (country.empty() && m.office >= 0 && !leader && !m.org_title) {
-        // An envoy is posted abroad: the country the story is filed from is
-        // more likely the host than the envoy's own.
-        country = ContextCountry(i, /*home_fallback=*/!lex_.offices[static_cast<size_t>(m.office)].envoy);
+      // An envoy is posted abroad: the governments around the title and the
+      // country the story is filed from are more likely the host than the
+      // envoy's own, so an envoy's country must be said.
+      if (country.empty() && m.office >= 0 && !leader && !m.org_title &&
+          !lex_.offices[static_cast<size_t>(m.office)].envoy) {
+        country = ContextCountry(i);
       }
       if (country.empty()) continue;
       int c = CountryEntity(country);

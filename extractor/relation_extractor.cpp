@@ -766,6 +766,14 @@ class RelationExtractor::SentenceRun {
     return -1;
   }
 
+  // The country an envoy is posted to (an ambassadorTo role found so far), or -1.
+  int HostOf(int envoy) const {
+    for (const Relation& r : doc_.relations) {
+      if (r.predicate == Predicate::kAmbassadorTo && r.subject == envoy) return r.object;
+    }
+    return -1;
+  }
+
   // --- one trigger -----------------------------------------------------------
   void HandleTrigger(size_t ti, size_t ts, size_t te) {
     const Trigger& trig = lex_.triggers[ti];
@@ -785,8 +793,22 @@ class RelationExtractor::SentenceRun {
     size_t target_end = te;
 
     bool passive = trig.passive && te < e_ && L(te) == "by";
-    if (trig.transitive && !passive && te < e_ && IsPreposition(L(te)) && L(te) != "by") return;
-    if (passive) {
+    // "X's ambassador was summoned to the foreign ministry": no agent named;
+    // an envoy is summoned by the government of the country of the posting.
+    const bool agentless_summons = p == Predicate::kSummoned && !passive && ts > b_ &&
+                                   (L(ts - 1) == "was" || L(ts - 1) == "were" || L(ts - 1) == "been");
+    if (trig.transitive && !passive && !agentless_summons && te < e_ && IsPreposition(L(te)) && L(te) != "by") {
+      return;
+    }
+    if (agentless_summons) {
+      const int a = ts >= b_ + 2 ? ArgEndingAt(ts - 1) : -1;
+      if (a < 0 || !TargetTypeFits(p, args_[static_cast<size_t>(a)].type)) return;
+      targets = args_[static_cast<size_t>(a)].entities;
+      for (int envoy : targets) {
+        if (const int host = HostOf(envoy); host >= 0) agents = {host};
+      }
+      how = "agentless-passive";
+    } else if (passive) {
       agents = FirstGroupRight(te + 1, 8, Predicate::kMetWith, false);
       // What was done: the nearest fitting argument to the left.
       for (size_t k = ts; k > b_ && k + 8 > ts; --k) {

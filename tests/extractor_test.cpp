@@ -396,5 +396,22 @@ TEST_F(ExtractorTest, PhoneCallsAndPrimeMinisterShortForm) {
   EXPECT_THAT(rel, Contains("Elena Quispe leaderOf Peru"));
 }
 
+TEST_F(ExtractorTest, AnEnvoySummonedWithNoAgentNamedIsSummonedByTheHost) {
+  auto rel = Relations(
+      "Chile's ambassador to Peru was summoned to the foreign ministry on Monday. "
+      "Peruvian Foreign Minister Rosa Fuentes told the envoy that the incident was unacceptable.");
+  EXPECT_THAT(rel, Contains("Peru summoned Chilean ambassador to Peru"));
+  EXPECT_THAT(rel, Contains("Chilean ambassador to Peru affiliatedWith Chile"));
+  EXPECT_THAT(rel, Not(Contains("Chilean ambassador to Peru affiliatedWith Peru")));
+}
+
+TEST_F(ExtractorTest, TheTwoCountriesOfTwoTitledLeaders) {
+  auto rel = Relations(
+      "Chilean President Elena Quispe will meet Peruvian President Tomas Arancibia next week. "
+      "The two countries signed a fisheries agreement last year.");
+  EXPECT_THAT(rel, Contains("Chile signed fisheries agreement"));
+  EXPECT_THAT(rel, Contains("Peru signed fisheries agreement"));
+}
+
 }  // namespace
 }  // namespace diplograph
