@@ -18,11 +18,14 @@ root=$(cd "$here/../.." && pwd)
 build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
 seconds=${1:-60}
 targets=${FUZZ_TARGETS:-"pipeline_fuzzer jsonl_fuzzer export_fuzzer"}
-cxx=${FUZZ_CXX:-$(command -v clang++ || command -v clang++-14 || echo clang++)}
+# clang++-14 first: .ci/install-deps installs it with its libFuzzer runtime
+# (libclang-rt-14-dev), which a plain clang++ of another version may lack.
+cxx=${FUZZ_CXX:-$(command -v clang++-14 || command -v clang++ || echo clang++)}
 
+mkdir -p "$build"
 cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DDIPLOGRAPH_FUZZ=ON -DDIPLOGRAPH_TESTS=OFF >"$build.configure.log" 2>&1 ||
-  { cat "$build.configure.log"; exit 1; }
+  -DDIPLOGRAPH_FUZZ=ON -DDIPLOGRAPH_TESTS=OFF >"$build/configure.log" 2>&1 ||
+  { cat "$build/configure.log"; exit 1; }
 # shellcheck disable=SC2086
 cmake --build "$build" -j "${FUZZ_BUILD_JOBS:-2}" --target $targets
 [ "$seconds" = "--build-only" ] && exit 0
