@@ -80,9 +80,10 @@ class RelationExtractor::SentenceRun {
   // `index` holds the document's mentions, times and (earlier) relations by
   // sentence.
   SentenceRun(const RelationExtractor& rx, Document& doc, size_t s, int* carried_speaker,
-              const SentenceIndex& index)
+              const SentenceIndex& index, const std::unordered_map<int, int>& envoy_hosts)
       : rx_(rx), lex_(rx.lexicon_), doc_(doc), toks_(doc.tokens), s_(s), carried_(carried_speaker),
-        b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end), index_(index) {
+        b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end), index_(index),
+        envoy_hosts_(envoy_hosts) {
     bool open = false;
     for (size_t i = b_; i < e_; ++i) {
       if (toks_[i].text == "\"") open = !open;
@@ -768,10 +769,8 @@ class RelationExtractor::SentenceRun {
 
   // The country an envoy is posted to (an ambassadorTo role found so far), or -1.
   int HostOf(int envoy) const {
-    for (const Relation& r : doc_.relations) {
-      if (r.predicate == Predicate::kAmbassadorTo && r.subject == envoy) return r.object;
-    }
-    return -1;
+    auto it = envoy_hosts_.find(envoy);
+    return it == envoy_hosts_.end() ? -1 : it->second;
   }
 
   // --- one trigger -----------------------------------------------------------
@@ -1138,6 +1137,7 @@ class RelationExtractor::SentenceRun {
   // Tables built once per sentence (see IndexTokens, IndexGroups), by token
   // or arg index; and what the const helpers remember between calls.
   const SentenceIndex& index_;
+  const std::unordered_map<int, int>& envoy_hosts_;  // envoy -> the country posted to (roles)
   std::vector<size_t> clause_start_, next_boundary_, next_comma_, next_non_gap_;
   std::vector<bool> in_time_, time_starts_;
   size_t first_non_adverb_ = 0;
@@ -1261,18 +1261,29 @@ void HostBySummons(Document& doc) {
     const Entity& entity = doc.entities[static_cast<size_t>(e)];
     return entity.type == EntityType::kCountry ? e : entity.country;
   };
+  std::unordered_map<int, size_t> defaulted;  // envoy -> its "role-envoy-home" relation
+  for (size_t i = 0; i < doc.relations.size(); ++i) {
+    const Relation& role = doc.relations[i];
+    if (role.predicate == Predicate::kAmbassadorTo && role.rule == "role-envoy-home") defaulted.emplace(role.subject, i);
+  }
   for (const Relation& r : doc.relations) {
     if (r.predicate != Predicate::kSummoned) continue;
+    auto role = defaulted.find(r.object);
+    if (role == defaulted.end()) continue;
     const int host = country_of(r.subject);
-    const int own = doc.entities[static_cast<size_t>(r.object)].country;
-    if (host < 0 || host == own) continue;
-    for (Relation& role : doc.relations) {
-      if (role.predicate == Predicate::kAmbassadorTo && role.subject == r.object && role.rule == "role-envoy-home") {
-        role.object = host;
-        role.rule = "role-envoy-summoned-by-host";
-      }
-    }
+    if (host < 0 || host == doc.entities[static_cast<size_t>(r.object)].country) continue;
+    doc.relations[role->second].object = host;
+    doc.relations[role->second].rule = "role-envoy-summoned-by-host";
   }
+}
+
+// Envoy -> the country of its ambassadorTo role, for the relations to come.
+std::unordered_map<int, int> EnvoyHosts(const Document& doc) {
+  std::unordered_map<int, int> hosts;
+  for (const Relation& r : doc.relations) {
+    if (r.predicate == Predicate::kAmbassadorTo) hosts.emplace(r.subject, r.object);
+  }
+  return hosts;
 }
 
 }  // namespace
@@ -1280,7 +1291,10 @@ void HostBySummons(Document& doc) {
 Status RelationExtractor::Process(Document& doc) const {
   int speaker = -1;
   const SentenceIndex index = SentenceIndex::Of(doc);
-  for (size_t s = 0; s < doc.sentences.size(); ++s) SentenceRun(*this, doc, s, &speaker, index).Go();
+  const std::unordered_map<int, int> envoy_hosts = EnvoyHosts(doc);
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    SentenceRun(*this, doc, s, &speaker, index, envoy_hosts).Go();
+  }
   HostBySummons(doc);
   Infer(doc);
   InheritDates(doc);
