@@ -128,15 +128,23 @@ bool IsPreparedTerm(const rdf::Term& term) {
     Result<std::string> lang = NormalizeLanguage(term.lang);
     return lang.ok() && lang.value() == term.lang && term.datatype.empty();
   }
-  return term.datatype.empty() || (term.datatype != vocab::Xsd("string") && IsPreparedIri(term.datatype));
+  static const std::string kXsdString = vocab::Xsd("string");
+  return term.datatype.empty() || (term.datatype != kXsdString && IsPreparedIri(term.datatype));
 }
 
-bool IsPreparedQuad(const rdf::Quad& quad, GraphMode mode) {
+// IsPreparedQuad for a quad following `previous`, which is prepared: terms
+// equal to the previous quad's are not checked again (a sorted dataset
+// repeats subjects and graph names quad after quad).
+bool IsPreparedQuadAfter(const rdf::Quad& quad, const rdf::Quad* previous, GraphMode mode) {
   if (quad.subject.is_literal() || !quad.predicate.is_iri()) return false;
-  if (mode == GraphMode::kDrop ? !quad.graph.empty() : !(quad.graph.empty() || IsPreparedIri(quad.graph))) {
+  if (mode == GraphMode::kDrop && !quad.graph.empty()) return false;
+  auto same = [&](auto member) { return previous != nullptr && quad.*member == previous->*member; };
+  if (mode == GraphMode::kKeep && !quad.graph.empty() && !same(&rdf::Quad::graph) && !IsPreparedIri(quad.graph)) {
     return false;
   }
-  return IsPreparedTerm(quad.subject) && IsPreparedTerm(quad.predicate) && IsPreparedTerm(quad.object);
+  return (same(&rdf::Quad::subject) || IsPreparedTerm(quad.subject)) &&
+         (same(&rdf::Quad::predicate) || IsPreparedTerm(quad.predicate)) &&
+         IsPreparedTerm(quad.object);
 }
 
 bool GraphMajorLess(const rdf::Quad& a, const rdf::Quad& b) {
@@ -199,7 +207,7 @@ Status ForEachPreparedQuad(const rdf::Dataset& dataset, GraphMode mode,
   const std::vector<rdf::Quad>& quads = dataset.quads();
   bool in_place = true;
   for (size_t i = 0; i < quads.size() && in_place; ++i) {
-    in_place = IsPreparedQuad(quads[i], mode);
+    in_place = IsPreparedQuadAfter(quads[i], i > 0 ? &quads[i - 1] : nullptr, mode);
     if (in_place && i > 0) {
       // Strictly ascending in the order PrepareQuads sorts by: no duplicates either.
       in_place = mode == GraphMode::kKeep ? GraphMajorLess(quads[i - 1], quads[i]) : quads[i - 1] < quads[i];

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "extractor/name_key.h"
+#include "extractor/word_set.h"
 
 namespace diplograph {
 
@@ -170,7 +171,7 @@ class EntityRecognizer::SentenceScanner {
   // ("Mohammed bin Salman", "Ursula von der Leyen"); at most 5 words. A
   // known person's full name is taken whole.
   size_t NameEnd(size_t i) const {
-    static const std::unordered_set<std::string_view> kParticles = {
+    static const WordSet kParticles = {
         "bin", "bint", "ibn", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der",
         "den", "la", "le", "du", "dos", "das", "ben", "abu", "y", "e"};
     if (auto hit = Gaz(i);
@@ -184,7 +185,7 @@ class EntityRecognizer::SentenceScanner {
       ++words;
       while (IsHyphenGlue(toks_, j, end_)) j += 2;
       size_t k = j;
-      while (k < end_ && kParticles.count(toks_[k].text)) ++k;
+      while (k < end_ && kParticles.Contains(toks_[k].text)) ++k;
       if (k > j && k < end_ && IsNameWord(k)) j = k;
     }
     return j;
@@ -544,15 +545,15 @@ class EntityRecognizer::SentenceScanner {
 
   // [the|a|its|their|X's] [modifiers] head: "the treaty", "Moscow's new partnership treaty".
   std::optional<Draft> DescribedAgreement(size_t i) const {
-    static const std::unordered_set<std::string_view> kDeterminers = {
+    static const WordSet kDeterminers = {
         "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new"};
-    static const std::unordered_set<std::string_view> kFunctionWords = {
+    static const WordSet kFunctionWords = {
         "of", "on", "in", "to", "for", "with", "about", "over", "regarding", "between", "and",
         "or", "by", "from", "at", "as", "that", "which", "is", "are", "was", "were", "be", "not"};
     const std::string& w = Lower(i);
     // "12 cooperation agreements", "two accords": a count is a determiner too.
     const bool count = lex_.number_words.Contains(w) || (!w.empty() && w[0] >= '0' && w[0] <= '9' && toks_[i].IsWord());
-    bool det = kDeterminers.count(w) != 0 || count;
+    bool det = kDeterminers.Contains(w) || count;
     bool possessed = i > begin_ && IsPossessiveAt(toks_, i - 1);
     if (!det && !possessed) return std::nullopt;
     size_t b = det && w != "new" && !count ? i + 1 : i;
@@ -563,7 +564,7 @@ class EntityRecognizer::SentenceScanner {
         return Make(b, j + 1, MentionKind::kNominal, EntityType::kAgreement, Text(b, j + 1));
       }
       if (toks_[j].text == "-") continue;
-      if (!toks_[j].IsWord() || toks_[j].IsCapitalized() || kFunctionWords.count(lw)) return std::nullopt;
+      if (!toks_[j].IsWord() || toks_[j].IsCapitalized() || kFunctionWords.Contains(lw)) return std::nullopt;
     }
     return std::nullopt;
   }

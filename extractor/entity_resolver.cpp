@@ -9,6 +9,7 @@
 
 #include "extractor/name_key.h"
 #include "extractor/utf8.h"
+#include "extractor/word_set.h"
 
 namespace diplograph {
 
@@ -21,21 +22,21 @@ std::string MintIri(EntityType type, std::string_view slug) {
 }
 
 bool IsLocativePreposition(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kPreps = {
+  static const WordSet kPreps = {
       "in", "at", "from", "near", "into", "outside", "via", "inside"};
-  return kPreps.count(lower) != 0;
+  return kPreps.Contains(lower);
 }
 
 // "to" makes a place only after movement ("travelled to Kyiv"); otherwise
 // the capital receives something and is its government ("weapons to Kyiv").
 bool IsMotionWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "visit", "visits", "visited", "visiting", "trip", "trips", "travel", "travels", "travelled",
       "traveled", "travelling", "traveling", "flew", "fly", "flies", "flying", "arrived", "arrive",
       "arrives", "returned", "return", "returns", "went", "go", "goes", "going", "came", "come",
       "headed", "heading", "moved", "journey", "tour", "toured", "touring", "relocated", "back",
       "way", "route", "flight", "flights", "road", "drove", "sailed", "delegation", "mission"};
-  return kWords.count(lower) != 0;
+  return kWords.Contains(lower);
 }
 
 std::string StripDeterminer(std::string s) {
@@ -504,11 +505,11 @@ class EntityResolver::Run {
   // at no more than kPairReach mentions).
   void RecentPair(size_t i) {
     static constexpr size_t kPairReach = 40;
-    static const std::unordered_set<std::string_view> kPeople = {
+    static const WordSet kPeople = {
         "ministers", "leaders", "presidents", "men", "women", "diplomats", "envoys", "officials"};
     Mention& m = doc_.mentions[i];
     const EntityType type =
-        kPeople.count(doc_.tokens[m.token_end - 1].lower) ? EntityType::kPerson : EntityType::kCountry;
+        kPeople.Contains(doc_.tokens[m.token_end - 1].lower) ? EntityType::kPerson : EntityType::kCountry;
     int first = -1, second = -1;
     for (size_t k = i, seen = 0; k-- > 0 && seen < kPairReach; ++seen) {
       const Mention& c = doc_.mentions[k];
@@ -621,14 +622,14 @@ class EntityResolver::Run {
   // "the new agreement") refers back: to the named agreement, else to the
   // last one described.
   void ResolveAgreement(size_t i) {
-    static const std::unordered_set<std::string_view> kEmpty = {
+    static const WordSet kEmpty = {
         "new", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "latest",
         "landmark", "historic", "proposed", "draft", "-"};
     Mention& m = doc_.mentions[i];
     std::vector<std::string> words;
     for (size_t t = m.token_begin; t + 1 < m.token_end; ++t) {
       const std::string& w = doc_.tokens[t].lower;
-      if (!kEmpty.count(w)) words.push_back(w);
+      if (!kEmpty.Contains(w)) words.push_back(w);
     }
     const int named = NamedAgreementCarrying(words);
     if (named >= 0) return Assign(i, named);

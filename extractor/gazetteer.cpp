@@ -96,6 +96,7 @@ void Gazetteer::AddSurnames(const Lexicon& lexicon, const TokenizeFn& tokenize) 
 }
 
 void Gazetteer::Add(const std::vector<std::string>& words, GazetteerHit hit, int priority) {
+  first_words_.Add(words.front());
   std::string key;
   for (const auto& w : words) {
     if (!key.empty()) {
@@ -111,6 +112,8 @@ void Gazetteer::Add(const std::vector<std::string>& words, GazetteerHit hit, int
 
 std::optional<GazetteerHit> Gazetteer::Match(const std::vector<Token>& tokens, size_t i,
                                              size_t end) const {
+  // Most tokens start no name: they are turned away without building a key.
+  if (i >= end || !first_words_.Contains(tokens[i].text)) return std::nullopt;
   size_t limit = std::min(end, i + max_length_);
   std::optional<GazetteerHit> longest;
   std::string key;

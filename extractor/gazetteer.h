@@ -16,6 +16,7 @@
 
 #include "extractor/document.h"
 #include "extractor/lexicon.h"
+#include "extractor/word_set.h"
 
 namespace diplograph {
 
@@ -46,6 +47,7 @@ class Gazetteer {
   // Every key of entries_ cut after one of its words but the last: Match()
   // stops extending as soon as no longer name can follow.
   std::unordered_set<std::string> prefixes_;
+  WordSet first_words_;  // the first word of every key
   size_t max_length_ = 0;
 };
 

@@ -12,29 +12,9 @@
 
 #include "extractor/entity_type.h"
 #include "extractor/predicate.h"
+#include "extractor/word_set.h"
 
 namespace diplograph {
-
-// A set of word forms with O(1) lookup. Forms are stored as written; lookup
-// is exact unless the caller folds case first.
-class WordSet {
- public:
-  // Hashes a std::string and a std::string_view alike, so that Contains()
-  // looks a view up without copying it into a string first.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using Forms = std::unordered_set<std::string, Hash, std::equal_to<>>;
-
-  void Add(std::string form) { forms_.insert(std::move(form)); }
-  bool Contains(std::string_view form) const { return forms_.find(form) != forms_.end(); }
-  const Forms& forms() const { return forms_; }
-  bool empty() const { return forms_.empty(); }
-
- private:
-  Forms forms_;
-};
 
 // Words and phrases about the shape of text rather than the world
 // (function_words.ttl).

@@ -9,6 +9,7 @@
 
 #include "extractor/sentence_index.h"
 #include "extractor/utf8.h"
+#include "extractor/word_set.h"
 
 namespace diplograph {
 
@@ -16,20 +17,20 @@ namespace {
 
 // Words that open a new clause: an agent is not looked for across them.
 bool IsClauseBoundaryWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "that", "which", "who", "whom", "whose", "while", "whereas", "after", "before", "amid",
       "because", "since", "if", "unless", "when", "although", "though", "but", "as", "according",
       "whether", "until", "despite", "following", "where"};
-  return kWords.count(w) != 0;
+  return kWords.Contains(w);
 }
 
 bool IsBoundaryPunct(std::string_view t) { return t == ";" || t == ":"; }
 
 bool IsPreposition(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordSet kWords = {
       "for", "of", "against", "from", "to", "about", "by", "on", "in", "with", "over", "at",
       "between", "regarding", "into", "toward", "towards", "through", "under", "without"};
-  return kWords.count(w) != 0;
+  return kWords.Contains(w);
 }
 
 bool IsConnector(std::string_view w) { return w == "and" || w == "," || w == "or" || w == "&"; }
@@ -521,10 +522,10 @@ class RelationExtractor::SentenceRun {
   }
 
   bool IsAppositionStart(size_t k) const {
-    static const std::unordered_set<std::string_view> kOpeners = {
+    static const WordSet kOpeners = {
         "who", "which", "the", "a", "an", "in", "on", "at", "formerly", "also", "however",
         "meanwhile", "for", "too", "then", "he", "she", "it"};
-    return kOpeners.count(L(k)) != 0;
+    return kOpeners.Contains(L(k));
   }
 
   // The subject group left of token `from`: the nearest actor group in the
@@ -1045,10 +1046,10 @@ class RelationExtractor::SentenceRun {
 
   // A determiner or possessive: what follows is a noun.
   bool IsNounMarker(size_t t) const {
-    static const std::unordered_set<std::string_view> kMarkers = {
+    static const WordSet kMarkers = {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
         "these", "those", "'s", "'", "another", "any", "every", "each", "first", "last", "next"};
-    return kMarkers.count(L(t)) != 0;
+    return kMarkers.Contains(L(t));
   }
 
   // Only adverbs or nothing stand before token ts in the sentence.

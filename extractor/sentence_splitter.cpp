@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extractor/utf8.h"
+#include "extractor/word_set.h"
 
 namespace diplograph {
 
@@ -34,11 +35,11 @@ bool IsDashChar(char32_t cp) { return cp == '-' || cp == U'\u2013' || cp == U'\u
 // Words that open a sentence and cannot continue one after "the U.S.":
 // English grammar, used to accept a sentence-final initialism.
 bool IsSentenceOpener(std::string_view word) {
-  static const std::unordered_set<std::string_view> kOpeners = {
+  static const WordSet kOpeners = {
       "The",       "He",      "She",   "It",  "They", "We",  "I",     "But",       "However",
       "This",      "These",   "Those", "His", "Her",  "Its", "Their", "Our",       "There",
       "Meanwhile", "Earlier", "Later", "In",  "On",   "A",   "An",    "According", "Still"};
-  return kOpeners.count(word) != 0;
+  return kOpeners.Contains(word);
 }
 
 // "A." "Ž." — one capital letter before the period.

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <charconv>
+#include <limits>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
 #include "extractor/time_expressions.h"
 #include "extractor/utf8.h"
+#include "extractor/word_set.h"
 
 namespace diplograph {
 
@@ -199,10 +201,10 @@ std::optional<DateMatch> MatchDate(const PieceCursor& c, size_t i) {
 // A piece that can only belong to a time of day, a zone or a label: "10",
 // ":", "p.m.", "KST", "at", "T".
 bool IsTimePiece(const PieceCursor& c, size_t i) {
-  static const std::unordered_set<std::string> kTimeWords = {"am", "pm",    "a",    "p",      "m",     "at",
+  static const WordSet kTimeWords = {"am", "pm",    "a",    "p",      "m",     "at",
                                                              "on", "local", "time", "hrs",    "hours", "h",
                                                              "t",  "z",     "ist",  "updated"};
-  static const std::unordered_set<std::string> kTimePunct = {
+  static const WordSet kTimePunct = {
       ":",           ",", "-", "/", "(", ")", "+", ".", "|", "\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93",
       "\xE2\x80\x94"};
   const std::string_view t = c.Text(i);
@@ -210,9 +212,9 @@ bool IsTimePiece(const PieceCursor& c, size_t i) {
     case PieceKind::kNumber:
       return true;
     case PieceKind::kPunct:
-      return kTimePunct.count(std::string(t)) != 0;
+      return kTimePunct.Contains(t);
     case PieceKind::kWord:
-      if (kTimeWords.count(AsciiLower(t)) != 0) return true;
+      if (kTimeWords.Contains(AsciiLower(t))) return true;
       // A time zone abbreviation: "KST", "GMT", "EDT".
       return t.size() <= 5 && std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
   }
@@ -235,14 +237,14 @@ struct DateLine {
 
 // One "|"-separated part of a line that is only a date.
 std::optional<DateLine> ParseDatePart(std::string_view part) {
-  static const std::unordered_set<std::string> kLabels = {"published", "updated", "posted",  "last",
+  static const WordSet kLabels = {"published", "updated", "posted",  "last",
                                                           "first",     "date",    "on",      "modified",
                                                           "created",   "issued",  "uploaded"};
   const std::vector<Piece> pieces = Lex(part);
   const PieceCursor c(part, pieces);
   DateLine result;
   size_t i = 0;
-  while (c.IsWord(i) && i < 3 && kLabels.count(AsciiLower(c.Text(i))) != 0) {
+  while (c.IsWord(i) && i < 3 && kLabels.Contains(AsciiLower(c.Text(i)))) {
     const std::string w = AsciiLower(c.Text(i));
     if (w == "updated" || w == "modified") result.updated = true;
     ++i;
@@ -260,7 +262,10 @@ std::optional<DateLine> ParseDatePart(std::string_view part) {
   return std::nullopt;
 }
 
-size_t CountWords(std::string_view s) {
+// Words (chunks between spaces holding a letter or digit), counted up to
+// one more than `limit`: the callers only compare the count with small
+// bounds, and body paragraphs are long.
+size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>::max() - 1) {
   size_t words = 0;
   bool in_chunk = false;
   bool counted = false;
@@ -272,7 +277,7 @@ size_t CountWords(std::string_view s) {
       if (!in_chunk) counted = false;
       in_chunk = true;
       if (!counted && (IsLetter(c.code_point) || IsDigit(c.code_point))) {
-        ++words;
+        if (++words > limit) return words;
         counted = true;
       }
     }
@@ -306,7 +311,7 @@ std::optional<DateLine> ParseDateLineWithLabel(std::string_view line) {
       found = ParseDatePart(part);
       if (found) continue;
     }
-    if (CountWords(part) > 8) return std::nullopt;
+    if (CountWords(part, 8) > 8) return std::nullopt;
   }
   return found;
 }
@@ -432,7 +437,7 @@ size_t MatchPlace(const PieceCursor& c, size_t i, size_t max_words, size_t* word
 }
 
 bool IsWeatherLine(std::string_view line, size_t words) {
-  static const std::unordered_set<std::string> kWeatherWords = {
+  static const WordSet kWeatherWords = {
       "clear",  "sky",    "skies",    "few",      "scattered", "broken",       "overcast",
       "clouds", "cloudy", "partly",   "mostly",   "sunny",     "sun",          "rain",
       "light",  "heavy",  "moderate", "showers",  "shower",    "drizzle",      "snow",
@@ -453,7 +458,7 @@ bool IsWeatherLine(std::string_view line, size_t words) {
   bool any = false;
   for (size_t i = 0; i < c.size(); ++i) {
     if (!c.IsWord(i)) continue;
-    if (kWeatherWords.count(AsciiLower(c.Text(i))) == 0) return false;
+    if (!kWeatherWords.Contains(AsciiLower(c.Text(i)))) return false;
     any = true;
   }
   return any;
@@ -462,7 +467,7 @@ bool IsWeatherLine(std::string_view line, size_t words) {
 // "By Jane Doe", "By Jane Doe and John Roe", or two or three capitalized
 // words and nothing else ("Jane Doe").
 bool IsBylineLine(std::string_view line) {
-  const size_t words = CountWords(line);
+  const size_t words = CountWords(line, 8);
   if (words > 8 || EndsSentence(line)) return false;
   const std::vector<Piece> pieces = Lex(line);
   const PieceCursor c(line, pieces);
@@ -486,7 +491,7 @@ bool IsBylineLine(std::string_view line) {
 bool IsNavigationTrail(std::string_view line) {
   const std::vector<std::string_view> parts = SplitParts(line);
   if (parts.size() < 3) return false;
-  return std::all_of(parts.begin(), parts.end(), [](std::string_view p) { return CountWords(p) <= 3; });
+  return std::all_of(parts.begin(), parts.end(), [](std::string_view p) { return CountWords(p, 3) <= 3; });
 }
 
 // Credits for the reporting ("Reporting by Jane Roe; Editing by John Doe",
@@ -502,7 +507,7 @@ bool IsCreditLine(std::string_view lowered) {
   static const std::string_view kClosers[] = {"contributed to this report", "contributed to this story",
                                               "contributed reporting", "contributed to this article"};
   const std::string_view stripped = StripSymbols(lowered);
-  if (CountWords(stripped) > 24) return false;
+  if (CountWords(stripped, 24) > 24) return false;
   return std::any_of(std::begin(kOpeners), std::end(kOpeners),
                      [&](std::string_view o) { return stripped.substr(0, o.size()) == o; }) ||
          std::any_of(std::begin(kClosers), std::end(kClosers),
@@ -595,7 +600,7 @@ bool TextCleaner::IsFurnitureLine(std::string_view line, std::string_view rest) 
   if (const size_t sep = lowered.find_last_of(",|"); sep != std::string::npos && !EndsSentence(line)) {
     if (furniture.Contains(StripSymbols(std::string_view(lowered).substr(sep + 1)))) return true;
   }
-  const size_t words = CountWords(rest);
+  const size_t words = CountWords(rest, std::max<size_t>(8, kMaxCaptionWords));
   if (IsCreditLine(lowered)) return true;
   if (IsCopyrightLine(lowered) || IsNavigationTrail(line) || IsWeatherLine(line, words)) return true;
   if (IsBylineLine(line)) return true;
@@ -643,7 +648,7 @@ Status TextCleaner::Process(Document& doc) const {
     const std::string_view rest = line.substr(dateline);
 
     bool furniture = true;
-    if (const auto date_line = CountWords(line) <= 30 ? ParseDateLineWithLabel(line) : std::nullopt) {
+    if (const auto date_line = CountWords(line, 30) <= 30 ? ParseDateLineWithLabel(line) : std::nullopt) {
       if (line_number <= kPublicationDateLines) {
         auto& slot = date_line->updated ? updated : published;
         if (!slot) slot = date_line->date;
@@ -654,7 +659,7 @@ Status TextCleaner::Process(Document& doc) const {
 
     Block block{span, BlockKind::kFurniture};
     if (!furniture) {
-      const bool title_like = !EndsSentence(rest) && CountWords(rest) <= kMaxTitleWords;
+      const bool title_like = !EndsSentence(rest) && CountWords(rest, kMaxTitleWords) <= kMaxTitleWords;
       std::string key = ContentKey(rest);
       const bool repeat = key.size() >= kMinRepeatKey && !seen.insert(std::move(key)).second;
       if (repeat) {

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "extractor/utf8.h"
+#include "extractor/word_set.h"
 
 namespace diplograph {
 
@@ -76,8 +77,8 @@ class SentenceScanner {
     return Valid(i) && tokens_[i].lower == lower;
   }
   bool Attached(size_t i) const { return Valid(i) && !tokens_[i].space_before; }
-  bool IsAnyOf(size_t i, const std::unordered_set<std::string_view>& lower_words) const {
-    return Valid(i) && lower_words.count(LowerAt(i)) != 0;
+  bool IsAnyOf(size_t i, const WordSet& lower_words) const {
+    return Valid(i) && lower_words.Contains(LowerAt(i));
   }
 
   // A capitalized month name at i, skipping an attached period ("Sept" ".").
@@ -88,7 +89,7 @@ class SentenceScanner {
     *next = i + 1;
     // "Sept" "." when the tokenizer did not know the abbreviation; a full
     // name's period ends the sentence.
-    static const std::unordered_set<std::string_view> kFullNames = {
+    static const WordSet kFullNames = {
         "january", "february", "march",     "april",   "may",      "june",
         "july",    "august",   "september", "october", "november", "december"};
     if (Text(*next) == "." && Attached(*next) && Valid(*next + 1) && !IsAnyOf(i, kFullNames)) ++*next;
@@ -201,14 +202,14 @@ class SentenceScanner {
   // A word in the clause of the expression that starts at token `first`
   // (with its day word at `anchor`) that makes it look ahead.
   bool FutureCue(size_t first, size_t anchor) const {
-    static const std::unordered_set<std::string_view> kFutureWords = {
+    static const WordSet kFutureWords = {
         "will",     "'ll",       "shall",     "wo",     "would", "upcoming",
         "starting", "beginning", "scheduled", "slated", "next"};
-    static const std::unordered_set<std::string_view> kBeforeTo = {
+    static const WordSet kBeforeTo = {
         "is",       "are",     "am",    "set",    "due",       "expected", "plans",  "plan",
         "planning", "planned", "going", "poised", "scheduled", "slated",   "likely", "intends",
         "intend",   "aims",    "aim",   "hopes",  "hope",      "agreed"};
-    static const std::unordered_set<std::string_view> kBoundaries = {",", ";", ":", "--", "(", ")"};
+    static const WordSet kBoundaries = {",", ";", ":", "--", "(", ")"};
     if (Is(first - 1, "from") || Is(first - 1, "by")) return true;  // "from Monday", "by June 30"
     // Back through the clause.
     for (size_t k = first; k > begin_ && first - k < kMaxCueDistance;) {
@@ -318,9 +319,9 @@ class SentenceScanner {
   // Spans longer than a day: "last week", "earlier this month", "later in
   // the year", "in recent days". Found with no date.
   std::optional<Match> Period(size_t i) const {
-    static const std::unordered_set<std::string_view> kUnits = {
+    static const WordSet kUnits = {
         "week", "month", "year", "weekend", "decade", "summer", "winter", "spring", "autumn", "fall"};
-    static const std::unordered_set<std::string_view> kDeterminers = {"this", "last",   "next",
+    static const WordSet kDeterminers = {"this", "last",   "next",
                                                                       "past", "coming", "previous"};
     size_t j = i;
     const bool hedge = Is(j, "earlier") || Is(j, "later") || Is(j, "early") || Is(j, "late");
@@ -343,7 +344,7 @@ class SentenceScanner {
   // "in June", "June 2024", "mid-June", "in 1996": a month or a year, which
   // fixes no day.
   std::optional<Match> MonthOrYear(size_t i) const {
-    static const std::unordered_set<std::string_view> kLeads = {
+    static const WordSet kLeads = {
         "in",      "since", "until", "till", "by",  "during", "before", "after",
         "through", "from",  "early", "late", "mid", "last",   "next",   "this"};
     size_t next = 0;

@@ -32,14 +32,23 @@ inline const std::vector<std::pair<std::string, std::string>>& Prefixes() {
   return kPrefixes;
 }
 
-inline std::string Dip(std::string_view local) { return std::string(kDip) + std::string(local); }
-inline std::string Dipr(std::string_view path) { return std::string(kDipr) + std::string(path); }
-inline std::string Rdf(std::string_view local) { return std::string(kRdf) + std::string(local); }
-inline std::string Rdfs(std::string_view local) { return std::string(kRdfs) + std::string(local); }
-inline std::string Skos(std::string_view local) { return std::string(kSkos) + std::string(local); }
-inline std::string Prov(std::string_view local) { return std::string(kProv) + std::string(local); }
-inline std::string Xsd(std::string_view local) { return std::string(kXsd) + std::string(local); }
-inline std::string Owl(std::string_view local) { return std::string(kOwl) + std::string(local); }
-inline std::string Schema(std::string_view local) { return std::string(kSchema) + std::string(local); }
+// namespace + local name, built in one allocation: these run for every
+// statement written.
+inline std::string Join(std::string_view ns, std::string_view local) {
+  std::string iri;
+  iri.reserve(ns.size() + local.size());
+  iri.append(ns).append(local);
+  return iri;
+}
+
+inline std::string Dip(std::string_view local) { return Join(kDip, local); }
+inline std::string Dipr(std::string_view path) { return Join(kDipr, path); }
+inline std::string Rdf(std::string_view local) { return Join(kRdf, local); }
+inline std::string Rdfs(std::string_view local) { return Join(kRdfs, local); }
+inline std::string Skos(std::string_view local) { return Join(kSkos, local); }
+inline std::string Prov(std::string_view local) { return Join(kProv, local); }
+inline std::string Xsd(std::string_view local) { return Join(kXsd, local); }
+inline std::string Owl(std::string_view local) { return Join(kOwl, local); }
+inline std::string Schema(std::string_view local) { return Join(kSchema, local); }
 
 }  // namespace diplograph::vocab
