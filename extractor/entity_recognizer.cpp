@@ -381,6 +381,10 @@ class EntityRecognizer::SentenceScanner {
     // The name, directly or after a comma ("the Russian ambassador in Seoul, Georgi Zinoviev").
     size_t name_start = j;
     if (name_start < end_ && toks_[name_start].text == "," && (determiner || !country.empty())) ++name_start;
+    // "Prime Minister Sheikh Mohammed ...": the honorific is not the name.
+    if (name_start + 1 < end_ && lex_.text.honorifics.Contains(Lower(name_start)) && IsNameWord(name_start + 1)) {
+      ++name_start;
+    }
     size_t name_end = name_start < end_ ? NameEnd(name_start) : name_start;
     if (name_end > name_start) {
       if (auto hit = Gaz(name_start);
@@ -649,9 +653,11 @@ class EntityRecognizer::SentenceScanner {
       if (toks_[k].IsWord() && toks_[k].text != "-") ++words;
       if (toks_[k].text == "-" && k + 1 < j && !toks_[k + 1].IsCapitalized()) korean_style = true;
     }
+    const bool honorific = i > begin_ && lex_.text.honorifics.Contains(Lower(i - 1));
+    // "Sheikh Mohammed", "Mr. Haddad": one name word after an honorific is
+    // a person, named in part.
+    if (words == 1 && honorific) return Make(i, j, MentionKind::kPartial, EntityType::kPerson, Text(i, j));
     if (words < 2) return std::nullopt;
-    bool honorific = i > begin_ && (Is(toks_[i - 1], "mr.") || Is(toks_[i - 1], "ms.") ||
-                                    Is(toks_[i - 1], "mrs.") || Is(toks_[i - 1], "dr."));
     bool speech_after = (j < end_ && lex_.speech_verbs.Contains(Lower(j))) ||
                         (j + 1 < end_ && toks_[j].text == "," && lex_.speech_verbs.Contains(Lower(j + 1)));
     bool speech_before = i > begin_ && lex_.speech_verbs.Contains(Lower(i - 1));

@@ -26,6 +26,7 @@ struct TextConventions {
   WordSet modals;           // "could", "would", "might", lower-cased
   WordSet hypotheticals;    // "if", "unless", "whether", "consider", lower-cased
   WordSet directives;       // "urged", "called", "asked": what X is "urged to" do is not done, lower-cased
+  WordSet honorifics;       // "mr.", "sheikh", "dr.": before a name, never part of it, lower-cased
 };
 
 }  // namespace diplograph
@@ -104,6 +105,7 @@ struct Lexicon {
   WordSet agreement_heads;   // "treaty", "agreement", "pact", "accord"
   WordSet office_modifiers;  // "first", "deputy", "vice", "top": may precede an office
   WordSet name_stopwords;    // capitalized words that never start or continue a name ("The", "Monday")
+  WordSet victim_nouns;      // "killing", "arrest", "attack": "condemned the killing of X" does not target X
   WordSet korean_surnames;   // romanization folding applies to names starting with one
 
   // Indexes, built by Finalize().

@@ -632,6 +632,11 @@ class RelationExtractor::SentenceRun {
           IsPreposition(L(t - 1))) {
         return {};
       }
+      // "condemned the killing of X", "the attack on X": X is the victim.
+      if (t + 1 < e_ && lex_.victim_nouns.Contains(L(t)) &&
+          (L(t + 1) == "of" || L(t + 1) == "on" || L(t + 1) == "against")) {
+        return {};
+      }
       int a = ArgStartingAt(t);
       if (a < 0) continue;
       // "met his Saudi counterpart X": a possessive pronoun is no object.
@@ -946,7 +951,12 @@ class RelationExtractor::SentenceRun {
       how += "+purpose-object";
     }
     purpose_object_.reset();
-    if (targets.empty()) return;
+    if (targets.empty()) {
+      // "Iran condemned the killing of X and warned Y": a verb with a subject
+      // and no party as object still lends the subject to a coordinated verb.
+      if (!trig.noun) last_act_ = LastAct{p, agents, {}, std::max(te, target_end), current_date_};
+      return;
+    }
 
     double confidence = trig.confidence;
     if (doc_.blocks[doc_.sentences[s_].block].kind == BlockKind::kHeadline) confidence *= 0.8;
@@ -1012,6 +1022,12 @@ class RelationExtractor::SentenceRun {
         last_act_->object_end < k) {
       return last_act_->agents;
     }
+    // "Somalia recalled its envoy, accusing Kenya of ...": a participle after
+    // a comma has the clause's subject, not the nearest actor before it.
+    if (k > b_ + 1 && L(k - 1) == "," && IsParticiple(verb)) {
+      std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), k - 1);
+      if (!opening.empty()) return opening;
+    }
     size_t group_start = 0;
     std::vector<int> subject = SubjectLeftOf(verb, &group_start);
     // "The two ministers discussed the war in Sudan and signed ...": the
@@ -1037,6 +1053,10 @@ class RelationExtractor::SentenceRun {
       return Entities(lo, hi, true);
     }
     return {};
+  }
+
+  bool IsParticiple(size_t t) const {
+    return toks_[t].IsWord() && !toks_[t].IsCapitalized() && L(t).size() > 4 && L(t).ends_with("ing");
   }
 
   bool IsPossessivePronoun(size_t t) const {

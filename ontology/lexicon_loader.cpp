@@ -140,6 +140,8 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "modals", &lex.text.modals);
   FillWordSet(subjects, "hypotheticals", &lex.text.hypotheticals);
   FillWordSet(subjects, "directives", &lex.text.directives);
+  FillWordSet(subjects, "honorifics", &lex.text.honorifics);
+  FillWordSet(subjects, "victimNouns", &lex.victim_nouns);
   FillWordSet(subjects, "speechVerbs", &lex.speech_verbs);
   FillWordSet(subjects, "lightVerbs", &lex.light_verbs);
   FillWordSet(subjects, "placeHeads", &lex.place_heads);

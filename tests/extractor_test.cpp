@@ -413,5 +413,35 @@ TEST_F(ExtractorTest, TheTwoCountriesOfTwoTitledLeaders) {
   EXPECT_THAT(rel, Contains("Peru signed fisheries agreement"));
 }
 
+TEST_F(ExtractorTest, AnHonorificIsNotPartOfTheNameAndMarksAShortName) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Sheikh Tomas Arancibia Quispe met Peruvian President Rosa Fuentes in Lima. "
+      "Peru's foreign minister spoke with Sheikh Tomas by phone later.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia Quispe metWith Rosa Fuentes"));
+  EXPECT_THAT(rel, Contains("Tomas Arancibia Quispe affiliatedWith Chile"));
+  // "Sheikh Tomas" is the minister named above, not a new person.
+  EXPECT_THAT(rel, Contains("Peruvian foreign minister metWith Tomas Arancibia Quispe"));
+  EXPECT_THAT(rel, Not(Contains("Sheikh Tomas Arancibia Quispe affiliatedWith Chile")));
+}
+
+TEST_F(ExtractorTest, ATrailingParticipleHasTheClauseSubject) {
+  auto rel = Relations("Bolivia recalled its ambassador to Peru on Monday, accusing Lima of interference.");
+  EXPECT_THAT(rel, Contains("Bolivia condemned Peru"));
+  EXPECT_THAT(rel, Not(Contains("Bolivian ambassador to Peru condemned Peru")));
+}
+
+TEST_F(ExtractorTest, TheVictimOfACondemnedActIsNotItsTarget) {
+  auto rel = Relations(
+      "Chile condemned the killing of a Peruvian diplomat in Quito and warned Ecuador against further violence. "
+      "Bolivia denounced the attack on Paraguay.");
+  EXPECT_THAT(rel, Not(Contains("Chile condemned Peru")));
+  EXPECT_THAT(rel, Not(Contains("Bolivia condemned Paraguay")));
+  // The coordinated verb still has Chile for its subject.
+  EXPECT_THAT(rel, Contains("Chile warned Ecuador"));
+  // A possessor before the act is its target.
+  auto possessor = Relations("Chile condemned Peru's arrest of two fishermen.");
+  EXPECT_THAT(possessor, Contains("Chile condemned Peru"));
+}
+
 }  // namespace
 }  // namespace diplograph
