@@ -785,6 +785,20 @@ class RelationExtractor::SentenceRun {
     if (Irrealis(ts)) return;
     if (!trig.noun && ts > b_ && IsNounMarker(ts - 1)) return;  // "the meeting" is no verb
     Predicate p = trig.predicate;
+    // "held talks with visiting Malaysian Prime Minister X": the participle
+    // describes the person after it; the host visits nothing.
+    if (p == Predicate::kVisited && !trig.noun && te - ts == 1 && IsParticiple(ts) && te < e_ &&
+        toks_[te].IsCapitalized()) {
+      // The person's name may follow a title and a demonym ("Malaysian
+      // Prime Minister X"); a place first ("visiting Beijing") is a visit.
+      for (size_t t = te; t < e_ && t < te + 6 && toks_[t].IsCapitalized(); ++t) {
+        const int a = ArgStartingAt(t);
+        if (a < 0) continue;
+        const EntityType type = args_[static_cast<size_t>(a)].type;
+        if (type == EntityType::kPerson) return;
+        if (type == EntityType::kCity || type == EntityType::kPlace) break;
+      }
+    }
     // "both sides signed": the parties named together; "both sides agreed"
     // after a meeting: its parties.
     for (size_t k : sides_) {
@@ -1033,10 +1047,12 @@ class RelationExtractor::SentenceRun {
     // "The two ministers discussed the war in Sudan and signed ...": the
     // nearest actor sits in a prepositional phrase of the first verb's
     // object; the coordinated verb shares the clause's opening subject.
-    if (k > b_ && L(k - 1) == "and" && !subject.empty() && group_start > b_ &&
+    // So does a verb after a comma ("EU agrees sanctions on Russia, warns
+    // Belarus"), and when no actor opens the clause there is no agent.
+    if (k > b_ && (L(k - 1) == "and" || L(k - 1) == ",") && !subject.empty() && group_start > b_ &&
         IsPreposition(L(group_start - 1))) {
       std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), group_start);
-      if (!opening.empty()) return opening;
+      if (!opening.empty() || L(k - 1) == ",") return opening;
     }
     return subject;
   }

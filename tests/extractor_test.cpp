@@ -443,5 +443,19 @@ TEST_F(ExtractorTest, TheVictimOfACondemnedActIsNotItsTarget) {
   EXPECT_THAT(possessor, Contains("Chile condemned Peru"));
 }
 
+TEST_F(ExtractorTest, VisitingBeforeAPersonDescribesThemAndTheHostVisitsNothing) {
+  auto rel = Relations(
+      "Peruvian President Rosa Fuentes held talks with visiting Chilean President Tomas Arancibia in Lima. "
+      "Rosa Fuentes was visiting Quito on Monday.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia visited Lima"));
+  EXPECT_THAT(rel, Not(Contains("Rosa Fuentes visited Lima")));
+  EXPECT_THAT(rel, Contains("Rosa Fuentes visited Quito"));
+}
+
+TEST_F(ExtractorTest, AVerbAfterACommaDoesNotTakeAPrepositionalObjectAsSubject) {
+  auto rel = Relations("Ministers agree new sanctions on Bolivia, warn Paraguay over border.");
+  EXPECT_THAT(rel, Not(Contains("Bolivia warned Paraguay")));
+}
+
 }  // namespace
 }  // namespace diplograph
