@@ -57,7 +57,11 @@ struct Violation {
 // those the dataset itself states with rdf:type.
 std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const Ontology& ontology);
 
-// `dataset` without the statements in `violations`.
+// Removes the statements in `violations` from `dataset`, in place; the
+// others keep their order.
+void RemoveViolations(rdf::Dataset& dataset, const std::vector<Violation>& violations);
+
+// `dataset` without the statements in `violations`, normalized.
 rdf::Dataset WithoutViolations(const rdf::Dataset& dataset, const std::vector<Violation>& violations);
 
 }  // namespace diplograph
