@@ -37,7 +37,7 @@ int Fail(const std::string& message) {
 // One input and what it yields; filled by whichever thread works on it.
 struct Work {
   InputItem input;                    // the document is dropped once extracted
-  std::optional<rdf::Dataset> graph;  // merged mode: the document's graph, normalized
+  std::optional<rdf::Dataset> graph;  // merged mode: the document's graph
   std::string serialized;             // streaming mode: the document's output
   bool used = false;
   size_t relations = 0;
@@ -69,7 +69,7 @@ void EnforceOntology(rdf::Dataset& dataset, const Ontology& ontology, std::vecto
     dropped->push_back("dropped " + v.quad.subject.value + " " + v.quad.predicate.value + " " +
                        v.quad.object.value + ": " + v.reason);
   }
-  dataset = WithoutViolations(dataset, violations);
+  RemoveViolations(dataset, violations);  // in place: the merged graph is not copied
 }
 
 // Warnings go out in input order. Until some document is usable they are
@@ -166,16 +166,9 @@ int RunExtract(const ExtractOptions& options) {
     w.input.document.reset();  // the text is no longer needed
     w.used = true;
     if (!options.stream) {
-      // Normalized here, in parallel, rather than all at the end. Formats
-      // without graphs get the union, which they would be given anyway:
-      // without graph names, what documents repeat (entities' types and
-      // labels) merges away as the run goes, and memory stays lower.
-      if (exporter.keeps_graphs()) {
-        graph.Normalize();
-        w.graph = std::move(graph);
-      } else {
-        w.graph = graph.Union();
-      }
+      // As built: the accumulator drops graph names where the format has
+      // none, and de-duplicates and sorts once for the whole run.
+      w.graph = std::move(graph);
       return;
     }
     MergeLabels(graph);  // normalizes too
@@ -189,7 +182,7 @@ int RunExtract(const ExtractOptions& options) {
 
   ProgressMeter progress(input.total_bytes());
   Warnings warnings(&progress);
-  GraphAccumulator merged;
+  GraphAccumulator merged(exporter.keeps_graphs());
   size_t items = 0, used = 0, skipped = 0, relations = 0, entities = 0;
   uint64_t bytes_read = 0;
   std::string first_error;
