@@ -11,6 +11,7 @@
 
 #include "cli/graph_accumulator.h"
 #include "cli/input_source.h"
+#include "cli/merged_output.h"
 #include "cli/ordered_runner.h"
 #include "cli/output_sink.h"
 #include "cli/progress.h"
@@ -58,18 +59,6 @@ Status WriteOutput(const ExtractOptions& options, const std::string& bytes) {
   if (Status st = sink.Open(options.output); !st.ok()) return st;
   if (Status st = sink.Append(bytes); !st.ok()) return st;
   return sink.Finish();
-}
-
-// Nothing leaves the program that breaks the ontology: offending statements
-// are removed from `dataset`, each with a message in `dropped`.
-void EnforceOntology(rdf::Dataset& dataset, const Ontology& ontology, std::vector<std::string>* dropped) {
-  auto violations = CheckAgainstOntology(dataset, ontology);
-  if (violations.empty()) return;
-  for (const Violation& v : violations) {
-    dropped->push_back("dropped " + v.quad.subject.value + " " + v.quad.predicate.value + " " +
-                       v.quad.object.value + ": " + v.reason);
-  }
-  RemoveViolations(dataset, violations);  // in place: the merged graph is not copied
 }
 
 // Warnings go out in input order. Until some document is usable they are
@@ -172,7 +161,7 @@ int RunExtract(const ExtractOptions& options) {
       return;
     }
     MergeLabels(graph);  // normalizes too
-    EnforceOntology(graph, ontology, &w.dropped);
+    DropViolations(graph, CheckAgainstOntology(graph, ontology), &w.dropped);
     Status st = exporter.Write(exporter.keeps_graphs() ? graph : graph.Union(), &w.serialized);
     if (!st.ok()) {
       w.input.error = id + ": " + st.message();
@@ -225,16 +214,10 @@ int RunExtract(const ExtractOptions& options) {
   }
 
   if (!options.stream) {
-    rdf::Dataset graph = merged.Take();
-    MergeLabels(graph);
     std::vector<std::string> dropped;
-    EnforceOntology(graph, ontology, &dropped);
+    Status written = WriteMergedGraph(merged.Finish(), exporter, ontology, &sink, &dropped);
     for (auto& message : dropped) warnings.Add(std::move(message));
-    std::string bytes;
-    Status written = exporter.Write(graph, &bytes);  // the union already, where graphs go
-    graph = rdf::Dataset();
     if (!written.ok()) return Fail(written.message());
-    if (Status st = sink.Append(bytes); !st.ok()) return Fail(st.message());
   }
   if (Status st = sink.Finish(); !st.ok()) return Fail(st.message());
 

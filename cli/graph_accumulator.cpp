@@ -55,25 +55,24 @@ void GraphAccumulator::Grow() {
   }
 }
 
-rdf::Dataset GraphAccumulator::Take() {
+MergedGraph GraphAccumulator::Finish() {
   // The set's own array becomes the list of statements, renamed to ranks:
   // sorting ranks sorts as Dataset::Normalize() does.
   std::vector<Ids> quads = std::move(slots_);
   std::erase_if(quads, [](const Ids& q) { return q.s == kFree; });
   const std::vector<TermPool::Id> rank = terms_.Ranks();
-  std::vector<TermPool::Id> by_rank(rank.size());
-  for (size_t id = 0; id < rank.size(); ++id) by_rank[rank[id]] = static_cast<TermPool::Id>(id);
   for (Ids& q : quads) q = {rank[q.s], rank[q.p], rank[q.o], rank[q.g]};
   std::sort(quads.begin(), quads.end());
-
-  std::vector<rdf::Quad> out;
-  out.reserve(quads.size());
-  for (const Ids& q : quads) {
-    out.push_back({terms_.term(by_rank[q.s]), terms_.term(by_rank[q.p]), terms_.term(by_rank[q.o]),
-                   terms_.term(by_rank[q.g]).value});
-  }
+  std::vector<rdf::Term> terms = terms_.Release();
+  std::vector<rdf::Term> sorted(terms.size());
+  for (size_t id = 0; id < terms.size(); ++id) sorted[rank[id]] = std::move(terms[id]);
   *this = GraphAccumulator(keep_graphs_);
-  return rdf::Dataset(std::move(out));
+  return MergedGraph(std::move(sorted), std::move(quads));
+}
+
+rdf::Dataset GraphAccumulator::Take() {
+  const MergedGraph graph = Finish();
+  return graph.Slice(0, graph.size());
 }
 
 }  // namespace diplograph::cli

@@ -3,7 +3,8 @@
 // ids in a hash set, so what documents repeat (entities' types and labels)
 // costs a lookup, not a copy, and memory follows the number of distinct
 // statements at 16 bytes each plus one copy of each distinct term. The
-// statements are sorted only once, at the end, by the terms' ranks.
+// statements are sorted only once, at the end, by the terms' ranks, into a
+// MergedGraph.
 //
 // Not thread-safe: the thread that consumes results owns it.
 #pragma once
@@ -12,6 +13,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "cli/merged_graph.h"
 #include "cli/term_pool.h"
 #include "ontology/rdf.h"
 
@@ -25,14 +27,13 @@ class GraphAccumulator {
 
   // Adds a dataset's quads, in any order, duplicates allowed.
   void Add(const rdf::Dataset& dataset);
-  // The union of everything added, normalized; the accumulator is left empty.
+  // The union of everything added, sorted; the accumulator is left empty.
+  MergedGraph Finish();
+  // The same as one normalized dataset.
   rdf::Dataset Take();
 
  private:
-  struct Ids {
-    TermPool::Id s, p, o, g;
-    auto operator<=>(const Ids&) const = default;
-  };
+  using Ids = MergedGraph::Ids;
   static constexpr TermPool::Id kFree = UINT32_MAX;  // subject of a free slot
 
   void Insert(const Ids& q);

@@ -68,4 +68,10 @@ std::vector<TermPool::Id> TermPool::Ranks() const {
   return rank;
 }
 
+std::vector<rdf::Term> TermPool::Release() {
+  std::vector<rdf::Term> out = std::move(terms_);
+  *this = TermPool();
+  return out;
+}
+
 }  // namespace diplograph::cli

@@ -28,6 +28,8 @@ class TermPool {
   // rank[id] is the term's position in rdf::Term order, so that comparing
   // ranks compares terms.
   std::vector<Id> Ranks() const;
+  // The terms by id; the pool is left empty.
+  std::vector<rdf::Term> Release();
 
  private:
   void Grow();

@@ -115,24 +115,27 @@ bool Ontology::IsSubclassOf(const std::string& cls, const std::string& ancestor)
 
 std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const Ontology& ontology) {
   const std::string type = vocab::Rdf("type");
-  const std::string xsd_string = vocab::Xsd("string");
-  // (node, class) for every rdf:type statement, sorted by node: one flat
-  // array viewing the dataset's strings, not a map of every subject.
-  std::vector<std::pair<std::string_view, std::string_view>> types;
+  TypeIndex types;
   for (const rdf::Quad& q : dataset.quads()) {
-    if (q.predicate.value == type) types.emplace_back(q.subject.value, q.object.value);
+    if (q.predicate.value == type) types.Add(q.subject.value, q.object.value);
   }
-  std::sort(types.begin(), types.end());
+  types.Seal();
+  return CheckAgainstOntology(dataset, ontology, types);
+}
+
+std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const Ontology& ontology,
+                                            const TypeIndex& types) {
+  const std::string type = vocab::Rdf("type");
+  const std::string xsd_string = vocab::Xsd("string");
   // Few distinct classes meet few distinct class lists: each answer is
   // worked out once.
   std::map<std::pair<std::string_view, const std::set<std::string>*>, bool> class_meets;
   auto meets = [&](std::string_view node, const std::set<std::string>& classes) {
     if (classes.empty()) return true;
-    auto it = std::lower_bound(types.begin(), types.end(), std::pair<std::string_view, std::string_view>(node, {}));
-    for (; it != types.end() && it->first == node; ++it) {
-      auto [known, inserted] = class_meets.try_emplace({it->second, &classes}, false);
+    for (const TypeIndex::Entry& entry : types.ClassesOf(node)) {
+      auto [known, inserted] = class_meets.try_emplace({entry.second, &classes}, false);
       if (inserted) {
-        const std::string t(it->second);
+        const std::string t(entry.second);
         known->second = std::any_of(classes.begin(), classes.end(),
                                     [&](const std::string& c) { return ontology.IsSubclassOf(t, c); });
       }
