@@ -11,6 +11,7 @@
 
 #include "cli/graph_accumulator.h"
 #include "cli/input_source.h"
+#include "cli/merged_output.h"
 #include "cli/ordered_runner.h"
 #include "cli/output_sink.h"
 #include "cli/progress.h"
@@ -37,7 +38,7 @@ int Fail(const std::string& message) {
 // One input and what it yields; filled by whichever thread works on it.
 struct Work {
   InputItem input;                    // the document is dropped once extracted
-  std::optional<rdf::Dataset> graph;  // merged mode: the document's graph, normalized
+  std::optional<rdf::Dataset> graph;  // merged mode: the document's graph
   std::string serialized;             // streaming mode: the document's output
   bool used = false;
   size_t relations = 0;
@@ -58,18 +59,6 @@ Status WriteOutput(const ExtractOptions& options, const std::string& bytes) {
   if (Status st = sink.Open(options.output); !st.ok()) return st;
   if (Status st = sink.Append(bytes); !st.ok()) return st;
   return sink.Finish();
-}
-
-// Nothing leaves the program that breaks the ontology: offending statements
-// are removed from `dataset`, each with a message in `dropped`.
-void EnforceOntology(rdf::Dataset& dataset, const Ontology& ontology, std::vector<std::string>* dropped) {
-  auto violations = CheckAgainstOntology(dataset, ontology);
-  if (violations.empty()) return;
-  for (const Violation& v : violations) {
-    dropped->push_back("dropped " + v.quad.subject.value + " " + v.quad.predicate.value + " " +
-                       v.quad.object.value + ": " + v.reason);
-  }
-  dataset = WithoutViolations(dataset, violations);
 }
 
 // Warnings go out in input order. Until some document is usable they are
@@ -166,20 +155,13 @@ int RunExtract(const ExtractOptions& options) {
     w.input.document.reset();  // the text is no longer needed
     w.used = true;
     if (!options.stream) {
-      // Normalized here, in parallel, rather than all at the end. Formats
-      // without graphs get the union, which they would be given anyway:
-      // without graph names, what documents repeat (entities' types and
-      // labels) merges away as the run goes, and memory stays lower.
-      if (exporter.keeps_graphs()) {
-        graph.Normalize();
-        w.graph = std::move(graph);
-      } else {
-        w.graph = graph.Union();
-      }
+      // As built: the accumulator drops graph names where the format has
+      // none, and de-duplicates and sorts once for the whole run.
+      w.graph = std::move(graph);
       return;
     }
     MergeLabels(graph);  // normalizes too
-    EnforceOntology(graph, ontology, &w.dropped);
+    DropViolations(graph, CheckAgainstOntology(graph, ontology), &w.dropped);
     Status st = exporter.Write(exporter.keeps_graphs() ? graph : graph.Union(), &w.serialized);
     if (!st.ok()) {
       w.input.error = id + ": " + st.message();
@@ -189,7 +171,7 @@ int RunExtract(const ExtractOptions& options) {
 
   ProgressMeter progress(input.total_bytes());
   Warnings warnings(&progress);
-  GraphAccumulator merged;
+  GraphAccumulator merged(exporter.keeps_graphs());
   size_t items = 0, used = 0, skipped = 0, relations = 0, entities = 0;
   uint64_t bytes_read = 0;
   std::string first_error;
@@ -232,16 +214,10 @@ int RunExtract(const ExtractOptions& options) {
   }
 
   if (!options.stream) {
-    rdf::Dataset graph = merged.Take();
-    MergeLabels(graph);
     std::vector<std::string> dropped;
-    EnforceOntology(graph, ontology, &dropped);
+    Status written = WriteMergedGraph(merged.Finish(), exporter, ontology, &sink, &dropped);
     for (auto& message : dropped) warnings.Add(std::move(message));
-    std::string bytes;
-    Status written = exporter.Write(graph, &bytes);  // the union already, where graphs go
-    graph = rdf::Dataset();
     if (!written.ok()) return Fail(written.message());
-    if (Status st = sink.Append(bytes); !st.ok()) return Fail(st.message());
   }
   if (Status st = sink.Finish(); !st.ok()) return Fail(st.message());
 

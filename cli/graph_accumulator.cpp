@@ -1,52 +1,78 @@
 #include "cli/graph_accumulator.h"
 
-#include <iterator>
-#include <utility>
+#include <algorithm>
 
 namespace diplograph::cli {
 
 namespace {
 
-// The sorted union of two sorted, unique runs, moving their quads.
-std::vector<rdf::Quad> MergeRuns(std::vector<rdf::Quad>& a, std::vector<rdf::Quad>& b) {
-  std::vector<rdf::Quad> out;
-  out.reserve(a.size() + b.size());
-  auto i = a.begin(), j = b.begin();
-  while (i != a.end() && j != b.end()) {
-    if (*j < *i) {
-      out.push_back(std::move(*j++));
-    } else {
-      if (!(*i < *j)) ++j;  // equal: keep one
-      out.push_back(std::move(*i++));
-    }
-  }
-  out.insert(out.end(), std::make_move_iterator(i), std::make_move_iterator(a.end()));
-  out.insert(out.end(), std::make_move_iterator(j), std::make_move_iterator(b.end()));
-  return out;
+uint64_t Mix(uint64_t h) {  // splitmix64's finalizer
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  return h ^ (h >> 31);
 }
 
 }  // namespace
 
-void GraphAccumulator::Add(const rdf::Dataset& normalized) {
-  if (normalized.empty()) return;
-  runs_.emplace_back(normalized.quads().begin(), normalized.quads().end());
-  // Merging runs of similar size keeps each quad's number of moves
-  // logarithmic in the number of documents.
-  while (runs_.size() >= 2 && runs_[runs_.size() - 2].size() <= 2 * runs_.back().size()) MergeTop();
+GraphAccumulator::GraphAccumulator(bool keep_graphs) : keep_graphs_(keep_graphs) {}
+
+void GraphAccumulator::Add(const rdf::Dataset& dataset) {
+  const TermPool::Id default_graph = terms_.Intern(rdf::Term::Kind::kIri, "");
+  const rdf::Term* last_subject = nullptr;  // documents list a subject's statements together
+  TermPool::Id s = 0;
+  for (const rdf::Quad& q : dataset.quads()) {
+    if (!last_subject || q.subject != *last_subject) s = terms_.Intern(q.subject);
+    last_subject = &q.subject;
+    // A graph name is an IRI: interned as one, its rank orders graphs as
+    // their names' bytes do.
+    const TermPool::Id g = keep_graphs_ ? terms_.Intern(rdf::Term::Kind::kIri, q.graph) : default_graph;
+    Insert({s, terms_.Intern(q.predicate), terms_.Intern(q.object), g});
+  }
 }
 
-void GraphAccumulator::MergeTop() {
-  std::vector<rdf::Quad> last = std::move(runs_.back());
-  runs_.pop_back();
-  runs_.back() = MergeRuns(runs_.back(), last);
+void GraphAccumulator::Insert(const Ids& q) {
+  if (4 * (size_ + 1) > 3 * slots_.size()) Grow();
+  const size_t mask = slots_.size() - 1;
+  const uint64_t h = Mix((uint64_t{q.s} << 32 | q.p) ^ Mix(uint64_t{q.o} << 32 | q.g));
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    if (slots_[i].s == kFree) {
+      slots_[i] = q;
+      ++size_;
+      return;
+    }
+    if (slots_[i] == q) return;
+  }
+}
+
+void GraphAccumulator::Grow() {
+  std::vector<Ids> old = std::move(slots_);
+  slots_.assign(std::max<size_t>(1024, old.size() * 2), Ids{kFree, 0, 0, 0});
+  size_ = 0;
+  for (const Ids& q : old) {
+    if (q.s != kFree) Insert(q);
+  }
+}
+
+MergedGraph GraphAccumulator::Finish() {
+  // The set's own array becomes the list of statements, renamed to ranks:
+  // sorting ranks sorts as Dataset::Normalize() does.
+  std::vector<Ids> quads = std::move(slots_);
+  std::erase_if(quads, [](const Ids& q) { return q.s == kFree; });
+  const std::vector<TermPool::Id> rank = terms_.Ranks();
+  for (Ids& q : quads) q = {rank[q.s], rank[q.p], rank[q.o], rank[q.g]};
+  std::sort(quads.begin(), quads.end());
+  std::vector<rdf::Term> terms = terms_.Release();
+  std::vector<rdf::Term> sorted(terms.size());
+  for (size_t id = 0; id < terms.size(); ++id) sorted[rank[id]] = std::move(terms[id]);
+  *this = GraphAccumulator(keep_graphs_);
+  return MergedGraph(std::move(sorted), std::move(quads));
 }
 
 rdf::Dataset GraphAccumulator::Take() {
-  while (runs_.size() >= 2) MergeTop();
-  rdf::Dataset out(runs_.empty() ? std::vector<rdf::Quad>() : std::move(runs_.back()));
-  runs_.clear();
-  out.Normalize();  // already sorted and unique: only checked
-  return out;
+  const MergedGraph graph = Finish();
+  return graph.Slice(0, graph.size());
 }
 
 }  // namespace diplograph::cli

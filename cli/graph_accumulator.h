@@ -1,33 +1,48 @@
-// The merged graph of a run, built up one document at a time. Each
-// document's statements arrive normalized (sorted, unique); they are kept as
-// sorted runs that are merged pairwise whenever a run is no longer than the
-// one before it, as in a merge sort or an LSM tree. Duplicates (entities'
-// types and labels, repeated across documents) go at every merge, so memory
-// follows the size of the merged graph, and at the end the dataset is
-// sorted without one large sort: merges read memory in order, where a sort
-// of a large dataset jumps around it.
+// The merged graph of a run, built up one document at a time. Terms are
+// interned (cli/term_pool.h) and each statement is kept once, as four term
+// ids in a hash set, so what documents repeat (entities' types and labels)
+// costs a lookup, not a copy, and memory follows the number of distinct
+// statements at 16 bytes each plus one copy of each distinct term. The
+// statements are sorted only once, at the end, by the terms' ranks, into a
+// MergedGraph.
 //
 // Not thread-safe: the thread that consumes results owns it.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
+#include "cli/merged_graph.h"
+#include "cli/term_pool.h"
 #include "ontology/rdf.h"
 
 namespace diplograph::cli {
 
 class GraphAccumulator {
  public:
-  // Adds a normalized dataset's quads.
-  void Add(const rdf::Dataset& normalized);
-  // The union of everything added, normalized; the accumulator is left empty.
+  // With `keep_graphs` false every statement goes to the default graph:
+  // what Dataset::Union() gives, for formats without graph names.
+  explicit GraphAccumulator(bool keep_graphs = true);
+
+  // Adds a dataset's quads, in any order, duplicates allowed.
+  void Add(const rdf::Dataset& dataset);
+  // The union of everything added, sorted; the accumulator is left empty.
+  MergedGraph Finish();
+  // The same as one normalized dataset.
   rdf::Dataset Take();
 
  private:
-  void MergeTop();
+  using Ids = MergedGraph::Ids;
+  static constexpr TermPool::Id kFree = UINT32_MAX;  // subject of a free slot
 
-  std::vector<std::vector<rdf::Quad>> runs_;  // sorted, unique; sizes shrink towards the back
+  void Insert(const Ids& q);
+  void Grow();
+
+  bool keep_graphs_;
+  TermPool terms_;
+  std::vector<Ids> slots_;  // open addressing, linear probing
+  size_t size_ = 0;
 };
 
 }  // namespace diplograph::cli

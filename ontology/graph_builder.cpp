@@ -167,45 +167,4 @@ std::string DocumentIri(const Document& doc) {
 
 rdf::Dataset BuildDocumentGraph(const Document& doc) { return Builder(doc).Build(); }
 
-void MergeLabels(rdf::Dataset& dataset) {
-  const std::string label = vocab::Rdfs("label");
-  std::map<std::string, std::string> chosen;  // subject -> smallest label
-  size_t labels = 0;
-  for (const rdf::Quad& q : dataset.quads()) {
-    if (q.predicate.value != label) continue;
-    ++labels;
-    auto [it, inserted] = chosen.emplace(q.subject.value, q.object.value);
-    if (!inserted && q.object.value < it->second) it->second = q.object.value;
-  }
-  // One subject at a time, each subject's statements sorted on their own:
-  // a normalized dataset (subject-major) then stays sorted, and Normalize()
-  // below only has to check it. Any other input order gives the same result.
-  const std::string alt = vocab::Skos("altLabel");
-  std::vector<rdf::Quad> quads = dataset.Release();  // moved, not copied, into `out`
-  std::vector<rdf::Quad> out;
-  out.reserve(quads.size() + labels);  // a label can stay and become an alt label too
-  std::vector<rdf::Quad> group;
-  for (size_t begin = 0, end = 0; begin < quads.size(); begin = end) {
-    while (end < quads.size() && quads[end].subject == quads[begin].subject) ++end;
-    group.clear();
-    for (size_t i = begin; i < end; ++i) {
-      rdf::Quad& q = quads[i];
-      const bool is_label = q.predicate.value == label;
-      if (!is_label && q.predicate.value != alt) {
-        group.push_back(std::move(q));
-        continue;
-      }
-      auto it = chosen.find(q.subject.value);
-      // Every graph that mentions the entity carries the chosen label.
-      if (is_label) group.push_back({q.subject, q.predicate, rdf::Term::Literal(it->second), q.graph});
-      if (it != chosen.end() && q.object.value == it->second) continue;  // the label itself
-      group.push_back({std::move(q.subject), rdf::Term::Iri(alt), std::move(q.object), std::move(q.graph)});
-    }
-    std::sort(group.begin(), group.end());
-    for (rdf::Quad& q : group) out.push_back(std::move(q));
-  }
-  dataset = rdf::Dataset(std::move(out));
-  dataset.Normalize();
-}
-
 }  // namespace diplograph

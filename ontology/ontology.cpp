@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <string_view>
+#include <utility>
 
 #include "diplograph_embedded_ontology.h"
 #include "ontology/serd_sord.h"
@@ -113,18 +115,31 @@ bool Ontology::IsSubclassOf(const std::string& cls, const std::string& ancestor)
 
 std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const Ontology& ontology) {
   const std::string type = vocab::Rdf("type");
-  std::map<std::string, std::set<std::string>> types;
+  TypeIndex types;
   for (const rdf::Quad& q : dataset.quads()) {
-    if (q.predicate.value == type) types[q.subject.value].insert(q.object.value);
+    if (q.predicate.value == type) types.Add(q.subject.value, q.object.value);
   }
-  auto meets = [&](const std::string& node, const std::set<std::string>& classes) {
+  types.Seal();
+  return CheckAgainstOntology(dataset, ontology, types);
+}
+
+std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const Ontology& ontology,
+                                            const TypeIndex& types) {
+  const std::string type = vocab::Rdf("type");
+  const std::string xsd_string = vocab::Xsd("string");
+  // Few distinct classes meet few distinct class lists: each answer is
+  // worked out once.
+  std::map<std::pair<std::string_view, const std::set<std::string>*>, bool> class_meets;
+  auto meets = [&](std::string_view node, const std::set<std::string>& classes) {
     if (classes.empty()) return true;
-    auto it = types.find(node);
-    if (it == types.end()) return false;
-    for (const std::string& t : it->second) {
-      for (const std::string& c : classes) {
-        if (ontology.IsSubclassOf(t, c)) return true;
+    for (const TypeIndex::Entry& entry : types.ClassesOf(node)) {
+      auto [known, inserted] = class_meets.try_emplace({entry.second, &classes}, false);
+      if (inserted) {
+        const std::string t(entry.second);
+        known->second = std::any_of(classes.begin(), classes.end(),
+                                    [&](const std::string& c) { return ontology.IsSubclassOf(t, c); });
       }
+      if (known->second) return true;
     }
     return false;
   };
@@ -148,7 +163,7 @@ std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const O
       continue;
     }
     if (prop->datatype) {
-      std::string dt = q.object.datatype.empty() ? vocab::Xsd("string") : q.object.datatype;
+      const std::string& dt = q.object.datatype.empty() ? xsd_string : q.object.datatype;
       if (!q.object.is_literal() || (!prop->range.empty() && !prop->range.count(dt))) {
         out.push_back({q, "value outside the range of " + p});
       }
@@ -159,14 +174,18 @@ std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const O
   return out;
 }
 
+void RemoveViolations(rdf::Dataset& dataset, const std::vector<Violation>& violations) {
+  if (violations.empty()) return;
+  std::vector<const rdf::Quad*> bad;
+  for (const Violation& v : violations) bad.push_back(&v.quad);
+  auto less = [](const rdf::Quad* a, const rdf::Quad* b) { return *a < *b; };
+  std::sort(bad.begin(), bad.end(), less);
+  dataset.RemoveIf([&](const rdf::Quad& q) { return std::binary_search(bad.begin(), bad.end(), &q, less); });
+}
+
 rdf::Dataset WithoutViolations(const rdf::Dataset& dataset, const std::vector<Violation>& violations) {
-  std::vector<rdf::Quad> bad;
-  for (const Violation& v : violations) bad.push_back(v.quad);
-  std::sort(bad.begin(), bad.end());
-  rdf::Dataset out;
-  for (const rdf::Quad& q : dataset.quads()) {
-    if (!std::binary_search(bad.begin(), bad.end(), q)) out.Add(q);
-  }
+  rdf::Dataset out = dataset;
+  RemoveViolations(out, violations);
   out.Normalize();
   return out;
 }

@@ -13,6 +13,7 @@
 #include "extractor/status.h"
 #include "ontology/lexicon_loader.h"
 #include "ontology/rdf.h"
+#include "ontology/type_index.h"
 
 namespace diplograph {
 
@@ -56,8 +57,16 @@ struct Violation {
 // object's classes (or a literal's datatype) meet the range. Classes are
 // those the dataset itself states with rdf:type.
 std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const Ontology& ontology);
+// The same with the classes taken from `types` instead: for checking a
+// large graph a slice at a time.
+std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const Ontology& ontology,
+                                            const TypeIndex& types);
 
-// `dataset` without the statements in `violations`.
+// Removes the statements in `violations` from `dataset`, in place; the
+// others keep their order.
+void RemoveViolations(rdf::Dataset& dataset, const std::vector<Violation>& violations);
+
+// `dataset` without the statements in `violations`, normalized.
 rdf::Dataset WithoutViolations(const rdf::Dataset& dataset, const std::vector<Violation>& violations);
 
 }  // namespace diplograph

@@ -41,6 +41,8 @@ void Dataset::Normalize() {
   quads_.erase(std::unique(quads_.begin(), quads_.end()), quads_.end());
 }
 
+void Dataset::RemoveIf(const std::function<bool(const Quad&)>& drop) { std::erase_if(quads_, drop); }
+
 Dataset Dataset::Union() const {
   Dataset out;
   out.quads_.reserve(quads_.size());

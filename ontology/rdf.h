@@ -7,6 +7,7 @@
 #pragma once
 
 #include <compare>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -59,6 +60,10 @@ class Dataset {
   void Merge(const Dataset& other);
   // Sorts by (subject, predicate, object, graph) and drops exact duplicates.
   void Normalize();
+
+  // Removes the quads `drop` is true of; the others keep their order, so a
+  // normalized dataset stays normalized, and nothing is copied.
+  void RemoveIf(const std::function<bool(const Quad&)>& drop);
 
   const std::vector<Quad>& quads() const { return quads_; }
   // Moves the quads out and leaves the dataset empty: for a caller that

@@ -54,6 +54,39 @@ TEST(OntologyTest, DetectsDomainRangeAndUndeclaredTerms) {
   EXPECT_TRUE(CheckAgainstOntology(clean, onto).empty());
 }
 
+TEST(OntologyTest, ViolationsAreRemovedInPlaceAndTheRestKeepsItsOrder) {
+  Ontology onto = LoadEmbedded();
+  rdf::Dataset ds;
+  const Term type = Term::Iri(vocab::Rdf("type"));
+  Term korea = Term::Iri(vocab::Dipr("country/south-korea"));
+  Term kim = Term::Iri(vocab::Dipr("person/kim"));
+  Term treaty = Term::Iri(vocab::Dipr("agreement/x"));
+  ds.Add(korea, type, Term::Iri(vocab::Dip("Country")));
+  ds.Add(kim, type, Term::Iri(vocab::Dip("Person")));
+  ds.Add(kim, type, Term::Iri(vocab::Dip("Unheard")));                           // undeclared class
+  ds.Add(treaty, type, Term::Iri(vocab::Dip("Agreement")));
+  ds.Add(kim, Term::Iri(vocab::Dip("leaderOf")), korea);                         // fine: one of kim's types fits
+  ds.Add(kim, Term::Iri(vocab::Dip("leaderOf")), treaty);                        // an agreement has no leader
+  ds.Add(korea, Term::Iri(vocab::Dip("condemned")), Term::Literal("x"));         // a literal is no actor
+  ds.Add(korea, Term::Iri(vocab::Dip("condemned")), treaty, "https://example.org/g");
+  ds.Normalize();
+  auto violations = CheckAgainstOntology(ds, onto);
+  ASSERT_EQ(violations.size(), 3u);
+  std::vector<rdf::Quad> expected;
+  for (const rdf::Quad& q : ds.quads()) {
+    bool bad = false;
+    for (const Violation& v : violations) bad = bad || v.quad == q;
+    if (!bad) expected.push_back(q);
+  }
+  const rdf::Dataset copy = WithoutViolations(ds, violations);
+  RemoveViolations(ds, violations);
+  EXPECT_TRUE(ds.quads() == expected);
+  EXPECT_TRUE(copy.quads() == expected);
+  EXPECT_TRUE(CheckAgainstOntology(ds, onto).empty());
+  RemoveViolations(ds, {});
+  EXPECT_EQ(ds.size(), 5u) << "nothing to remove leaves it whole";
+}
+
 TEST(OntologyTest, ExtractedGraphsKeepToTheOntology) {
   Ontology onto = LoadEmbedded();
   auto lexicon = LoadLexicon(EmbeddedLexiconSources());

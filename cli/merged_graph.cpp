@@ -1,0 +1,38 @@
+#include "cli/merged_graph.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace diplograph::cli {
+
+MergedGraph::MergedGraph(std::vector<rdf::Term> terms, std::vector<Ids> quads)
+    : terms_(std::move(terms)), quads_(std::move(quads)) {}
+
+rdf::Dataset MergedGraph::Slice(size_t begin, size_t end) const {
+  std::vector<rdf::Quad> out;
+  out.reserve(end - begin);
+  for (size_t i = begin; i < end; ++i) {
+    const Ids& q = quads_[i];
+    out.push_back({terms_[q.s], terms_[q.p], terms_[q.o], terms_[q.g].value});
+  }
+  return rdf::Dataset(std::move(out));
+}
+
+size_t MergedGraph::SubjectBoundary(size_t at) const {
+  if (at == 0) return 0;
+  while (at < quads_.size() && quads_[at].s == quads_[at - 1].s) ++at;
+  return std::min(at, quads_.size());
+}
+
+TypeIndex MergedGraph::Index(std::string_view predicate) const {
+  std::vector<bool> matches(terms_.size());  // by text, whatever the kind, as for a Dataset
+  for (size_t id = 0; id < terms_.size(); ++id) matches[id] = terms_[id].value == predicate;
+  TypeIndex index;
+  for (const Ids& q : quads_) {
+    if (matches[q.p]) index.Add(terms_[q.s].value, terms_[q.o].value);
+  }
+  index.Seal();
+  return index;
+}
+
+}  // namespace diplograph::cli

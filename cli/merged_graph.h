@@ -1,0 +1,48 @@
+// A run's merged graph, sorted and de-duplicated but still interned: every
+// distinct term once, in rdf::Term order, and each statement as four
+// indexes into them. Statements become strings only a slice at a time, so
+// a caller can write a large graph without ever holding all of it as an
+// rdf::Dataset. Made by GraphAccumulator::Finish().
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "ontology/rdf.h"
+#include "ontology/type_index.h"
+
+namespace diplograph::cli {
+
+class MergedGraph {
+ public:
+  using Id = uint32_t;
+  struct Ids {
+    Id s, p, o, g;  // the graph is an IRI term; "" for the default graph
+    auto operator<=>(const Ids&) const = default;
+  };
+
+  MergedGraph() = default;
+  // `terms` sorted and unique; `quads` sorted and unique, indexing `terms`.
+  MergedGraph(std::vector<rdf::Term> terms, std::vector<Ids> quads);
+
+  size_t size() const { return quads_.size(); }
+  const std::vector<rdf::Term>& terms() const { return terms_; }
+  const std::vector<Ids>& quads() const { return quads_; }
+
+  // Statements [begin, end), normalized.
+  rdf::Dataset Slice(size_t begin, size_t end) const;
+  // The first statement at or after `at` whose subject differs from the
+  // one before it (or size()): a slice ending there holds whole subjects.
+  size_t SubjectBoundary(size_t at) const;
+  // Every `predicate` statement as (subject, object) text: with rdf:type,
+  // the classes of every node. Views into terms(): valid while this lives.
+  TypeIndex Index(std::string_view predicate) const;
+
+ private:
+  std::vector<rdf::Term> terms_;
+  std::vector<Ids> quads_;
+};
+
+}  // namespace diplograph::cli

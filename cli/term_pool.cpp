@@ -1,0 +1,77 @@
+#include "cli/term_pool.h"
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+
+namespace diplograph::cli {
+
+namespace {
+
+uint64_t Mix(uint64_t h) {  // splitmix64's finalizer: spreads std::hash's bits for masking
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  return h ^ (h >> 31);
+}
+
+uint64_t HashTerm(rdf::Term::Kind kind, std::string_view value, std::string_view datatype,
+                  std::string_view lang) {
+  const std::hash<std::string_view> hash;
+  uint64_t h = hash(value) + static_cast<uint64_t>(kind);
+  if (!datatype.empty()) h = h * 31 + hash(datatype);
+  if (!lang.empty()) h = h * 131 + hash(lang);
+  return Mix(h);
+}
+
+}  // namespace
+
+TermPool::Id TermPool::Intern(rdf::Term::Kind kind, std::string_view value, std::string_view datatype,
+                              std::string_view lang) {
+  if (2 * (terms_.size() + 1) > slots_.size()) Grow();
+  const uint64_t h = HashTerm(kind, value, datatype, lang);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Id slot = slots_[i];
+    if (slot == 0) {
+      slots_[i] = static_cast<Id>(terms_.size() + 1);
+      terms_.push_back({kind, std::string(value), std::string(datatype), std::string(lang)});
+      hashes_.push_back(h);
+      return static_cast<Id>(terms_.size() - 1);
+    }
+    const Id id = slot - 1;
+    const rdf::Term& t = terms_[id];
+    if (hashes_[id] == h && t.kind == kind && t.value == value && t.datatype == datatype && t.lang == lang) {
+      return id;
+    }
+  }
+}
+
+void TermPool::Grow() {
+  std::vector<Id> slots(std::max<size_t>(1024, slots_.size() * 2), 0);
+  const size_t mask = slots.size() - 1;
+  for (size_t id = 0; id < terms_.size(); ++id) {
+    size_t i = hashes_[id] & mask;
+    while (slots[i] != 0) i = (i + 1) & mask;
+    slots[i] = static_cast<Id>(id + 1);
+  }
+  slots_ = std::move(slots);
+}
+
+std::vector<TermPool::Id> TermPool::Ranks() const {
+  std::vector<Id> order(terms_.size());
+  std::iota(order.begin(), order.end(), Id{0});
+  std::sort(order.begin(), order.end(), [this](Id a, Id b) { return terms_[a] < terms_[b]; });
+  std::vector<Id> rank(terms_.size());
+  for (size_t r = 0; r < order.size(); ++r) rank[order[r]] = static_cast<Id>(r);
+  return rank;
+}
+
+std::vector<rdf::Term> TermPool::Release() {
+  std::vector<rdf::Term> out = std::move(terms_);
+  *this = TermPool();
+  return out;
+}
+
+}  // namespace diplograph::cli

@@ -1,0 +1,42 @@
+// Every distinct RDF term of a merged graph, stored once and named by a
+// 32-bit id, so that millions of statements can be held, compared and
+// de-duplicated as four integers instead of ten strings each.
+//
+// Not thread-safe: the thread that consumes results owns it.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "ontology/rdf.h"
+
+namespace diplograph::cli {
+
+class TermPool {
+ public:
+  using Id = uint32_t;
+
+  // The id of the term with these parts, adding it on first sight.
+  Id Intern(rdf::Term::Kind kind, std::string_view value, std::string_view datatype = {},
+            std::string_view lang = {});
+  Id Intern(const rdf::Term& t) { return Intern(t.kind, t.value, t.datatype, t.lang); }
+
+  const rdf::Term& term(Id id) const { return terms_[id]; }
+  size_t size() const { return terms_.size(); }
+
+  // rank[id] is the term's position in rdf::Term order, so that comparing
+  // ranks compares terms.
+  std::vector<Id> Ranks() const;
+  // The terms by id; the pool is left empty.
+  std::vector<rdf::Term> Release();
+
+ private:
+  void Grow();
+
+  std::vector<rdf::Term> terms_;
+  std::vector<uint64_t> hashes_;  // per id: kept so that growing never rehashes strings
+  std::vector<Id> slots_;         // open addressing, linear probing: id + 1, or 0 when free
+};
+
+}  // namespace diplograph::cli

@@ -1,0 +1,44 @@
+// MergeLabels (declared in ontology/graph_builder.h): one subject at a time,
+// in place, since a normalized dataset lists each subject's statements
+// together; no index of every subject is built and the dataset is never
+// copied.
+#include <string>
+#include <vector>
+
+#include "ontology/graph_builder.h"
+#include "ontology/subject_groups.h"
+#include "ontology/vocabulary.h"
+
+namespace diplograph {
+
+void MergeLabels(rdf::Dataset& dataset) {
+  dataset.Normalize();  // only checked when already normalized, as merged graphs are
+  const std::string label = vocab::Rdfs("label");
+  const std::string alt = vocab::Skos("altLabel");
+  std::vector<rdf::Quad> quads = dataset.Release();
+  std::string chosen;
+  rdf::RewriteSubjectGroups(quads, [&](std::span<rdf::Quad> in, std::vector<rdf::Quad>& out) {
+    const std::string* smallest = nullptr;
+    for (const rdf::Quad& q : in) {
+      if (q.predicate.value == label && (!smallest || q.object.value < *smallest)) smallest = &q.object.value;
+    }
+    if (!smallest) return false;  // alternative labels alone stay as they are
+    chosen = *smallest;
+    out.reserve(in.size() + 1);
+    for (rdf::Quad& q : in) {
+      const bool is_label = q.predicate.value == label;
+      if (!is_label && q.predicate.value != alt) {
+        out.push_back(std::move(q));
+        continue;
+      }
+      // Every graph that mentions the entity carries the chosen label.
+      if (is_label) out.push_back({q.subject, q.predicate, rdf::Term::Literal(chosen), q.graph});
+      if (q.object.value == chosen) continue;  // the label itself
+      out.push_back({std::move(q.subject), rdf::Term::Iri(alt), std::move(q.object), std::move(q.graph)});
+    }
+    return true;
+  });
+  dataset = rdf::Dataset(std::move(quads));  // sorted and unique
+}
+
+}  // namespace diplograph
