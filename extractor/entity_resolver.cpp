@@ -1,7 +1,6 @@
 #include "extractor/entity_resolver.h"
 
 #include <algorithm>
-#include <unordered_set>
 #include <map>
 #include <optional>
 #include <set>

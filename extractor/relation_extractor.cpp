@@ -1,7 +1,6 @@
 #include "extractor/relation_extractor.h"
 
 #include <algorithm>
-#include <unordered_set>
 #include <map>
 #include <optional>
 #include <set>

@@ -1,7 +1,6 @@
 #include "extractor/sentence_splitter.h"
 
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "extractor/utf8.h"

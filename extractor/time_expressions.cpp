@@ -3,7 +3,6 @@
 #include <charconv>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "extractor/utf8.h"
 #include "extractor/word_set.h"
