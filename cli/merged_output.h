@@ -32,7 +32,9 @@ inline constexpr size_t kSliceSize = 1 << 14;
 bool WritesInSlices(const MergedGraph& graph, const Exporter& exporter);
 
 // Writes `graph` to `sink`, and a message for each statement dropped for
-// breaking the ontology to `dropped`. `graph` is emptied as it goes.
+// breaking the ontology to `dropped`, in the graph's order. `graph` is taken
+// by value so that, where it must be written whole, its ids are freed once
+// it is one dataset.
 Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontology& ontology, OutputSink* sink,
                         std::vector<std::string>* dropped);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <span>
 #include <string_view>
 #include <utility>
 
@@ -128,18 +129,22 @@ std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const O
   const std::string type = vocab::Rdf("type");
   const std::string xsd_string = vocab::Xsd("string");
   // Few distinct classes meet few distinct class lists: each answer is
-  // worked out once.
-  std::map<std::pair<std::string_view, const std::set<std::string>*>, bool> class_meets;
+  // worked out once, per list and class id (-1: not yet known).
+  std::vector<std::pair<const std::set<std::string>*, std::vector<signed char>>> known;
   auto meets = [&](std::string_view node, const std::set<std::string>& classes) {
     if (classes.empty()) return true;
-    for (const TypeIndex::Entry& entry : types.ClassesOf(node)) {
-      auto [known, inserted] = class_meets.try_emplace({entry.second, &classes}, false);
-      if (inserted) {
-        const std::string t(entry.second);
-        known->second = std::any_of(classes.begin(), classes.end(),
-                                    [&](const std::string& c) { return ontology.IsSubclassOf(t, c); });
+    const std::span<const TypeIndex::ClassId> node_classes = types.ClassesOf(node);
+    if (node_classes.empty()) return false;
+    auto list = std::find_if(known.begin(), known.end(), [&](const auto& k) { return k.first == &classes; });
+    if (list == known.end()) list = known.insert(list, {&classes, std::vector<signed char>(types.class_count(), -1)});
+    for (TypeIndex::ClassId id : node_classes) {
+      signed char& answer = list->second[id];
+      if (answer < 0) {
+        const std::string t(types.class_name(id));
+        answer = std::any_of(classes.begin(), classes.end(),
+                             [&](const std::string& c) { return ontology.IsSubclassOf(t, c); });
       }
-      if (known->second) return true;
+      if (answer) return true;
     }
     return false;
   };

@@ -87,6 +87,28 @@ TEST(OntologyTest, ViolationsAreRemovedInPlaceAndTheRestKeepsItsOrder) {
   EXPECT_EQ(ds.size(), 5u) << "nothing to remove leaves it whole";
 }
 
+TEST(TypeIndexTest, EveryNodeFindsItsOwnClassesAndNoOthers) {
+  std::vector<std::string> nodes, classes = {"https://example.org/A", "https://example.org/B", "https://example.org/C"};
+  for (size_t i = 0; i < 3000; ++i) nodes.push_back("https://example.org/n" + std::to_string(i));
+  TypeIndex index;
+  EXPECT_TRUE(index.ClassesOf(nodes[0]).empty()) << "empty, before sealing";
+  for (size_t i = 3000; i-- > 0;) {
+    for (size_t c = 0; c <= i % 3; ++c) index.Add(nodes[i], classes[c]);
+  }
+  index.Add(nodes[4], classes[2]);  // stated apart from its other classes
+  index.Seal();
+  EXPECT_EQ(index.class_count(), 3u);
+  for (size_t i = 0; i < 3000; ++i) {
+    std::vector<std::string> found;
+    for (TypeIndex::ClassId id : index.ClassesOf(nodes[i])) found.emplace_back(index.class_name(id));
+    std::vector<std::string> expected(classes.begin(), classes.begin() + static_cast<long>(i % 3 + 1));
+    if (i == 4) expected.push_back(classes[2]);
+    ASSERT_EQ(found, expected) << nodes[i];
+  }
+  EXPECT_TRUE(index.ClassesOf("https://example.org/n3000").empty());
+  EXPECT_TRUE(index.ClassesOf("").empty());
+}
+
 TEST(OntologyTest, ExtractedGraphsKeepToTheOntology) {
   Ontology onto = LoadEmbedded();
   auto lexicon = LoadLexicon(EmbeddedLexiconSources());
