@@ -1,7 +1,8 @@
 // A set of word forms, looked up many times per token, so built for fast
 // misses: most words asked about are in no set. A form is first checked
 // against the first bytes and the lengths the set holds (two bit tests, no
-// hashing), and only then hashed.
+// hashing); only then is it hashed, inline, into an open-addressing table
+// whose slots keep each form's hash, so a miss rarely compares any text.
 //
 // Forms are stored as written; lookup is exact unless the caller folds case
 // first. Immutable sets are thread-safe to read.
@@ -10,23 +11,16 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace diplograph {
 
 class WordSet {
  public:
-  // Hashes a std::string and a std::string_view alike, so that Contains()
-  // looks a view up without copying it into a string first.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using Forms = std::unordered_set<std::string, Hash, std::equal_to<>>;
-
   WordSet() = default;
   WordSet(std::initializer_list<std::string_view> forms) {
     for (std::string_view form : forms) Add(std::string(form));
@@ -35,12 +29,18 @@ class WordSet {
   void Add(std::string form) {
     if (form.empty()) {
       has_empty_ = true;
-    } else {
-      const auto first = static_cast<unsigned char>(form[0]);
-      first_bytes_[first >> 6] |= uint64_t{1} << (first & 63);
-      lengths_ |= uint64_t{1} << LengthBit(form.size());
+      return;
     }
-    forms_.insert(std::move(form));
+    if (Contains(form)) return;
+    const auto first = static_cast<unsigned char>(form[0]);
+    first_bytes_[first >> 6] |= uint64_t{1} << (first & 63);
+    lengths_ |= uint64_t{1} << LengthBit(form.size());
+    forms_.push_back(std::move(form));
+    if (2 * forms_.size() > slots_.size()) {
+      Rehash(std::max<size_t>(16, 4 * forms_.size()));
+    } else {
+      Place(static_cast<uint32_t>(forms_.size() - 1));
+    }
   }
 
   bool Contains(std::string_view form) const {
@@ -48,17 +48,64 @@ class WordSet {
     const auto first = static_cast<unsigned char>(form[0]);
     if (!((first_bytes_[first >> 6] >> (first & 63)) & 1)) return false;
     if (!((lengths_ >> LengthBit(form.size())) & 1)) return false;
-    return forms_.find(form) != forms_.end();
+    const uint32_t hash = HashOf(form);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.form == kEmpty) return false;
+      if (slot.hash == hash && forms_[slot.form] == form) return true;
+    }
   }
 
-  const Forms& forms() const { return forms_; }
-  bool empty() const { return forms_.empty(); }
+  // The non-empty forms, in the order first added.
+  const std::vector<std::string>& forms() const { return forms_; }
+  bool empty() const { return forms_.empty() && !has_empty_; }
 
  private:
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t form = kEmpty;  // index into forms_
+  };
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+
   // Lengths of 63 bytes and more share the last bit.
   static unsigned LengthBit(size_t length) { return static_cast<unsigned>(std::min<size_t>(length, 63)); }
 
-  Forms forms_;
+  // FNV-1a over eight bytes at a time (words are short), then mixed so the
+  // low bits the table indexes by depend on every byte.
+  static uint32_t HashOf(std::string_view s) {
+    uint64_t h = 0xcbf29ce484222325ULL ^ s.size();
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t chunk;
+      std::memcpy(&chunk, s.data() + i, 8);
+      h = (h ^ chunk) * 0x100000001b3ULL;
+    }
+    uint64_t tail = 0;
+    std::memcpy(&tail, s.data() + i, s.size() - i);
+    h = (h ^ tail) * 0x100000001b3ULL;
+    h ^= h >> 32;
+    h *= 0x9e3779b97f4a7c15ULL;
+    return static_cast<uint32_t>(h >> 32);
+  }
+
+  void Place(uint32_t form) {
+    const uint32_t hash = HashOf(forms_[form]);
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    while (slots_[i].form != kEmpty) i = (i + 1) & mask;
+    slots_[i] = Slot{hash, form};
+  }
+
+  void Rehash(size_t min_slots) {
+    size_t size = 16;
+    while (size < min_slots) size *= 2;
+    slots_.assign(size, Slot{});
+    for (uint32_t form = 0; form < forms_.size(); ++form) Place(form);
+  }
+
+  std::vector<std::string> forms_;
+  std::vector<Slot> slots_;                 // a power of two, at most half full
   std::array<uint64_t, 4> first_bytes_{};  // which first bytes some form has
   uint64_t lengths_ = 0;                    // which lengths some form has
   bool has_empty_ = false;

@@ -57,5 +57,14 @@ TEST(WordSetTest, FormsListsWhatWasAdded) {
   EXPECT_EQ(set.forms().size(), 1u);
 }
 
+TEST(WordSetTest, ManyFormsSurviveTheTableGrowing) {
+  WordSet set;
+  for (int i = 0; i < 2000; ++i) set.Add("w" + std::to_string(i));
+  EXPECT_EQ(set.forms().size(), 2000u);
+  for (int i = 0; i < 2000; ++i) EXPECT_TRUE(set.Contains("w" + std::to_string(i))) << i;
+  for (int i = 2000; i < 4000; ++i) EXPECT_FALSE(set.Contains("w" + std::to_string(i))) << i;
+  EXPECT_EQ(set.forms().front(), "w0");  // kept in the order added
+}
+
 }  // namespace
 }  // namespace diplograph
