@@ -1,6 +1,7 @@
 #include "extractor/time_expressions.h"
 
 #include <charconv>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -100,6 +101,7 @@ class SentenceScanner {
     std::string_view t = Text(i);
     size_t digits = 0;
     while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+    if (digits == 0) return std::nullopt;  // most tokens: no lower-cased copy
     const std::string suffix = Lower(t.substr(digits));
     if (!(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th"))
       return std::nullopt;
@@ -373,27 +375,42 @@ class SentenceScanner {
 
 }  // namespace
 
-std::optional<int> MonthFromWord(std::string_view word) {
-  static const std::unordered_map<std::string, int> kMonths = {
-      {"january", 1},  {"jan", 1},    {"february", 2},  {"feb", 2},       {"march", 3},     {"mar", 3},
-      {"april", 4},    {"apr", 4},    {"may", 5},       {"june", 6},      {"jun", 6},       {"july", 7},
-      {"jul", 7},      {"august", 8}, {"aug", 8},       {"september", 9}, {"sep", 9},       {"sept", 9},
-      {"october", 10}, {"oct", 10},   {"november", 11}, {"nov", 11},      {"december", 12}, {"dec", 12}};
-  if (auto it = kMonths.find(Lower(WithoutFinalPeriod(word))); it != kMonths.end()) return it->second;
+namespace {
+
+struct NamedNumber {
+  std::string_view lower;
+  int number;
+};
+
+// The number of `word` among `names`, compared ignoring ASCII case; no
+// allocation, as this runs on every token.
+std::optional<int> FindNamed(std::string_view word, std::span<const NamedNumber> names) {
+  for (const NamedNumber& n : names) {
+    if (EqualsIgnoreAsciiCase(word, n.lower)) return n.number;
+  }
   return std::nullopt;
 }
 
+constexpr NamedNumber kMonths[] = {
+    {"january", 1},  {"jan", 1},    {"february", 2},  {"feb", 2},       {"march", 3},     {"mar", 3},
+    {"april", 4},    {"apr", 4},    {"may", 5},       {"june", 6},      {"jun", 6},       {"july", 7},
+    {"jul", 7},      {"august", 8}, {"aug", 8},       {"september", 9}, {"sep", 9},       {"sept", 9},
+    {"october", 10}, {"oct", 10},   {"november", 11}, {"nov", 11},      {"december", 12}, {"dec", 12}};
+constexpr NamedNumber kWeekdays[] = {{"monday", 0}, {"tuesday", 1},  {"wednesday", 2}, {"thursday", 3},
+                                     {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
+constexpr NamedNumber kWeekdayAbbreviations[] = {{"mon", 0},  {"tue", 1},   {"tues", 1}, {"wed", 2}, {"thu", 3},
+                                                 {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6}};
+
+}  // namespace
+
+std::optional<int> MonthFromWord(std::string_view word) {
+  return FindNamed(WithoutFinalPeriod(word), kMonths);
+}
+
 std::optional<int> WeekdayFromWord(std::string_view word, bool allow_abbreviation) {
-  static const std::unordered_map<std::string, int> kFull = {
-      {"monday", 0}, {"tuesday", 1},  {"wednesday", 2}, {"thursday", 3},
-      {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
-  static const std::unordered_map<std::string, int> kShort = {
-      {"mon", 0},  {"tue", 1},   {"tues", 1}, {"wed", 2}, {"thu", 3},
-      {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6}};
-  if (auto it = kFull.find(Lower(word)); it != kFull.end()) return it->second;
+  if (auto full = FindNamed(word, kWeekdays)) return full;
   if (!allow_abbreviation) return std::nullopt;
-  if (auto it = kShort.find(Lower(WithoutFinalPeriod(word))); it != kShort.end()) return it->second;
-  return std::nullopt;
+  return FindNamed(WithoutFinalPeriod(word), kWeekdayAbbreviations);
 }
 
 Status TimeExpressionFinder::Process(Document& doc) const {
