@@ -162,7 +162,9 @@ int RunExtract(const ExtractOptions& options) {
     }
     MergeLabels(graph);  // normalizes too
     DropViolations(graph, CheckAgainstOntology(graph, ontology), &w.dropped);
-    Status st = exporter.Write(exporter.keeps_graphs() ? graph : graph.Union(), &w.serialized);
+    // Not one call with a conditional argument: that would copy `graph`.
+    Status st = exporter.keeps_graphs() ? exporter.Write(graph, &w.serialized)
+                                        : exporter.Write(std::move(graph).Union(), &w.serialized);
     if (!st.ok()) {
       w.input.error = id + ": " + st.message();
       w.used = false;

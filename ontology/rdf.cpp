@@ -43,7 +43,14 @@ void Dataset::Normalize() {
 
 void Dataset::RemoveIf(const std::function<bool(const Quad&)>& drop) { std::erase_if(quads_, drop); }
 
-Dataset Dataset::Union() const {
+Dataset Dataset::Union() && {
+  Dataset out(Release());
+  for (Quad& q : out.quads_) q.graph.clear();
+  out.Normalize();
+  return out;
+}
+
+Dataset Dataset::Union() const& {
   Dataset out;
   out.quads_.reserve(quads_.size());
   for (const Quad& q : quads_) out.Add(q.subject, q.predicate, q.object);

@@ -78,7 +78,9 @@ class Dataset {
 
   // The union of all graphs as default-graph triples, normalized. Turtle,
   // N-Triples and JSON-LD carry this view; TriG and N-Quads carry quads().
-  Dataset Union() const;
+  Dataset Union() const&;
+  // The same, made from this dataset's own quads instead of copies.
+  Dataset Union() &&;
 
  private:
   std::vector<Quad> quads_;

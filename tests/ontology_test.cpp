@@ -87,6 +87,22 @@ TEST(OntologyTest, ViolationsAreRemovedInPlaceAndTheRestKeepsItsOrder) {
   EXPECT_EQ(ds.size(), 5u) << "nothing to remove leaves it whole";
 }
 
+TEST(DatasetTest, UnionOfATemporaryIsTheUnionOfTheCopy) {
+  rdf::Dataset ds;
+  const Term p = Term::Iri("https://example.org/p");
+  ds.Add(Term::Iri("https://example.org/b"), p, Term::Literal("x"), "https://example.org/g1");
+  ds.Add(Term::Iri("https://example.org/b"), p, Term::Literal("x"), "https://example.org/g2");
+  ds.Add(Term::Iri("https://example.org/a"), p, Term::LangString("y", "en"));
+  ds.Add(Term::Iri("https://example.org/a"), p, Term::LangString("y", "en"), "https://example.org/g1");
+  ds.Normalize();
+  const rdf::Dataset from_copy = ds.Union();
+  ASSERT_EQ(from_copy.size(), 2u);  // one statement per triple, default graph, sorted
+  EXPECT_EQ(from_copy.quads()[0].subject.value, "https://example.org/a");
+  EXPECT_TRUE(from_copy.quads()[0].graph.empty() && from_copy.quads()[1].graph.empty());
+  const rdf::Dataset from_temporary = std::move(ds).Union();
+  EXPECT_TRUE(from_temporary.quads() == from_copy.quads());
+}
+
 TEST(TypeIndexTest, EveryNodeFindsItsOwnClassesAndNoOthers) {
   std::vector<std::string> nodes, classes = {"https://example.org/A", "https://example.org/B", "https://example.org/C"};
   for (size_t i = 0; i < 3000; ++i) nodes.push_back("https://example.org/n" + std::to_string(i));
