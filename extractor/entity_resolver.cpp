@@ -412,8 +412,21 @@ class EntityResolver::Run {
   // Files people_[position] among the office holders, if it holds one.
   void AddOfficeHolder(size_t position) {
     const Mention& pm = doc_.mentions[people_[position]];
-    if (pm.office < 0 || pm.entity < 0) return;
-    for (const HolderKey& key : HolderKeysFor(pm.office, pm.country_iri, /*querying=*/false)) {
+    if (pm.entity < 0) return;
+    std::vector<HolderKey> keys;
+    if (pm.office >= 0) keys = HolderKeysFor(pm.office, pm.country_iri, /*querying=*/false);
+    // A leader the lexicon knows holds a leader's title however the text
+    // names them ("his Argentine counterpart Javier Milei"), so "the
+    // Argentine leader" finds them.
+    const LexEntity* known = lex_.Find(doc_.entities[static_cast<size_t>(pm.entity)].iri);
+    if (known && known->type == EntityType::kPerson && known->leader && !known->country.empty()) {
+      for (const std::string& country : {known->country, std::string(kAnyCountry)}) {
+        if (std::find(keys.begin(), keys.end(), HolderKey{kLeaders, country}) == keys.end()) {
+          keys.emplace_back(kLeaders, country);
+        }
+      }
+    }
+    for (const HolderKey& key : keys) {
       auto [it, inserted] = last_holder_.emplace(key, position);
       if (!inserted) it->second = std::max(it->second, position);
       if (!pass_one_done_) following_holders_[key].emplace_back(pm.span.begin, position);
@@ -752,8 +765,10 @@ class EntityResolver::Run {
       // An envoy is posted abroad: the governments around the title and the
       // country the story is filed from are more likely the host than the
       // envoy's own, so an envoy's country must be said.
+      // Nor does a title mostly held in an international body ("Commissioner").
       if (country.empty() && m.office >= 0 && !leader && !m.org_title &&
-          !lex_.offices[static_cast<size_t>(m.office)].envoy) {
+          !lex_.offices[static_cast<size_t>(m.office)].envoy &&
+          !lex_.offices[static_cast<size_t>(m.office)].international) {
         country = ContextCountry(i);
       }
       if (country.empty()) continue;

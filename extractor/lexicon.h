@@ -56,6 +56,7 @@ struct Office {
   bool envoy = false;              // posted abroad: ambassadorTo the host country
   bool official = true;            // serves a state: affiliatedWith
   bool counterpart = false;        // "his Iranian counterpart": the office of the one it is said of
+  bool international = false;      // mostly held in an international body: no country from context
 };
 
 // A kind of national government body (bodies.ttl): "Foreign Ministry".

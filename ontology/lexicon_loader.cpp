@@ -174,6 +174,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
           o.leader = Flag(props, Lex("leader"));
           o.envoy = Flag(props, Lex("envoy"));
           o.counterpart = Flag(props, Lex("counterpart"));
+          o.international = Flag(props, Lex("international"));
           if (!o.words.empty()) lex.offices.push_back(std::move(o));
         }
       } else if (cls == Lex("BodyKind")) {

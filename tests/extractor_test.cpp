@@ -457,5 +457,26 @@ TEST_F(ExtractorTest, AVerbAfterACommaDoesNotTakeAPrepositionalObjectAsSubject) 
   EXPECT_THAT(rel, Not(Contains("Bolivia warned Paraguay")));
 }
 
+TEST_F(ExtractorTest, AKnownLeaderNamedOtherwiseIsWhomTheLeaderTitleMeans) {
+  // Named as a counterpart, not as a leader; the lexicon knows the office.
+  auto rel = Relations(
+      "Chilean President Ana Valdes received her Argentine counterpart Javier Milei on Monday. "
+      "The Argentine leader later met Chile's Foreign Minister Pablo Rojas.");
+  EXPECT_THAT(rel, Contains("Javier Milei metWith Pablo Rojas"));
+  for (const std::string& r : rel) EXPECT_EQ(r.find("Argentine leader"), std::string::npos) << r;
+}
+
+TEST_F(ExtractorTest, AnInternationalTitleTakesNoCountryFromTheStory) {
+  // Filed from Lima, about Peru: the commissioner is still not Peruvian.
+  auto rel = Relations(
+      "LIMA, May 2 (Wire) - Peruvian Foreign Minister Elena Quispe met Trade Commissioner Marta Lindqvist "
+      "on Monday.");
+  EXPECT_THAT(rel, Contains("Elena Quispe metWith Marta Lindqvist"));
+  EXPECT_THAT(rel, Not(Contains("Marta Lindqvist affiliatedWith Peru")));
+  EXPECT_THAT(Relations("Foreign Minister Elena Quispe met Trade Minister Rosa Mamani in Lima."),
+              Contains("Rosa Mamani affiliatedWith Peru"))
+      << "a national title still takes the story's country";
+}
+
 }  // namespace
 }  // namespace diplograph
