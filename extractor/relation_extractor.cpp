@@ -493,6 +493,7 @@ class RelationExtractor::SentenceRun {
   // How far before "to" a directive verb governs the infinitive ("urged
   // Chile and Peru to agree to a ceasefire and to sign").
   static constexpr size_t kDirectiveReach = 15;
+  static constexpr size_t kTitleReach = 8;  // tokens a title may take before a name
 
   bool Irrealis(size_t ts) const {
     size_t cs = ClauseStart(ts);
@@ -505,6 +506,15 @@ class RelationExtractor::SentenceRun {
       }
     }
     size_t from = ts >= cs + 5 ? ts - 5 : cs;
+    // "said the attack would not go unanswered and warned X": a past-tense
+    // verb after "and" is a predicate of its own; the modal and negation
+    // before "and" are the first one's ("did not meet and discuss" shares them).
+    for (size_t k = ts; k > from; --k) {
+      if (L(k - 1) == "and" && (L(ts).ends_with("ed") || L(ts) == "met")) {
+        from = k;
+        break;
+      }
+    }
     for (size_t k = from; k < ts; ++k) {
       std::string phrase;
       for (size_t n = 0; n < 3 && k + n < ts; ++n) {
@@ -1048,8 +1058,10 @@ class RelationExtractor::SentenceRun {
     // object; the coordinated verb shares the clause's opening subject.
     // So does a verb after a comma ("EU agrees sanctions on Russia, warns
     // Belarus"), and when no actor opens the clause there is no agent.
+    // Likewise when the nearest actor is the first verb's direct object
+    // ("would not condemn Pakistan and warned Nepal").
     if (k > b_ && (L(k - 1) == "and" || L(k - 1) == ",") && !subject.empty() && group_start > b_ &&
-        IsPreposition(L(group_start - 1))) {
+        (IsPreposition(L(group_start - 1)) || VerbEndsAt(group_start))) {
       std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), group_start);
       if (!opening.empty() || L(k - 1) == ",") return opening;
     }
@@ -1057,17 +1069,32 @@ class RelationExtractor::SentenceRun {
   }
 
   // The actor group that opens the clause at cs (after at most two words
-  // such as "the two"), ending before `before`; empty when none.
+  // such as "the two", or a capitalized title: "Indian Foreign Minister"),
+  // ending before `before`; empty when none.
   std::vector<int> ClauseOpeningSubject(size_t cs, size_t before) const {
-    for (size_t t = cs; t < cs + 3 && t < before; ++t) {
+    for (size_t t = cs; t < cs + kTitleReach && t < before; ++t) {
       const int a = ArgStartingAt(t);
-      if (a < 0) continue;
+      if (a < 0) {
+        if (t >= cs + 2 && !toks_[t].IsCapitalized()) return {};
+        continue;
+      }
       const Arg& arg = args_[static_cast<size_t>(a)];
       if (arg.te >= before || !AgentTypeFits(arg.type)) return {};
       auto [lo, hi] = GroupAround(static_cast<size_t>(a));
       return Entities(lo, hi, true);
     }
     return {};
+  }
+
+  // A verb just before token t (after at most a determiner): a trigger verb
+  // occurrence, or a lower-case past-tense word ("praised the EU").
+  bool VerbEndsAt(size_t t) const {
+    if (t > b_ && (L(t - 1) == "the" || L(t - 1) == "a")) --t;
+    if (t <= b_) return false;
+    const size_t v = t - 1;
+    if (toks_[v].IsWord() && !toks_[v].IsCapitalized() && L(v).size() > 4 && L(v).ends_with("ed")) return true;
+    return std::any_of(occurrences_.begin(), occurrences_.end(),
+                       [&](const Occurrence& o) { return !o.noun && o.te == t; });
   }
 
   bool IsParticiple(size_t t) const {
@@ -1119,7 +1146,14 @@ class RelationExtractor::SentenceRun {
     std::vector<int> found;
     for (size_t t = te; t < e_ && t < te + 20; ++t) {
       if (IsBoundaryPunct(L(t))) break;
-      if (!found.empty() && t > te && L(t) != "that" && IsClauseBoundaryWord(L(t))) break;
+      // "warned that it would be a mistake if X ...": the complement and its
+      // condition are read, but not a later clause ("warned Gulf states
+      // after drills, X calls ..."). Concern lists its objects across "as"
+      // and "amid" until it has one.
+      const std::string& w = L(t);
+      const bool condition = w == "that" || w == "if" || w == "unless" || w == "when" || w == "whether";
+      const bool later_clause = t > te && !condition && IsClauseBoundaryWord(w);
+      if (later_clause && (!found.empty() || p != Predicate::kExpressedConcernAbout)) break;
       int a = ArgStartingAt(t);
       if (a < 0) continue;
       const Arg& arg = args_[static_cast<size_t>(a)];

@@ -478,5 +478,29 @@ TEST_F(ExtractorTest, AnInternationalTitleTakesNoCountryFromTheStory) {
       << "a national title still takes the story's country";
 }
 
+TEST_F(ExtractorTest, AWarningsComplementEndsWhereALaterClauseBegins) {
+  // The direct object is no actor; the actor of the next clause is not warned.
+  EXPECT_THAT(Relations("Chile warns Andean states after border drills, Peru calls for calm"), IsEmpty());
+  // A condition belongs to the warning: its actor is the one warned.
+  EXPECT_THAT(Relations("Chilean Foreign Minister Tomas Arancibia warned it would be a grave error if Peru "
+                        "closed the border."),
+              Contains("Tomas Arancibia warned Peru"));
+}
+
+TEST_F(ExtractorTest, ACoordinatedPastTenseVerbKeepsItsOwnPolarityAndTheClauseSubject) {
+  auto rel = Relations(
+      "Bolivian Foreign Minister Rosa Mamani said the closure would not go unanswered and warned Chile "
+      "against further steps.");
+  EXPECT_THAT(rel, Contains("Rosa Mamani warned Chile"));
+  // The nearest actor is the first verb's object, not the second verb's subject.
+  rel = Relations("Bolivian Foreign Minister Rosa Mamani would not condemn Peru and warned Chile.");
+  EXPECT_THAT(rel, Contains("Rosa Mamani warned Chile"));
+  EXPECT_THAT(rel, Not(Contains("Peru warned Chile")));
+  EXPECT_THAT(rel, Not(Contains("Rosa Mamani condemned Peru")));
+  // A shared auxiliary still negates both verbs.
+  rel = Relations("Bolivian Foreign Minister Rosa Mamani did not meet and warn Chilean envoys.");
+  for (const std::string& r : rel) EXPECT_EQ(r.find("Chile"), std::string::npos) << r;
+}
+
 }  // namespace
 }  // namespace diplograph
