@@ -32,6 +32,10 @@ bool IsPreposition(std::string_view w) {
   return kWords.Contains(w);
 }
 
+bool IsObjectPronoun(std::string_view w) {
+  return w == "them" || w == "him" || w == "her" || w == "it" || w == "us" || w == "me";
+}
+
 bool IsConnector(std::string_view w) { return w == "and" || w == "," || w == "or" || w == "&"; }
 
 // Longer lists ("A, B, C, ... and Z") are not read as one coordinated group:
@@ -532,7 +536,7 @@ class RelationExtractor::SentenceRun {
 
   bool IsAppositionStart(size_t k) const {
     static const WordSet kOpeners = {
-        "who", "which", "the", "a", "an", "in", "on", "at", "formerly", "also", "however",
+        "who", "whose", "which", "the", "a", "an", "in", "on", "at", "formerly", "also", "however",
         "meanwhile", "for", "too", "then", "he", "she", "it"};
     return kOpeners.Contains(L(k));
   }
@@ -630,10 +634,25 @@ class RelationExtractor::SentenceRun {
   }
 
   std::vector<int> FirstGroupRight(size_t from, size_t window, Predicate p, bool cross_clauses,
-                                   size_t* group_end = nullptr, bool direct = false) const {
+                                   size_t* group_end = nullptr, bool direct = false,
+                                   bool* plain_object = nullptr) const {
+    // Words of a direct object that is no mention; not after "warned of",
+    // "warned that", "threatened to use ... against X": no direct object
+    // comes first there.
+    bool object_words = false;
+    const bool plain_object_first =
+        direct && from < e_ && !IsPreposition(L(from)) && !IsClauseBoundaryWord(L(from));
     for (size_t t = from; t < e_ && t < from + window; ++t) {
+      // "warned Gulf states against ...", "urged all parties to ...": the
+      // object was a plain noun phrase, and an actor in the phrase after it
+      // is not the one acted on. ("condemned the attack by X": X is.)
+      if (plain_object_first && object_words && ObjectEndsAt(t, p)) {
+        if (plain_object) *plain_object = true;
+        return {};
+      }
       if (!cross_clauses && t > from && (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t)) ||
                                          lex_.speech_verbs.Contains(L(t)) || CoordinatedVerbAt(t))) {
+        if (plain_object && plain_object_first && object_words) *plain_object = true;
         return {};
       }
       // "called for complying with X": an action, not a party, is the object.
@@ -647,7 +666,13 @@ class RelationExtractor::SentenceRun {
         return {};
       }
       int a = ArgStartingAt(t);
-      if (a < 0) continue;
+      // "accusing them of aiding X": an object pronoun no mention stands for
+      // is the object, and what follows it is not.
+      if (a < 0 && direct && t == from && IsObjectPronoun(L(t))) return {};
+      if (a < 0) {
+        object_words |= toks_[t].IsWord() && !in_time_[t - b_] && !IsNounMarker(t);
+        continue;
+      }
       // "met his Saudi counterpart X": a possessive pronoun is no object.
       if (IsPossessivePronoun(t)) continue;
       // "criticized Russia's agreement": the agreement, when it is an entity.
@@ -662,6 +687,7 @@ class RelationExtractor::SentenceRun {
         }
       }
       if (!Fits(args_[static_cast<size_t>(a)], p)) {
+        object_words = true;  // "warned Gulf states": a mention, but not an actor
         t = args_[static_cast<size_t>(a)].te - 1;
         continue;
       }
@@ -690,6 +716,19 @@ class RelationExtractor::SentenceRun {
       return out;
     }
     return {};
+  }
+
+  // A preposition that ends a plain-noun direct object of a predicate
+  // whose object is the party acted on. Not one naming the parties of what
+  // the object names ("condemned the cooperation between X and Y", "the
+  // actions of X", "the attack by X"), nor one opening a date.
+  bool ObjectEndsAt(size_t t, Predicate p) const {
+    const bool acted_on = p == Predicate::kWarned || p == Predicate::kUrged || p == Predicate::kCondemned ||
+                          p == Predicate::kSanctioned;
+    const std::string& w = L(t);
+    // "requested an explanation from X": a request is made of X.
+    const bool parties = w == "by" || w == "of" || w == "between" || (p == Predicate::kUrged && w == "from");
+    return acted_on && !parties && IsPreposition(w) && !time_starts_[t - b_] && !time_starts_[t + 1 - b_];
   }
 
   std::vector<int> AfterPreposition(size_t te, const Trigger& trig, size_t* group_end) const {
@@ -823,13 +862,22 @@ class RelationExtractor::SentenceRun {
     bool passive = trig.passive && te < e_ && L(te) == "by";
     // "X's ambassador was summoned to the foreign ministry": no agent named;
     // an envoy is summoned by the government of the country of the posting.
-    const bool agentless_summons = p == Predicate::kSummoned && !passive && ts > b_ &&
-                                   (L(ts - 1) == "was" || L(ts - 1) == "were" || L(ts - 1) == "been");
+    // A verb that always takes an object, with none after it and an actor
+    // before it, is a passive without its auxiliary, as headlines write
+    // them ("EU envoys summoned as Beijing retaliates").
+    const bool reduced_passive = trig.transitive && !passive && ts > b_ && L(ts).ends_with("ed") &&
+                                 (te >= e_ || IsClauseBoundaryWord(L(te)) || IsBoundaryPunct(L(te)));
+    const bool agentless_summons =
+        p == Predicate::kSummoned && !passive && ts > b_ &&
+        (L(ts - 1) == "was" || L(ts - 1) == "were" || L(ts - 1) == "been" ||
+         (reduced_passive && ArgEndingAt(ts) >= 0));
+    if (reduced_passive && !agentless_summons) return;
     if (trig.transitive && !passive && !agentless_summons && te < e_ && IsPreposition(L(te)) && L(te) != "by") {
       return;
     }
     if (agentless_summons) {
-      const int a = ts >= b_ + 2 ? ArgEndingAt(ts - 1) : -1;
+      const bool auxiliary = L(ts - 1) == "was" || L(ts - 1) == "were" || L(ts - 1) == "been";
+      const int a = !auxiliary ? ArgEndingAt(ts) : ts >= b_ + 2 ? ArgEndingAt(ts - 1) : -1;
       if (a < 0 || !TargetTypeFits(p, args_[static_cast<size_t>(a)].type)) return;
       targets = args_[static_cast<size_t>(a)].entities;
       for (int envoy : targets) {
@@ -909,7 +957,9 @@ class RelationExtractor::SentenceRun {
           // "arrived in X", "was in X": a form ending in a preposition takes
           // what follows it ("was in touch with Canadian partners" visits nothing).
           const size_t reach = IsPreposition(L(te - 1)) ? 2 : 15;
-          targets = FirstGroupRight(te, reach, p, false, &gend, true);
+          bool plain_object = false;
+          targets = FirstGroupRight(te, reach, p, false, &gend, true, &plain_object);
+          if (plain_object) break;  // the object is said, and is no actor: no other slot applies
         }
         if (slot == TargetSlot::kPreposition) targets = AfterPreposition(te, trig, &gend);
         if (slot == TargetSlot::kLooseComplement) targets = Complement(te, p, agents);

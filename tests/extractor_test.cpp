@@ -502,5 +502,35 @@ TEST_F(ExtractorTest, ACoordinatedPastTenseVerbKeepsItsOwnPolarityAndTheClauseSu
   for (const std::string& r : rel) EXPECT_EQ(r.find("Chile"), std::string::npos) << r;
 }
 
+TEST_F(ExtractorTest, AHeadlinePassiveHasNoAgentButAnEnvoysHost) {
+  // "summoned as ...": summoned, not summoning; the other actor did nothing to them.
+  auto rel = Relations("Chilean envoys summoned as Lima retaliates over fishing quotas");
+  for (const std::string& r : rel) EXPECT_EQ(r.find("summoned"), std::string::npos) << r;
+  EXPECT_THAT(Relations("Norwegian ambassador to Kenya summoned after protest"),
+              Contains("Kenya summoned Norwegian ambassador to Kenya"));
+}
+
+TEST_F(ExtractorTest, APlainObjectEndsTheSearchForWhomAVerbActsOn) {
+  // The warned are "coastal states"; Peru is only in what they are warned against.
+  EXPECT_THAT(Relations("Chilean Foreign Minister Tomas Arancibia warned coastal states against hosting "
+                        "warships from Peru."),
+              Not(Contains("Tomas Arancibia warned Peru")));
+  // An unresolved object pronoun is the object too.
+  EXPECT_THAT(Relations("Chile sanctioned four fishing firms, accusing them of selling fuel to Peru."),
+              Not(Contains("Chile condemned Peru")));
+  // The parties of what is condemned are condemned.
+  EXPECT_THAT(Relations("Chile condemned the growing cooperation between Peru and Bolivia."),
+              Contains("Chile condemned Peru"));
+  // A request is made of whom it comes from.
+  EXPECT_THAT(Relations("Chile requested an explanation from Peru."), Contains("Chile urged Peru"));
+}
+
+TEST_F(ExtractorTest, ARelativeClauseWithWhoseIsSkippedOnTheWayToTheSubject) {
+  auto rel = Relations(
+      "Chilean President Ana Valdes, whose government opposed the Bolivian tariffs, urged Peru to negotiate.");
+  EXPECT_THAT(rel, Contains("Ana Valdes urged Peru"));
+  EXPECT_THAT(rel, Not(Contains("Bolivia urged Peru")));
+}
+
 }  // namespace
 }  // namespace diplograph
