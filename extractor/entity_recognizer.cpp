@@ -178,8 +178,14 @@ class EntityRecognizer::SentenceScanner {
         hit && lex_.entities[hit->entity].type == EntityType::kPerson) {
       return i + hit->length;
     }
+    // An honorific between name words is part of the name ("Hassan Sheikh
+    // Mohamud"); before them it is not (see TitledPerson).
+    auto inner_honorific = [&](size_t k) {
+      return k > i && k + 1 < end_ && toks_[k].IsCapitalized() && lex_.text.honorifics.Contains(Lower(k)) &&
+             IsNameWord(k + 1);
+    };
     size_t j = i, words = 0;
-    while (j < end_ && words < 5 && IsNameWord(j)) {
+    while (j < end_ && words < 5 && (IsNameWord(j) || inner_honorific(j))) {
       if (OfficeAt(j) || BodyAt(j)) break;
       ++j;
       ++words;

@@ -510,6 +510,9 @@ class RelationExtractor::SentenceRun {
       }
     }
     size_t from = ts >= cs + 5 ? ts - 5 : cs;
+    // "is due to visit Manila next week for talks with X": talks that are
+    // the purpose of a planned act are as planned as it is.
+    if (ts > cs && L(ts - 1) == "for") from = cs;
     // "said the attack would not go unanswered and warned X": a past-tense
     // verb after "and" is a predicate of its own; the modal and negation
     // before "and" are the first one's ("did not meet and discuss" shares them).
@@ -922,6 +925,13 @@ class RelationExtractor::SentenceRun {
         how = "light-verb";
       } else if (trig.between) {
         agents = AgentOfVerb(ts, &target_end);
+        // "X visited Manila for talks with Y": the nearest actor is where
+        // the visit went, a place; the clause's subject holds the talks.
+        // ("warned Moscow against cooperation with Y": Moscow would cooperate.)
+        size_t group_start = 0;
+        if (!agents.empty() && agents == SubjectLeftOf(ts, &group_start) && VisitEndsAt(group_start)) {
+          agents = ClauseOpeningSubject(ClauseStart(group_start), group_start);
+        }
         how = "clause-subject";
       }
       // "their meeting": a pair possessor names both parties.
@@ -1145,6 +1155,15 @@ class RelationExtractor::SentenceRun {
     if (toks_[v].IsWord() && !toks_[v].IsCapitalized() && L(v).size() > 4 && L(v).ends_with("ed")) return true;
     return std::any_of(occurrences_.begin(), occurrences_.end(),
                        [&](const Occurrence& o) { return !o.noun && o.te == t; });
+  }
+
+  // A visit verb just before token t ("visited", "travelled to").
+  bool VisitEndsAt(size_t t) const {
+    return std::any_of(occurrences_.begin(), occurrences_.end(), [&](const Occurrence& o) {
+      return !o.noun && o.te == t && std::any_of(o.readings.begin(), o.readings.end(), [&](size_t r) {
+               return lex_.triggers[r].predicate == Predicate::kVisited;
+             });
+    });
   }
 
   bool IsParticiple(size_t t) const {

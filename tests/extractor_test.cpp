@@ -532,5 +532,25 @@ TEST_F(ExtractorTest, ARelativeClauseWithWhoseIsSkippedOnTheWayToTheSubject) {
   EXPECT_THAT(rel, Not(Contains("Bolivia urged Peru")));
 }
 
+TEST_F(ExtractorTest, AnHonorificInsideANameIsPartOfIt) {
+  auto rel = Relations("Kenyan Foreign Minister Amina Otieno spoke with Somali President Yusuf Sheikh Warsame.");
+  EXPECT_THAT(rel, Contains("Amina Otieno metWith Yusuf Sheikh Warsame"));
+}
+
+TEST_F(ExtractorTest, TalksOnAVisitAreTheVisitorsAndAsPlannedAsTheVisit) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Tomas Arancibia visited Lima on Monday for talks with his Peruvian "
+      "counterpart Elena Quispe.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Elena Quispe"));
+  EXPECT_THAT(rel, Not(Contains("Peru metWith Elena Quispe")));
+  rel = Relations(
+      "Chilean Foreign Minister Tomas Arancibia is due to visit Lima next week for talks with his Peruvian "
+      "counterpart Elena Quispe.");
+  for (const std::string& r : rel) {
+    EXPECT_EQ(r.find("visited"), std::string::npos) << r;
+    EXPECT_EQ(r.find("metWith"), std::string::npos) << r;
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
