@@ -193,6 +193,8 @@ class EntityRecognizer::SentenceScanner {
       size_t k = j;
       while (k < end_ && kParticles.Contains(toks_[k].text)) ++k;
       if (k > j && k < end_ && IsNameWord(k)) j = k;
+      // "al-Sisi", "bin-Zayed": a particle glued to the next name word.
+      if (k > j && k + 1 < end_ && toks_[k].text == "-" && !toks_[k].space_before && IsNameWord(k + 1)) j = k + 1;
     }
     return j;
   }

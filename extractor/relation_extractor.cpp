@@ -1234,7 +1234,9 @@ class RelationExtractor::SentenceRun {
           if (e == ag || doc_.entities[static_cast<size_t>(ag)].country == e) own = true;
         }
       }
-      if (own) continue;
+      // "demanded that the claim be withdrawn, spokesperson X told a
+      // briefing": the one reporting the demand is not its addressee.
+      if (own || (ents.size() == 1 && ents[0] == FindSpeaker())) continue;
       if (p != Predicate::kExpressedConcernAbout) return ents;
       for (int e : ents) {
         if (std::find(found.begin(), found.end(), e) == found.end()) found.push_back(e);

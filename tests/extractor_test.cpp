@@ -552,5 +552,26 @@ TEST_F(ExtractorTest, TalksOnAVisitAreTheVisitorsAndAsPlannedAsTheVisit) {
   }
 }
 
+TEST_F(ExtractorTest, AParticleGluedByAHyphenContinuesAName) {
+  auto rel = Relations("Chilean President Ana Valdes was received by President Omar Khalid al-Rashidi in Lima.");
+  EXPECT_THAT(rel, Contains("Ana Valdes metWith Omar Khalid al-Rashidi"));
+}
+
+TEST_F(ExtractorTest, AGovernmentSpokesmanTakesTheCountryBeforeTheTitle) {
+  // Filed from Santiago: the country named before the title still wins.
+  auto rel = Relations(
+      "SANTIAGO, May 2 (Wire) - Peru's top government spokesman Luis Paredes said Lima had rejected the "
+      "protest.");
+  EXPECT_THAT(rel, Contains("Luis Paredes affiliatedWith Peru"));
+  EXPECT_THAT(rel, Not(Contains("Luis Paredes affiliatedWith Chile")));
+}
+
+TEST_F(ExtractorTest, TheSpeakerIsNotTheAddresseeOfADemand) {
+  auto rel = Relations(
+      "The Chilean foreign ministry demanded that the claim be withdrawn, ministry spokesperson Rosa "
+      "Mamani told a briefing.");
+  for (const std::string& r : rel) EXPECT_EQ(r.find("urged"), std::string::npos) << r;
+}
+
 }  // namespace
 }  // namespace diplograph
