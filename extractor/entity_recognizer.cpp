@@ -31,6 +31,7 @@ bool IsHyphenGlue(const std::vector<Token>& toks, size_t i, size_t end) {
 
 bool IsUpperStart(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
+
 }  // namespace
 
 // What the mentions found so far say, for the patterns that weigh the whole
@@ -833,6 +834,10 @@ Status EntityRecognizer::Process(Document& doc) const {
           if (!lexicon_.name_stopwords.Contains(word) && word.size() > 1 && IsUpperStart(word)) {
             name_parts.insert(word);
           }
+          // "al-Rashidi": the name after the particle stands alone too.
+          if (const std::string_view rest = AfterGluedParticle(word); rest.size() > 1) {
+            name_parts.insert(std::string(rest));
+          }
         }
         start = k;
       }
@@ -847,13 +852,21 @@ Status EntityRecognizer::Process(Document& doc) const {
     const Sentence& sent = doc.sentences[s];
     for (size_t k = sent.token_begin; k < sent.token_end; ++k) {
       const Token& t = doc.tokens[k];
-      if (covered[k] || !t.IsWord() || !t.IsCapitalized() || !name_parts.count(t.text)) continue;
+      // "Al-Rashidi" opening a sentence: the particle joins the partial name.
+      size_t name_token = k;
+      if (!covered[k] && t.IsCapitalized() && k + 2 < sent.token_end && doc.tokens[k + 1].text == "-" &&
+          !doc.tokens[k + 1].space_before && !doc.tokens[k + 2].space_before &&
+          !AfterGluedParticle(t.text + "-" + doc.tokens[k + 2].text).empty()) {
+        name_token = k + 2;
+      }
+      const Token& n = doc.tokens[name_token];
+      if (covered[k] || !n.IsWord() || !n.IsCapitalized() || !name_parts.count(n.text)) continue;
       // "Israel" of "Israel Katz" standing alone is the country.
       if (auto known = gazetteer_.Match(doc.tokens, k, sent.token_end);
           known && lexicon_.entities[known->entity].type != EntityType::kPerson) {
         continue;
       }
-      size_t e = k + 1;
+      size_t e = name_token + 1;
       while (IsHyphenGlue(doc.tokens, e, sent.token_end) && !doc.tokens[e + 1].IsCapitalized()) e += 2;
       if (e < sent.token_end && !doc.tokens[e].space_before && doc.tokens[e].text != "'s" &&
           doc.tokens[e].text != "-" && doc.tokens[e].IsWord()) {

@@ -1,6 +1,7 @@
 #include "extractor/entity_resolver.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -236,15 +237,26 @@ class EntityResolver::Run {
     if (m.entity < 0) return;  // PersonByPart skips those
     positions_of_[i].push_back(position);
     AddOfficeHolder(position);
-    for (size_t start = 0;;) {
-      const size_t space = m.name.find(' ', start);
-      WordPositions& word = people_by_word_[m.name.substr(start, space - start)];
+    auto index = [&](const std::string& part) {
+      WordPositions& word = people_by_word_[part];
       if (word.positions.empty() || word.positions.back() != position) {
         if (!word.positions.empty() &&
             doc_.mentions[people_[word.positions.back()]].span.begin > m.span.begin) {
           word.by_text_order = false;
         }
         word.positions.push_back(position);
+      }
+    };
+    for (size_t start = 0;;) {
+      const size_t space = m.name.find(' ', start);
+      const std::string part = m.name.substr(start, space - start);
+      index(part);
+      // "al-Rashidi" is also found as "Rashidi" and "Al-Rashidi".
+      if (const std::string_view rest = AfterGluedParticle(part); !rest.empty()) {
+        index(std::string(rest));
+        std::string capitalized = part;
+        capitalized[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalized[0])));
+        if (capitalized != part) index(capitalized);
       }
       if (space == std::string::npos) break;
       start = space + 1;

@@ -125,4 +125,14 @@ std::string PersonKey(std::string_view name, const Lexicon& lexicon) {
   return Join(words);
 }
 
+std::string_view AfterGluedParticle(std::string_view word) {
+  const size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen + 1 >= word.size()) return {};
+  const std::string_view particle = word.substr(0, hyphen);
+  const bool glued = EqualsIgnoreAsciiCase(particle, "al") || EqualsIgnoreAsciiCase(particle, "el") ||
+                     EqualsIgnoreAsciiCase(particle, "ad");
+  const char first = word[hyphen + 1];
+  return glued && first >= 'A' && first <= 'Z' ? word.substr(hyphen + 1) : std::string_view();
+}
+
 }  // namespace diplograph

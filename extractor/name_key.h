@@ -23,4 +23,9 @@ std::string Slugify(std::string_view name);
 // surface forms of one name give the same key; the key is itself a slug.
 std::string PersonKey(std::string_view name, const Lexicon& lexicon);
 
+// For a name word written with a glued particle ("al-Sisi", "El-Sisi"), the
+// name after it ("Sisi"); empty for any other word. News shortens such names
+// to the part after the particle.
+std::string_view AfterGluedParticle(std::string_view word);
+
 }  // namespace diplograph

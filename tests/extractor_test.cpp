@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 
+#include "extractor/name_key.h"
 #include "extractor/pipeline.h"
 #include "ontology/lexicon_loader.h"
 
@@ -571,6 +572,18 @@ TEST_F(ExtractorTest, TheSpeakerIsNotTheAddresseeOfADemand) {
       "The Chilean foreign ministry demanded that the claim be withdrawn, ministry spokesperson Rosa "
       "Mamani told a briefing.");
   for (const std::string& r : rel) EXPECT_EQ(r.find("urged"), std::string::npos) << r;
+}
+
+TEST_F(ExtractorTest, ANameWithAGluedParticleIsFoundByThePartAfterIt) {
+  EXPECT_EQ(AfterGluedParticle("al-Rashidi"), "Rashidi");
+  EXPECT_EQ(AfterGluedParticle("El-Rashidi"), "Rashidi");
+  EXPECT_EQ(AfterGluedParticle("Jong-un"), "");
+  EXPECT_EQ(AfterGluedParticle("al-"), "");
+  auto rel = Relations(
+      "Chilean President Ana Valdes was received by Egyptian President Omar Khalid al-Rashidi in Cairo. "
+      "Rashidi later urged Israel to halt the offensive. Al-Rashidi also warned Iran.");
+  EXPECT_THAT(rel, Contains("Omar Khalid al-Rashidi urged Israel"));
+  EXPECT_THAT(rel, Contains("Omar Khalid al-Rashidi warned Iran"));
 }
 
 }  // namespace
