@@ -85,6 +85,8 @@ struct Trigger {
   std::vector<std::string> prepositions;   // for kPreposition
   bool between = false;                    // "X between A and B": A and B are the parties
   bool passive = false;                    // "signed by A": A is the agent
+  bool topic = false;                      // what follows is a topic ("discussed the war in X"):
+                                           // only the preposition names a party, nothing a place
   double confidence = 0.8;
   std::string id;                          // rule name for provenance
 };

@@ -859,6 +859,7 @@ class RelationExtractor::SentenceRun {
       if (a.entities.empty()) a.entities = a.pair;
     }
     std::vector<int> agents, targets;
+    std::vector<int> subject_group;  // the whole subject, where a pair was split into agent and target
     std::string how;
     size_t target_end = te;
 
@@ -920,6 +921,11 @@ class RelationExtractor::SentenceRun {
       } else if (te + 1 < e_ && L(te) == "by") {
         agents = FirstGroupRight(te + 1, 3, Predicate::kMetWith, false);
         how = "by";
+      } else if (size_t gend = 0; !trig.prepositions.empty() && !AfterPreposition(te, trig, &gend).empty() &&
+                                  gend + 1 < e_ && L(gend) == "by") {
+        // "a visit to Hanoi by Chinese President Xi": the agent after the target.
+        agents = FirstGroupRight(gend + 1, 6, Predicate::kMetWith, false);
+        how = "by-after-target";
       } else if (size_t verb = 0; LightVerbBefore(ts, &verb)) {
         agents = AgentOfVerb(verb, &target_end);
         how = "light-verb";
@@ -944,7 +950,8 @@ class RelationExtractor::SentenceRun {
       how = "subject";
       // "A and B signed", "A and B agreed": the parties of a symmetric act.
       if ((p == Predicate::kAgreedWith || p == Predicate::kCooperatesWith || p == Predicate::kMetWith) &&
-          agents.size() >= 2) {
+          agents.size() >= 2 && !trig.topic) {
+        subject_group = agents;  // "A and B met and signed": both sign
         targets.assign(agents.begin() + 1, agents.end());
         agents.resize(1);
       }
@@ -1038,6 +1045,7 @@ class RelationExtractor::SentenceRun {
       // "Iran condemned the killing of X and warned Y": a verb with a subject
       // and no party as object still lends the subject to a coordinated verb.
       if (!trig.noun) last_act_ = LastAct{p, agents, {}, std::max(te, target_end), current_date_};
+      if (!trig.noun && !subject_group.empty()) last_act_->agents = subject_group;
       return;
     }
 
@@ -1060,7 +1068,7 @@ class RelationExtractor::SentenceRun {
       }
     }
     purpose_linked_ = false;
-    int place = p == Predicate::kVisited ? -1 : PlaceAfter(te);
+    int place = p == Predicate::kVisited || trig.topic ? -1 : PlaceAfter(te);
     for (int a : agents) {
       for (int t : targets) {
         if (a == t || a < 0 || t < 0) continue;
@@ -1083,7 +1091,7 @@ class RelationExtractor::SentenceRun {
     }
     // Remember a verb's act for a following purpose clause ("summoned X to
     // warn Y") or a coordinated verb ("urged X ... and called for Y").
-    if (!trig.noun) last_act_ = LastAct{p, agents, targets, target_end, date};
+    if (!trig.noun) last_act_ = LastAct{p, subject_group.empty() ? agents : subject_group, targets, target_end, date};
   }
 
   // The agent of a verb at `verb`: its subject, with purpose and control
@@ -1124,6 +1132,19 @@ class RelationExtractor::SentenceRun {
         (IsPreposition(L(group_start - 1)) || VerbEndsAt(group_start))) {
       std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), group_start);
       if (!opening.empty() || L(k - 1) == ",") return opening;
+    }
+    // "X said Moscow would respond and warned Berlin": a past-tense verb
+    // cannot share the reported clause's modal, so it is said of the one
+    // who spoke, not of the reported clause's subject.
+    if (k > b_ && L(k - 1) == "and" && L(verb).ends_with("ed") && !subject.empty() && group_start > b_ + 1) {
+      bool modal = false;
+      for (size_t t = group_start; t + 1 < k; ++t) modal |= lex_.text.modals.Contains(L(t));
+      size_t speech = group_start - 1;
+      if (L(speech) == "that" && speech > b_) --speech;
+      if (modal && lex_.speech_verbs.Contains(L(speech))) {
+        std::vector<int> speaker = SubjectLeftOf(speech);
+        if (!speaker.empty()) return speaker;
+      }
     }
     return subject;
   }

@@ -93,6 +93,7 @@ void ReadTrigger(const std::string& iri, const PropertyMap& props, Lexicon* lex)
   }
   t.prepositions = Strings(props, Lex("preposition"));
   t.between = Flag(props, Lex("between"));
+  t.topic = Flag(props, Lex("topic"));
   t.passive = Flag(props, Lex("passive"));
   std::string confidence = First(props, Lex("confidence"));
   if (!confidence.empty()) t.confidence = std::stod(confidence);

@@ -586,5 +586,28 @@ TEST_F(ExtractorTest, ANameWithAGluedParticleIsFoundByThePartAfterIt) {
   EXPECT_THAT(rel, Contains("Omar Khalid al-Rashidi warned Iran"));
 }
 
+TEST_F(ExtractorTest, AVisitByAnAgentNamedAfterTheDestination) {
+  EXPECT_THAT(Relations("Chile and Peru signed four accords during a visit to Lima by Chilean President Ana Valdes."),
+              Contains("Ana Valdes visited Lima"));
+}
+
+TEST_F(ExtractorTest, DiscussingWithSomeoneIsTalkingWithThem) {
+  EXPECT_THAT(Relations("Chilean President Ana Valdes discussed the dispute with Peruvian President Elena Quispe."),
+              Contains("Ana Valdes metWith Elena Quispe"));
+  // What is discussed is a topic: no place visited, no parties from the subject alone.
+  auto rel = Relations("Chilean President Ana Valdes held talks with Peruvian President Elena Quispe in Lima. "
+                       "The two presidents discussed the war in Sudan.");
+  EXPECT_THAT(rel, Not(Contains("Ana Valdes visited Sudan")));
+  EXPECT_THAT(rel, Not(Contains("Elena Quispe visited Sudan")));
+}
+
+TEST_F(ExtractorTest, APastTenseVerbAfterAModalReportedClauseIsTheSpeakers) {
+  auto rel = Relations(
+      "Chilean foreign ministry spokeswoman Rosa Mamani said Santiago would respond to the expulsions and "
+      "warned Lima against further steps.");
+  EXPECT_THAT(rel, Contains("Rosa Mamani warned Peru"));
+  EXPECT_THAT(rel, Not(Contains("Chile warned Peru")));
+}
+
 }  // namespace
 }  // namespace diplograph
