@@ -99,6 +99,7 @@ struct Lexicon {
   std::vector<Trigger> triggers;
   WordSet speech_verbs;      // "said", "told", "added": attribution of quotes
   WordSet light_verbs;       // "expressed", "issued", "imposed": support for nominal triggers
+  WordSet reaction_verbs;    // "drawing", "prompted": "X ..., drawing condemnation from Y"
   WordSet place_heads;       // "Peninsula", "Cosmodrome": capitalized place names
   WordSet vessel_nouns;      // "vessels", "tankers": described groups of vessels ("four vessels")
   WordSet person_group_nouns;  // "individuals", "officials"

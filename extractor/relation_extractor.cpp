@@ -798,6 +798,19 @@ class RelationExtractor::SentenceRun {
     return {};
   }
 
+  // A reaction verb before the nominal at ts, past at most two adjectives
+  // ("drawing swift international condemnation").
+  bool ReactionBefore(size_t ts, size_t* verb) const {
+    for (size_t k = ts; k > b_ && k + 4 > ts; --k) {
+      if (lex_.reaction_verbs.Contains(L(k - 1))) {
+        *verb = k - 1;
+        return true;
+      }
+      if (!toks_[k - 1].IsWord() || toks_[k - 1].IsCapitalized()) return false;
+    }
+    return false;
+  }
+
   bool LightVerbBefore(size_t ts, size_t* verb) const {
     size_t cs = ClauseStart(ts);
     for (size_t k = ts; k > cs && k + 5 > ts; --k) {
@@ -909,10 +922,17 @@ class RelationExtractor::SentenceRun {
       std::vector<int> parties = trig.between ? Parties(ts, te) : std::vector<int>{};
       bool on_a = ts >= b_ + 2 && L(ts - 2) == "on" &&
                   (L(ts - 1) == "a" || L(ts - 1) == "an" || L(ts - 1) == "his" || L(ts - 1) == "her");
+      size_t reaction = 0;
       if (parties.size() >= 2) {
         agents = {parties[0]};
         targets.assign(parties.begin() + 1, parties.end());
         how = "between";
+      } else if (te + 1 < e_ && L(te) == "from" && ReactionBefore(ts, &reaction)) {
+        // "North Korea fired a missile, drawing condemnation from Seoul and
+        // Tokyo": the ones it comes from act upon the reaction verb's subject.
+        agents = FirstGroupRight(te + 1, 8, Predicate::kMetWith, false);
+        if (!agents.empty()) targets = AgentOfVerb(reaction, &target_end);
+        how = "reaction-from";
       } else if (bool pair = false; !(agents = Possessor(ts, &pair)).empty()) {
         how = pair ? "possessive-pair-pronoun" : "possessive";
       } else if (on_a) {
@@ -1076,6 +1096,11 @@ class RelationExtractor::SentenceRun {
         // An official does not act upon the country they serve ("Lee urged Russia" stays,
         // "Lee urged South Korea" for a South Korean is almost always a misreading).
         if (doc_.entities[static_cast<size_t>(a)].country == t && p != Predicate::kVisited) continue;
+        // Nor does anyone visit their own country: they return to it.
+        if (p == Predicate::kVisited && doc_.entities[static_cast<size_t>(a)].country == t &&
+            doc_.entities[static_cast<size_t>(t)].type == EntityType::kCountry) {
+          continue;
+        }
         Relation r;
         r.predicate = p;
         r.subject = a;
@@ -1118,6 +1143,12 @@ class RelationExtractor::SentenceRun {
     if (k > b_ + 1 && L(k - 1) == "," && IsParticiple(verb)) {
       std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), k - 1);
       if (!opening.empty()) return opening;
+    }
+    // "X welcomed the talks but urged Y": "but" joins a second predicate of
+    // the same subject, though it ends the walk for everything else.
+    if (k > b_ + 1 && L(k - 1) == "but" && toks_[verb].IsWord() && !toks_[verb].IsCapitalized()) {
+      std::vector<int> shared = SubjectLeftOf(k - 1);
+      if (!shared.empty()) return shared;
     }
     size_t group_start = 0;
     std::vector<int> subject = SubjectLeftOf(verb, &group_start);
@@ -1200,7 +1231,7 @@ class RelationExtractor::SentenceRun {
   bool IsNounMarker(size_t t) const {
     static const WordSet kMarkers = {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
-        "these", "those", "'s", "'", "another", "any", "every", "each", "first", "last", "next"};
+        "these", "those", "'s", "'", "another", "any", "every", "each", "first", "last", "next", "such"};
     return kMarkers.Contains(L(t));
   }
 

@@ -145,6 +145,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "victimNouns", &lex.victim_nouns);
   FillWordSet(subjects, "speechVerbs", &lex.speech_verbs);
   FillWordSet(subjects, "lightVerbs", &lex.light_verbs);
+  FillWordSet(subjects, "reactionVerbs", &lex.reaction_verbs);
   FillWordSet(subjects, "placeHeads", &lex.place_heads);
   FillWordSet(subjects, "vesselNouns", &lex.vessel_nouns);
   FillWordSet(subjects, "personGroupNouns", &lex.person_group_nouns);

@@ -609,5 +609,27 @@ TEST_F(ExtractorTest, APastTenseVerbAfterAModalReportedClauseIsTheSpeakers) {
   EXPECT_THAT(rel, Not(Contains("Chile warned Peru")));
 }
 
+TEST_F(ExtractorTest, AReactionFromOthersActsUponTheSubject) {
+  auto rel = Relations(
+      "Bolivia fired artillery across the border on Thursday, drawing swift condemnation from Chile, Peru "
+      "and Paraguay.");
+  EXPECT_THAT(rel, Contains("Chile condemned Bolivia"));
+  EXPECT_THAT(rel, Contains("Peru condemned Bolivia"));
+  EXPECT_THAT(rel, Contains("Paraguay condemned Bolivia"));
+}
+
+TEST_F(ExtractorTest, NoOneVisitsTheirOwnCountryAndSuchAVisitIsANoun) {
+  auto rel = Relations(
+      "Peru's foreign minister visited Santiago, the first such visit since the two countries restored ties.");
+  EXPECT_THAT(rel, Contains("Peruvian foreign minister visited Santiago"));
+  for (const std::string& r : rel) EXPECT_EQ(r.find("visited Peru"), std::string::npos) << r;
+  for (const std::string& r : rel) EXPECT_EQ(r.find("Chile visited"), std::string::npos) << r;
+}
+
+TEST_F(ExtractorTest, AVerbAfterButSharesTheSubject) {
+  EXPECT_THAT(Relations("Chile welcomed the talks but urged Lima to release the fishermen."),
+              Contains("Chile urged Peru"));
+}
+
 }  // namespace
 }  // namespace diplograph
