@@ -502,6 +502,12 @@ class RelationExtractor::SentenceRun {
   bool Irrealis(size_t ts) const {
     size_t cs = ClauseStart(ts);
     if (cs > b_ && (L(cs - 1) == "if" || L(cs - 1) == "unless" || L(cs - 1) == "whether")) return true;
+    // "denied that X ...", "rejected claims that X ...": the clause is what is denied.
+    if (cs > b_ + 1 && L(cs - 1) == "that") {
+      for (size_t k = cs - 1; k > b_ && k + 4 > cs - 1; --k) {
+        if (lex_.text.denials.Contains(L(k - 1)) || lex_.text.negations.Contains(L(k - 1))) return true;
+      }
+    }
     // "urged both sides to agree", "asked Japan to sign": an infinitive
     // after a directive verb and its object.
     if (ts > cs + 1 && L(ts - 1) == "to") {

@@ -141,6 +141,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "modals", &lex.text.modals);
   FillWordSet(subjects, "hypotheticals", &lex.text.hypotheticals);
   FillWordSet(subjects, "directives", &lex.text.directives);
+  FillWordSet(subjects, "denials", &lex.text.denials);
   FillWordSet(subjects, "honorifics", &lex.text.honorifics);
   FillWordSet(subjects, "victimNouns", &lex.victim_nouns);
   FillWordSet(subjects, "speechVerbs", &lex.speech_verbs);

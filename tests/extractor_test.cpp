@@ -631,5 +631,12 @@ TEST_F(ExtractorTest, AVerbAfterButSharesTheSubject) {
               Contains("Chile urged Peru"));
 }
 
+TEST_F(ExtractorTest, WhatIsDeniedOrRejectedIsNotStated) {
+  EXPECT_THAT(Relations("Chile rejected claims that it had threatened Peru."), IsEmpty());
+  auto rel = Relations("Chile denied that it had summoned the Peruvian ambassador.");
+  for (const std::string& r : rel) EXPECT_EQ(r.find("summoned"), std::string::npos) << r;
+  EXPECT_THAT(Relations("The ministry confirmed that Chile had warned Peru."), Contains("Chile warned Peru"));
+}
+
 }  // namespace
 }  // namespace diplograph
