@@ -155,9 +155,11 @@ class RelationExtractor::SentenceRun {
     for (size_t k = 0; k < occurrences_.size(); ++k) by_kind[occurrences_[k].noun].push_back(k);
     next_undated_.resize(occurrences_.size());
     for (size_t k = 0; k < occurrences_.size(); ++k) next_undated_[k] = k + 1;
+    std::optional<Date> opening;  // "On Friday, X travelled to Y, where he met Z"
     for (size_t t : Of(index_.times)) {
       const TimeExpression& x = doc_.times[t];
       if (!x.date) continue;
+      if (x.token_begin == b_ && x.token_end < e_ && L(x.token_end) == ",") opening = x.date;
       Occurrence* nearest[2] = {nullptr, nullptr};  // verb, noun
       size_t best[2] = {SIZE_MAX, SIZE_MAX};
       for (int noun = 0; noun < 2; ++noun) {
@@ -185,6 +187,13 @@ class RelationExtractor::SentenceRun {
       for (size_t k = NextUndated(static_cast<size_t>(first - occurrences_.begin()));
            k < occurrences_.size() && occurrences_[k].te <= clause_end; k = NextUndated(k + 1)) {
         occurrences_[k].date = x.date;
+      }
+    }
+    // A date that opens the sentence before a comma sets the scene for the
+    // whole sentence: every trigger no nearer date claimed takes it.
+    if (opening) {
+      for (size_t k = NextUndated(0); k < occurrences_.size(); k = NextUndated(k + 1)) {
+        occurrences_[k].date = opening;
       }
     }
   }

@@ -638,5 +638,19 @@ TEST_F(ExtractorTest, WhatIsDeniedOrRejectedIsNotStated) {
   EXPECT_THAT(Relations("The ministry confirmed that Chile had warned Peru."), Contains("Chile warned Peru"));
 }
 
+TEST_F(ExtractorTest, ADateOpeningTheSentenceDatesEveryEventInIt) {
+  Document doc = Extract(
+      "On Friday, Chilean President Ana Valdes travelled to Lima, where she met Peruvian President Elena "
+      "Quispe.",
+      "2024-09-18");
+  EXPECT_EQ(DateOf(doc, Predicate::kVisited), "2024-09-13");
+  EXPECT_EQ(DateOf(doc, Predicate::kMetWith), "2024-09-13");
+  // A nearer date still wins.
+  doc = Extract("On Friday, Chile warned Peru, a day after Lima summoned the Chilean ambassador on Thursday.",
+                "2024-09-18");
+  EXPECT_EQ(DateOf(doc, Predicate::kWarned), "2024-09-13");
+  EXPECT_EQ(DateOf(doc, Predicate::kSummoned), "2024-09-12");
+}
+
 }  // namespace
 }  // namespace diplograph
