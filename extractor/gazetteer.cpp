@@ -91,8 +91,24 @@ void Gazetteer::AddSurnames(const Lexicon& lexicon, const TokenizeFn& tokenize) 
   for (const auto& [surname, owner] : owners) {
     if (owner < 0) continue;
     std::vector<std::string> words = tokenize(surname);
-    if (words.size() == 1) Add(words, {static_cast<size_t>(owner), MentionKind::kName, 1}, 30);
+    if (words.size() != 1) continue;
+    Add(words, {static_cast<size_t>(owner), MentionKind::kName, 1}, 30);
+    surnames_.Add(words.front());
   }
+  for (const Office& office : lexicon.offices) {
+    for (const std::string& w : office.words) title_words_.Add(w);
+  }
+  for (const std::string& w : lexicon.office_modifiers.forms()) title_words_.Add(w);
+  for (const std::string& w : lexicon.text.honorifics.forms()) title_words_.Add(w);
+}
+
+bool Gazetteer::InsideAnotherName(const std::vector<Token>& tokens, size_t i, size_t end) const {
+  auto name_word = [&](size_t k) { return tokens[k].IsWord() && tokens[k].IsCapitalized(); };
+  if (i + 1 < end && name_word(i + 1)) return true;  // "Martin Griffiths"
+  if (i == 0 || !name_word(i - 1)) return false;
+  std::string before = tokens[i - 1].text;
+  for (char& c : before) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return !title_words_.Contains(before);  // "Kamala Harris", not "President Macron"
 }
 
 void Gazetteer::Add(const std::vector<std::string>& words, GazetteerHit hit, int priority) {
@@ -122,6 +138,10 @@ std::optional<GazetteerHit> Gazetteer::Match(const std::vector<Token>& tokens, s
     key += tokens[j].text;
     if (auto it = entries_.find(key); it != entries_.end()) longest = it->second.hit;
     if (!prefixes_.count(key)) break;
+  }
+  if (longest && longest->length == 1 && surnames_.Contains(tokens[i].text) &&
+      InsideAnotherName(tokens, i, end)) {
+    return std::nullopt;
   }
   return longest;
 }

@@ -49,6 +49,13 @@ class Gazetteer {
   std::unordered_set<std::string> prefixes_;
   WordSet first_words_;  // the first word of every key
   size_t max_length_ = 0;
+  // A known person's surname standing alone ("Macron said") is theirs, but
+  // not inside another name ("Kamala Harris", "Martin Griffiths"): a surname
+  // hit next to a capitalized word is dropped unless that word is a title
+  // ("President Macron").
+  bool InsideAnotherName(const std::vector<Token>& tokens, size_t i, size_t end) const;
+  WordSet surnames_;     // surname-only keys, as written
+  WordSet title_words_;  // lower-cased words of offices, their modifiers and honorifics
 };
 
 }  // namespace diplograph

@@ -697,6 +697,8 @@ class RelationExtractor::SentenceRun {
       size_t after = args_[static_cast<size_t>(a)].te;
       if (after < e_ && (L(after) == "'s" || L(after) == "'")) {
         for (size_t h = after + 1; h < e_ && h < after + 4; ++h) {
+          // "Israel's strikes on Lebanon": the head is Israel's, not a party after it.
+          if (IsPreposition(L(h)) || IsConnector(L(h))) break;
           int head = ArgStartingAt(h);
           if (head >= 0 && Fits(args_[static_cast<size_t>(head)], p)) {
             a = head;

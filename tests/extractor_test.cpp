@@ -652,5 +652,24 @@ TEST_F(ExtractorTest, ADateOpeningTheSentenceDatesEveryEventInIt) {
   EXPECT_EQ(DateOf(doc, Predicate::kSummoned), "2024-09-12");
 }
 
+TEST_F(ExtractorTest, APossessorIsTheTargetNotAPartyAfterItsHead) {
+  auto rel = Relations("Chile condemned Peru's strikes on Bolivia.");
+  EXPECT_THAT(rel, Contains("Chile condemned Peru"));
+  EXPECT_THAT(rel, Not(Contains("Chile condemned Bolivia")));
+}
+
+TEST_F(ExtractorTest, AnOrganizationsChiefIsAPerson) {
+  EXPECT_THAT(Relations("OAS chief Ramon Ortega met Peruvian officials in Lima."),
+              Contains("Ramon Ortega metWith Peru"));
+}
+
+TEST_F(ExtractorTest, AKnownSurnameInsideAnotherNameIsNotThatPerson) {
+  // "Macron" alone is Emmanuel Macron (lexicon), but not inside another name.
+  EXPECT_THAT(Relations("Senator Pierre Macron warned Chile."), Not(Contains("Emmanuel Macron warned Chile")));
+  EXPECT_THAT(Relations("Chile hosted Macron Duval, a French writer."), Not(Contains("Chile metWith Emmanuel Macron")));
+  EXPECT_THAT(Relations("President Macron warned Chile."), Contains("Emmanuel Macron warned Chile"));
+  EXPECT_THAT(Relations("Macron later warned Chile."), Contains("Emmanuel Macron warned Chile"));
+}
+
 }  // namespace
 }  // namespace diplograph
