@@ -1002,6 +1002,11 @@ class RelationExtractor::SentenceRun {
       agents = MainSubjectAfter(te);
       how = "participle";
     }
+    if (agents.empty() && trig.noun && InOpeningPhrase(ts)) {
+      // "In a phone call with X, Biden ...": the main clause's subject holds it.
+      agents = MainSubjectAfter(te);
+      how = "opening-phrase";
+    }
     if (agents.empty()) return;
 
     if (targets.empty()) {
@@ -1254,6 +1259,16 @@ class RelationExtractor::SentenceRun {
 
   // Only adverbs or nothing stand before token ts in the sentence.
   bool OpensSentence(size_t ts) const { return ts <= first_non_adverb_; }
+
+  // A nominal in a prepositional phrase that opens the sentence: "In a
+  // phone call with X, ...", "During his talks with X, ...".
+  bool InOpeningPhrase(size_t ts) const {
+    if (ts <= b_ || !(IsPreposition(L(b_)) || L(b_) == "during" || L(b_) == "after")) return false;
+    for (size_t k = b_ + 1; k < ts; ++k) {
+      if (!toks_[k].IsWord() || toks_[k].IsCapitalized() || k + 3 < ts) return false;
+    }
+    return true;
+  }
 
   // The subject of the main clause after an opening participial phrase.
   std::vector<int> MainSubjectAfter(size_t te) const {

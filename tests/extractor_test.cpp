@@ -671,5 +671,14 @@ TEST_F(ExtractorTest, AKnownSurnameInsideAnotherNameIsNotThatPerson) {
   EXPECT_THAT(Relations("Macron later warned Chile."), Contains("Emmanuel Macron warned Chile"));
 }
 
+TEST_F(ExtractorTest, ATalkInAnOpeningPhraseIsTheMainSubjects) {
+  EXPECT_THAT(Relations("In a phone call with Peruvian President Elena Quispe, Chilean President Ana Valdes "
+                        "discussed the drought."),
+              Contains("Ana Valdes metWith Elena Quispe"));
+  EXPECT_THAT(Relations("During his talks with Peruvian President Elena Quispe, Chilean Foreign Minister Tomas "
+                        "Arancibia raised the case."),
+              Contains("Tomas Arancibia metWith Elena Quispe"));
+}
+
 }  // namespace
 }  // namespace diplograph
