@@ -202,24 +202,48 @@ Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMo
   return quads;
 }
 
-Status ForEachPreparedQuad(const rdf::Dataset& dataset, GraphMode mode,
-                           const std::function<void(const rdf::Quad&)>& visit) {
+Result<PreparedQuads> ViewPreparedQuads(const rdf::Dataset& dataset, GraphMode mode) {
   const std::vector<rdf::Quad>& quads = dataset.quads();
-  bool in_place = true;
-  for (size_t i = 0; i < quads.size() && in_place; ++i) {
-    in_place = IsPreparedQuadAfter(quads[i], i > 0 ? &quads[i - 1] : nullptr, mode);
-    if (in_place && i > 0) {
+  PreparedQuads view;
+  bool prepared = true, in_order = true;
+  for (size_t i = 0; i < quads.size() && prepared; ++i) {
+    prepared = IsPreparedQuadAfter(quads[i], i > 0 ? &quads[i - 1] : nullptr, mode);
+    if (i > 0 && in_order) {
       // Strictly ascending in the order PrepareQuads sorts by: no duplicates either.
-      in_place = mode == GraphMode::kKeep ? GraphMajorLess(quads[i - 1], quads[i]) : quads[i - 1] < quads[i];
+      in_order = mode == GraphMode::kKeep ? GraphMajorLess(quads[i - 1], quads[i]) : quads[i - 1] < quads[i];
     }
   }
-  if (in_place) {
-    for (const rdf::Quad& quad : quads) visit(quad);
-    return Status::Ok();
+  if (prepared && in_order) {
+    view.source_ = &quads;
+    return view;
   }
-  Result<std::vector<rdf::Quad>> prepared = PrepareQuads(dataset, mode);
-  if (!prepared.ok()) return prepared.status();
-  for (const rdf::Quad& quad : prepared.value()) visit(quad);
+  if (prepared) {
+    // Only the order differs (a normalized dataset with several graphs, for
+    // kKeep): sort pointers, not statements, and skip duplicates.
+    auto less = [mode](const rdf::Quad* a, const rdf::Quad* b) {
+      return mode == GraphMode::kKeep ? GraphMajorLess(*a, *b) : *a < *b;
+    };
+    std::vector<const rdf::Quad*> order;
+    order.reserve(quads.size());
+    for (const rdf::Quad& quad : quads) order.push_back(&quad);
+    std::sort(order.begin(), order.end(), less);
+    order.erase(std::unique(order.begin(), order.end(), [](const rdf::Quad* a, const rdf::Quad* b) { return *a == *b; }),
+                order.end());
+    view.source_ = &quads;
+    view.order_ = std::move(order);
+    return view;
+  }
+  Result<std::vector<rdf::Quad>> copy = PrepareQuads(dataset, mode);
+  if (!copy.ok()) return copy.status();
+  view.owned_ = std::move(copy).value();
+  return view;
+}
+
+Status ForEachPreparedQuad(const rdf::Dataset& dataset, GraphMode mode,
+                           const std::function<void(const rdf::Quad&)>& visit) {
+  Result<PreparedQuads> quads = ViewPreparedQuads(dataset, mode);
+  if (!quads.ok()) return quads.status();
+  for (size_t i = 0; i < quads->size(); ++i) visit((*quads)[i]);
   return Status::Ok();
 }
 
