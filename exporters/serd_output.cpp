@@ -198,6 +198,8 @@ class SerdDocument final : public DocumentWriter {
  private:
   // Hands over what Serd has written, but for trailing whitespace where it
   // abbreviates: that may turn out to end the document, and be trimmed.
+  // (Serd 0.30 writes such whitespace only when finishing; holding it back
+  // keeps the bytes right whatever it does.)
   void Flush(std::string* out) {
     size_t length = text_.size();
     if (abbreviating_) {
