@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -235,13 +236,18 @@ TEST(MergedGraphTest, SlicesEndBetweenSubjectsAndIndexTheWholeGraph) {
   const MergedGraph graph = accumulator.Finish();
   doc.Normalize();
   ASSERT_EQ(graph.size(), doc.size());
+  auto exporter = MakeExporter("ntriples");
+  ASSERT_TRUE(exporter.ok());
+  Result<WriteOrder> order = WriteOrder::Of(graph, **exporter);
+  ASSERT_TRUE(order.ok());
   rdf::Dataset pieces;
   for (size_t begin = 0; begin < graph.size();) {
-    const size_t end = graph.SubjectBoundary(std::min(begin + 3, graph.size()));
+    const size_t end = order->PieceEnd(begin, 3);
     ASSERT_GT(end, begin);
     if (end < graph.size()) {
       EXPECT_NE(doc.quads()[end - 1].subject, doc.quads()[end].subject);
     }
+    EXPECT_TRUE(graph.Gather(order->Positions(begin, end)).quads() == graph.Slice(begin, end).quads());
     pieces.Merge(graph.Slice(begin, end));
     begin = end;
   }
@@ -250,6 +256,10 @@ TEST(MergedGraphTest, SlicesEndBetweenSubjectsAndIndexTheWholeGraph) {
   EXPECT_EQ(types.ClassesOf("https://example.org/s3").size(), 4u);
   EXPECT_EQ(types.ClassesOf("https://example.org/s4").size(), 1u);
   EXPECT_TRUE(types.ClassesOf("https://example.org/nobody").empty());
+  const std::optional<MergedGraph::Id> s3 = graph.Find(Term::Iri("https://example.org/s3"));
+  ASSERT_TRUE(s3.has_value());
+  EXPECT_EQ(graph.terms()[*s3], Term::Iri("https://example.org/s3"));
+  EXPECT_FALSE(graph.Find(Term::Iri("https://example.org/nobody")).has_value());
 }
 
 }  // namespace
