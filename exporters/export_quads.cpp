@@ -1,8 +1,11 @@
 #include "exporters/export_quads.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <numeric>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "exporters/iri_escape.h"
@@ -152,6 +155,34 @@ bool GraphMajorLess(const rdf::Quad& a, const rdf::Quad& b) {
   return a < b;
 }
 
+// `quads`, strictly ascending, in graph-major order: a stable counting sort
+// by graph name, since each graph's statements already follow one another
+// in order. Compares graph names, not statements.
+std::vector<const rdf::Quad*> ByGraph(const std::vector<rdf::Quad>& quads) {
+  std::unordered_map<std::string_view, uint32_t> seen;  // graph name -> number, in order of appearance
+  std::vector<std::string_view> names;
+  std::vector<uint32_t> graph_of(quads.size());
+  for (size_t i = 0; i < quads.size(); ++i) {
+    const auto [it, added] = seen.try_emplace(quads[i].graph, static_cast<uint32_t>(names.size()));
+    if (added) names.push_back(quads[i].graph);
+    graph_of[i] = it->second;
+  }
+  std::vector<uint32_t> by_name(names.size());
+  std::iota(by_name.begin(), by_name.end(), uint32_t{0});
+  std::sort(by_name.begin(), by_name.end(), [&names](uint32_t a, uint32_t b) { return names[a] < names[b]; });
+  std::vector<uint32_t> next(names.size() + 1, 0);  // per graph number: where its next statement goes
+  for (const uint32_t g : graph_of) ++next[g + 1];
+  std::vector<uint32_t> counts(next.begin() + 1, next.end());
+  uint32_t at = 0;
+  for (const uint32_t g : by_name) {
+    next[g] = at;
+    at += counts[g];
+  }
+  std::vector<const rdf::Quad*> order(quads.size());
+  for (size_t i = 0; i < quads.size(); ++i) order[next[graph_of[i]]++] = &quads[i];
+  return order;
+}
+
 }  // namespace
 
 Result<rdf::Term> NormalizeTerm(const rdf::Term& term) {
@@ -205,21 +236,26 @@ Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMo
 Result<PreparedQuads> ViewPreparedQuads(const rdf::Dataset& dataset, GraphMode mode) {
   const std::vector<rdf::Quad>& quads = dataset.quads();
   PreparedQuads view;
-  bool prepared = true, in_order = true;
+  bool prepared = true, in_order = true, normalized = true;
   for (size_t i = 0; i < quads.size() && prepared; ++i) {
     prepared = IsPreparedQuadAfter(quads[i], i > 0 ? &quads[i - 1] : nullptr, mode);
-    if (i > 0 && in_order) {
+    if (i > 0) {
       // Strictly ascending in the order PrepareQuads sorts by: no duplicates either.
-      in_order = mode == GraphMode::kKeep ? GraphMajorLess(quads[i - 1], quads[i]) : quads[i - 1] < quads[i];
+      normalized = normalized && quads[i - 1] < quads[i];
+      in_order = in_order && (mode == GraphMode::kKeep ? GraphMajorLess(quads[i - 1], quads[i]) : normalized);
     }
   }
   if (prepared && in_order) {
     view.source_ = &quads;
     return view;
   }
+  if (prepared && normalized && mode == GraphMode::kKeep) {
+    view.source_ = &quads;  // a normalized dataset with several graphs
+    view.order_ = ByGraph(quads);
+    return view;
+  }
   if (prepared) {
-    // Only the order differs (a normalized dataset with several graphs, for
-    // kKeep): sort pointers, not statements, and skip duplicates.
+    // Only the order differs: sort pointers, not statements, and skip duplicates.
     auto less = [mode](const rdf::Quad* a, const rdf::Quad* b) {
       return mode == GraphMode::kKeep ? GraphMajorLess(*a, *b) : *a < *b;
     };
