@@ -103,7 +103,8 @@ Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontol
   }();
   // In the graph's order, as writing it whole reports them, whatever order
   // the format writes in.
-  std::sort(violations.begin(), violations.end(), [](const Violation& a, const Violation& b) { return a.quad < b.quad; });
+  std::sort(violations.begin(), violations.end(),
+            [](const Violation& a, const Violation& b) { return a.quad < b.quad; });
   for (const Violation& v : violations) dropped->push_back(DroppedMessage(v));
   return status;
 }

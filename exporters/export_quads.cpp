@@ -263,8 +263,8 @@ Result<PreparedQuads> ViewPreparedQuads(const rdf::Dataset& dataset, GraphMode m
     order.reserve(quads.size());
     for (const rdf::Quad& quad : quads) order.push_back(&quad);
     std::sort(order.begin(), order.end(), less);
-    order.erase(std::unique(order.begin(), order.end(), [](const rdf::Quad* a, const rdf::Quad* b) { return *a == *b; }),
-                order.end());
+    auto same = [](const rdf::Quad* a, const rdf::Quad* b) { return *a == *b; };
+    order.erase(std::unique(order.begin(), order.end(), same), order.end());
     view.source_ = &quads;
     view.order_ = std::move(order);
     return view;

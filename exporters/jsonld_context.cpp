@@ -139,7 +139,9 @@ Result<std::pair<std::string_view, std::string_view>> JsonLdContext::CompactIriP
     const bool matches = iri.starts_with(ns) && !iri.substr(ns.size()).starts_with("//");
     if (matches && (best == prefixes_.size() || ns.size() > prefixes_[best].second.size())) best = i;
   }
-  if (best < prefixes_.size()) return std::pair{std::string_view(curie_heads_[best]), iri.substr(prefixes_[best].second.size())};
+  if (best < prefixes_.size()) {
+    return std::pair{std::string_view(curie_heads_[best]), iri.substr(prefixes_[best].second.size())};
+  }
   // A full IRI whose scheme is a prefix name would be read as a CURIE.
   const std::string_view scheme = iri.substr(0, iri.find(':'));
   for (const auto& prefix : prefixes_) {
