@@ -8,20 +8,29 @@ namespace diplograph::cli {
 MergedGraph::MergedGraph(std::vector<rdf::Term> terms, std::vector<Ids> quads)
     : terms_(std::move(terms)), quads_(std::move(quads)) {}
 
+rdf::Quad MergedGraph::Statement(size_t i) const {
+  const Ids& q = quads_[i];
+  return {terms_[q.s], terms_[q.p], terms_[q.o], terms_[q.g].value};
+}
+
 rdf::Dataset MergedGraph::Slice(size_t begin, size_t end) const {
   std::vector<rdf::Quad> out;
   out.reserve(end - begin);
-  for (size_t i = begin; i < end; ++i) {
-    const Ids& q = quads_[i];
-    out.push_back({terms_[q.s], terms_[q.p], terms_[q.o], terms_[q.g].value});
-  }
+  for (size_t i = begin; i < end; ++i) out.push_back(Statement(i));
   return rdf::Dataset(std::move(out));
 }
 
-size_t MergedGraph::SubjectBoundary(size_t at) const {
-  if (at == 0) return 0;
-  while (at < quads_.size() && quads_[at].s == quads_[at - 1].s) ++at;
-  return std::min(at, quads_.size());
+rdf::Dataset MergedGraph::Gather(std::span<const uint32_t> positions) const {
+  std::vector<rdf::Quad> out;
+  out.reserve(positions.size());
+  for (const uint32_t i : positions) out.push_back(Statement(i));
+  return rdf::Dataset(std::move(out));
+}
+
+std::optional<MergedGraph::Id> MergedGraph::Find(const rdf::Term& term) const {
+  const auto it = std::lower_bound(terms_.begin(), terms_.end(), term);
+  if (it == terms_.end() || *it != term) return std::nullopt;
+  return static_cast<Id>(it - terms_.begin());
 }
 
 TypeIndex MergedGraph::Index(std::string_view predicate) const {

@@ -7,6 +7,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -33,14 +35,17 @@ class MergedGraph {
 
   // Statements [begin, end), normalized.
   rdf::Dataset Slice(size_t begin, size_t end) const;
-  // The first statement at or after `at` whose subject differs from the
-  // one before it (or size()): a slice ending there holds whole subjects.
-  size_t SubjectBoundary(size_t at) const;
+  // The statements at `positions` (ascending), normalized.
+  rdf::Dataset Gather(std::span<const uint32_t> positions) const;
+  // The id of `term`, or nullopt when the graph does not hold it.
+  std::optional<Id> Find(const rdf::Term& term) const;
   // Every `predicate` statement as (subject, object) text: with rdf:type,
   // the classes of every node. Views into terms(): valid while this lives.
   TypeIndex Index(std::string_view predicate) const;
 
  private:
+  rdf::Quad Statement(size_t i) const;
+
   std::vector<rdf::Term> terms_;
   std::vector<Ids> quads_;
 };

@@ -1,24 +1,55 @@
 #include "cli/merged_output.h"
 
 #include <algorithm>
+#include <iterator>
+#include <memory>
 #include <utility>
 
+#include "cli/merged_labels.h"
+#include "cli/write_order.h"
 #include "exporters/export_quads.h"
 #include "ontology/graph_builder.h"
 #include "ontology/vocabulary.h"
 
 namespace diplograph::cli {
 
+namespace {
+
+std::string DroppedMessage(const Violation& v) {
+  return "dropped " + v.quad.subject.value + " " + v.quad.predicate.value + " " + v.quad.object.value + ": " +
+         v.reason;
+}
+
+Status WriteWhole(MergedGraph graph, const Exporter& exporter, const Ontology& ontology, OutputSink* sink,
+                  std::vector<std::string>* dropped) {
+  rdf::Dataset all = graph.Slice(0, graph.size());
+  graph = MergedGraph();
+  MergeLabels(all);
+  DropViolations(all, CheckAgainstOntology(all, ontology), dropped);
+  std::string bytes;
+  Status written = exporter.Write(all, &bytes);  // the union already, where graphs go
+  all = rdf::Dataset();
+  if (!written.ok()) return written;
+  return sink->Append(bytes);
+}
+
+}  // namespace
+
 bool WritesInSlices(const MergedGraph& graph, const Exporter& exporter) {
-  if (!exporter.concatenable() || exporter.keeps_graphs()) return false;
+  const PieceOrder order = exporter.piece_order();
+  if (order == PieceOrder::kWhole || (order == PieceOrder::kGraphSubjects) != exporter.keeps_graphs()) return false;
   auto as_written = [](const rdf::Term& t) {
     Result<rdf::Term> normalized = NormalizeTerm(t);
     return normalized.ok() && normalized.value() == t;
   };
   const std::vector<rdf::Term>& terms = graph.terms();
-  std::vector<bool> written(terms.size());  // the graph name "" is a term too, never written
+  std::vector<bool> written(terms.size());  // the default graph "" is a term too, never written
   for (const MergedGraph::Ids& q : graph.quads()) {
-    if (terms[q.s].is_literal() || !terms[q.p].is_iri() || !terms[q.g].value.empty()) return false;
+    if (terms[q.s].is_literal() || !terms[q.p].is_iri()) return false;
+    if (!terms[q.g].value.empty()) {
+      if (!exporter.keeps_graphs()) return false;
+      written[q.g] = true;  // interned as an IRI
+    }
     written[q.s] = written[q.p] = written[q.o] = true;
   }
   for (size_t id = 0; id < terms.size(); ++id) {
@@ -31,42 +62,51 @@ bool WritesInSlices(const MergedGraph& graph, const Exporter& exporter) {
 
 void DropViolations(rdf::Dataset& dataset, const std::vector<Violation>& violations,
                     std::vector<std::string>* dropped) {
-  for (const Violation& v : violations) {
-    dropped->push_back("dropped " + v.quad.subject.value + " " + v.quad.predicate.value + " " +
-                       v.quad.object.value + ": " + v.reason);
-  }
+  for (const Violation& v : violations) dropped->push_back(DroppedMessage(v));
   RemoveViolations(dataset, violations);  // in place: a merged graph is not copied
 }
 
 Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontology& ontology, OutputSink* sink,
-                        std::vector<std::string>* dropped) {
-  std::string bytes;
-  if (!WritesInSlices(graph, exporter)) {
-    rdf::Dataset all = graph.Slice(0, graph.size());
-    graph = MergedGraph();
-    MergeLabels(all);
-    DropViolations(all, CheckAgainstOntology(all, ontology), dropped);
-    Status written = exporter.Write(all, &bytes);  // the union already, where graphs go
-    all = rdf::Dataset();
-    if (!written.ok()) return written;
-    return sink->Append(bytes);
-  }
-  // Labels merge within a subject, and a statement's fit to the ontology
-  // depends only on it and the classes of its nodes, taken from the whole
-  // graph (MergeLabels leaves rdf:type alone): so slices of whole subjects
-  // are processed as the whole graph would be.
+                        std::vector<std::string>* dropped, size_t slice_size) {
+  if (!WritesInSlices(graph, exporter)) return WriteWhole(std::move(graph), exporter, ontology, sink, dropped);
+  Result<WriteOrder> order = WriteOrder::Of(graph, exporter);
+  // JSON-LD cannot order nodes it cannot write: writing whole says why.
+  if (!order.ok()) return WriteWhole(std::move(graph), exporter, ontology, sink, dropped);
+
+  // A statement's fit to the ontology depends only on it and the classes of
+  // its nodes, taken from the whole graph, and labels merge per subject,
+  // with the label chosen over the whole graph (MergeLabels leaves rdf:type
+  // alone): so each slice is processed as the whole graph would be, even
+  // when it holds a subject's statements in some graphs only.
   const TypeIndex types = graph.Index(vocab::Rdf("type"));
-  for (size_t begin = 0; begin < graph.size();) {
-    const size_t end = graph.SubjectBoundary(std::min(begin + kSliceSize, graph.size()));
-    rdf::Dataset slice = graph.Slice(begin, end);
-    MergeLabels(slice);
-    DropViolations(slice, CheckAgainstOntology(slice, ontology, types), dropped);
-    bytes.clear();
-    if (Status written = exporter.Write(slice, &bytes); !written.ok()) return written;
-    if (Status appended = sink->Append(bytes); !appended.ok()) return appended;
-    begin = end;
-  }
-  return Status::Ok();
+  const MergedLabels labels(graph);
+  const LabelChoice chosen = [&labels](const rdf::Term& subject) { return labels.For(subject); };
+  std::vector<Violation> violations;
+  std::string bytes;
+  const Status status = [&]() -> Status {
+    Result<std::unique_ptr<DocumentWriter>> document = exporter.BeginDocument(&bytes);
+    if (!document.ok()) return document.status();
+    for (size_t begin = 0; begin < order->size();) {
+      const size_t end = order->PieceEnd(begin, slice_size);
+      rdf::Dataset slice = graph.Gather(order->Positions(begin, end));
+      MergeLabels(slice, chosen);
+      std::vector<Violation> found = CheckAgainstOntology(slice, ontology, types);
+      RemoveViolations(slice, found);
+      std::move(found.begin(), found.end(), std::back_inserter(violations));
+      if (Status written = (*document)->Write(slice, &bytes); !written.ok()) return written;
+      if (Status appended = sink->Append(bytes); !appended.ok()) return appended;
+      bytes.clear();
+      begin = end;
+    }
+    if (Status finished = (*document)->Finish(&bytes); !finished.ok()) return finished;
+    return sink->Append(bytes);
+  }();
+  // In the graph's order, as writing it whole reports them, whatever order
+  // the format writes in.
+  std::sort(violations.begin(), violations.end(),
+            [](const Violation& a, const Violation& b) { return a.quad < b.quad; });
+  for (const Violation& v : violations) dropped->push_back(DroppedMessage(v));
+  return status;
 }
 
 }  // namespace diplograph::cli

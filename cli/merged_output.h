@@ -22,20 +22,21 @@ void DropViolations(rdf::Dataset& dataset, const std::vector<Violation>& violati
 // graph can go out in slices: large enough that per-slice costs vanish.
 inline constexpr size_t kSliceSize = 1 << 14;
 
-// True when writing `graph` a slice at a time gives the very bytes writing
-// it whole would. That holds for a line format without graph names (one
-// line per statement, in the dataset's order) when the exporter keeps every
-// statement as it is, which it does when each term is as NormalizeTerm()
-// would make it: then nothing is re-escaped, re-sorted or merged across
-// slices. Otherwise (rare: non-ASCII IRIs, upper-case language tags) the
-// graph is written whole.
+// True when writing `graph` a slice at a time, in the exporter's PieceOrder,
+// gives the very bytes writing it whole would. That holds for a format that
+// writes in pieces when the exporter keeps every statement as it is, which
+// it does when each term (and graph name, where the format keeps them) is
+// as NormalizeTerm() would make it: then nothing is re-escaped, re-sorted
+// or merged across slices. Otherwise (rare: IRIs to escape, upper-case
+// language tags) the graph is written whole.
 bool WritesInSlices(const MergedGraph& graph, const Exporter& exporter);
 
 // Writes `graph` to `sink`, and a message for each statement dropped for
-// breaking the ontology to `dropped`, in the graph's order. `graph` is taken
-// by value so that, where it must be written whole, its ids are freed once
-// it is one dataset.
+// breaking the ontology to `dropped`, in the graph's order. Where it can,
+// a slice of about `slice_size` statements (whole subjects, or whole
+// (graph, subject) runs) at a time. `graph` is taken by value so that,
+// where it must be written whole, its ids are freed once it is one dataset.
 Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontology& ontology, OutputSink* sink,
-                        std::vector<std::string>* dropped);
+                        std::vector<std::string>* dropped, size_t slice_size = kSliceSize);
 
 }  // namespace diplograph::cli

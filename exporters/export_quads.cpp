@@ -1,8 +1,11 @@
 #include "exporters/export_quads.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <numeric>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "exporters/iri_escape.h"
@@ -152,6 +155,34 @@ bool GraphMajorLess(const rdf::Quad& a, const rdf::Quad& b) {
   return a < b;
 }
 
+// `quads`, strictly ascending, in graph-major order: a stable counting sort
+// by graph name, since each graph's statements already follow one another
+// in order. Compares graph names, not statements.
+std::vector<const rdf::Quad*> ByGraph(const std::vector<rdf::Quad>& quads) {
+  std::unordered_map<std::string_view, uint32_t> seen;  // graph name -> number, in order of appearance
+  std::vector<std::string_view> names;
+  std::vector<uint32_t> graph_of(quads.size());
+  for (size_t i = 0; i < quads.size(); ++i) {
+    const auto [it, added] = seen.try_emplace(quads[i].graph, static_cast<uint32_t>(names.size()));
+    if (added) names.push_back(quads[i].graph);
+    graph_of[i] = it->second;
+  }
+  std::vector<uint32_t> by_name(names.size());
+  std::iota(by_name.begin(), by_name.end(), uint32_t{0});
+  std::sort(by_name.begin(), by_name.end(), [&names](uint32_t a, uint32_t b) { return names[a] < names[b]; });
+  std::vector<uint32_t> next(names.size() + 1, 0);  // per graph number: where its next statement goes
+  for (const uint32_t g : graph_of) ++next[g + 1];
+  std::vector<uint32_t> counts(next.begin() + 1, next.end());
+  uint32_t at = 0;
+  for (const uint32_t g : by_name) {
+    next[g] = at;
+    at += counts[g];
+  }
+  std::vector<const rdf::Quad*> order(quads.size());
+  for (size_t i = 0; i < quads.size(); ++i) order[next[graph_of[i]]++] = &quads[i];
+  return order;
+}
+
 }  // namespace
 
 Result<rdf::Term> NormalizeTerm(const rdf::Term& term) {
@@ -202,24 +233,53 @@ Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMo
   return quads;
 }
 
-Status ForEachPreparedQuad(const rdf::Dataset& dataset, GraphMode mode,
-                           const std::function<void(const rdf::Quad&)>& visit) {
+Result<PreparedQuads> ViewPreparedQuads(const rdf::Dataset& dataset, GraphMode mode) {
   const std::vector<rdf::Quad>& quads = dataset.quads();
-  bool in_place = true;
-  for (size_t i = 0; i < quads.size() && in_place; ++i) {
-    in_place = IsPreparedQuadAfter(quads[i], i > 0 ? &quads[i - 1] : nullptr, mode);
-    if (in_place && i > 0) {
+  PreparedQuads view;
+  bool prepared = true, in_order = true, normalized = true;
+  for (size_t i = 0; i < quads.size() && prepared; ++i) {
+    prepared = IsPreparedQuadAfter(quads[i], i > 0 ? &quads[i - 1] : nullptr, mode);
+    if (i > 0) {
       // Strictly ascending in the order PrepareQuads sorts by: no duplicates either.
-      in_place = mode == GraphMode::kKeep ? GraphMajorLess(quads[i - 1], quads[i]) : quads[i - 1] < quads[i];
+      normalized = normalized && quads[i - 1] < quads[i];
+      in_order = in_order && (mode == GraphMode::kKeep ? GraphMajorLess(quads[i - 1], quads[i]) : normalized);
     }
   }
-  if (in_place) {
-    for (const rdf::Quad& quad : quads) visit(quad);
-    return Status::Ok();
+  if (prepared && in_order) {
+    view.source_ = &quads;
+    return view;
   }
-  Result<std::vector<rdf::Quad>> prepared = PrepareQuads(dataset, mode);
-  if (!prepared.ok()) return prepared.status();
-  for (const rdf::Quad& quad : prepared.value()) visit(quad);
+  if (prepared && normalized && mode == GraphMode::kKeep) {
+    view.source_ = &quads;  // a normalized dataset with several graphs
+    view.order_ = ByGraph(quads);
+    return view;
+  }
+  if (prepared) {
+    // Only the order differs: sort pointers, not statements, and skip duplicates.
+    auto less = [mode](const rdf::Quad* a, const rdf::Quad* b) {
+      return mode == GraphMode::kKeep ? GraphMajorLess(*a, *b) : *a < *b;
+    };
+    std::vector<const rdf::Quad*> order;
+    order.reserve(quads.size());
+    for (const rdf::Quad& quad : quads) order.push_back(&quad);
+    std::sort(order.begin(), order.end(), less);
+    auto same = [](const rdf::Quad* a, const rdf::Quad* b) { return *a == *b; };
+    order.erase(std::unique(order.begin(), order.end(), same), order.end());
+    view.source_ = &quads;
+    view.order_ = std::move(order);
+    return view;
+  }
+  Result<std::vector<rdf::Quad>> copy = PrepareQuads(dataset, mode);
+  if (!copy.ok()) return copy.status();
+  view.owned_ = std::move(copy).value();
+  return view;
+}
+
+Status ForEachPreparedQuad(const rdf::Dataset& dataset, GraphMode mode,
+                           const std::function<void(const rdf::Quad&)>& visit) {
+  Result<PreparedQuads> quads = ViewPreparedQuads(dataset, mode);
+  if (!quads.ok()) return quads.status();
+  for (size_t i = 0; i < quads->size(); ++i) visit((*quads)[i]);
   return Status::Ok();
 }
 

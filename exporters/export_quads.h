@@ -14,6 +14,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "extractor/status.h"
@@ -32,9 +33,30 @@ Result<rdf::Term> NormalizeTerm(const rdf::Term& term);
 // The statements of `dataset` prepared as described above.
 Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMode mode);
 
+// The statements PrepareQuads would return, in its order, copying as little
+// as it can: nothing when every statement is already as prepared and in
+// that order (the usual case), only pointers when just the order differs (a
+// normalized dataset with several graphs, graph-major for kKeep), the
+// statements themselves only when some term must change. A view: valid
+// while the dataset lives.
+class PreparedQuads {
+ public:
+  size_t size() const { return order_ ? order_->size() : quads().size(); }
+  const rdf::Quad& operator[](size_t i) const { return order_ ? *(*order_)[i] : quads()[i]; }
+
+ private:
+  friend Result<PreparedQuads> ViewPreparedQuads(const rdf::Dataset& dataset, GraphMode mode);
+  const std::vector<rdf::Quad>& quads() const { return source_ ? *source_ : owned_; }
+
+  const std::vector<rdf::Quad>* source_ = nullptr;  // the dataset's own; null when owned_ holds a copy
+  std::vector<rdf::Quad> owned_;
+  std::optional<std::vector<const rdf::Quad*>> order_;  // into *source_, when only the order differs
+};
+
+Result<PreparedQuads> ViewPreparedQuads(const rdf::Dataset& dataset, GraphMode mode);
+
 // Calls `visit` with each statement PrepareQuads would return, in the same
-// order. When the dataset is normalized and every statement is already as
-// prepared (the usual case), they are visited in place, with no copy.
+// order, through ViewPreparedQuads.
 Status ForEachPreparedQuad(const rdf::Dataset& dataset, GraphMode mode,
                            const std::function<void(const rdf::Quad&)>& visit);
 

@@ -6,11 +6,14 @@
 // instances may be used from distinct threads.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "exporters/document_writer.h"
 #include "extractor/status.h"
 #include "ontology/rdf.h"
 
@@ -34,6 +37,18 @@ class Exporter {
 
   // Appends the serialization of `dataset` (already normalized) to `out`.
   virtual Status Write(const rdf::Dataset& dataset, std::string* out) const = 0;
+
+  // How a document in this format may be written in pieces (see
+  // document_writer.h); kWhole when it cannot.
+  virtual PieceOrder piece_order() const { return PieceOrder::kWhole; }
+  // Starts a document written in pieces, appending its beginning to `out`.
+  // InvalidArgument for a format whose piece_order() is kWhole.
+  virtual Result<std::unique_ptr<DocumentWriter>> BeginDocument(std::string* out) const;
+  // For PieceOrder::kNodeIds: the positions of `subjects` (distinct, in
+  // rdf::Term order) in the order the format writes their nodes. Fails
+  // where a subject cannot be written; Write() then fails as well. By
+  // default, the order given.
+  virtual Result<std::vector<uint32_t>> NodeOrder(std::span<const rdf::Term* const> subjects) const;
 };
 
 // Choices that shape a format's output beyond its name.

@@ -97,6 +97,7 @@ Result<JsonLdContext> JsonLdContext::Parse(std::string_view text) {
     context.term_by_iri_.emplace(term.iri, context.terms_.size());
     context.terms_.push_back(std::move(term));
   }
+  for (const auto& [name, iri] : context.prefixes_) context.curie_heads_.push_back(name + ":");
   return context;
 }
 
@@ -131,29 +132,42 @@ std::string_view JsonLdContext::Keyword(std::string_view keyword) const {
   return it == aliases_.end() ? keyword : std::string_view(it->second);
 }
 
-Result<std::string> JsonLdContext::CompactIri(const std::string& iri) const {
-  const std::pair<std::string, std::string>* best = nullptr;
-  for (const auto& prefix : prefixes_) {
-    const std::string& ns = prefix.second;
-    const bool matches = iri.size() >= ns.size() && iri.compare(0, ns.size(), ns) == 0 &&
-                         iri.compare(ns.size(), 2, "//") != 0;
-    if (matches && (best == nullptr || ns.size() > best->second.size())) best = &prefix;
+Result<std::pair<std::string_view, std::string_view>> JsonLdContext::CompactIriParts(std::string_view iri) const {
+  size_t best = prefixes_.size();
+  for (size_t i = 0; i < prefixes_.size(); ++i) {
+    const std::string& ns = prefixes_[i].second;
+    const bool matches = iri.starts_with(ns) && !iri.substr(ns.size()).starts_with("//");
+    if (matches && (best == prefixes_.size() || ns.size() > prefixes_[best].second.size())) best = i;
   }
-  if (best != nullptr) return best->first + ":" + iri.substr(best->second.size());
+  if (best < prefixes_.size()) {
+    return std::pair{std::string_view(curie_heads_[best]), iri.substr(prefixes_[best].second.size())};
+  }
   // A full IRI whose scheme is a prefix name would be read as a CURIE.
-  const std::string scheme = iri.substr(0, iri.find(':'));
+  const std::string_view scheme = iri.substr(0, iri.find(':'));
   for (const auto& prefix : prefixes_) {
     if (prefix.first == scheme) {
-      return Status::InvalidArgument("IRI '" + iri + "' cannot be written in JSON-LD: its scheme is the prefix " +
-                                     scheme + ":");
+      return Status::InvalidArgument("IRI '" + std::string(iri) +
+                                     "' cannot be written in JSON-LD: its scheme is the prefix " +
+                                     std::string(scheme) + ":");
     }
   }
-  return iri;
+  return std::pair{std::string_view(), iri};
+}
+
+Result<std::string> JsonLdContext::CompactIri(const std::string& iri) const {
+  Result<std::pair<std::string_view, std::string_view>> parts = CompactIriParts(iri);
+  if (!parts.ok()) return parts.status();
+  return std::string(parts->first).append(parts->second);
 }
 
 Result<std::string> JsonLdContext::CompactId(const rdf::Term& term) const {
   if (term.kind == rdf::Term::Kind::kBlank) return "_:" + term.value;
   return CompactIri(term.value);
+}
+
+Result<std::pair<std::string_view, std::string_view>> JsonLdContext::CompactIdParts(const rdf::Term& term) const {
+  if (term.kind == rdf::Term::Kind::kBlank) return std::pair{std::string_view("_:"), std::string_view(term.value)};
+  return CompactIriParts(term.value);
 }
 
 Result<std::string> JsonLdContext::CompactType(const std::string& iri) const {

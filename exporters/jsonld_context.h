@@ -52,6 +52,11 @@ class JsonLdContext {
   Result<std::string> CompactIri(const std::string& iri) const;
   // A node identifier: CompactIri, or "_:label" for a blank node.
   Result<std::string> CompactId(const rdf::Term& term) const;
+  // CompactId as two parts to be read one after the other ("dipr:" and the
+  // rest of the IRI, "_:" and the label, or "" and the IRI), viewing this
+  // context and `term`: for ordering many node identifiers without building
+  // each one.
+  Result<std::pair<std::string_view, std::string_view>> CompactIdParts(const rdf::Term& term) const;
   // A class as a "type" value: the term that maps it, else CompactIri.
   Result<std::string> CompactType(const std::string& iri) const;
 
@@ -68,6 +73,9 @@ class JsonLdContext {
   Status WriteValue(const rdf::Term& object, const JsonLdTerm* term, JsonWriter& writer) const;
 
  private:
+  // CompactIri as CompactIdParts gives it.
+  Result<std::pair<std::string_view, std::string_view>> CompactIriParts(std::string_view iri) const;
+
   // One entry of the context as written in the file.
   struct Entry {
     std::string name;
@@ -78,6 +86,7 @@ class JsonLdContext {
 
   std::vector<Entry> entries_;
   std::vector<std::pair<std::string, std::string>> prefixes_;  // name, IRI
+  std::vector<std::string> curie_heads_;                       // per prefix: "name:"
   std::vector<JsonLdTerm> terms_;
   std::map<std::string, size_t> term_by_iri_;       // first term for each IRI
   std::map<std::string, std::string> aliases_;      // keyword -> alias

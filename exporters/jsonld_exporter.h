@@ -10,8 +10,12 @@
 // JsonLdContext::WriteValue). Carries the default graph only. Stateless.
 #pragma once
 
+#include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "exporters/exporter.h"
 
@@ -21,6 +25,10 @@ class JsonLdExporter final : public Exporter {
  public:
   std::string_view name() const override { return "jsonld"; }
   Status Write(const rdf::Dataset& dataset, std::string* out) const override;
+  PieceOrder piece_order() const override { return PieceOrder::kNodeIds; }
+  Result<std::unique_ptr<DocumentWriter>> BeginDocument(std::string* out) const override;
+  // By "@id", as the nodes are written.
+  Result<std::vector<uint32_t>> NodeOrder(std::span<const rdf::Term* const> subjects) const override;
 };
 
 }  // namespace diplograph

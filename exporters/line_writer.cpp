@@ -82,4 +82,20 @@ Status WriteLines(const rdf::Dataset& dataset, GraphMode mode, std::string* out)
   return Status::Ok();
 }
 
+namespace {
+
+class LineDocument final : public DocumentWriter {
+ public:
+  explicit LineDocument(GraphMode mode) : mode_(mode) {}
+  Status Write(const rdf::Dataset& piece, std::string* out) override { return WriteLines(piece, mode_, out); }
+  Status Finish(std::string*) override { return Status::Ok(); }
+
+ private:
+  GraphMode mode_;
+};
+
+}  // namespace
+
+std::unique_ptr<DocumentWriter> BeginLineDocument(GraphMode mode) { return std::make_unique<LineDocument>(mode); }
+
 }  // namespace diplograph

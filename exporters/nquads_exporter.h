@@ -1,6 +1,7 @@
 // N-Quads: N-Triples with graph names; concatenable. Stateless.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,8 @@ class NQuadsExporter final : public Exporter {
   bool concatenable() const override { return true; }
   bool keeps_graphs() const override { return true; }
   Status Write(const rdf::Dataset& dataset, std::string* out) const override;
+  PieceOrder piece_order() const override { return PieceOrder::kGraphSubjects; }
+  Result<std::unique_ptr<DocumentWriter>> BeginDocument(std::string* out) const override;
 };
 
 }  // namespace diplograph

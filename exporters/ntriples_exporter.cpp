@@ -1,14 +1,15 @@
 #include "exporters/ntriples_exporter.h"
 
-#include <string>
-#include <vector>
-
 #include "exporters/line_writer.h"
 
 namespace diplograph {
 
 Status NTriplesExporter::Write(const rdf::Dataset& dataset, std::string* out) const {
   return WriteLines(dataset, GraphMode::kDrop, out);
+}
+
+Result<std::unique_ptr<DocumentWriter>> NTriplesExporter::BeginDocument(std::string*) const {
+  return BeginLineDocument(GraphMode::kDrop);
 }
 
 }  // namespace diplograph

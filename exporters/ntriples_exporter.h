@@ -2,6 +2,7 @@
 // outputs of separate datasets may be concatenated. Stateless.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,8 @@ class NTriplesExporter final : public Exporter {
   std::string_view name() const override { return "ntriples"; }
   bool concatenable() const override { return true; }
   Status Write(const rdf::Dataset& dataset, std::string* out) const override;
+  PieceOrder piece_order() const override { return PieceOrder::kSubjects; }
+  Result<std::unique_ptr<DocumentWriter>> BeginDocument(std::string* out) const override;
 };
 
 }  // namespace diplograph

@@ -1,8 +1,11 @@
 #include "exporters/serd_output.h"
 
+#include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
 
+#include "exporters/export_quads.h"
 #include "ontology/serd_sord.h"
 #include "ontology/vocabulary.h"
 
@@ -111,60 +114,130 @@ SerdStatus RecordError(void* handle, const SerdError* error) {
   return SERD_SUCCESS;
 }
 
-// Serd 0.30 ends TriG with indentation after the last '}' and Turtle with a
-// blank line; the trailing whitespace is outside any token, so end the
-// document with exactly one newline instead.
-void TrimTrailingWhitespace(std::string* text) {
-  const size_t end = text->find_last_not_of(" \t\n");
-  text->resize(end == std::string::npos ? 0 : end + 1);
-  if (!text->empty()) text->push_back('\n');
-}
+constexpr const char* kSpace = " \t\n";
 
-}  // namespace
+// One Serd writer for a whole document, fed a statement at a time. Serd
+// writes into text_, which Flush() hands over; so the document's bytes do
+// not depend on where it is cut into pieces. Not movable: Serd holds
+// pointers to its members.
+class SerdDocument final : public DocumentWriter {
+ public:
+  explicit SerdDocument(SerdSyntax syntax)
+      : abbreviating_(syntax == SERD_TURTLE || syntax == SERD_TRIG),
+        with_graphs_(syntax == SERD_TRIG || syntax == SERD_NQUADS),
+        env_(serd_env_new(nullptr)),
+        writer_(serd_writer_new(syntax,
+                                abbreviating_ ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
+                                              : static_cast<SerdStyle>(0),
+                                env_.get(), nullptr, serd_sord::AppendToString, &text_)) {}
+  SerdDocument(const SerdDocument&) = delete;
+  SerdDocument& operator=(const SerdDocument&) = delete;
 
-Status WriteWithSerd(SerdSyntax syntax, const std::vector<rdf::Quad>& quads, std::string* out) {
-  const bool abbreviating = syntax == SERD_TURTLE || syntax == SERD_TRIG;
-  const bool with_graphs = syntax == SERD_TRIG || syntax == SERD_NQUADS;
-  const auto style = abbreviating ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
-                                  : static_cast<SerdStyle>(0);
-  std::string text;  // appended to `out` only on success
-  std::string error;
-  {
-    serd_sord::SerdEnvPtr env(serd_env_new(nullptr));
-    serd_sord::SerdWriterPtr writer(
-        serd_writer_new(syntax, style, env.get(), nullptr, serd_sord::AppendToString, &text));
-    if (!env || !writer) return Status::Internal("cannot create a Serd writer");
-    serd_writer_set_error_sink(writer.get(), RecordError, &error);
-
-    if (abbreviating) {
+  // Turtle and TriG declare every prefix first.
+  Status Begin(std::string* out) {
+    if (!env_ || !writer_) return Status::Internal("cannot create a Serd writer");
+    serd_writer_set_error_sink(writer_.get(), RecordError, &error_);
+    if (abbreviating_) {
       for (const auto& [prefix, iri] : vocab::Prefixes()) {
         const SerdNode name = MakeSerdNode(SERD_LITERAL, prefix);
         const SerdNode uri = MakeSerdNode(SERD_URI, iri);
-        if (serd_writer_set_prefix(writer.get(), &name, &uri) != SERD_SUCCESS) {
+        if (serd_writer_set_prefix(writer_.get(), &name, &uri) != SERD_SUCCESS) {
           return Status::Internal("cannot declare prefix " + prefix + ":");
         }
       }
     }
-    for (const rdf::Quad& quad : quads) {
-      const SerdTerm subject(quad.subject, abbreviating);
-      const SerdTerm predicate(quad.predicate, abbreviating);
-      const SerdTerm object(quad.object, abbreviating);
-      const std::string graph = with_graphs ? quad.graph : std::string();
-      const SerdNode graph_node = MakeSerdNode(SERD_URI, graph);
-      const SerdStatus status = serd_writer_write_statement(
-          writer.get(), 0, graph.empty() ? nullptr : &graph_node, &subject.node, &predicate.node,
-          &object.node, object.datatype_or_null(), object.lang_or_null());
-      if (status != SERD_SUCCESS) {
-        return Status::Internal("Serd cannot write a statement about " + quad.subject.value + ": " +
-                                (error.empty() ? std::string(serd_sord::StatusText(status)) : error));
-      }
-    }
-    if (serd_writer_finish(writer.get()) != SERD_SUCCESS) {
-      return Status::Internal("Serd cannot finish the document: " + error);
-    }
+    Flush(out);
+    return Status::Ok();
   }
-  if (!error.empty()) return Status::Internal("Serd: " + error);
-  if (abbreviating) TrimTrailingWhitespace(&text);
+
+  // `quad` is prepared and follows every statement written before.
+  Status Add(const rdf::Quad& quad) {
+    const SerdTerm subject(quad.subject, abbreviating_);
+    const SerdTerm predicate(quad.predicate, abbreviating_);
+    const SerdTerm object(quad.object, abbreviating_);
+    const std::string graph = with_graphs_ ? quad.graph : std::string();
+    const SerdNode graph_node = MakeSerdNode(SERD_URI, graph);
+    const SerdStatus status =
+        serd_writer_write_statement(writer_.get(), 0, graph.empty() ? nullptr : &graph_node, &subject.node,
+                                    &predicate.node, &object.node, object.datatype_or_null(), object.lang_or_null());
+    if (status != SERD_SUCCESS) {
+      return Status::Internal("Serd cannot write a statement about " + quad.subject.value + ": " +
+                              (error_.empty() ? std::string(serd_sord::StatusText(status)) : error_));
+    }
+    return Status::Ok();
+  }
+
+  Status Write(const rdf::Dataset& piece, std::string* out) override {
+    Result<PreparedQuads> quads = ViewPreparedQuads(piece, with_graphs_ ? GraphMode::kKeep : GraphMode::kDrop);
+    if (!quads.ok()) return quads.status();
+    for (size_t i = 0; i < quads->size(); ++i) {
+      if (Status added = Add((*quads)[i]); !added.ok()) return added;
+    }
+    Flush(out);
+    return Status::Ok();
+  }
+
+  Status Finish(std::string* out) override {
+    if (serd_writer_finish(writer_.get()) != SERD_SUCCESS) {
+      return Status::Internal("Serd cannot finish the document: " + error_);
+    }
+    if (!error_.empty()) return Status::Internal("Serd: " + error_);
+    // Serd 0.30 ends TriG with indentation after the last '}' and Turtle
+    // with a blank line; the trailing whitespace is outside any token, so
+    // end the document with exactly one newline instead.
+    if (abbreviating_) {
+      const size_t end = text_.find_last_not_of(kSpace);
+      text_.resize(end == std::string::npos ? 0 : end + 1);
+      if (!text_.empty() || wrote_text_) text_.push_back('\n');
+    }
+    out->append(text_);
+    text_.clear();
+    return Status::Ok();
+  }
+
+ private:
+  // Hands over what Serd has written, but for trailing whitespace where it
+  // abbreviates: that may turn out to end the document, and be trimmed.
+  // (Serd 0.30 writes such whitespace only when finishing; holding it back
+  // keeps the bytes right whatever it does.)
+  void Flush(std::string* out) {
+    size_t length = text_.size();
+    if (abbreviating_) {
+      const size_t last = text_.find_last_not_of(kSpace);
+      length = last == std::string::npos ? 0 : last + 1;
+    }
+    if (length == 0) return;
+    out->append(text_, 0, length);
+    text_.erase(0, length);
+    wrote_text_ = true;
+  }
+
+  const bool abbreviating_;
+  const bool with_graphs_;
+  // Serd writes into these until it is freed, so they are declared first.
+  std::string text_;
+  std::string error_;
+  bool wrote_text_ = false;  // anything but whitespace handed over
+  serd_sord::SerdEnvPtr env_;
+  serd_sord::SerdWriterPtr writer_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<DocumentWriter>> BeginSerdDocument(SerdSyntax syntax, std::string* out) {
+  auto document = std::make_unique<SerdDocument>(syntax);
+  if (Status begun = document->Begin(out); !begun.ok()) return begun;
+  return std::unique_ptr<DocumentWriter>(std::move(document));
+}
+
+Status WriteWithSerd(SerdSyntax syntax, const std::vector<rdf::Quad>& quads, std::string* out) {
+  std::string text;  // appended to `out` only on success
+  SerdDocument document(syntax);
+  if (Status begun = document.Begin(&text); !begun.ok()) return begun;
+  for (const rdf::Quad& quad : quads) {
+    if (Status added = document.Add(quad); !added.ok()) return added;
+  }
+  if (Status finished = document.Finish(&text); !finished.ok()) return finished;
   out->append(text);
   return Status::Ok();
 }

@@ -9,9 +9,11 @@
 
 #include <serd/serd.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "exporters/document_writer.h"
 #include "extractor/status.h"
 #include "ontology/rdf.h"
 
@@ -20,5 +22,12 @@ namespace diplograph {
 // Appends `quads` (prepared and sorted) in `syntax` to `out`. Graph names are
 // written only by SERD_TRIG and SERD_NQUADS.
 Status WriteWithSerd(SerdSyntax syntax, const std::vector<rdf::Quad>& quads, std::string* out);
+
+// A document in `syntax` written in pieces (see document_writer.h) with one
+// Serd writer for all of them, so its bytes are those of WriteWithSerd over
+// every piece's statements. Pieces are prepared as graph-major (kKeep) for
+// TriG and N-Quads, else kDrop. Appends the beginning (Turtle and TriG: the
+// prefix declarations) to `out`.
+Result<std::unique_ptr<DocumentWriter>> BeginSerdDocument(SerdSyntax syntax, std::string* out);
 
 }  // namespace diplograph

@@ -1,17 +1,15 @@
 #include "exporters/turtle_exporter.h"
 
-#include <string>
-#include <vector>
-
-#include "exporters/export_quads.h"
 #include "exporters/serd_output.h"
 
 namespace diplograph {
 
 Status TurtleExporter::Write(const rdf::Dataset& dataset, std::string* out) const {
-  Result<std::vector<rdf::Quad>> quads = PrepareQuads(dataset, GraphMode::kDrop);
-  if (!quads.ok()) return quads.status();
-  return WriteWithSerd(SERD_TURTLE, quads.value(), out);
+  return WriteWholeDocument(*this, dataset, out);
+}
+
+Result<std::unique_ptr<DocumentWriter>> TurtleExporter::BeginDocument(std::string* out) const {
+  return BeginSerdDocument(SERD_TURTLE, out);
 }
 
 }  // namespace diplograph

@@ -9,6 +9,7 @@
 // same input gives the same graph in every run and thread.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "extractor/document.h"
@@ -27,5 +28,14 @@ rdf::Dataset BuildDocumentGraph(const Document& doc);
 // labelled it differently, the smallest label (by bytes) stays and the others
 // become skos:altLabel. Call on the merged dataset before export.
 void MergeLabels(rdf::Dataset& dataset);
+
+// The label MergeLabels keeps for a subject (nullptr: it has none), chosen
+// over a whole graph by the caller.
+using LabelChoice = std::function<const std::string*(const rdf::Term& subject)>;
+
+// MergeLabels for a slice of a larger graph, where a subject's labels may
+// lie in other slices too (a slice of (graph, subject) runs): each subject
+// keeps `chosen(subject)` instead of the smallest label the slice holds.
+void MergeLabels(rdf::Dataset& dataset, const LabelChoice& chosen);
 
 }  // namespace diplograph

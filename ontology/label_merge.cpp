@@ -2,6 +2,8 @@
 // in place, since a normalized dataset lists each subject's statements
 // together; no index of every subject is built and the dataset is never
 // copied.
+#include <algorithm>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -11,19 +13,22 @@
 
 namespace diplograph {
 
-void MergeLabels(rdf::Dataset& dataset) {
+namespace {
+
+// Rewrites each subject's statements so that the label `choose(statements)`
+// gives (nullptr: none) is its one rdfs:label and every other label or
+// alternative label one skos:altLabel, in the same graphs.
+template <typename Choose>
+void RewriteLabels(rdf::Dataset& dataset, Choose choose) {
   dataset.Normalize();  // only checked when already normalized, as merged graphs are
   const std::string label = vocab::Rdfs("label");
   const std::string alt = vocab::Skos("altLabel");
   std::vector<rdf::Quad> quads = dataset.Release();
   std::string chosen;
   rdf::RewriteSubjectGroups(quads, [&](std::span<rdf::Quad> in, std::vector<rdf::Quad>& out) {
-    const std::string* smallest = nullptr;
-    for (const rdf::Quad& q : in) {
-      if (q.predicate.value == label && (!smallest || q.object.value < *smallest)) smallest = &q.object.value;
-    }
-    if (!smallest) return false;  // alternative labels alone stay as they are
-    chosen = *smallest;
+    const std::string* choice = choose(std::span<const rdf::Quad>(in), label, alt);
+    if (!choice) return false;  // alternative labels alone stay as they are
+    chosen = *choice;
     out.reserve(in.size() + 1);
     for (rdf::Quad& q : in) {
       const bool is_label = q.predicate.value == label;
@@ -39,6 +44,29 @@ void MergeLabels(rdf::Dataset& dataset) {
     return true;
   });
   dataset = rdf::Dataset(std::move(quads));  // sorted and unique
+}
+
+}  // namespace
+
+void MergeLabels(rdf::Dataset& dataset) {
+  RewriteLabels(dataset, [](std::span<const rdf::Quad> in, const std::string& label, const std::string&) {
+    const std::string* smallest = nullptr;
+    for (const rdf::Quad& q : in) {
+      if (q.predicate.value == label && (!smallest || q.object.value < *smallest)) smallest = &q.object.value;
+    }
+    return smallest;
+  });
+}
+
+void MergeLabels(rdf::Dataset& dataset, const LabelChoice& chosen) {
+  RewriteLabels(dataset, [&chosen](std::span<const rdf::Quad> in, const std::string& label, const std::string& alt) {
+    // Without labels of either kind there is nothing to rewrite, whatever
+    // the choice: most subjects (events) ask nothing.
+    const bool labelled = std::any_of(in.begin(), in.end(), [&](const rdf::Quad& q) {
+      return q.predicate.value == label || q.predicate.value == alt;
+    });
+    return labelled ? chosen(in.front().subject) : nullptr;
+  });
 }
 
 }  // namespace diplograph
