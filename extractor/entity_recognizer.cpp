@@ -557,6 +557,14 @@ class EntityRecognizer::SentenceScanner {
   }
 
   // [the|a|its|their|X's] [modifiers] head: "the treaty", "Moscow's new partnership treaty".
+  // A verb form of a signing trigger ("signed", "inked").
+  bool SignVerb(size_t i) const {
+    return std::any_of(lex_.triggers.begin(), lex_.triggers.end(), [&](const Trigger& t) {
+      return t.predicate == Predicate::kSigned && !t.noun &&
+             std::find(t.words.begin(), t.words.end(), Lower(i)) != t.words.end();
+    });
+  }
+
   std::optional<Draft> DescribedAgreement(size_t i) const {
     static const WordSet kDeterminers = {
         "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new"};
@@ -573,7 +581,8 @@ class EntityRecognizer::SentenceScanner {
     for (size_t j = b; j < end_ && j < b + 4; ++j) {
       const std::string& lw = Lower(j);
       if (lex_.agreement_heads.Contains(lw) && !toks_[j].IsCapitalized()) {
-        if (lw == "deal" && w != "the") return std::nullopt;  // "a deal" is usually hypothetical
+        // "a deal" is usually hypothetical ("seek a deal"), but not once signed.
+        if (lw == "deal" && w != "the" && !(i > begin_ && SignVerb(i - 1))) return std::nullopt;
         return Make(b, j + 1, MentionKind::kNominal, EntityType::kAgreement, Text(b, j + 1));
       }
       if (toks_[j].text == "-") continue;

@@ -681,5 +681,12 @@ TEST_F(ExtractorTest, ATalkInAnOpeningPhraseIsTheMainSubjects) {
               Contains("Tomas Arancibia metWith Elena Quispe"));
 }
 
+TEST_F(ExtractorTest, ASignedDealIsAnAgreementASoughtOneIsNot) {
+  auto rel = Relations("Bolivia signed a debt restructuring deal with Chile and Peru.");
+  EXPECT_THAT(rel, Contains("Bolivia signed debt restructuring deal"));
+  EXPECT_THAT(rel, Contains("Chile signed debt restructuring deal"));
+  EXPECT_THAT(Relations("Bolivia seeks a trade deal with Chile."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace diplograph
