@@ -106,9 +106,7 @@ bool Gazetteer::InsideAnotherName(const std::vector<Token>& tokens, size_t i, si
   auto name_word = [&](size_t k) { return tokens[k].IsWord() && tokens[k].IsCapitalized(); };
   if (i + 1 < end && name_word(i + 1)) return true;  // "Martin Griffiths"
   if (i == 0 || !name_word(i - 1)) return false;
-  std::string before = tokens[i - 1].text;
-  for (char& c : before) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return !title_words_.Contains(before);  // "Kamala Harris", not "President Macron"
+  return !title_words_.Contains(tokens[i - 1].lower);  // "Kamala Harris", not "President Macron"
 }
 
 void Gazetteer::Add(const std::vector<std::string>& words, GazetteerHit hit, int priority) {
