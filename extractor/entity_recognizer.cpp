@@ -599,11 +599,8 @@ class EntityRecognizer::SentenceScanner {
         !Gaz(i + 1)) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, toks_[i + 1].text);
     }
-    if ((w == "both" && i + 1 < end_ && (Is(toks_[i + 1], "sides") || Is(toks_[i + 1], "countries"))) ||
-        (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") &&
-         (Is(toks_[i + 2], "countries") || Is(toks_[i + 2], "sides") || Is(toks_[i + 2], "nations") ||
-          Is(toks_[i + 2], "leaders") || Is(toks_[i + 2], "ministers") || Is(toks_[i + 2], "governments") ||
-          Is(toks_[i + 2], "delegations") || Is(toks_[i + 2], "presidents")))) {
+    if ((w == "both" && i + 1 < end_ && lex_.pair_nouns.Contains(Lower(i + 1))) ||
+        (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") && lex_.pair_nouns.Contains(Lower(i + 2)))) {
       size_t e = w == "both" ? i + 2 : i + 3;
       return Make(i, e, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
@@ -630,7 +627,10 @@ class EntityRecognizer::SentenceScanner {
       bool head = lex_.place_heads.Contains(toks_[j].text) || lex_.place_heads.Contains(Lower(j));
       ++j;
       while (IsHyphenGlue(toks_, j, end_)) j += 2;
-      if (head && j > i + 1) return Make(i, j, MentionKind::kName, EntityType::kPlace, Text(i, j));
+      if (!head || j <= i + 1) continue;
+      // "Solomon Islands", "Marshall Islands": a name the lexicon knows is that entity.
+      if (auto hit = Gaz(i); hit && i + hit->length >= j) return std::nullopt;
+      return Make(i, j, MentionKind::kName, EntityType::kPlace, Text(i, j));
     }
     return std::nullopt;
   }

@@ -493,7 +493,26 @@ class EntityResolver::Run {
         last_person_ = static_cast<int>(looked_);
       }
       if (c.entity >= 0 && c.type == EntityType::kGovernmentBody) last_body_[c.name] = c.entity;
-      if (looked_ >= 1 && IsPair(doc_.mentions[looked_ - 1], c)) last_pair_ = static_cast<int>(looked_);
+      if (looked_ >= 1 && IsPair(doc_.mentions[looked_ - 1], c)) {
+        last_pair_ = static_cast<int>(looked_);
+        TallyPair(doc_.mentions[looked_ - 1].entity, c.entity);
+      }
+    }
+  }
+
+  // The pair of countries named together most often so far ("Colombia and
+  // Venezuela" in the headline and the lead): whom "both governments" most
+  // likely means when no pair was named just before.
+  void TallyPair(int a, int b) {
+    if (doc_.entities[static_cast<size_t>(a)].type != EntityType::kCountry ||
+        doc_.entities[static_cast<size_t>(b)].type != EntityType::kCountry) {
+      return;
+    }
+    const std::pair<int, int> key{std::min(a, b), std::max(a, b)};
+    const int count = ++pair_tally_[key];
+    if (count > main_pair_count_) {
+      main_pair_count_ = count;
+      main_pair_ = {a, b};
     }
   }
 
@@ -554,9 +573,21 @@ class EntityResolver::Run {
       }
     }
     if (first < 0) return;
+    // The last two countries named may be a third party and one side ("The
+    // United States ... Venezuela's oil company. ... both governments"): the
+    // article's main pair wins when its parties were named more often.
+    if (type == EntityType::kCountry && main_pair_count_ > 0 &&
+        MentionsOf(main_pair_.first) + MentionsOf(main_pair_.second) > MentionsOf(first) + MentionsOf(second)) {
+      std::tie(first, second) = main_pair_;
+    }
     m.entity = first;
     m.partner = second;
     CountMention(m.entity);
+  }
+
+  int MentionsOf(int entity) const {
+    const auto index = static_cast<size_t>(entity);
+    return index < mention_count_.size() ? mention_count_[index] : 0;
   }
 
   // "A and B", "A-B", "A and North Korean leader B" (a title before B).
@@ -836,6 +867,9 @@ class EntityResolver::Run {
   size_t looked_ = 0;
   int last_person_ = -1;                  // mention index
   int last_pair_ = -1;                    // mention index of the pair's second party
+  std::map<std::pair<int, int>, int> pair_tally_;  // countries named together -> times
+  std::pair<int, int> main_pair_{-1, -1};          // the most often named, first to reach it
+  int main_pair_count_ = 0;
   std::map<std::string, int> last_body_;  // body name -> entity
   std::vector<int> mention_count_;        // by entity
   size_t compass_scanned_ = 0;            // entities looked at for ResolveCompass

@@ -668,6 +668,13 @@ class RelationExtractor::SentenceRun {
         if (plain_object) *plain_object = true;
         return {};
       }
+      // "welcomed the agreement, and X thanked ...": after a plain object, a
+      // comma and a conjunction open a new clause with its own subject.
+      if (plain_object_first && object_words && L(t) == "," && t + 1 < e_ &&
+          (L(t + 1) == "and" || L(t + 1) == "but" || L(t + 1) == "while")) {
+        if (plain_object) *plain_object = true;
+        return {};
+      }
       if (!cross_clauses && t > from && (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t)) ||
                                          lex_.speech_verbs.Contains(L(t)) || CoordinatedVerbAt(t))) {
         if (plain_object && plain_object_first && object_words) *plain_object = true;

@@ -688,5 +688,44 @@ TEST_F(ExtractorTest, ASignedDealIsAnAgreementASoughtOneIsNot) {
   EXPECT_THAT(Relations("Bolivia seeks a trade deal with Chile."), IsEmpty());
 }
 
+TEST_F(ExtractorTest, AConjunctionAfterAPlainObjectOpensANewClause) {
+  // The object of "welcomed" was the agreement; Ortega is the next clause's subject.
+  auto rel = Relations("The United Nations welcomed the agreement, and Secretary-General Ramon Ortega thanked Chile.");
+  EXPECT_THAT(rel, Not(Contains("United Nations metWith Ramon Ortega")));
+  EXPECT_THAT(Relations("Chile warned Peru, and Bolivia urged calm."), Contains("Chile warned Peru"));
+}
+
+TEST_F(ExtractorTest, AProtestNoteHandedToAnEnvoyIsAProtest) {
+  auto rel = Relations("The Chilean foreign ministry handed a protest note to the Peruvian ambassador.");
+  EXPECT_THAT(rel, Contains("Chilean Foreign Ministry protestedTo Peruvian ambassador"));
+}
+
+TEST_F(ExtractorTest, AKnownIslandCountryIsTheCountryNotAPlace) {
+  auto rel = Relations("Chile and Solomon Islands signed a fisheries agreement.");
+  EXPECT_THAT(rel, Contains("Solomon Islands signed fisheries agreement"));
+  EXPECT_THAT(rel, Contains("Chile signed fisheries agreement"));
+}
+
+TEST_F(ExtractorTest, BothGovernmentsAreTheStorysMainPair) {
+  // The last two countries named are the United States and Peru, but the
+  // story is about Chile and Peru, named together twice.
+  auto rel = Relations(
+      "Chile and Peru agree to reopen their border.\n\n"
+      "Chile and Peru said the crossings would open on Monday. Chilean officials welcomed the step.\n\n"
+      "The United States, which sanctioned a Peruvian bank last year, said it was watching.\n\n"
+      "Bolivian President Ana Valdes called on both governments to keep talking.");
+  EXPECT_THAT(rel, Contains("Ana Valdes urged Chile"));
+  EXPECT_THAT(rel, Contains("Ana Valdes urged Peru"));
+  EXPECT_THAT(rel, Not(Contains("Ana Valdes urged United States")));
+  // The pair nouns are a word class: "both countries" and "both governments" alike.
+  auto countries = Relations(
+      "Chile and Peru agree to reopen their border.\n\n"
+      "Chile and Peru said the crossings would open on Monday. Chilean officials welcomed the step.\n\n"
+      "The United States, which sanctioned a Peruvian bank last year, said it was watching.\n\n"
+      "Bolivian President Ana Valdes called on both countries to keep talking.");
+  EXPECT_THAT(countries, Contains("Ana Valdes urged Chile"));
+  EXPECT_THAT(countries, Not(Contains("Ana Valdes urged United States")));
+}
+
 }  // namespace
 }  // namespace diplograph
