@@ -4,7 +4,10 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
+#include <vector>
 
 #include "extractor/sentence_index.h"
 #include "extractor/utf8.h"
@@ -1487,26 +1490,50 @@ void InheritDates(Document& doc) {
 
 // An envoy whose host the text does not name was posted, by default, to
 // the country the story is filed from (rule "role-envoy-home"). An envoy
-// summoned by a government is posted to that government's country.
-void HostBySummons(Document& doc) {
+// summoned by a government is posted to that government's country, also
+// when the story is filed from the envoy's own country and so gave no
+// default ("India lodged a protest ... Bangladesh summoned the Indian High
+// Commissioner").
+void HostBySummons(Document& doc, const Lexicon& lexicon) {
   auto country_of = [&](int e) {
     const Entity& entity = doc.entities[static_cast<size_t>(e)];
     return entity.type == EntityType::kCountry ? e : entity.country;
   };
   std::unordered_map<int, size_t> defaulted;  // envoy -> its "role-envoy-home" relation
+  std::unordered_set<int> posted;             // envoys with an ambassadorTo role
   for (size_t i = 0; i < doc.relations.size(); ++i) {
     const Relation& role = doc.relations[i];
-    if (role.predicate == Predicate::kAmbassadorTo && role.rule == "role-envoy-home") defaulted.emplace(role.subject, i);
+    if (role.predicate != Predicate::kAmbassadorTo) continue;
+    posted.insert(role.subject);
+    if (role.rule == "role-envoy-home") defaulted.emplace(role.subject, i);
   }
+  std::unordered_set<int> envoys;  // people titled with an envoy's office
+  for (const Mention& m : doc.mentions) {
+    if (m.entity >= 0 && m.office >= 0 && lexicon.offices[static_cast<size_t>(m.office)].envoy) {
+      envoys.insert(m.entity);
+    }
+  }
+  std::vector<Relation> added;
   for (const Relation& r : doc.relations) {
     if (r.predicate != Predicate::kSummoned) continue;
-    auto role = defaulted.find(r.object);
-    if (role == defaulted.end()) continue;
     const int host = country_of(r.subject);
-    if (host < 0 || host == doc.entities[static_cast<size_t>(r.object)].country) continue;
-    doc.relations[role->second].object = host;
-    doc.relations[role->second].rule = "role-envoy-summoned-by-host";
+    const int own = doc.entities[static_cast<size_t>(r.object)].country;
+    if (host < 0 || host == own) continue;
+    if (auto role = defaulted.find(r.object); role != defaulted.end()) {
+      doc.relations[role->second].object = host;
+      doc.relations[role->second].rule = "role-envoy-summoned-by-host";
+    } else if (own >= 0 && envoys.contains(r.object) && posted.insert(r.object).second) {
+      Relation posting;
+      posting.predicate = Predicate::kAmbassadorTo;
+      posting.subject = r.object;
+      posting.object = host;
+      posting.sentence = r.sentence;
+      posting.confidence = 0.9;
+      posting.rule = "role-envoy-summoned-by-host";
+      added.push_back(std::move(posting));
+    }
   }
+  for (Relation& posting : added) doc.relations.push_back(std::move(posting));
 }
 
 // Envoy -> the country of its ambassadorTo role, for the relations to come.
@@ -1527,7 +1554,7 @@ Status RelationExtractor::Process(Document& doc) const {
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceRun(*this, doc, s, &speaker, index, envoy_hosts).Go();
   }
-  HostBySummons(doc);
+  HostBySummons(doc, lexicon_);
   Infer(doc);
   InheritDates(doc);
   return Status::Ok();

@@ -727,5 +727,14 @@ TEST_F(ExtractorTest, BothGovernmentsAreTheStorysMainPair) {
   EXPECT_THAT(countries, Not(Contains("Ana Valdes urged United States")));
 }
 
+TEST_F(ExtractorTest, ASummonedEnvoyIsPostedToTheSummoner) {
+  // The story is about Chile first, so no host defaults to it; the summons names the host.
+  auto rel = Relations(
+      "Chile on Monday lodged a protest with Peru. Peru summoned the Chilean ambassador Tomas Arancibia "
+      "last week.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia ambassadorTo Peru"));
+  EXPECT_THAT(rel, Contains("Tomas Arancibia affiliatedWith Chile"));
+}
+
 }  // namespace
 }  // namespace diplograph
