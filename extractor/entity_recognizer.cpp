@@ -95,7 +95,8 @@ class EntityRecognizer::SentenceScanner {
     while (i < end_) {
       std::optional<Draft> d;
       for (auto pattern : {&SentenceScanner::TitledPerson, &SentenceScanner::Body,
-                           &SentenceScanner::Group, &SentenceScanner::NamedAgreement,
+                           &SentenceScanner::Group, &SentenceScanner::DescribedOrganization,
+                           &SentenceScanner::CompanyName, &SentenceScanner::NamedAgreement,
                            &SentenceScanner::Nominal, &SentenceScanner::Place,
                            &SentenceScanner::Known, &SentenceScanner::NamedPerson,
                            &SentenceScanner::DescribedAgreement, &SentenceScanner::Pronoun}) {
@@ -496,6 +497,75 @@ class EntityRecognizer::SentenceScanner {
     return std::nullopt;
   }
 
+  // A company or vessel noun with a name right after it ("company Huawei",
+  // "oil producer Rosneft", "the tanker Grace One"): what the noun
+  // describes (kCompany or kShip) and where the name starts.
+  static constexpr int kCompany = 0, kShip = 1;
+  std::optional<std::pair<int, size_t>> CompanyNounAt(size_t i) const {
+    if (i + 1 >= end_ || !IsNameWord(i + 1)) return std::nullopt;
+    if (lex_.company_nouns.Contains(Lower(i))) return std::make_pair(kCompany, i + 1);
+    if (lex_.vessel_nouns.Contains(Lower(i))) return std::make_pair(kShip, i + 1);
+    return std::nullopt;
+  }
+
+  // [the] [Country-mod] [words] company-noun Name: "the Chinese company
+  // Huawei", "Venezuela's state oil company PDVSA". The organization is the
+  // name, of that country; the words before it are no mention of their own
+  // (the country is not what a sanction "on the Chinese company X" hits).
+  std::optional<Draft> DescribedOrganization(size_t i) const {
+    static constexpr size_t kReach = 6;
+    if (!Near(next_company_, &SentenceScanner::CompanyNounAt, i)) return std::nullopt;
+    size_t j = i;
+    if (Is(toks_[j], "the") || Is(toks_[j], "a") || Is(toks_[j], "an")) ++j;
+    std::string country;
+    if (j < end_) {
+      if (auto cm = CountryModifier(j)) {
+        country = cm->first;
+        j = cm->second;
+      }
+    }
+    // Lower-case descriptor words ("state oil", "state-owned") up to the noun.
+    while (j < end_ && j < i + kReach && !CompanyNounAt(j) &&
+           ((toks_[j].IsWord() && !toks_[j].IsCapitalized()) || toks_[j].text == "-")) {
+      ++j;
+    }
+    auto noun = j < end_ ? CompanyNounAt(j) : std::nullopt;
+    if (!noun) return std::nullopt;
+    const size_t name = noun->second;
+    const EntityType type = noun->first == kShip ? EntityType::kVessel : EntityType::kOrganization;
+    // A known organization or vessel keeps its identity; a name that begins
+    // like some other known entity ("Andes Cobre") is still the company's.
+    if (auto hit = Gaz(name); hit && lex_.entities[hit->entity].type == type) {
+      const LexEntity& e = lex_.entities[hit->entity];
+      Draft d = Make(name, name + hit->length, MentionKind::kName, e.type, e.label);
+      d.mention.lexicon_iri = e.iri;
+      d.mention.country_iri = country;
+      return d;
+    }
+    const size_t end = std::min(NameEnd(name), name + 4);
+    if (OfficeAt(name)) return std::nullopt;  // "the company President ..."
+    Draft d = Make(name, end, MentionKind::kName, type, Text(name, end));
+    d.mention.country_iri = country;
+    return d;
+  }
+
+  // Name words ending in a company suffix: "Golden Sun Trading Ltd",
+  // "Wagner Group". At most five words.
+  std::optional<Draft> CompanyName(size_t i) const {
+    if (!IsNameWord(i) || Gaz(i)) return std::nullopt;
+    for (size_t j = i + 1; j < end_ && j < i + 5; ++j) {
+      if (!toks_[j].IsWord() || !toks_[j].IsCapitalized()) return std::nullopt;
+      if (lex_.company_suffixes.Contains(toks_[j].text)) {
+        // "Golden Sun Trading Ltd": suffixes in a row all belong to the name.
+        size_t end = j + 1;
+        while (end < end_ && lex_.company_suffixes.Contains(toks_[end].text)) ++end;
+        return Make(i, end, MentionKind::kName, EntityType::kOrganization, Text(i, end));
+      }
+      if (!IsNameWord(j)) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // "Comprehensive Strategic Partnership Treaty", quoted or not.
   std::optional<Draft> NamedAgreement(size_t i) const {
     size_t b = i;
@@ -558,12 +628,7 @@ class EntityRecognizer::SentenceScanner {
 
   // [the|a|its|their|X's] [modifiers] head: "the treaty", "Moscow's new partnership treaty".
   // A verb form of a signing trigger ("signed", "inked").
-  bool SignVerb(size_t i) const {
-    return std::any_of(lex_.triggers.begin(), lex_.triggers.end(), [&](const Trigger& t) {
-      return t.predicate == Predicate::kSigned && !t.noun &&
-             std::find(t.words.begin(), t.words.end(), Lower(i)) != t.words.end();
-    });
-  }
+  bool SignVerb(size_t i) const { return rec_.sign_verbs_.Contains(Lower(i)); }
 
   std::optional<Draft> DescribedAgreement(size_t i) const {
     static const WordSet kDeterminers = {
@@ -576,7 +641,8 @@ class EntityRecognizer::SentenceScanner {
     const bool count = lex_.number_words.Contains(w) || (!w.empty() && w[0] >= '0' && w[0] <= '9' && toks_[i].IsWord());
     bool det = kDeterminers.Contains(w) || count;
     bool possessed = i > begin_ && IsPossessiveAt(toks_, i - 1);
-    if (!det && !possessed) return std::nullopt;
+    // Headlines drop the article: "Kenya, Ethiopia sign defence pact".
+    if (!det && !possessed && !(i > begin_ && !toks_[i].IsCapitalized() && SignVerb(i - 1))) return std::nullopt;
     size_t b = det && w != "new" && !count ? i + 1 : i;
     for (size_t j = b; j < end_ && j < b + 4; ++j) {
       const std::string& lw = Lower(j);
@@ -603,6 +669,11 @@ class EntityRecognizer::SentenceScanner {
         (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") && lex_.pair_nouns.Contains(Lower(i + 2)))) {
       size_t e = w == "both" ? i + 2 : i + 3;
       return Make(i, e, MentionKind::kNominal, EntityType::kCountry, "<pair>");
+    }
+    // "the two agreed", "the two also signed": no noun, the parties just met.
+    if (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") && toks_[i + 2].IsWord() &&
+        !toks_[i + 2].IsCapitalized() && (Lower(i + 2).ends_with("ed") || Is(toks_[i + 2], "also"))) {
+      return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
     size_t j = w == "the" ? i + 1 : i;
     if (j >= end_) return std::nullopt;
@@ -645,6 +716,10 @@ class EntityRecognizer::SentenceScanner {
     if (hit->kind == MentionKind::kDemonym && e_tok < end_ && toks_[e_tok].text == "-" &&
         e_tok + 1 < end_ && !toks_[e_tok + 1].IsCapitalized()) {
       return Draft{{}, e_tok};  // consumed, no mention
+    }
+    // "a Lima-based company": where something is based says nothing of who acts.
+    if (e_tok + 1 < end_ && toks_[e_tok].text == "-" && Is(toks_[e_tok + 1], "based")) {
+      return Draft{{}, e_tok + 2};
     }
     Draft d = Make(i, e_tok, hit->kind, e.type, e.label);
     d.mention.lexicon_iri = e.iri;
@@ -735,7 +810,7 @@ class EntityRecognizer::SentenceScanner {
   // Gaz's, OfficeAt's and BodyAt's memos, by token - begin_.
   mutable std::vector<Memo<GazetteerHit>> gaz_;
   mutable std::vector<Memo<std::pair<int, size_t>>> office_, body_;
-  mutable std::vector<size_t> next_office_, next_body_;  // Near's memos, by token - begin_
+  mutable std::vector<size_t> next_office_, next_body_, next_company_;  // Near's memos, by token - begin_
   mutable std::vector<signed char> name_word_;  // IsNameWord's memo: 0 unknown, 1 yes, -1 no
   mutable std::vector<size_t> run_end_;   // AgreementRunEnd's memo, by token - begin_
   mutable std::vector<size_t> head_end_;  // LastAgreementHeadEnd's table, by token - begin_
@@ -754,6 +829,11 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
   // only when no country owns it outright.
   for (const LexEntity& e : lexicon.entities) {
     for (const std::string& d : e.demonyms) demonym_suffixes_.erase(d);
+  }
+  for (const Trigger& t : lexicon.triggers) {
+    if (t.predicate == Predicate::kSigned && !t.noun) {
+      for (const std::string& w : t.words) sign_verbs_.Add(w);
+    }
   }
   for (size_t o = 0; o < lexicon.offices.size(); ++o) {
     const auto& words = lexicon.offices[o].words;

@@ -14,6 +14,7 @@
 #include "extractor/gazetteer.h"
 #include "extractor/lexicon.h"
 #include "extractor/stage.h"
+#include "extractor/word_set.h"
 
 namespace diplograph {
 
@@ -46,6 +47,9 @@ class EntityRecognizer : public Stage {
   std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>> bodies_by_first_word_;
   // Last word of multi-word demonyms -> the countries it could mean ("Korean").
   std::unordered_map<std::string, std::vector<std::string>> demonym_suffixes_;
+  // The one-word forms of the signing verbs ("signed", "inked"): what they
+  // sign is an agreement, with or without an article ("sign defence pact").
+  WordSet sign_verbs_;
 };
 
 }  // namespace diplograph

@@ -677,27 +677,90 @@ class EntityResolver::Run {
   // "the new agreement") refers back: to the named agreement, else to the
   // last one described.
   void ResolveAgreement(size_t i) {
-    static const WordSet kEmpty = {
-        "new", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "latest",
-        "landmark", "historic", "proposed", "draft", "-"};
     Mention& m = doc_.mentions[i];
-    std::vector<std::string> words;
-    for (size_t t = m.token_begin; t + 1 < m.token_end; ++t) {
-      const std::string& w = doc_.tokens[t].lower;
-      if (!kEmpty.Contains(w)) words.push_back(w);
-    }
-    const int named = NamedAgreementCarrying(words);
+    std::vector<std::string> words = DescriptionWords(m);
+    // "signed a memorandum with X" after the story's treaty: an indefinite
+    // bare head introduces another agreement.
+    auto is_article = [&](size_t t) { return doc_.tokens[t].lower == "a" || doc_.tokens[t].lower == "an"; };
+    const bool indefinite =
+        words.empty() && (is_article(m.token_begin) || (m.token_begin > 0 && is_article(m.token_begin - 1)));
+    const int named = indefinite ? -1 : NamedAgreementCarrying(words);
     if (named >= 0) return Assign(i, named);
-    if (words.empty()) {
+    if (words.empty() && !indefinite) {
       if (last_agreement_ >= 0) return Assign(i, last_agreement_);
     }
-    const std::string& head = doc_.tokens[m.token_end - 1].lower;
+    std::string head = doc_.tokens[m.token_end - 1].lower;
+    // "Kenya, Ethiopia sign defence pact" over a lead that says "signed a
+    // defence cooperation agreement": the headline abridges the lead's.
+    if (const Mention* lead = LeadAgreement(m)) {
+      if (lead->kind == MentionKind::kName && lead->entity >= 0) return Assign(i, lead->entity);
+      if (std::vector<std::string> own = DescriptionWords(*lead); !own.empty()) {
+        words = std::move(own);
+        head = doc_.tokens[lead->token_end - 1].lower;
+      }
+    }
+    // "the trade agreement" and "the free trade agreement": one agreement,
+    // under its fullest description.
+    if (!words.empty()) std::tie(words, head) = WidestDescription(words, head);
     std::string label = words.empty() ? StripDeterminer(m.name) : std::string();
     for (const auto& w : words) label += w + " ";
     if (!words.empty()) label += head;
     last_agreement_ = EntityFor(MintIri(EntityType::kAgreement, DocSlug() + "-" + Slugify(label)),
                                 EntityType::kAgreement, label);
     Assign(i, last_agreement_);
+  }
+
+  // For a described agreement in a headline: the first agreement the body
+  // names or describes with words of its own, within its first sentences.
+  const Mention* LeadAgreement(const Mention& m) const {
+    static constexpr size_t kLeadSentences = 3;
+    if (m.kind != MentionKind::kNominal || !InHeadline(m.sentence)) return nullptr;
+    for (const Mention& c : doc_.mentions) {
+      if (c.sentence <= m.sentence || c.type != EntityType::kAgreement || InHeadline(c.sentence)) continue;
+      if (c.sentence > m.sentence + kLeadSentences) return nullptr;
+      if (c.kind == MentionKind::kName || !DescriptionWords(c).empty()) return &c;
+    }
+    return nullptr;
+  }
+  bool InHeadline(size_t sentence) const {
+    return doc_.blocks[doc_.sentences[sentence].block].kind == BlockKind::kHeadline;
+  }
+
+  // A described agreement's own words: those before its head, without
+  // determiners and words any agreement may carry ("new", "landmark").
+  std::vector<std::string> DescriptionWords(const Mention& m) const {
+    static const WordSet kEmpty = {
+        "new", "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "latest",
+        "landmark", "historic", "proposed", "draft", "-"};
+    std::vector<std::string> words;
+    for (size_t t = m.token_begin; t + 1 < m.token_end; ++t) {
+      const std::string& w = doc_.tokens[t].lower;
+      if (!kEmpty.Contains(w)) words.push_back(w);
+    }
+    return words;
+  }
+
+  // Of the document's described agreements whose words include all of
+  // `words`, the one with the most (the first of those): its words and head.
+  std::pair<std::vector<std::string>, std::string> WidestDescription(const std::vector<std::string>& words,
+                                                                     const std::string& head) {
+    if (!descriptions_) {
+      descriptions_.emplace();
+      for (const Mention& c : doc_.mentions) {
+        if (c.type != EntityType::kAgreement || c.kind != MentionKind::kNominal) continue;
+        std::vector<std::string> own = DescriptionWords(c);
+        if (!own.empty()) descriptions_->emplace_back(std::move(own), doc_.tokens[c.token_end - 1].lower);
+      }
+    }
+    const std::set<std::string> wanted(words.begin(), words.end());
+    std::pair<std::vector<std::string>, std::string> widest{words, head};
+    for (const auto& [own, own_head] : *descriptions_) {
+      // Only under the same head: a "defence pact" is not the "mutual defence treaty".
+      if (own_head != head || own.size() <= widest.first.size()) continue;
+      const std::set<std::string> have(own.begin(), own.end());
+      if (std::includes(have.begin(), have.end(), wanted.begin(), wanted.end())) widest = {own, own_head};
+    }
+    return widest;
   }
 
   // The first named agreement of the document (in text order) whose label
@@ -875,6 +938,8 @@ class EntityResolver::Run {
   size_t compass_scanned_ = 0;            // entities looked at for ResolveCompass
   std::vector<int> compass_countries_;    // countries named "North ..." or "South ..."
   std::optional<std::vector<std::pair<int, std::string>>> named_agreements_;  // (entity, " label ")
+  // Every described agreement's words and head, in text order (WidestDescription).
+  std::optional<std::vector<std::pair<std::vector<std::string>, std::string>>> descriptions_;
   std::map<std::vector<std::string>, int> agreement_carrying_;
   mutable std::optional<std::map<size_t, std::string>> government_by_sentence_;
   std::set<std::tuple<Predicate, int, int>> roles_;  // (predicate, person, country) added

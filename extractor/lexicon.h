@@ -105,6 +105,8 @@ struct Lexicon {
   WordSet pair_nouns;        // "sides", "governments": "both sides", "the two governments" are a pair
   WordSet vessel_nouns;      // "vessels", "tankers": described groups of vessels ("four vessels")
   WordSet person_group_nouns;  // "individuals", "officials"
+  WordSet company_nouns;     // "company", "producer": "oil company X" names an organization
+  WordSet company_suffixes;  // "Ltd", "Group": "X Trading Ltd" is an organization
   WordSet org_group_nouns;   // "entities", "companies", "banks"
   WordSet number_words;      // "two", "five", "dozens": open a described group
   WordSet agreement_heads;   // "treaty", "agreement", "pact", "accord"

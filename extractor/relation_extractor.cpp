@@ -302,10 +302,13 @@ class RelationExtractor::SentenceRun {
     for (size_t lo = 0; lo < n;) {
       size_t hi = lo;
       bool conjunction = false;
+      // Headlines join two parties with a bare comma: "Kenya, Ethiopia sign pact".
+      const bool headline = doc_.blocks[doc_.sentences[s_].block].kind == BlockKind::kHeadline;
       for (;; ++hi) {
         if (hi > lo) {
           for (size_t t = args_[hi - 1].te; t < args_[hi].tb; ++t) {
-            conjunction |= L(t) == "and" || L(t) == "or" || L(t) == "-" || L(t) == "&";
+            conjunction |= L(t) == "and" || L(t) == "or" || L(t) == "-" || L(t) == "&" ||
+                           (headline && L(t) == "," && hi == lo + 1 && args_[lo].tb == b_);
           }
         }
         if (hi + 1 >= n || !Joined(args_[hi], args_[hi + 1])) break;
@@ -321,7 +324,7 @@ class RelationExtractor::SentenceRun {
   bool IsSides(const Mention& m) const {
     const std::string& last = toks_[m.token_end - 1].lower;
     return last == "sides" || last == "leaders" || last == "ministers" || last == "delegations" ||
-           last == "presidents";
+           last == "presidents" || last == "two";
   }
   // The last meeting (or summons) within six sentences. The first call looks
   // back through the relations; later ones only at those added since.
@@ -375,7 +378,16 @@ class RelationExtractor::SentenceRun {
         ++extra;
       }
     }
-    return connector && (extra == 0 || (b.titled && extra <= 5));
+    return connector && (extra == 0 || ((b.titled || Described(b)) && extra <= 5));
+  }
+
+  // "the tanker Grace One", "oil producer Rosneft": a name right after the
+  // noun that describes it, which, like a title, may follow a conjunction.
+  bool Described(const Arg& a) const {
+    if (a.tb == 0) return false;
+    const std::string& noun = L(a.tb - 1);
+    return (a.type == EntityType::kOrganization && lex_.company_nouns.Contains(noun)) ||
+           (a.type == EntityType::kVessel && lex_.vessel_nouns.Contains(noun));
   }
 
   // The coordinated group around arg k: "A, B and C".
@@ -892,10 +904,15 @@ class RelationExtractor::SentenceRun {
     }
     // "both sides signed": the parties named together; "both sides agreed"
     // after a meeting: its parties.
+    // A meeting reported in the sentence just before outranks a pair named
+    // earlier ("... contact between X and Y. A held talks with B. The two
+    // sides signed ...").
     for (size_t k : sides_) {
       Arg& a = args_[k];
-      bool pair_reading = (p == Predicate::kSigned || p == Predicate::kCooperatesWith) && !a.pair.empty();
-      a.entities = pair_reading ? a.pair : LastMeetingParties();
+      const std::vector<int> met = LastMeetingParties();
+      const bool just_met = !met.empty() && doc_.relations[last_meeting_].sentence + 1 >= s_;
+      bool pair_reading = (p == Predicate::kSigned || p == Predicate::kCooperatesWith) && !a.pair.empty() && !just_met;
+      a.entities = pair_reading ? a.pair : met;
       if (a.entities.empty()) a.entities = a.pair;
     }
     std::vector<int> agents, targets;

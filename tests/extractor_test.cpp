@@ -67,6 +67,7 @@ class ExtractorTest : public ::testing::Test {
 std::unique_ptr<Lexicon> ExtractorTest::lexicon_;
 std::unique_ptr<Pipeline> ExtractorTest::pipeline_;
 
+using ::testing::AnyOf;
 using ::testing::Contains;
 using ::testing::IsEmpty;
 using ::testing::Not;
@@ -734,6 +735,43 @@ TEST_F(ExtractorTest, ASummonedEnvoyIsPostedToTheSummoner) {
       "last week.");
   EXPECT_THAT(rel, Contains("Tomas Arancibia ambassadorTo Peru"));
   EXPECT_THAT(rel, Contains("Tomas Arancibia affiliatedWith Chile"));
+}
+
+TEST_F(ExtractorTest, ACompanyNamedAfterItsDescriptionIsAnOrganization) {
+  // The sanction hits the company, not the country its demonym names.
+  auto rel = Relations("Chile imposed sanctions on the Peruvian mining company Andes Cobre.");
+  EXPECT_THAT(rel, Contains("Chile sanctioned Andes Cobre"));
+  EXPECT_THAT(rel, Not(Contains("Chile sanctioned Peru")));
+  auto listed = Relations("Chile sanctioned Peruvian fishing firm Pesca Sur and the trawler Mar Azul.");
+  EXPECT_THAT(listed, Contains("Chile sanctioned Pesca Sur"));
+  EXPECT_THAT(listed, Contains("Chile sanctioned Mar Azul"));
+  EXPECT_THAT(Relations("Chile sanctioned Lima-based Condor Freight Holdings Ltd on Friday."),
+              Contains("Chile sanctioned Condor Freight Holdings Ltd"));
+}
+
+TEST_F(ExtractorTest, AHeadlinesPactIsTheLeadsAgreement) {
+  // A bare comma joins the headline's parties, and the pact needs no article.
+  auto rel = Relations(
+      "Chile, Peru sign fisheries pact\n\n"
+      "LIMA (Wire) - Chile and Peru signed a fisheries cooperation agreement on Monday.\n\n"
+      "Peru also signed a memorandum with Bolivia.");
+  EXPECT_THAT(rel, Contains("Chile signed fisheries cooperation agreement"));
+  EXPECT_THAT(rel, Contains("Peru signed fisheries cooperation agreement"));
+  EXPECT_THAT(rel, Not(Contains("Chile signed fisheries pact")));
+  // "a memorandum" is another agreement, not the story's.
+  EXPECT_THAT(rel, Contains("Peru signed memorandum"));
+  EXPECT_THAT(rel, Not(Contains("Bolivia signed fisheries cooperation agreement")));
+}
+
+TEST_F(ExtractorTest, TheTwoAreThePartiesWhoJustMet) {
+  auto rel = Relations(
+      "Chile opposes contacts between Peru and Bolivia. Chilean President Ana Valdes held talks with "
+      "Argentine President Tomas Arancibia on Monday. The two sides signed agreements on trade. The two "
+      "agreed to meet again.");
+  EXPECT_THAT(rel, Contains("Ana Valdes signed agreements"));
+  EXPECT_THAT(rel, Not(Contains("Peru signed agreements")));
+  EXPECT_THAT(rel, AnyOf(Contains("Ana Valdes agreedWith Tomas Arancibia"),
+                         Contains("Tomas Arancibia agreedWith Ana Valdes")));
 }
 
 }  // namespace

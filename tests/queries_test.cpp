@@ -285,7 +285,7 @@ TEST(ExampleQueriesTest, AnswersAgreeAndHoldTheArticlesFacts) {
   AllAnswers answers = AnswersFromBothFormats(
       ExampleArticles(), {{"(\"South Korea\" \"Russia\")", "(\"Norway\" \"Russia\")"},
                           {"\"Lee Do-hoon\"", "\"Kari Lunde\""},
-                          {"(\"Vladimir Putin\" dip:warned \"South Korea\")", "(\"Norway\" dip:sanctioned \"Russia\")"}});
+                          {"(\"Vladimir Putin\" dip:warned \"South Korea\")", "(\"Norway\" dip:summoned \"Pavel Orlov\")"}});
   const Answers& meetings = answers["01-meetings.rq"];
   EXPECT_TRUE(HasRow(meetings, {{"partyA", "Einar Magnusson"}, {"partyB", "Kari Lunde"}, {"date", "2025-03-11"}}))
       << Show(meetings);
@@ -294,7 +294,7 @@ TEST(ExampleQueriesTest, AnswersAgreeAndHoldTheArticlesFacts) {
       << Show(answers["03-timeline.rq"]);
   EXPECT_TRUE(HasRow(answers["04-actor.rq"], {{"relation", "Meeting"}, {"counterpart", "Einar Magnusson"}}))
       << Show(answers["04-actor.rq"]);
-  EXPECT_TRUE(HasRow(answers["05-sources.rq"], {{"subject", "Norway"}, {"object", "Russia"}}))
+  EXPECT_TRUE(HasRow(answers["05-sources.rq"], {{"subject", "Norway"}, {"object", "Pavel Orlov"}}))
       << Show(answers["05-sources.rq"]);
   EXPECT_TRUE(HasRow(answers["06-wikidata.rq"], {{"label", "Norway"}})) << Show(answers["06-wikidata.rq"]);
   EXPECT_FALSE(answers["07-most-active.rq"].rows.empty());
