@@ -758,7 +758,12 @@ class EntityRecognizer::SentenceScanner {
                       (OfficeAt(SkipModifiers(j + 1)) ||
                        ((Is(toks_[j + 1], "the") || Is(toks_[j + 1], "a")) && j + 2 < end_));
     bool korean = korean_style && lex_.korean_surnames.Contains(Lower(i));
-    if (!(honorific || speech_after || speech_before || korean || (apposition && korean_style))) {
+    // "Kamala Harris met ...", "... met Kamala Harris": meeting and travel
+    // take people. Two or three words only, none of them an office.
+    bool meets = words <= 3 && ((j < end_ && lex_.person_verbs.Contains(Lower(j))) ||
+                                (i > begin_ && lex_.person_verbs.Contains(Lower(i - 1))));
+    for (size_t k = i; meets && k < j; ++k) meets = !OfficeAt(k) && !BodyAt(k);
+    if (!(honorific || speech_after || speech_before || korean || meets || (apposition && korean_style))) {
       if (!apposition) return std::nullopt;
       // "Name, the ... minister": confirm an office follows within the apposition.
       bool office = false;

@@ -102,6 +102,7 @@ struct Lexicon {
   WordSet light_verbs;       // "expressed", "issued", "imposed": support for nominal triggers
   WordSet reaction_verbs;    // "drawing", "prompted": "X ..., drawing condemnation from Y"
   WordSet place_heads;       // "Peninsula", "Cosmodrome": capitalized place names
+  WordSet person_verbs;      // "met", "visited": an unknown name before or after one is a person
   WordSet pair_nouns;        // "sides", "governments": "both sides", "the two governments" are a pair
   WordSet vessel_nouns;      // "vessels", "tankers": described groups of vessels ("four vessels")
   WordSet person_group_nouns;  // "individuals", "officials"

@@ -352,6 +352,18 @@ class RelationExtractor::SentenceRun {
     return {doc_.relations[last_meeting_].subject, doc_.relations[last_meeting_].object};
   }
 
+  // Each party's country: itself for a country, the country a person or
+  // body serves; parties with none are left out.
+  std::vector<int> CountriesOf(const std::vector<int>& parties) const {
+    std::vector<int> out;
+    for (int e : parties) {
+      const Entity& entity = doc_.entities[static_cast<size_t>(e)];
+      const int country = entity.type == EntityType::kCountry ? e : entity.country;
+      if (country >= 0) out.push_back(country);
+    }
+    return out;
+  }
+
   // The arg ending exactly at token `end` (exclusive), if any. Args are in
   // text order and do not overlap, so both ends ascend: binary search.
   int ArgEndingAt(size_t end) const {
@@ -911,8 +923,14 @@ class RelationExtractor::SentenceRun {
       Arg& a = args_[k];
       const std::vector<int> met = LastMeetingParties();
       const bool just_met = !met.empty() && doc_.relations[last_meeting_].sentence + 1 >= s_;
-      bool pair_reading = (p == Predicate::kSigned || p == Predicate::kCooperatesWith) && !a.pair.empty() && !just_met;
+      const bool states_act = p == Predicate::kSigned || p == Predicate::kCooperatesWith;
+      bool pair_reading = states_act && !a.pair.empty() && !just_met;
       a.entities = pair_reading ? a.pair : met;
+      // The two sides that sign are the states the two who met serve.
+      if (states_act && just_met) {
+        std::vector<int> states = CountriesOf(met);
+        if (states.size() == 2 && states[0] != states[1]) a.entities = std::move(states);
+      }
       if (a.entities.empty()) a.entities = a.pair;
     }
     std::vector<int> agents, targets;

@@ -148,9 +148,13 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "lightVerbs", &lex.light_verbs);
   FillWordSet(subjects, "reactionVerbs", &lex.reaction_verbs);
   FillWordSet(subjects, "placeHeads", &lex.place_heads);
+  FillWordSet(subjects, "pairNouns", &lex.pair_nouns);
+  FillWordSet(subjects, "personVerbs", &lex.person_verbs);
   FillWordSet(subjects, "vesselNouns", &lex.vessel_nouns);
   FillWordSet(subjects, "personGroupNouns", &lex.person_group_nouns);
   FillWordSet(subjects, "orgGroupNouns", &lex.org_group_nouns);
+  FillWordSet(subjects, "companyNouns", &lex.company_nouns);
+  FillWordSet(subjects, "companySuffixes", &lex.company_suffixes);
   FillWordSet(subjects, "numberWords", &lex.number_words);
   FillWordSet(subjects, "agreementHeads", &lex.agreement_heads);
   FillWordSet(subjects, "officeModifiers", &lex.office_modifiers);

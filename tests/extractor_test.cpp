@@ -768,10 +768,19 @@ TEST_F(ExtractorTest, TheTwoAreThePartiesWhoJustMet) {
       "Chile opposes contacts between Peru and Bolivia. Chilean President Ana Valdes held talks with "
       "Argentine President Tomas Arancibia on Monday. The two sides signed agreements on trade. The two "
       "agreed to meet again.");
-  EXPECT_THAT(rel, Contains("Ana Valdes signed agreements"));
+  // The sides that sign are the states of the two who just met, not the pair named before.
+  EXPECT_THAT(rel, Contains("Chile signed agreements"));
+  EXPECT_THAT(rel, Contains("Argentina signed agreements"));
   EXPECT_THAT(rel, Not(Contains("Peru signed agreements")));
   EXPECT_THAT(rel, AnyOf(Contains("Ana Valdes agreedWith Tomas Arancibia"),
                          Contains("Tomas Arancibia agreedWith Ana Valdes")));
+}
+
+TEST_F(ExtractorTest, AnUnknownNameThatMeetsIsAPerson) {
+  EXPECT_THAT(Relations("Lucia Ferreyra met Chilean President Ana Valdes in Lima on Monday."),
+              Contains("Lucia Ferreyra metWith Ana Valdes"));
+  EXPECT_THAT(Relations("Chilean President Ana Valdes met Lucia Ferreyra in Santiago."),
+              Contains("Ana Valdes metWith Lucia Ferreyra"));
 }
 
 }  // namespace
