@@ -205,15 +205,14 @@ bool IsNonAsciiDigit(char32_t cp) { return InRanges(kDigits, cp); }
 
 bool IsWordContinuer(char32_t cp) { return cp >= 0xAD && InRanges(kWordContinuers, cp); }
 
-bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp) || IsWordContinuer(cp); }
+bool IsNonAsciiWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp) || IsWordContinuer(cp); }
 
 bool IsNonAsciiSpace(char32_t cp) {
   if (cp == 0x3000 || cp == 0xFEFF) return true;
   return InRanges(kSpaces, cp);
 }
 
-bool IsUpper(char32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+bool IsNonAsciiUpper(char32_t cp) {
   if (!InRanges(kCased, cp)) return false;
   if (InRanges(kUpperIrregular, cp)) return cp != 0x3A2;  // U+03A2 is unassigned
   // Blocks where upper and lower case pairs alternate.
@@ -248,10 +247,7 @@ bool IsUpper(char32_t cp) {
   return cp >= 0xFF21 && cp <= 0xFF3A;
 }
 
-bool IsLower(char32_t cp) {
-  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  return InRanges(kCased, cp) && IsLetter(cp) && !IsUpper(cp);
-}
+bool IsNonAsciiLower(char32_t cp) { return InRanges(kCased, cp) && IsLetter(cp) && !IsNonAsciiUpper(cp); }
 
 std::string AsciiLower(std::string_view text) {
   std::string out(text);

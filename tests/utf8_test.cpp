@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 
 namespace diplograph {
@@ -138,6 +139,32 @@ TEST(Utf8Test, CaseWhereTheScriptHasIt) {
   EXPECT_FALSE(IsLower(U'\uD55C'));
   EXPECT_FALSE(IsUpper(U'\u00D7'));  // ×
   EXPECT_FALSE(IsLower(U'\u00F7'));  // ÷
+}
+
+// The inline ASCII paths of IsWordChar, IsUpper and IsLower agree with the
+// classes they are defined by, on every ASCII code point and across the
+// first blocks beyond it.
+TEST(Utf8Test, InlineAsciiPathsAgreeWithTheClasses) {
+  for (char32_t cp = 0; cp < 0x3000; ++cp) {
+    const auto code = static_cast<uint32_t>(cp);
+    EXPECT_EQ(IsWordChar(cp), IsLetter(cp) || IsDigit(cp) || IsWordContinuer(cp)) << code;
+    EXPECT_FALSE(IsUpper(cp) && IsLower(cp)) << code;
+    if (IsUpper(cp) || IsLower(cp)) {
+      EXPECT_TRUE(IsLetter(cp)) << code;
+    }
+    if (cp < 0x80) {
+      EXPECT_EQ(IsUpper(cp), cp >= 'A' && cp <= 'Z') << code;
+      EXPECT_EQ(IsLower(cp), cp >= 'a' && cp <= 'z') << code;
+    }
+  }
+  EXPECT_TRUE(IsUpper(U'\u00C9'));   // É
+  EXPECT_TRUE(IsLower(U'\u00E9'));   // é
+  EXPECT_TRUE(IsUpper(U'\u041C'));   // М
+  EXPECT_TRUE(IsLower(U'\u0438'));   // и
+  EXPECT_FALSE(IsUpper(U'\uD55C'));  // 한: caseless
+  EXPECT_FALSE(IsLower(U'\uD55C'));
+  EXPECT_TRUE(IsWordChar(U'\u0301'));  // a combining acute accent continues a word
+  EXPECT_FALSE(IsWordChar(U'\u2014'));
 }
 
 TEST(Utf8Test, AsciiCaseFolding) {
