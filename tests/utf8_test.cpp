@@ -56,6 +56,38 @@ TEST(Utf8Test, LooksBinary) {
   EXPECT_TRUE(LooksBinary("\x01\x02\x03\x04 header"));
   // One stray control character in a long text is not binary.
   EXPECT_FALSE(LooksBinary("A long enough line of ordinary prose with a stray \x07 bell in it."));
+  // Bytes are checked eight at a time: a NUL or DEL at any offset counts.
+  for (size_t at = 0; at < 24; ++at) {
+    std::string text(24, 'a');
+    text[at] = '\0';
+    EXPECT_TRUE(LooksBinary(text)) << at;
+    text[at] = '\x7F';
+    EXPECT_FALSE(LooksBinary(text)) << at;  // one in 24 bytes is under a tenth
+    text[(at + 1) % 24] = '\x7F';
+    text[(at + 2) % 24] = '\x1B';
+    EXPECT_TRUE(LooksBinary(text)) << at;  // three in 24 is over a tenth
+  }
+  std::string prose(95, 'a');
+  prose += "\x01\x02\x03\x04\x05\x06\x07\x08\x0E\x0F";  // 10 of 105 bytes: not over a tenth
+  EXPECT_FALSE(LooksBinary(prose));
+  prose += "\x10";  // 11 of 106 bytes: over a tenth
+  EXPECT_TRUE(LooksBinary(prose));
+}
+
+// Validation skips ASCII eight bytes at a time; a bad byte anywhere fails it.
+TEST(Utf8Test, ValidationFindsABadByteAtAnyOffset) {
+  for (size_t at = 0; at < 24; ++at) {
+    std::string text(24, 'a');
+    EXPECT_TRUE(IsValidUtf8(text));
+    text[at] = '\x80';
+    EXPECT_FALSE(IsValidUtf8(text)) << at;
+    text[at] = '\xC3';
+    EXPECT_FALSE(IsValidUtf8(text)) << at;  // cut short by the 'a' after it, or by the end
+    if (at + 1 < text.size()) {
+      text[at + 1] = '\xA9';
+      EXPECT_TRUE(IsValidUtf8(text)) << at;  // \xC3\xA9 is \u00E9
+    }
+  }
 }
 
 TEST(Utf8Test, DecodeAtReportsCodePointAndLength) {
