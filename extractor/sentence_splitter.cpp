@@ -1,5 +1,7 @@
 #include "extractor/sentence_splitter.h"
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -60,6 +62,28 @@ bool IsInitialism(std::string_view word) {
   return letters >= 2;
 }
 
+// The first position in [pos, end) holding a byte that is not ASCII or is
+// one of `Stops`, or `end`. Every ASCII byte is a character of its own, so
+// the scan may skip such bytes without decoding; it tests eight at a time.
+template <char... Stops>
+size_t SkipPlainAscii(std::string_view text, size_t pos, size_t end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  // Nonzero when some byte of `word` is zero (exact as to "some").
+  auto zero_byte = [](uint64_t word) { return (word - kOnes) & ~word & kHighBits; };
+  for (; pos + 8 <= end; pos += 8) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + pos, 8);
+    const uint64_t hit = (word & kHighBits) | (zero_byte(word ^ (kOnes * static_cast<unsigned char>(Stops))) | ...);
+    if (hit != 0) break;
+  }
+  for (; pos < end; ++pos) {
+    const char b = text[pos];
+    if (static_cast<unsigned char>(b) >= 0x80 || ((b == Stops) || ...)) return pos;
+  }
+  return end;
+}
+
 // Which double quotation marks open and which close. A straight quote opens
 // at the start or after a space, an opening bracket or a dash, and closes
 // elsewhere.
@@ -74,6 +98,13 @@ std::vector<QuoteSpan> FindQuotations(std::string_view text, Span block) {
   size_t open_at = 0;
   char32_t previous = ' ';
   for (size_t pos = block.begin; pos < block.end;) {
+    // Most bytes are ASCII other than '"': each is a character of its own
+    // that only becomes `previous`.
+    if (const size_t stop = SkipPlainAscii<'"'>(text, pos, block.end); stop > pos) {
+      previous = static_cast<unsigned char>(text[stop - 1]);
+      pos = stop;
+      if (pos >= block.end) break;
+    }
     const DecodedChar c = DecodeAt(text, pos);
     bool opens = false;
     bool closes = false;
@@ -183,6 +214,9 @@ void SentenceSplitter::SplitBlock(const Document& doc, size_t block, std::vector
   size_t start = span.begin;
 
   for (size_t pos = span.begin; pos < span.end;) {
+    // ASCII other than . ! ? cannot end a sentence; skip it undecoded.
+    pos = SkipPlainAscii<'.', '!', '?'>(text, pos, span.end);
+    if (pos >= span.end) break;
     const DecodedChar c = DecodeAt(text, pos);
     if (!IsTerminal(c.code_point)) {
       pos += c.length;

@@ -1,7 +1,11 @@
 #include "extractor/text_cleaner.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <functional>
 #include <limits>
 #include <string>
 #include <unordered_set>
@@ -28,6 +32,8 @@ constexpr size_t kMaxCaptionWords = 60;
 constexpr size_t kMaxTimePieces = 10;
 // A repeat shorter than this (in letters and digits) may be a coincidence.
 constexpr size_t kMinRepeatKey = 20;
+// Longer lines are not looked at as date lines.
+constexpr size_t kMaxDateLineWords = 30;
 
 // A piece of a line for the small pattern matchers below: a run of letters,
 // a run of digits, or one other (non-space) character.
@@ -40,52 +46,34 @@ struct Piece {
   bool space_before = false;
 };
 
-std::vector<Piece> Lex(std::string_view s) {
-  std::vector<Piece> out;
-  bool space = true;
-  for (size_t pos = 0; pos < s.size();) {
-    const DecodedChar c = DecodeAt(s, pos);
-    if (IsSpace(c.code_point)) {
-      space = true;
-      pos += c.length;
-      continue;
-    }
-    Piece piece{pos, pos + c.length, PieceKind::kPunct, space};
-    if (IsLetter(c.code_point) || IsDigit(c.code_point)) {
-      const bool letters = IsLetter(c.code_point);
-      piece.kind = letters ? PieceKind::kWord : PieceKind::kNumber;
-      while (piece.end < s.size()) {
-        const DecodedChar d = DecodeAt(s, piece.end);
-        const bool same = letters ? IsLetter(d.code_point) || IsWordContinuer(d.code_point)
-                                  : IsDigit(d.code_point) && d.code_point < 0x80;
-        if (!same) break;
-        piece.end += d.length;
-      }
-    }
-    out.push_back(piece);
-    space = false;
-    pos = piece.end;
-  }
-  return out;
-}
-
-// A view over the pieces of one line with small matching helpers.
+// The pieces of one line, lexed only as far as a matcher looks: most give up
+// after a piece or two, and many lines are long paragraphs. The pieces are
+// the same as lexing the whole line first would give. (The lexing state is
+// mutable so that matchers can take the cursor by const reference.)
 class PieceCursor {
  public:
-  PieceCursor(std::string_view line, const std::vector<Piece>& pieces) : line_(line), pieces_(pieces) {}
+  explicit PieceCursor(std::string_view line) : line_(line) {}
 
-  size_t size() const { return pieces_.size(); }
-  bool AtEnd(size_t i) const { return i >= pieces_.size(); }
+  size_t size() const {
+    while (LexNext()) {
+    }
+    return pieces_.size();
+  }
+  bool AtEnd(size_t i) const { return !Has(i); }
   std::string_view Text(size_t i) const {
-    return line_.substr(pieces_[i].begin, pieces_[i].end - pieces_[i].begin);
+    const Piece& p = at(i);
+    return line_.substr(p.begin, p.end - p.begin);
   }
-  const Piece& at(size_t i) const { return pieces_[i]; }
-  bool IsWord(size_t i) const { return !AtEnd(i) && pieces_[i].kind == PieceKind::kWord; }
-  bool IsNumber(size_t i) const { return !AtEnd(i) && pieces_[i].kind == PieceKind::kNumber; }
+  const Piece& at(size_t i) const {
+    Has(i);
+    return pieces_[i];
+  }
+  bool IsWord(size_t i) const { return Has(i) && pieces_[i].kind == PieceKind::kWord; }
+  bool IsNumber(size_t i) const { return Has(i) && pieces_[i].kind == PieceKind::kNumber; }
   bool IsPunct(size_t i, std::string_view p) const {
-    return !AtEnd(i) && pieces_[i].kind == PieceKind::kPunct && Text(i) == p;
+    return Has(i) && pieces_[i].kind == PieceKind::kPunct && Text(i) == p;
   }
-  bool Attached(size_t i) const { return !AtEnd(i) && !pieces_[i].space_before; }
+  bool Attached(size_t i) const { return Has(i) && !pieces_[i].space_before; }
 
   // The value of a number piece of 1..max_digits digits.
   std::optional<int> Number(size_t i, size_t max_digits) const {
@@ -97,8 +85,48 @@ class PieceCursor {
   }
 
  private:
+  // True when piece i exists, lexing up to it if need be.
+  bool Has(size_t i) const {
+    while (pieces_.size() <= i) {
+      if (!LexNext()) return false;
+    }
+    return true;
+  }
+
+  // Appends the next piece: a run of letters, a run of ASCII digits, or one
+  // other (non-space) character. False at the end of the line.
+  bool LexNext() const {
+    while (pos_ < line_.size()) {
+      const DecodedChar c = DecodeAt(line_, pos_);
+      if (!IsSpace(c.code_point)) break;
+      space_ = true;
+      pos_ += c.length;
+    }
+    if (pos_ >= line_.size()) return false;
+    const DecodedChar c = DecodeAt(line_, pos_);
+    Piece piece{pos_, pos_ + c.length, PieceKind::kPunct, space_};
+    if (IsLetter(c.code_point) || IsDigit(c.code_point)) {
+      const bool letters = IsLetter(c.code_point);
+      piece.kind = letters ? PieceKind::kWord : PieceKind::kNumber;
+      while (piece.end < line_.size()) {
+        const DecodedChar d = DecodeAt(line_, piece.end);
+        const bool same = letters ? IsLetter(d.code_point) || IsWordContinuer(d.code_point)
+                                  : IsDigit(d.code_point) && d.code_point < 0x80;
+        if (!same) break;
+        piece.end += d.length;
+      }
+    }
+    if (pieces_.empty()) pieces_.reserve(16);
+    pieces_.push_back(piece);
+    space_ = false;
+    pos_ = piece.end;
+    return true;
+  }
+
   std::string_view line_;
-  const std::vector<Piece>& pieces_;
+  mutable std::vector<Piece> pieces_;
+  mutable size_t pos_ = 0;     // where lexing resumes
+  mutable bool space_ = true;  // whitespace (or the line start) before pos_
 };
 
 bool IsOrdinalSuffix(std::string_view w) {
@@ -169,7 +197,7 @@ std::optional<DateMatch> MatchDate(const PieceCursor& c, size_t i) {
     }
   }
   // Numeric: "2024-06-21", "2024/06/21", "2024.06.21", "21.06.2024", "21/06/2024".
-  if (c.IsNumber(i) && c.size() >= i + 5) {
+  if (c.IsNumber(i) && !c.AtEnd(i + 4)) {
     const std::string_view sep = c.Text(i + 1);
     const bool sep_ok = (sep == "-" || sep == "/" || sep == ".") && c.IsPunct(i + 3, sep);
     const bool tight = c.Attached(i + 1) && c.Attached(i + 2) && c.Attached(i + 3) && c.Attached(i + 4);
@@ -240,8 +268,7 @@ std::optional<DateLine> ParseDatePart(std::string_view part) {
   static const WordSet kLabels = {"published", "updated", "posted",  "last",
                                                           "first",     "date",    "on",      "modified",
                                                           "created",   "issued",  "uploaded"};
-  const std::vector<Piece> pieces = Lex(part);
-  const PieceCursor c(part, pieces);
+  const PieceCursor c(part);
   DateLine result;
   size_t i = 0;
   while (c.IsWord(i) && i < 3 && kLabels.Contains(AsciiLower(c.Text(i)))) {
@@ -262,28 +289,68 @@ std::optional<DateLine> ParseDatePart(std::string_view part) {
   return std::nullopt;
 }
 
+// The classes CountWords and ContentKey tell apart, for ASCII bytes: a
+// table lookup instead of decoding and range tests on every byte.
+enum class CharClass : uint8_t { kOther, kSpace, kAlnum };
+
+constexpr std::array<CharClass, 128> MakeAsciiClasses() {
+  std::array<CharClass, 128> classes{};
+  for (unsigned b = 0; b < 128; ++b) {
+    // As IsSpace, IsLetter and IsDigit judge ASCII.
+    if (b == ' ' || (b >= 0x09 && b <= 0x0D)) {
+      classes[b] = CharClass::kSpace;
+    } else if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
+      classes[b] = CharClass::kAlnum;
+    }
+  }
+  return classes;
+}
+constexpr std::array<CharClass, 128> kAsciiClasses = MakeAsciiClasses();
+
+CharClass NonAsciiClassAt(std::string_view s, size_t& pos) {
+  const DecodedChar c = DecodeMultibyte(s, pos);
+  pos += c.length;
+  if (IsSpace(c.code_point)) return CharClass::kSpace;
+  return IsLetter(c.code_point) || IsDigit(c.code_point) ? CharClass::kAlnum : CharClass::kOther;
+}
+
+// The class of the character at `pos`, advancing `pos` past it.
+inline CharClass ClassAt(std::string_view s, size_t& pos) {
+  const auto b = static_cast<unsigned char>(s[pos]);
+  if (b < 0x80) {
+    ++pos;
+    return kAsciiClasses[b];
+  }
+  return NonAsciiClassAt(s, pos);
+}
+
 // Words (chunks between spaces holding a letter or digit), counted up to
 // one more than `limit`: the callers only compare the count with small
 // bounds, and body paragraphs are long.
 size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>::max() - 1) {
   size_t words = 0;
-  bool in_chunk = false;
-  bool counted = false;
   for (size_t pos = 0; pos < s.size();) {
-    const DecodedChar c = DecodeAt(s, pos);
-    if (IsSpace(c.code_point)) {
-      in_chunk = false;
-    } else {
-      if (!in_chunk) counted = false;
-      in_chunk = true;
-      if (!counted && (IsLetter(c.code_point) || IsDigit(c.code_point))) {
-        if (++words > limit) return words;
-        counted = true;
-      }
+    CharClass c = ClassAt(s, pos);
+    if (c == CharClass::kSpace) continue;
+    // A chunk: up to the next space, a word once it has a letter or digit.
+    while (c != CharClass::kAlnum && pos < s.size()) {
+      c = ClassAt(s, pos);
+      if (c == CharClass::kSpace) break;
     }
-    pos += c.length;
+    if (c != CharClass::kAlnum) continue;
+    if (++words > limit) return words;
+    while (pos < s.size() && ClassAt(s, pos) != CharClass::kSpace) {
+    }
   }
   return words;
+}
+
+// Whether `line` has a '|', U+2022 or U+00B7: the separators SplitParts
+// splits on. A byte scan is exact, since every byte that can start one of
+// them (| 0xE2 0xC2) is where the decoder starts a character.
+bool HasSeparator(std::string_view line) {
+  if (line.find('|') != std::string_view::npos) return true;
+  return line.find("\u2022") != std::string_view::npos || line.find("\u00B7") != std::string_view::npos;
 }
 
 // Splits on '|' and the bullets news sites put between short items.
@@ -303,6 +370,7 @@ std::vector<std::string_view> SplitParts(std::string_view line) {
 }
 
 std::optional<DateLine> ParseDateLineWithLabel(std::string_view line) {
+  if (!HasSeparator(line)) return ParseDatePart(line);
   const std::vector<std::string_view> parts = SplitParts(line);
   if (parts.size() == 1) return ParseDatePart(line);
   std::optional<DateLine> found;
@@ -344,23 +412,35 @@ bool EndsSentence(std::string_view s) {
   return false;
 }
 
-// Lower-cased, whitespace collapsed to single spaces.
-std::string NormalizeForLookup(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+// Lower-cased, whitespace collapsed to single spaces, into `out`: one
+// buffer serves every line of a document. ASCII, nearly all of the text,
+// skips decoding; other characters are copied as they are (lower-casing
+// only touches ASCII).
+void NormalizeForLookup(std::string_view s, std::string& out) {
+  out.resize(s.size());  // the result is never longer than `s`
+  size_t n = 0;
   bool pending_space = false;
   for (size_t pos = 0; pos < s.size();) {
-    const DecodedChar c = DecodeAt(s, pos);
-    if (IsSpace(c.code_point)) {
-      pending_space = !out.empty();
+    const auto b = static_cast<unsigned char>(s[pos]);
+    size_t length = 1;
+    bool space = false;
+    if (b < 0x80) {
+      space = kAsciiClasses[b] == CharClass::kSpace;
     } else {
-      if (pending_space) out += ' ';
-      pending_space = false;
-      for (size_t k = pos; k < pos + c.length; ++k) out += AsciiToLower(s[k]);
+      const DecodedChar c = DecodeMultibyte(s, pos);
+      length = c.length;
+      space = IsSpace(c.code_point);
     }
-    pos += c.length;
+    if (space) {
+      pending_space = n > 0;
+    } else {
+      if (pending_space) out[n++] = ' ';
+      pending_space = false;
+      for (size_t k = pos; k < pos + length; ++k) out[n++] = AsciiToLower(s[k]);
+    }
+    pos += length;
   }
-  return out;
+  out.resize(n);
 }
 
 // `s` without leading and trailing characters that are neither letters nor
@@ -382,19 +462,59 @@ std::string_view StripSymbols(std::string_view s) {
 }
 
 
-// Letters and digits only, lower-cased: two lines with the same key say the
-// same thing whatever their quotes and spacing.
-std::string ContentKey(std::string_view s) {
-  std::string key;
+// Letters and digits only, lower-cased, into `key`: two lines with the same
+// key say the same thing whatever their quotes and spacing.
+void ContentKey(std::string_view s, std::string& key) {
+  key.resize(s.size());  // never longer than `s`
+  size_t n = 0;
   for (size_t pos = 0; pos < s.size();) {
-    const DecodedChar c = DecodeAt(s, pos);
+    const auto b = static_cast<unsigned char>(s[pos]);
+    if (b < 0x80) {
+      if (kAsciiClasses[b] == CharClass::kAlnum) key[n++] = AsciiToLower(s[pos]);
+      ++pos;
+      continue;
+    }
+    const DecodedChar c = DecodeMultibyte(s, pos);
     if (IsLetter(c.code_point) || IsDigit(c.code_point)) {
-      for (size_t k = pos; k < pos + c.length; ++k) key += AsciiToLower(s[k]);
+      for (size_t k = pos; k < pos + c.length; ++k) key[n++] = s[k];
     }
     pos += c.length;
   }
-  return key;
+  key.resize(n);
 }
+
+// The first byte of `s` that is one of `Bytes`, or npos. (string_view's
+// find_first_of calls memchr once per byte of `s`.)
+template <char... Bytes>
+size_t FindFirstOf(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (((s[i] == Bytes) || ...)) return i;
+  }
+  return std::string_view::npos;
+}
+
+template <char... Bytes>
+size_t FindLastOf(std::string_view s) {
+  for (size_t i = s.size(); i-- > 0;) {
+    if (((s[i] == Bytes) || ...)) return i;
+  }
+  return std::string_view::npos;
+}
+
+// Finds `needle` skipping ahead by the Boyer-Moore-Horspool table: long
+// lines are searched for a few fixed phrases, and plain find stops at every
+// occurrence of the phrase's first letter.
+class PhraseSearcher {
+ public:
+  explicit PhraseSearcher(std::string_view needle) : needle_(needle), search_(needle_.begin(), needle_.end()) {}
+  PhraseSearcher(const PhraseSearcher&) = delete;  // search_ points into needle_
+  PhraseSearcher& operator=(const PhraseSearcher&) = delete;
+  bool FoundIn(std::string_view text) const { return std::search(text.begin(), text.end(), search_) != text.end(); }
+
+ private:
+  std::string needle_;
+  std::boyer_moore_horspool_searcher<std::string::const_iterator> search_;
+};
 
 bool IsDash(std::string_view p) {
   return p == "-" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94" || p == "\xE2\x80\x95";
@@ -453,8 +573,7 @@ bool IsWeatherLine(std::string_view line, size_t words) {
     if (k < line.size() && (line[k] == 'C' || line[k] == 'F')) return true;
   }
   // Only weather words: "scattered clouds", "Partly cloudy with light rain".
-  const std::vector<Piece> pieces = Lex(line);
-  const PieceCursor c(line, pieces);
+  const PieceCursor c(line);
   bool any = false;
   for (size_t i = 0; i < c.size(); ++i) {
     if (!c.IsWord(i)) continue;
@@ -466,11 +585,10 @@ bool IsWeatherLine(std::string_view line, size_t words) {
 
 // "By Jane Doe", "By Jane Doe and John Roe", or two or three capitalized
 // words and nothing else ("Jane Doe").
-bool IsBylineLine(std::string_view line) {
-  const size_t words = CountWords(line, 8);
+// `words` is CountWords(line), exact up to 8 at least.
+bool IsBylineLine(std::string_view line, size_t words) {
   if (words > 8 || EndsSentence(line)) return false;
-  const std::vector<Piece> pieces = Lex(line);
-  const PieceCursor c(line, pieces);
+  const PieceCursor c(line);
   if (c.IsWord(0) && EqualsIgnoreAsciiCase(c.Text(0), "by") && words >= 2) {
     return IsCapitalizedWord(c, 1);
   }
@@ -489,6 +607,7 @@ bool IsBylineLine(std::string_view line) {
 
 // Three or more short items between separators: "Home | World | Asia".
 bool IsNavigationTrail(std::string_view line) {
+  if (!HasSeparator(line)) return false;
   const std::vector<std::string_view> parts = SplitParts(line);
   if (parts.size() < 3) return false;
   return std::all_of(parts.begin(), parts.end(), [](std::string_view p) { return CountWords(p, 3) <= 3; });
@@ -506,17 +625,23 @@ bool IsCreditLine(std::string_view lowered) {
                                               "contributing: "};
   static const std::string_view kClosers[] = {"contributed to this report", "contributed to this story",
                                               "contributed reporting", "contributed to this article"};
+  // Every closer starts with this, so a line without it needs no more search.
+  static const PhraseSearcher kCloserStart("contributed ");
   const std::string_view stripped = StripSymbols(lowered);
-  if (CountWords(stripped, 24) > 24) return false;
-  return std::any_of(std::begin(kOpeners), std::end(kOpeners),
-                     [&](std::string_view o) { return stripped.substr(0, o.size()) == o; }) ||
-         std::any_of(std::begin(kClosers), std::end(kClosers),
-                     [&](std::string_view o) { return stripped.find(o) != std::string_view::npos; });
+  const bool credit =
+      std::any_of(std::begin(kOpeners), std::end(kOpeners),
+                  [&](std::string_view o) { return stripped.substr(0, o.size()) == o; }) ||
+      (kCloserStart.FoundIn(stripped) &&
+       std::any_of(std::begin(kClosers), std::end(kClosers),
+                   [&](std::string_view o) { return stripped.find(o) != std::string_view::npos; }));
+  // Counting words is the dearer test, so it comes last.
+  return credit && CountWords(stripped, 24) <= 24;
 }
 
-bool IsCopyrightLine(const std::string& lowered) {
-  return lowered.rfind("\xC2\xA9", 0) == 0 || lowered.rfind("copyright", 0) == 0 ||
-         lowered.rfind("(c) ", 0) == 0 || lowered.find("all rights reserved") != std::string::npos;
+bool IsCopyrightLine(std::string_view lowered) {
+  static const PhraseSearcher kReserved("all rights reserved");
+  return lowered.starts_with("\xC2\xA9") || lowered.starts_with("copyright") || lowered.starts_with("(c) ") ||
+         kReserved.FoundIn(lowered);
 }
 
 }  // namespace
@@ -529,8 +654,7 @@ std::optional<Date> ParseDateLine(std::string_view line) {
 
 size_t DatelineLength(std::string_view line) {
   const std::string_view window = line.substr(0, std::min(line.size(), kDatelineWindow));
-  const std::vector<Piece> pieces = Lex(window);
-  const PieceCursor c(window, pieces);
+  const PieceCursor c(window);
   size_t place_words = 0;
   bool all_caps = true;
   size_t i = MatchPlace(c, 0, 4, &place_words, &all_caps);
@@ -587,32 +711,45 @@ size_t DatelineLength(std::string_view line) {
   return c.at(i).begin;
 }
 
-bool TextCleaner::IsFurnitureLine(std::string_view line, std::string_view rest) const {
+bool TextCleaner::IsFurnitureLine(const LineFacts& facts, std::string& lowered_buffer) const {
+  const std::string_view line = facts.line;
   if (!HasLetter(line)) return true;
-  const std::string lowered = NormalizeForLookup(line);
+  NormalizeForLookup(line, lowered_buffer);
+  const std::string_view lowered = lowered_buffer;
   const WordSet& furniture = conventions_.furniture;
   if (furniture.Contains(lowered) || furniture.Contains(StripSymbols(lowered))) return true;
   // "Read more: ...", "Related | ...": a furniture label before a separator.
-  if (const size_t sep = lowered.find_first_of(":|>"); sep != std::string::npos) {
-    if (furniture.Contains(StripSymbols(std::string_view(lowered).substr(0, sep)))) return true;
+  if (const size_t sep = FindFirstOf<':', '|', '>'>(lowered); sep != std::string_view::npos) {
+    if (furniture.Contains(StripSymbols(lowered.substr(0, sep)))) return true;
   }
   // "Purchase Licensing Rights, opens new tab": a link label at the end.
-  if (const size_t sep = lowered.find_last_of(",|"); sep != std::string::npos && !EndsSentence(line)) {
-    if (furniture.Contains(StripSymbols(std::string_view(lowered).substr(sep + 1)))) return true;
+  if (!EndsSentence(line)) {
+    if (const size_t sep = FindLastOf<',', '|'>(lowered); sep != std::string_view::npos) {
+      if (furniture.Contains(StripSymbols(lowered.substr(sep + 1)))) return true;
+    }
   }
-  const size_t words = CountWords(rest, std::max<size_t>(8, kMaxCaptionWords));
+  const size_t words = facts.rest_words;
   if (IsCreditLine(lowered)) return true;
   if (IsCopyrightLine(lowered) || IsNavigationTrail(line) || IsWeatherLine(line, words)) return true;
-  if (IsBylineLine(line)) return true;
+  if (IsBylineLine(line, facts.line_words)) return true;
   if (words <= kMaxCaptionWords && caption_markers_.FoundIn(lowered)) return true;
-  return words < 4 && !EndsSentence(rest);
+  return words < 4 && !EndsSentence(facts.rest);
+}
+
+// The end of the line starting at `start`: the next CR or LF, or the end of
+// `text`. memchr finds the LF; a CR is then looked for only before it.
+static size_t LineEnd(std::string_view text, size_t start) {
+  const void* lf = std::memchr(text.data() + start, '\n', text.size() - start);
+  const size_t end = lf ? static_cast<size_t>(static_cast<const char*>(lf) - text.data()) : text.size();
+  const void* cr = std::memchr(text.data() + start, '\r', end - start);
+  return cr ? static_cast<size_t>(static_cast<const char*>(cr) - text.data()) : end;
 }
 
 // The place words that open a dateline of `length` bytes at the start of
 // `line`: up to the first comma, parenthesis, colon or dash.
 static Span DatelinePlace(std::string_view text, Span line, size_t length) {
   const std::string_view head = text.substr(line.begin, length);
-  size_t end = head.find_first_of(",(:");
+  size_t end = FindFirstOf<',', '(', ':'>(head);
   for (std::string_view dash : {" -", "\u2014", "\u2013"}) end = std::min(end, head.find(dash));
   if (end == std::string_view::npos) end = head.size();
   return TrimSpaces(text, Span{line.begin, line.begin + end});
@@ -623,6 +760,8 @@ Status TextCleaner::Process(Document& doc) const {
   doc.dateline = {};
   const std::string_view text = doc.text;
   std::unordered_set<std::string> seen;  // content keys of headline and body lines
+  std::string lowered;                    // buffers reused from line to line
+  std::string key;
   bool body_started = false;
   bool previous_furniture = false;
   size_t line_number = 0;
@@ -631,8 +770,7 @@ Status TextCleaner::Process(Document& doc) const {
 
   size_t line_start = 0;
   while (line_start < text.size()) {
-    size_t line_end = line_start;
-    while (line_end < text.size() && text[line_end] != '\n' && text[line_end] != '\r') ++line_end;
+    const size_t line_end = LineEnd(text, line_start);
     size_t next = line_end;
     if (next < text.size())
       next +=
@@ -647,21 +785,27 @@ Status TextCleaner::Process(Document& doc) const {
     const size_t dateline = DatelineLength(line);
     const std::string_view rest = line.substr(dateline);
 
+    // Counted once for all the checks below. The dateline ends where a piece
+    // starts after a space, so when there is none `rest` is `line`.
+    const size_t rest_words = CountWords(rest, kMaxCaptionWords);
+    const size_t line_words = dateline == 0 ? std::min(rest_words, kMaxDateLineWords + 1)
+                                            : CountWords(line, kMaxDateLineWords);
+
     bool furniture = true;
-    if (const auto date_line = CountWords(line, 30) <= 30 ? ParseDateLineWithLabel(line) : std::nullopt) {
+    if (const auto date_line = line_words <= kMaxDateLineWords ? ParseDateLineWithLabel(line) : std::nullopt) {
       if (line_number <= kPublicationDateLines) {
         auto& slot = date_line->updated ? updated : published;
         if (!slot) slot = date_line->date;
       }
     } else {
-      furniture = IsFurnitureLine(line, rest);
+      furniture = IsFurnitureLine(LineFacts{line, rest, line_words, rest_words}, lowered);
     }
 
     Block block{span, BlockKind::kFurniture};
     if (!furniture) {
-      const bool title_like = !EndsSentence(rest) && CountWords(rest, kMaxTitleWords) <= kMaxTitleWords;
-      std::string key = ContentKey(rest);
-      const bool repeat = key.size() >= kMinRepeatKey && !seen.insert(std::move(key)).second;
+      const bool title_like = !EndsSentence(rest) && rest_words <= kMaxTitleWords;
+      ContentKey(rest, key);
+      const bool repeat = key.size() >= kMinRepeatKey && !seen.insert(key).second;
       if (repeat) {
         block.kind = BlockKind::kFurniture;
       } else if (title_like && !body_started) {

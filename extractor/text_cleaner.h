@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "extractor/date.h"
@@ -43,8 +44,16 @@ class TextCleaner : public Stage {
   Status Process(Document& doc) const override;
 
  private:
-  // `rest` is `line` without its dateline, if any.
-  bool IsFurnitureLine(std::string_view line, std::string_view rest) const;
+  // What Process already knows about a line, so that the checks do not
+  // work it out again.
+  struct LineFacts {
+    std::string_view line;
+    std::string_view rest;  // `line` without its dateline, if any
+    size_t line_words = 0;  // words of `line`, counted up to 31
+    size_t rest_words = 0;  // words of `rest`, counted up to 61
+  };
+  // `lowered` is a buffer to reuse, not an input.
+  bool IsFurnitureLine(const LineFacts& facts, std::string& lowered) const;
 
   const TextConventions& conventions_;
   SubstringSet caption_markers_;  // conventions_.caption_markers, searched in one pass

@@ -1,7 +1,9 @@
 #include "extractor/time_expressions.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
-#include <span>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -55,6 +57,33 @@ class SentenceScanner {
         begin_(sentence.token_begin),
         end_(sentence.token_end),
         published_(doc.published) {}
+
+  // False when no expression can start at token i, decided from that token
+  // alone: every matcher below opens with a number, a capitalized month or
+  // weekday name, or one of a few lower-case words. Most tokens are none of
+  // these, so At need not be tried on them.
+  bool MayStartAt(size_t i) const {
+    static const WordSet kOpeners = {
+        // "on Tuesday", "last Friday", "this week", "the day before", "the past week"
+        "on", "last", "next", "this", "the", "past", "coming", "previous",
+        // "yesterday", "tonight"
+        "yesterday", "today", "tonight", "tomorrow",
+        // "a week ago", "two days ago"
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        // "earlier this month", "later in the year"
+        "earlier", "later", "early", "late",
+        // "in June", "since 1996", "mid-June"
+        "in", "since", "until", "till", "by", "during", "before", "after", "through", "from", "mid"};
+    const Token& t = tokens_[i];
+    if (t.text.empty()) return false;
+    // A day, a year or an ISO date; ParseNumber would also take a sign.
+    const char first = t.text[0];
+    if ((first >= '0' && first <= '9') || first == '-') return true;
+    if (kOpeners.Contains(t.lower)) return true;
+    // Month and weekday names are ASCII, so capitalized means A-Z here.
+    if (first < 'A' || first > 'Z') return false;
+    return MonthFromWord(t.text) || WeekdayFromWord(t.text, false);
+  }
 
   // The longest-priority expression starting at token i, if any.
   std::optional<Match> At(size_t i) const {
@@ -382,35 +411,74 @@ struct NamedNumber {
   int number;
 };
 
-// The number of `word` among `names`, compared ignoring ASCII case; no
-// allocation, as this runs on every token.
-std::optional<int> FindNamed(std::string_view word, std::span<const NamedNumber> names) {
-  for (const NamedNumber& n : names) {
-    if (EqualsIgnoreAsciiCase(word, n.lower)) return n.number;
-  }
-  return std::nullopt;
+// A bit per letter a..z; lets a lookup reject most words on their first byte.
+template <size_t N>
+constexpr uint32_t FirstLetters(const NamedNumber (&names)[N]) {
+  uint32_t mask = 0;
+  for (const NamedNumber& n : names) mask |= uint32_t{1} << (n.lower[0] - 'a');
+  return mask;
 }
 
-constexpr NamedNumber kMonths[] = {
+// A table of lower-case ASCII names, with the lengths and first letters they
+// have, so that words that cannot match (nearly all tokens) are rejected
+// before any comparison.
+template <size_t N>
+class NameTable {
+ public:
+  constexpr explicit NameTable(const NamedNumber (&names)[N]) : names_(names), first_(FirstLetters(names)) {
+    for (const NamedNumber& n : names) {
+      min_ = std::min(min_, n.lower.size());
+      max_ = std::max(max_, n.lower.size());
+    }
+  }
+
+  // The number of `word`, compared ignoring ASCII case; no allocation, as
+  // this runs on every token.
+  std::optional<int> Find(std::string_view word) const {
+    if (word.size() < min_ || word.size() > max_) return std::nullopt;
+    const char first = AsciiToLower(word[0]);
+    if (first < 'a' || first > 'z' || !((first_ >> (first - 'a')) & 1)) return std::nullopt;
+    std::array<char, kMaxLength> buffer{};
+    for (size_t k = 0; k < word.size(); ++k) buffer[k] = AsciiToLower(word[k]);
+    const std::string_view lower(buffer.data(), word.size());
+    for (const NamedNumber& n : names_) {
+      if (n.lower == lower) return n.number;
+    }
+    return std::nullopt;
+  }
+
+  static constexpr size_t kMaxLength = 16;  // longer than any name
+
+ private:
+  const NamedNumber (&names_)[N];
+  uint32_t first_ = 0;
+  size_t min_ = kMaxLength;
+  size_t max_ = 0;
+};
+
+constexpr NamedNumber kMonthNames[] = {
     {"january", 1},  {"jan", 1},    {"february", 2},  {"feb", 2},       {"march", 3},     {"mar", 3},
     {"april", 4},    {"apr", 4},    {"may", 5},       {"june", 6},      {"jun", 6},       {"july", 7},
     {"jul", 7},      {"august", 8}, {"aug", 8},       {"september", 9}, {"sep", 9},       {"sept", 9},
     {"october", 10}, {"oct", 10},   {"november", 11}, {"nov", 11},      {"december", 12}, {"dec", 12}};
-constexpr NamedNumber kWeekdays[] = {{"monday", 0}, {"tuesday", 1},  {"wednesday", 2}, {"thursday", 3},
-                                     {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
-constexpr NamedNumber kWeekdayAbbreviations[] = {{"mon", 0},  {"tue", 1},   {"tues", 1}, {"wed", 2}, {"thu", 3},
-                                                 {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6}};
+constexpr NamedNumber kWeekdayNames[] = {{"monday", 0}, {"tuesday", 1},  {"wednesday", 2}, {"thursday", 3},
+                                         {"friday", 4}, {"saturday", 5}, {"sunday", 6}};
+constexpr NamedNumber kWeekdayAbbreviationNames[] = {{"mon", 0},  {"tue", 1},   {"tues", 1}, {"wed", 2},
+                                                     {"thu", 3},  {"thur", 3},  {"thurs", 3}, {"fri", 4},
+                                                     {"sat", 5},  {"sun", 6}};
+
+constexpr NameTable kMonths(kMonthNames);
+constexpr NameTable kWeekdays(kWeekdayNames);
+constexpr NameTable kWeekdayAbbreviations(kWeekdayAbbreviationNames);
 
 }  // namespace
 
-std::optional<int> MonthFromWord(std::string_view word) {
-  return FindNamed(WithoutFinalPeriod(word), kMonths);
-}
+std::optional<int> MonthFromWord(std::string_view word) { return kMonths.Find(WithoutFinalPeriod(word)); }
 
 std::optional<int> WeekdayFromWord(std::string_view word, bool allow_abbreviation) {
-  if (auto full = FindNamed(word, kWeekdays)) return full;
+  if (auto full = kWeekdays.Find(word)) return full;
   if (!allow_abbreviation) return std::nullopt;
-  return FindNamed(WithoutFinalPeriod(word), kWeekdayAbbreviations);
+  return kWeekdayAbbreviations.Find(WithoutFinalPeriod(word));
 }
 
 Status TimeExpressionFinder::Process(Document& doc) const {
@@ -423,6 +491,10 @@ Status TimeExpressionFinder::Process(Document& doc) const {
     }
     const SentenceScanner scanner(doc, sentence);
     for (size_t i = sentence.token_begin; i < sentence.token_end;) {
+      if (!scanner.MayStartAt(i)) {
+        ++i;
+        continue;
+      }
       const std::optional<Match> m = scanner.At(i);
       if (!m || m->end <= i) {
         ++i;

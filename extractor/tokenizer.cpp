@@ -18,10 +18,17 @@ bool IsWordCharAt(std::string_view text, size_t pos, size_t end) {
   return pos < end && IsWordChar(DecodeAt(text, pos).code_point);
 }
 
-// The end of the run of word characters starting at `pos`.
+// The end of the run of word characters starting at `pos`. ASCII bytes are
+// judged without decoding.
 size_t WordRunEnd(std::string_view text, size_t pos, size_t end) {
   while (pos < end) {
-    const DecodedChar c = DecodeAt(text, pos);
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) {
+      if (!IsWordChar(b)) break;
+      ++pos;
+      continue;
+    }
+    const DecodedChar c = DecodeMultibyte(text, pos);
     if (!IsWordChar(c.code_point)) break;
     pos += c.length;
   }
@@ -81,7 +88,7 @@ size_t CliticLength(std::string_view text, size_t pos, size_t end) {
 }
 
 // The folded text of a punctuation token.
-std::string FoldPunctuation(std::string_view surface, char32_t cp) {
+std::string_view FoldPunctuation(std::string_view surface, char32_t cp) {
   switch (cp) {
     case U'\u2018':
     case U'\u2019':
@@ -103,7 +110,7 @@ std::string FoldPunctuation(std::string_view surface, char32_t cp) {
     case U'\u2026':
       return "...";
     default:
-      return std::string(surface);
+      return surface;
   }
 }
 
@@ -113,9 +120,14 @@ void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token
   const size_t end = std::min(span.end, text.size());
   bool space = true;
   size_t pos = span.begin;
-  auto emit = [&](size_t begin, size_t finish, std::string folded) {
-    std::string lower = AsciiLower(folded);
-    out.push_back(Token{Span{begin, finish}, std::move(folded), std::move(lower), space});
+  // Builds the token in place: no temporary strings to move.
+  auto emit = [&](size_t begin, size_t finish, std::string_view folded) {
+    Token& token = out.emplace_back();
+    token.span = Span{begin, finish};
+    token.text.assign(folded);
+    token.lower.assign(folded);
+    for (char& ch : token.lower) ch = AsciiToLower(ch);
+    token.space_before = space;
     space = false;
     pos = finish;
   };
@@ -131,9 +143,12 @@ void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token
     const size_t start = pos;
 
     if (IsWordChar(cp)) {
-      // A listed abbreviation, longest first: letters and periods only.
+      // A listed abbreviation, longest first: letters and periods only. Only
+      // a period within reach can end one, and most words have none.
       size_t best = start;
-      for (size_t p = start; p < end && p - start < kMaxAbbreviationBytes;) {
+      const size_t reach = std::min(end, start + kMaxAbbreviationBytes);
+      const bool period_in_reach = text.substr(start, reach - start).find('.') != std::string_view::npos;
+      for (size_t p = start; period_in_reach && p < end && p - start < kMaxAbbreviationBytes;) {
         const DecodedChar d = DecodeAt(text, p);
         if (d.code_point == '.') {
           if (conventions_.abbreviations.Contains(text.substr(start, p + 1 - start))) best = p + 1;
@@ -143,23 +158,23 @@ void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token
         p += d.length;
       }
       if (best > start) {
-        emit(start, best, std::string(text.substr(start, best - start)));
+        emit(start, best, text.substr(start, best - start));
         continue;
       }
       if (const size_t initialism = InitialismEnd(text, start, end); initialism > start) {
-        emit(start, initialism, std::string(text.substr(start, initialism - start)));
+        emit(start, initialism, text.substr(start, initialism - start));
         continue;
       }
       // A capital initial: "J." unless the period ends the sentence.
       if (IsUpper(cp) && start + c.length < end && text[start + c.length] == '.' &&
           !IsWordCharAt(text, start + c.length + 1, end) &&
           !OnlyClosersUntilEnd(text, start + c.length + 1, end)) {
-        emit(start, start + c.length + 1, std::string(text.substr(start, c.length + 1)));
+        emit(start, start + c.length + 1, text.substr(start, c.length + 1));
         continue;
       }
       if (IsDigit(cp)) {
         const size_t finish = NumberEnd(text, start, end);
-        emit(start, finish, std::string(text.substr(start, finish - start)));
+        emit(start, finish, text.substr(start, finish - start));
         continue;
       }
       size_t finish = WordRunEnd(text, start, end);
@@ -169,12 +184,12 @@ void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token
         const size_t t = finish + apostrophe.length;
         if (IsApostrophe(apostrophe.code_point) && t < end && (text[t] == 't' || text[t] == 'T') &&
             !IsWordCharAt(text, t + 1, end)) {
-          emit(start, finish - 1, std::string(text.substr(start, finish - 1 - start)));
+          emit(start, finish - 1, text.substr(start, finish - 1 - start));
           emit(finish - 1, t + 1, "n't");
           continue;
         }
       }
-      emit(start, finish, std::string(text.substr(start, finish - start)));
+      emit(start, finish, text.substr(start, finish - start));
       continue;
     }
 
@@ -211,8 +226,18 @@ std::vector<Token> Tokenizer::Tokenize(std::string_view text) const {
   return tokens;
 }
 
+// Room for the tokens of a document, so that the vector rarely grows (each
+// growth moves every token's two strings): English news runs at about one
+// token per five bytes.
+static size_t EstimatedTokens(const Document& doc) {
+  size_t bytes = 0;
+  for (const Sentence& sentence : doc.sentences) bytes += sentence.span.empty() ? 0 : sentence.span.size();
+  return std::min(bytes, doc.text.size()) / 4 + 16;
+}
+
 Status Tokenizer::Process(Document& doc) const {
   doc.tokens.clear();
+  doc.tokens.reserve(EstimatedTokens(doc));
   for (Sentence& sentence : doc.sentences) {
     if (sentence.span.end > doc.text.size()) {
       return Status::Internal("a sentence ends past the text of document " + doc.id);

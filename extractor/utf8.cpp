@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 namespace diplograph {
 
@@ -141,8 +142,35 @@ size_t PreviousCharStart(std::string_view text, size_t pos) {
   return p;
 }
 
+namespace {
+
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+
+uint64_t Load8(const char* p) {
+  uint64_t word;
+  std::memcpy(&word, p, 8);
+  return word;
+}
+
+// Whether any of the eight bytes is below 0x20 or is 0x7F (DEL): only such
+// bytes matter to LooksBinary. The subtraction test is exact for "any".
+bool HasControlByte(uint64_t word) {
+  const uint64_t below_space = (word - kOnes * 0x20) & ~word & kHighBits;
+  const uint64_t del = word ^ (kOnes * 0x7F);
+  const uint64_t is_del = (del - kOnes) & ~del & kHighBits;
+  return (below_space | is_del) != 0;
+}
+
+}  // namespace
+
 bool IsValidUtf8(std::string_view text) {
   for (size_t pos = 0; pos < text.size();) {
+    // Eight ASCII bytes at a time: nothing to check.
+    if (pos + 8 <= text.size() && (Load8(text.data() + pos) & kHighBits) == 0) {
+      pos += 8;
+      continue;
+    }
     if (static_cast<unsigned char>(text[pos]) < 0x80) {
       ++pos;
       continue;
@@ -190,11 +218,22 @@ std::string RepairUtf8(std::string_view text) {
 
 bool LooksBinary(std::string_view text) {
   size_t controls = 0;
-  for (char ch : text) {
-    const auto b = static_cast<unsigned char>(ch);
-    if (b == 0) return true;
+  size_t pos = 0;
+  auto check_byte = [&](unsigned char b) {
     const bool text_control = b == '\t' || b == '\n' || b == '\r' || b == '\f';
     if ((b < 0x20 && !text_control) || b == 0x7F) ++controls;
+    return b == 0;
+  };
+  for (; pos + 8 <= text.size(); pos += 8) {
+    // Text has a control byte (a line feed) every few hundred bytes at most;
+    // blocks of eight without one need no byte-by-byte look.
+    if (!HasControlByte(Load8(text.data() + pos))) continue;
+    for (size_t k = pos; k < pos + 8; ++k) {
+      if (check_byte(static_cast<unsigned char>(text[k]))) return true;
+    }
+  }
+  for (; pos < text.size(); ++pos) {
+    if (check_byte(static_cast<unsigned char>(text[pos]))) return true;
   }
   return controls * 10 > text.size();
 }
@@ -205,15 +244,14 @@ bool IsNonAsciiDigit(char32_t cp) { return InRanges(kDigits, cp); }
 
 bool IsWordContinuer(char32_t cp) { return cp >= 0xAD && InRanges(kWordContinuers, cp); }
 
-bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp) || IsWordContinuer(cp); }
+bool IsNonAsciiWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp) || IsWordContinuer(cp); }
 
 bool IsNonAsciiSpace(char32_t cp) {
   if (cp == 0x3000 || cp == 0xFEFF) return true;
   return InRanges(kSpaces, cp);
 }
 
-bool IsUpper(char32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+bool IsNonAsciiUpper(char32_t cp) {
   if (!InRanges(kCased, cp)) return false;
   if (InRanges(kUpperIrregular, cp)) return cp != 0x3A2;  // U+03A2 is unassigned
   // Blocks where upper and lower case pairs alternate.
@@ -248,10 +286,7 @@ bool IsUpper(char32_t cp) {
   return cp >= 0xFF21 && cp <= 0xFF3A;
 }
 
-bool IsLower(char32_t cp) {
-  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  return InRanges(kCased, cp) && IsLetter(cp) && !IsUpper(cp);
-}
+bool IsNonAsciiLower(char32_t cp) { return InRanges(kCased, cp) && IsLetter(cp) && !IsNonAsciiUpper(cp); }
 
 std::string AsciiLower(std::string_view text) {
   std::string out(text);

@@ -69,8 +69,13 @@ inline bool IsLetter(char32_t cp) {
 inline bool IsDigit(char32_t cp) { return cp < 0x80 ? cp >= '0' && cp <= '9' : IsNonAsciiDigit(cp); }
 // Combining marks and joiners that continue the word they follow.
 bool IsWordContinuer(char32_t cp);
-// A letter, digit or word continuer.
-bool IsWordChar(char32_t cp);
+// A letter, digit or word continuer. (ASCII inline: it runs on every byte
+// of a word.)
+bool IsNonAsciiWordChar(char32_t cp);
+inline bool IsWordChar(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  return IsNonAsciiWordChar(cp);
+}
 // ASCII whitespace, no-break space, the Unicode space separators, line and
 // paragraph separators, zero-width space and the byte-order mark.
 inline bool IsSpace(char32_t cp) {
@@ -80,9 +85,11 @@ inline bool IsSpace(char32_t cp) {
 // `span` of `text` without leading and trailing IsSpace characters.
 Span TrimSpaces(std::string_view text, Span span);
 // Case, where the script has it; caseless letters (CJK, Hangul, Arabic) are
-// neither upper nor lower.
-bool IsUpper(char32_t cp);
-bool IsLower(char32_t cp);
+// neither upper nor lower. (ASCII inline, the rest out of line.)
+bool IsNonAsciiUpper(char32_t cp);
+bool IsNonAsciiLower(char32_t cp);
+inline bool IsUpper(char32_t cp) { return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : IsNonAsciiUpper(cp); }
+inline bool IsLower(char32_t cp) { return cp < 0x80 ? cp >= 'a' && cp <= 'z' : IsNonAsciiLower(cp); }
 
 // ASCII-only case folding: other bytes pass through unchanged, so UTF-8
 // stays valid.

@@ -87,6 +87,23 @@ TEST(SentenceSplitterTest, QuotationWithInnerFullStopsStaysWithItsSpeaker) {
             (Sentences{"He called it \"a mistake.", "Talks resumed.", "They ended."}));
 }
 
+// Full stops and quotation marks are found wherever they fall among long
+// ASCII runs (scanned eight bytes at a time) and other scripts.
+TEST(SentenceSplitterTest, FindsMarksAtEveryPositionAndAfterOtherScripts) {
+  for (size_t pad = 0; pad < 20; ++pad) {
+    const std::string words(pad, 'x');
+    SCOPED_TRACE(pad);
+    EXPECT_EQ(Split("Kim" + words + " arrived. Putin left!"), (Sentences{"Kim" + words + " arrived.", "Putin left!"}));
+    EXPECT_EQ(Split(words + "He said \"Talks end. Now.\" Then he left."),
+              (Sentences{words + "He said \"Talks end. Now.\"", "Then he left."}));
+  }
+  EXPECT_EQ(Split("Talks in Z\xC3\xBCrich ended. \xD0\x9C\xD0\xB8\xD1\x80 came\xE2\x80\xA6 Then rain."),
+            (Sentences{"Talks in Z\xC3\xBCrich ended.", "\xD0\x9C\xD0\xB8\xD1\x80 came\xE2\x80\xA6", "Then rain."}));
+  // A straight quote after a non-ASCII dash opens; after a letter it closes.
+  EXPECT_EQ(Split("He spoke \xE2\x80\x94\"Stop. Now.\" They left."),
+            (Sentences{"He spoke \xE2\x80\x94\"Stop. Now.\"", "They left."}));
+}
+
 TEST(SentenceSplitterTest, EllipsesAndDashes) {
   EXPECT_EQ(Split("He paused... Then he left."), (Sentences{"He paused...", "Then he left."}));
   EXPECT_EQ(Split("It prevents sales to conflicts. \xE2\x80\x94 Agencies"),

@@ -129,6 +129,66 @@ TEST(TextCleanerTest, CreditsAndLinkLabelsAreFurniture) {
   for (size_t i = 1; i < lines.size(); ++i) EXPECT_EQ(lines[i].kind, BlockKind::kFurniture) << lines[i].text;
 }
 
+// Spacing of any kind (tabs, no-break and em spaces, runs of spaces) counts
+// as one space when a line is compared with the furniture list and phrases.
+TEST(TextCleanerTest, FurnitureMatchingCollapsesAnySpacing) {
+  Document doc =
+      Doc("The envoy left the capital on Monday.\n"
+          "Show\xC2\xA0" "Full \t Article\n"
+          "Related\xE2\x80\x83" "Articles\n"
+          "The text of this page belongs to the agency, and all  rights\treserved by it are kept here.\n"
+          "He met Jane Roe, who contributed  to this report on the meeting of the envoys in the capital.\n");
+  const std::vector<Line> lines = Clean(doc);
+  ASSERT_EQ(lines.size(), 5u);
+  for (size_t i = 1; i < lines.size(); ++i) EXPECT_EQ(lines[i].kind, BlockKind::kFurniture) << lines[i].text;
+}
+
+// The word limits are exact: a credit has at most 24 words, a caption at most
+// 60, a title at most 30.
+TEST(TextCleanerTest, WordLimitsAreExact) {
+  auto words = [](size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) s += (i == 0 ? "Word" : " word");
+    return s;
+  };
+  Document doc = Doc("The envoy left the capital on Monday.\n" +
+                     ("Reporting by " + words(22) + ".\n") +       // 24 words: a credit
+                     ("Reporting by " + words(23) + ".\n") +       // 25 words: text
+                     ("A file photo of " + words(56) + ".\n") +    // 60 words: a caption
+                     ("A file photo of " + words(57) + ".\n"));    // 61 words: text
+  const std::vector<Line> lines = Clean(doc);
+  ASSERT_EQ(lines.size(), 5u);
+  EXPECT_EQ(lines[1].kind, BlockKind::kFurniture);
+  EXPECT_EQ(lines[2].kind, BlockKind::kBody);
+  EXPECT_EQ(lines[3].kind, BlockKind::kFurniture);
+  EXPECT_EQ(lines[4].kind, BlockKind::kBody);
+
+  Document titles = Doc(words(30) + "\n" + "Other" + words(31).substr(4) + "\n");
+  const std::vector<Line> title_lines = Clean(titles);
+  ASSERT_EQ(title_lines.size(), 2u);
+  EXPECT_EQ(title_lines[0].kind, BlockKind::kHeadline);
+  EXPECT_EQ(title_lines[1].kind, BlockKind::kBody);
+}
+
+// Navigation trails and date lines split on '|' and on the bullets U+2022
+// and U+00B7 alike.
+TEST(TextCleanerTest, SeparatorsSplitTrailsAndDateLines) {
+  Document doc =
+      Doc("Home \xE2\x80\xA2 World \xE2\x80\xA2 Asia\n"
+          "News \xC2\xB7 Sport \xC2\xB7 Weather\n"
+          "June 21, 2024 \xC2\xB7 3 min read\n"
+          "The envoy left the capital on Monday.\n");
+  const std::vector<Line> lines = Clean(doc);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0].kind, BlockKind::kFurniture);
+  EXPECT_EQ(lines[1].kind, BlockKind::kFurniture);
+  EXPECT_EQ(lines[2].kind, BlockKind::kFurniture);
+  EXPECT_EQ(lines[3].kind, BlockKind::kBody);
+  EXPECT_EQ(doc.published, (Date{2024, 6, 21}));
+  EXPECT_EQ(ParseDateLine("June 21, 2024 \xE2\x80\xA2 Politics"), (Date{2024, 6, 21}));
+  EXPECT_EQ(ParseDateLine("June 21, 2024 \xE2\x80\x94 Politics"), std::nullopt);
+}
+
 TEST(TextCleanerTest, TitleLikeLineInsideTheBodyStaysBody) {
   Document doc =
       Doc("The envoy left the capital on Monday.\n"

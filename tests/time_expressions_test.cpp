@@ -7,6 +7,7 @@
 
 #include "extractor/sentence_splitter.h"
 #include "extractor/tokenizer.h"
+#include "extractor/utf8.h"
 
 namespace diplograph {
 namespace {
@@ -69,6 +70,77 @@ TEST(TimeExpressionsTest, WordTables) {
   EXPECT_EQ(WeekdayFromWord("Thursday", false), 3);
   EXPECT_EQ(WeekdayFromWord("Thurs.", false), std::nullopt);
   EXPECT_EQ(WeekdayFromWord("Thurs.", true), 3);
+}
+
+// The lookups reject words on their length and first letter before comparing;
+// they must still answer exactly as a plain case-insensitive search would.
+TEST(TimeExpressionsTest, WordTablesMatchPlainSearch) {
+  const std::vector<std::pair<std::string, int>> months = {
+      {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2},  {"march", 3},     {"mar", 3},
+      {"april", 4},   {"apr", 4}, {"may", 5},      {"june", 6}, {"jun", 6},       {"july", 7},
+      {"jul", 7},     {"august", 8}, {"aug", 8},   {"september", 9}, {"sep", 9}, {"sept", 9},
+      {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12}};
+  const std::vector<std::pair<std::string, int>> weekdays = {{"monday", 0},   {"tuesday", 1}, {"wednesday", 2},
+                                                             {"thursday", 3}, {"friday", 4},  {"saturday", 5},
+                                                             {"sunday", 6}};
+  const std::vector<std::pair<std::string, int>> abbreviations = {
+      {"mon", 0}, {"tue", 1}, {"tues", 1}, {"wed", 2}, {"thu", 3}, {"thur", 3}, {"thurs", 3},
+      {"fri", 4}, {"sat", 5}, {"sun", 6}};
+  auto plain = [](std::string_view w, const std::vector<std::pair<std::string, int>>& names) -> std::optional<int> {
+    for (const auto& [name, number] : names) {
+      if (EqualsIgnoreAsciiCase(w, name)) return number;
+    }
+    return std::nullopt;
+  };
+  auto strip = [](std::string_view w) { return !w.empty() && w.back() == '.' ? w.substr(0, w.size() - 1) : w; };
+
+  // Every name and abbreviation in three casings, with and without a period,
+  // cut short, extended, and next to near misses and non-letters.
+  std::vector<std::string> words = {"", ".", "a", "ma", "mayo", "j", "1", "2024", "\xC3\xA9t\xC3\xA9",
+                                    "Ma\xC3\xBF", "[june]", "june!", "thursdays", "Wednesday.", "wednesdayy"};
+  for (const auto* table : {&months, &weekdays, &abbreviations}) {
+    for (const auto& [name, number] : *table) {
+      std::string upper = name;
+      for (char& ch : upper) ch = AsciiToUpper(ch);
+      std::string title = name;
+      title[0] = AsciiToUpper(title[0]);
+      for (const std::string& w : {name, upper, title}) {
+        words.push_back(w);
+        words.push_back(w + ".");
+        words.push_back(w + "s");
+        words.push_back(w.substr(1));
+        words.push_back(w.substr(0, w.size() - 1));
+        words.push_back("x" + w);
+        words.push_back(w + "..");
+      }
+    }
+  }
+  for (const std::string& w : words) {
+    SCOPED_TRACE(w);
+    EXPECT_EQ(MonthFromWord(w), plain(strip(w), months));
+    const auto full = plain(w, weekdays);
+    EXPECT_EQ(WeekdayFromWord(w, false), full);
+    EXPECT_EQ(WeekdayFromWord(w, true), full ? full : plain(strip(w), abbreviations));
+  }
+}
+
+// Tokens that open no expression are skipped without trying the matchers;
+// expressions that open with each kind of token are still found.
+TEST(TimeExpressionsTest, EveryKindOfOpeningTokenIsTried) {
+  EXPECT_EQ(Find("They met Tuesday."), (F{{"Tuesday", "2024-06-18"}}));
+  EXPECT_EQ(Find("They met 19 June."), (F{{"19 June", "2024-06-19"}}));
+  EXPECT_EQ(Find("They met 2024-06-19."), (F{{"2024-06-19", "2024-06-19"}}));
+  EXPECT_EQ(Find("They met June 19."), (F{{"June 19", "2024-06-19"}}));
+  EXPECT_EQ(Find("They met two days ago."), (F{{"two days ago", "2024-06-19"}}));
+  EXPECT_EQ(Find("They met 3 days ago."), (F{{"3 days ago", "2024-06-18"}}));
+  EXPECT_EQ(Find("They met a week ago."), (F{{"a week ago", "2024-06-14"}}));
+  EXPECT_EQ(Find("They met the day before yesterday."), (F{{"the day before yesterday", "2024-06-19"}}));
+  EXPECT_EQ(Find("They met earlier this month."), (F{{"earlier this month", "-"}}));
+  EXPECT_EQ(Find("They met in the past week."), (F{{"the past week", "-"}}));
+  EXPECT_EQ(Find("They met in mid-June."), (F{{"mid-June", "-"}}));
+  EXPECT_EQ(Find("They have met since 1996."), (F{{"since 1996", "-"}}));
+  EXPECT_EQ(Find("They met TODAY and Yesterday."), (F{{"TODAY", "2024-06-21"}, {"Yesterday", "2024-06-20"}}));
+  EXPECT_EQ(Find("They met tuesday, june 19."), F{});
 }
 
 TEST(TimeExpressionsTest, BareWeekdaysLookBack) {

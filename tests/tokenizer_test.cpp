@@ -79,6 +79,34 @@ TEST(TokenizerTest, AbbreviationsAndInitials) {
   EXPECT_EQ(Texts("the U.S.-led coalition"), (Strings{"the", "U.S.", "-", "led", "coalition"}));
 }
 
+// An abbreviation is looked up only when a period follows within 16 bytes;
+// the reach is exact, and longer words run on as words.
+TEST(TokenizerTest, AbbreviationsWithinReachOnly) {
+  TextConventions c;
+  for (const char* a : {"Abcdefghijklmno.", "Abcdefghijklmnop.", "Mr."}) c.abbreviations.Add(a);
+  const Tokenizer tokenizer(c);
+  auto texts = [&](std::string_view text) {
+    Strings out;
+    for (const Token& t : tokenizer.Tokenize(text)) out.push_back(t.text);
+    return out;
+  };
+  // 15 letters and the period: 16 bytes, found.
+  EXPECT_EQ(texts("Abcdefghijklmno. met"), (Strings{"Abcdefghijklmno.", "met"}));
+  // 16 letters and the period: out of reach.
+  EXPECT_EQ(texts("Abcdefghijklmnop. met"), (Strings{"Abcdefghijklmnop", ".", "met"}));
+  EXPECT_EQ(texts("Mr.Lee and Mr. Lee"), (Strings{"Mr.", "Lee", "and", "Mr.", "Lee"}));
+  EXPECT_EQ(texts("Mrs. Lee"), (Strings{"Mrs", ".", "Lee"}));
+}
+
+// Word runs take letters, digits and combining marks of any script, and
+// stop at the first other character, whatever its encoding length.
+TEST(TokenizerTest, WordRunsAcrossScripts) {
+  EXPECT_EQ(Texts("Cafe\xCC\x81s na\xC3\xAFve Z\xC3\xBCrich\xE2\x80\x94" "Bern \xD0\x9C\xD0\xB8\xD1\x80."),
+            (Strings{"Cafe\xCC\x81s", "na\xC3\xAFve", "Z\xC3\xBCrich", "--", "Bern", "\xD0\x9C\xD0\xB8\xD1\x80", "."}));
+  // An invalid byte is a token of its own, kept as it is.
+  EXPECT_EQ(Texts("abc\xFF" "def"), (Strings{"abc", "\xFF", "def"}));
+}
+
 TEST(TokenizerTest, Numbers) {
   EXPECT_EQ(Texts("1,000 troops and 3.5 percent, 1,000.50 won"),
             (Strings{"1,000", "troops", "and", "3.5", "percent", ",", "1,000.50", "won"}));

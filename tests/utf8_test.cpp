@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 
 namespace diplograph {
@@ -55,6 +56,38 @@ TEST(Utf8Test, LooksBinary) {
   EXPECT_TRUE(LooksBinary("\x01\x02\x03\x04 header"));
   // One stray control character in a long text is not binary.
   EXPECT_FALSE(LooksBinary("A long enough line of ordinary prose with a stray \x07 bell in it."));
+  // Bytes are checked eight at a time: a NUL or DEL at any offset counts.
+  for (size_t at = 0; at < 24; ++at) {
+    std::string text(24, 'a');
+    text[at] = '\0';
+    EXPECT_TRUE(LooksBinary(text)) << at;
+    text[at] = '\x7F';
+    EXPECT_FALSE(LooksBinary(text)) << at;  // one in 24 bytes is under a tenth
+    text[(at + 1) % 24] = '\x7F';
+    text[(at + 2) % 24] = '\x1B';
+    EXPECT_TRUE(LooksBinary(text)) << at;  // three in 24 is over a tenth
+  }
+  std::string prose(95, 'a');
+  prose += "\x01\x02\x03\x04\x05\x06\x07\x08\x0E\x0F";  // 10 of 105 bytes: not over a tenth
+  EXPECT_FALSE(LooksBinary(prose));
+  prose += "\x10";  // 11 of 106 bytes: over a tenth
+  EXPECT_TRUE(LooksBinary(prose));
+}
+
+// Validation skips ASCII eight bytes at a time; a bad byte anywhere fails it.
+TEST(Utf8Test, ValidationFindsABadByteAtAnyOffset) {
+  for (size_t at = 0; at < 24; ++at) {
+    std::string text(24, 'a');
+    EXPECT_TRUE(IsValidUtf8(text));
+    text[at] = '\x80';
+    EXPECT_FALSE(IsValidUtf8(text)) << at;
+    text[at] = '\xC3';
+    EXPECT_FALSE(IsValidUtf8(text)) << at;  // cut short by the 'a' after it, or by the end
+    if (at + 1 < text.size()) {
+      text[at + 1] = '\xA9';
+      EXPECT_TRUE(IsValidUtf8(text)) << at;  // \xC3\xA9 is \u00E9
+    }
+  }
 }
 
 TEST(Utf8Test, DecodeAtReportsCodePointAndLength) {
@@ -138,6 +171,32 @@ TEST(Utf8Test, CaseWhereTheScriptHasIt) {
   EXPECT_FALSE(IsLower(U'\uD55C'));
   EXPECT_FALSE(IsUpper(U'\u00D7'));  // ×
   EXPECT_FALSE(IsLower(U'\u00F7'));  // ÷
+}
+
+// The inline ASCII paths of IsWordChar, IsUpper and IsLower agree with the
+// classes they are defined by, on every ASCII code point and across the
+// first blocks beyond it.
+TEST(Utf8Test, InlineAsciiPathsAgreeWithTheClasses) {
+  for (char32_t cp = 0; cp < 0x3000; ++cp) {
+    const auto code = static_cast<uint32_t>(cp);
+    EXPECT_EQ(IsWordChar(cp), IsLetter(cp) || IsDigit(cp) || IsWordContinuer(cp)) << code;
+    EXPECT_FALSE(IsUpper(cp) && IsLower(cp)) << code;
+    if (IsUpper(cp) || IsLower(cp)) {
+      EXPECT_TRUE(IsLetter(cp)) << code;
+    }
+    if (cp < 0x80) {
+      EXPECT_EQ(IsUpper(cp), cp >= 'A' && cp <= 'Z') << code;
+      EXPECT_EQ(IsLower(cp), cp >= 'a' && cp <= 'z') << code;
+    }
+  }
+  EXPECT_TRUE(IsUpper(U'\u00C9'));   // É
+  EXPECT_TRUE(IsLower(U'\u00E9'));   // é
+  EXPECT_TRUE(IsUpper(U'\u041C'));   // М
+  EXPECT_TRUE(IsLower(U'\u0438'));   // и
+  EXPECT_FALSE(IsUpper(U'\uD55C'));  // 한: caseless
+  EXPECT_FALSE(IsLower(U'\uD55C'));
+  EXPECT_TRUE(IsWordChar(U'\u0301'));  // a combining acute accent continues a word
+  EXPECT_FALSE(IsWordChar(U'\u2014'));
 }
 
 TEST(Utf8Test, AsciiCaseFolding) {
