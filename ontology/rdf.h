@@ -89,6 +89,9 @@ class Dataset {
   Dataset Union() &&;
 
  private:
+  // Sorts quads_ (Normalize's order), keeping duplicates.
+  void SortQuads();
+
   std::vector<Quad> quads_;
 };
 
