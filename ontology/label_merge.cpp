@@ -15,6 +15,25 @@ namespace diplograph {
 
 namespace {
 
+// `t` == Term{kind, value} (no datatype, no language), without making one.
+bool Is(const rdf::Term& t, rdf::Term::Kind kind, const std::string& value) {
+  return t.kind == kind && t.value == value && t.datatype.empty() && t.lang.empty();
+}
+
+// True when rewriting `in` for the label `choice` would give `in` back:
+// every label is `choice` as a plain literal and no alternative label
+// repeats it. A single document's graph is like that (an entity has one
+// label there), so its subjects are left alone instead of copied.
+bool AlreadyMerged(std::span<const rdf::Quad> in, const std::string& choice, const std::string& label,
+                   const std::string& alt) {
+  return std::all_of(in.begin(), in.end(), [&](const rdf::Quad& q) {
+    if (q.predicate.value == label) return Is(q.object, rdf::Term::Kind::kLiteral, choice);
+    // The rewrite states an alternative label with a plain IRI predicate.
+    if (q.predicate.value == alt) return Is(q.predicate, rdf::Term::Kind::kIri, alt) && q.object.value != choice;
+    return true;
+  });
+}
+
 // Rewrites each subject's statements so that the label `choose(statements)`
 // gives (nullptr: none) is its one rdfs:label and every other label or
 // alternative label one skos:altLabel, in the same graphs.
@@ -28,6 +47,7 @@ void RewriteLabels(rdf::Dataset& dataset, Choose choose) {
   rdf::RewriteSubjectGroups(quads, [&](std::span<rdf::Quad> in, std::vector<rdf::Quad>& out) {
     const std::string* choice = choose(std::span<const rdf::Quad>(in), label, alt);
     if (!choice) return false;  // alternative labels alone stay as they are
+    if (AlreadyMerged(in, *choice, label, alt)) return false;
     chosen = *choice;
     out.reserve(in.size() + 1);
     for (rdf::Quad& q : in) {

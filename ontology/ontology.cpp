@@ -85,18 +85,76 @@ Result<Ontology> Ontology::Load(const std::vector<TextSource>& sources) {
       auto classes = NamedClasses(it->second, index);
       p.range.insert(classes.begin(), classes.end());
     }
-    onto.properties_[subject] = std::move(p);
+    onto.properties_[subject].property = std::move(p);
   }
   if (onto.properties_.empty()) {
     return Status::ParseError((sources.empty() ? std::string("ontology") : sources.front().name) +
                               ": declares no properties; is it the diplograph ontology?");
   }
+  onto.IndexClasses();
   return onto;
 }
 
-const Ontology::Property* Ontology::FindProperty(const std::string& iri) const {
+void Ontology::IndexClasses() {
+  auto name = [this](const std::string& cls) {
+    if (class_ids_.try_emplace(cls, static_cast<int>(class_ids_.size())).second) declared_.push_back(false);
+  };
+  for (const auto& [cls, supers] : superclasses_) {
+    name(cls);
+    declared_[static_cast<size_t>(class_ids_.find(cls)->second)] = true;
+    for (const std::string& s : supers) name(s);
+  }
+  for (const auto& [iri, p] : properties_) {
+    for (const std::string& c : p.property.domain) name(c);
+    for (const std::string& c : p.property.range) name(c);
+  }
+  // Each class's ancestors (itself included), by id: what IsSubclassOf
+  // walks, walked once per class.
+  const size_t n = class_ids_.size();
+  std::vector<const std::string*> names(n);
+  for (const auto& [cls, id] : class_ids_) names[static_cast<size_t>(id)] = &cls;
+  std::vector<std::vector<bool>> ancestors(n, std::vector<bool>(n));
+  for (size_t id = 0; id < n; ++id) {
+    std::vector<size_t> todo = {id};
+    while (!todo.empty()) {
+      const size_t c = todo.back();
+      todo.pop_back();
+      if (ancestors[id][c]) continue;
+      ancestors[id][c] = true;
+      auto it = superclasses_.find(*names[c]);
+      if (it == superclasses_.end()) continue;
+      for (const std::string& s : it->second) todo.push_back(static_cast<size_t>(class_ids_.find(s)->second));
+    }
+  }
+  for (auto& [iri, p] : properties_) {
+    p.domain = MatchOf(p.property.domain, ancestors);
+    p.range = MatchOf(p.property.range, ancestors);
+  }
+}
+
+Ontology::ClassMatch Ontology::MatchOf(const std::set<std::string>& classes,
+                                       const std::vector<std::vector<bool>>& ancestors) const {
+  ClassMatch m;
+  m.unrestricted = classes.empty();
+  m.any_class = classes.count(vocab::Owl("Thing")) != 0;
+  m.by_class.assign(ancestors.size(), false);
+  for (const std::string& c : classes) {
+    const size_t listed = static_cast<size_t>(ClassId(c));
+    for (size_t id = 0; id < ancestors.size(); ++id) {
+      if (m.any_class || ancestors[id][listed]) m.by_class[id] = true;
+    }
+  }
+  return m;
+}
+
+const Ontology::CheckedProperty* Ontology::FindChecked(std::string_view iri) const {
   auto it = properties_.find(iri);
   return it == properties_.end() ? nullptr : &it->second;
+}
+
+int Ontology::ClassId(std::string_view iri) const {
+  auto it = class_ids_.find(iri);
+  return it == class_ids_.end() ? -1 : it->second;
 }
 
 bool Ontology::IsSubclassOf(const std::string& cls, const std::string& ancestor) const {
@@ -128,23 +186,25 @@ std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const O
                                             const TypeIndex& types) {
   const std::string type = vocab::Rdf("type");
   const std::string xsd_string = vocab::Xsd("string");
-  // Few distinct classes meet few distinct class lists: each answer is
-  // worked out once, per list and class id (-1: not yet known).
-  std::vector<std::pair<const std::set<std::string>*, std::vector<signed char>>> known;
-  auto meets = [&](std::string_view node, const std::set<std::string>& classes) {
-    if (classes.empty()) return true;
-    const std::span<const TypeIndex::ClassId> node_classes = types.ClassesOf(node);
-    if (node_classes.empty()) return false;
-    auto list = std::find_if(known.begin(), known.end(), [&](const auto& k) { return k.first == &classes; });
-    if (list == known.end()) list = known.insert(list, {&classes, std::vector<signed char>(types.class_count(), -1)});
-    for (TypeIndex::ClassId id : node_classes) {
-      signed char& answer = list->second[id];
-      if (answer < 0) {
-        const std::string t(types.class_name(id));
-        answer = std::any_of(classes.begin(), classes.end(),
-                             [&](const std::string& c) { return ontology.IsSubclassOf(t, c); });
-      }
-      if (answer) return true;
+  // The dataset's few distinct classes, as the ontology's class ids (-1:
+  // not named there; -2: not yet looked up).
+  std::vector<int> class_ids(types.class_count(), -2);
+  // Statements come subject by subject: the subject's classes are looked
+  // up once per run of its statements.
+  const std::string* subject = nullptr;
+  std::span<const TypeIndex::ClassId> subject_classes;
+  auto classes_of = [&](const std::string& node, bool is_subject) {
+    if (!is_subject) return types.ClassesOf(node);
+    if (!subject || *subject != node) subject_classes = types.ClassesOf(node);
+    subject = &node;
+    return subject_classes;
+  };
+  auto meets = [&](const std::string& node, bool is_subject, const Ontology::ClassMatch& match) {
+    if (match.unrestricted) return true;
+    for (TypeIndex::ClassId c : classes_of(node, is_subject)) {
+      int& id = class_ids[c];
+      if (id == -2) id = ontology.ClassId(types.class_name(c));
+      if (id >= 0 ? match.by_class[static_cast<size_t>(id)] : match.any_class) return true;
     }
     return false;
   };
@@ -158,21 +218,22 @@ std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const O
       continue;
     }
     if (!InNamespace(p)) continue;
-    const Ontology::Property* prop = ontology.FindProperty(p);
+    const Ontology::CheckedProperty* prop = ontology.FindChecked(p);
     if (!prop) {
       out.push_back({q, "undeclared property " + p});
       continue;
     }
-    if (!meets(q.subject.value, prop->domain)) {
+    if (!meets(q.subject.value, true, prop->domain)) {
       out.push_back({q, "subject outside the domain of " + p});
       continue;
     }
-    if (prop->datatype) {
+    if (prop->property.datatype) {
       const std::string& dt = q.object.datatype.empty() ? xsd_string : q.object.datatype;
-      if (!q.object.is_literal() || (!prop->range.empty() && !prop->range.count(dt))) {
+      const std::set<std::string>& range = prop->property.range;
+      if (!q.object.is_literal() || (!range.empty() && !range.count(dt))) {
         out.push_back({q, "value outside the range of " + p});
       }
-    } else if (!q.object.is_iri() || !meets(q.object.value, prop->range)) {
+    } else if (!q.object.is_iri() || !meets(q.object.value, false, prop->range)) {
       out.push_back({q, "object outside the range of " + p});
     }
   }

@@ -8,6 +8,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extractor/status.h"
@@ -25,6 +27,20 @@ class Ontology {
     bool datatype = false;         // a literal-valued property
   };
 
+  // A domain or range as the check reads it, worked out at load: which of
+  // the ontology's classes (by ClassId) meet it, so that checking a
+  // statement walks no class hierarchy and compares no class names.
+  struct ClassMatch {
+    bool unrestricted = true;    // no classes listed: any node meets it, typed or not
+    bool any_class = false;      // owl:Thing listed: any class meets it, named here or not
+    std::vector<bool> by_class;  // by ClassId: the class is a listed one or below one
+  };
+  struct CheckedProperty {
+    Property property;
+    ClassMatch domain;
+    ClassMatch range;  // unused for datatype properties
+  };
+
   // Reads the ontology from Turtle sources (the first one is the ontology;
   // later ones add to it).
   static Result<Ontology> Load(const std::vector<TextSource>& sources);
@@ -32,17 +48,41 @@ class Ontology {
   // The ontology built into the program, as (name, Turtle text).
   static std::vector<TextSource> EmbeddedSources();
 
-  bool DeclaresClass(const std::string& iri) const { return superclasses_.count(iri) != 0; }
-  const Property* FindProperty(const std::string& iri) const;
+  bool DeclaresClass(std::string_view iri) const {
+    const int id = ClassId(iri);
+    return id >= 0 && declared_[static_cast<size_t>(id)];
+  }
+  const Property* FindProperty(std::string_view iri) const {
+    const CheckedProperty* p = FindChecked(iri);
+    return p ? &p->property : nullptr;
+  }
+  const CheckedProperty* FindChecked(std::string_view iri) const;
   // True when `cls` is `ancestor` or one of its subclasses (owl:Thing is every class's).
   bool IsSubclassOf(const std::string& cls, const std::string& ancestor) const;
+  // The id of a class the ontology names (declares, or lists as a
+  // superclass, domain or range), or -1.
+  int ClassId(std::string_view iri) const;
 
   // The ontology itself, as RDF, for `diplograph ontology`.
   const rdf::Dataset& statements() const { return statements_; }
 
  private:
+  // Hashes std::string and std::string_view alike, so that lookups by a
+  // view make no string.
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  template <typename V>
+  using TextMap = std::unordered_map<std::string, V, TextHash, std::equal_to<>>;
+
+  void IndexClasses();
+  ClassMatch MatchOf(const std::set<std::string>& classes, const std::vector<std::vector<bool>>& ancestors) const;
+
   std::map<std::string, std::set<std::string>> superclasses_;  // class -> direct superclasses
-  std::map<std::string, Property> properties_;
+  TextMap<CheckedProperty> properties_;
+  TextMap<int> class_ids_;
+  std::vector<bool> declared_;  // by ClassId
   rdf::Dataset statements_;
 };
 

@@ -1,6 +1,8 @@
 #include "ontology/rdf.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <numeric>
 
 namespace diplograph::rdf {
 
@@ -25,20 +27,55 @@ void Dataset::Merge(const Dataset& other) {
 
 void Dataset::Normalize() {
   // Often already sorted (a union of sorted quads, a second pass): then
-  // only duplicates go. Otherwise pointers are sorted, so that each quad
-  // (ten strings) moves once instead of at every step of the sort; equal
-  // quads are identical, so the order is the same as sorting in place.
-  if (!std::is_sorted(quads_.begin(), quads_.end(), QuadLess)) {
-    std::vector<Quad*> order;
-    order.reserve(quads_.size());
-    for (Quad& q : quads_) order.push_back(&q);
-    std::sort(order.begin(), order.end(), [](const Quad* a, const Quad* b) { return QuadLess(*a, *b); });
-    std::vector<Quad> sorted;
-    sorted.reserve(quads_.size());
-    for (Quad* q : order) sorted.push_back(std::move(*q));
-    quads_ = std::move(sorted);
-  }
+  // only duplicates go.
+  if (!std::is_sorted(quads_.begin(), quads_.end(), QuadLess)) SortQuads();
   quads_.erase(std::unique(quads_.begin(), quads_.end()), quads_.end());
+}
+
+void Dataset::SortQuads() {
+  // Subjects get ranks first: statements about one node mostly come in runs
+  // (builders emit a node's statements together), so the distinct subjects
+  // are found by comparing neighbours and only the runs are sorted by
+  // subject. The quads are then sorted by (rank, predicate, object, graph):
+  // an integer comparison where a long string one (IRIs share their
+  // namespaces) used to be, and no subject is compared again. Indices are
+  // sorted, not quads, so that each quad (ten strings) moves once; equal
+  // quads are identical, so the order is the one sorting in place gives.
+  std::vector<uint32_t> run_starts;
+  for (size_t i = 0; i < quads_.size(); ++i) {
+    if (i == 0 || quads_[i].subject != quads_[i - 1].subject) run_starts.push_back(static_cast<uint32_t>(i));
+  }
+  std::vector<uint32_t> runs(run_starts.size());
+  std::iota(runs.begin(), runs.end(), uint32_t{0});
+  auto subject_of = [&](uint32_t run) -> const Term& { return quads_[run_starts[run]].subject; };
+  std::sort(runs.begin(), runs.end(), [&](uint32_t a, uint32_t b) { return subject_of(a) < subject_of(b); });
+  std::vector<uint32_t> rank_of_run(runs.size());
+  uint32_t rank = 0;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    if (i > 0 && subject_of(runs[i]) != subject_of(runs[i - 1])) ++rank;
+    rank_of_run[runs[i]] = rank;
+  }
+  struct Key {
+    uint32_t rank;
+    uint32_t index;
+  };
+  std::vector<Key> keys(quads_.size());
+  for (size_t run = 0; run < run_starts.size(); ++run) {
+    const size_t end = run + 1 < run_starts.size() ? run_starts[run + 1] : quads_.size();
+    for (size_t i = run_starts[run]; i < end; ++i) keys[i] = {rank_of_run[run], static_cast<uint32_t>(i)};
+  }
+  std::sort(keys.begin(), keys.end(), [this](const Key& a, const Key& b) {
+    if (a.rank != b.rank) return a.rank < b.rank;
+    const Quad& x = quads_[a.index];
+    const Quad& y = quads_[b.index];
+    if (auto c = x.predicate <=> y.predicate; c != 0) return c < 0;
+    if (auto c = x.object <=> y.object; c != 0) return c < 0;
+    return x.graph < y.graph;
+  });
+  std::vector<Quad> sorted;
+  sorted.reserve(quads_.size());
+  for (const Key& k : keys) sorted.push_back(std::move(quads_[k.index]));
+  quads_ = std::move(sorted);
 }
 
 void Dataset::RemoveIf(const std::function<bool(const Quad&)>& drop) { std::erase_if(quads_, drop); }

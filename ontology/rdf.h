@@ -56,6 +56,12 @@ class Dataset {
 
   void Add(Term s, Term p, Term o, std::string graph = {});
   void Add(Quad quad) { quads_.push_back(std::move(quad)); }
+  // Builds the quad in place from its parts (copied or moved as given).
+  template <typename S, typename P, typename O, typename G>
+  void Emplace(S&& s, P&& p, O&& o, G&& graph) {
+    quads_.emplace_back(std::forward<S>(s), std::forward<P>(p), std::forward<O>(o), std::forward<G>(graph));
+  }
+  void Reserve(size_t n) { quads_.reserve(n); }
   // Appends every quad of `other`.
   void Merge(const Dataset& other);
   // Sorts by (subject, predicate, object, graph) and drops exact duplicates.
@@ -83,6 +89,9 @@ class Dataset {
   Dataset Union() &&;
 
  private:
+  // Sorts quads_ (Normalize's order), keeping duplicates.
+  void SortQuads();
+
   std::vector<Quad> quads_;
 };
 

@@ -2,6 +2,11 @@
 // against its domains and ranges.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+#include <string>
+#include <string_view>
+
 #include "extractor/pipeline.h"
 #include "ontology/graph_builder.h"
 #include "ontology/lexicon_loader.h"
@@ -52,6 +57,54 @@ TEST(OntologyTest, DetectsDomainRangeAndUndeclaredTerms) {
   rdf::Dataset clean = WithoutViolations(ds, violations);
   EXPECT_EQ(clean.size(), 3u);
   EXPECT_TRUE(CheckAgainstOntology(clean, onto).empty());
+}
+
+// The check reads domains and ranges from tables made at load: it must
+// answer as IsSubclassOf does, for every object property and every class
+// the ontology declares, owl:Thing, and a class it does not know.
+TEST(OntologyTest, DomainAndRangeChecksAgreeWithTheClassHierarchy) {
+  Ontology onto = LoadEmbedded();
+  const std::string type = vocab::Rdf("type");
+  std::set<std::string> classes = {vocab::Owl("Thing"), vocab::Dip("Unheard")};
+  std::set<std::string> properties;
+  for (const rdf::Quad& q : onto.statements().quads()) {
+    if (q.predicate.value != type) continue;
+    if (q.object.value == vocab::Owl("Class")) classes.insert(q.subject.value);
+    if (q.object.value == vocab::Owl("ObjectProperty")) properties.insert(q.subject.value);
+  }
+  ASSERT_GT(classes.size(), 10u);
+  ASSERT_GT(properties.size(), 10u);
+  auto fits = [&](const std::string& cls, const std::set<std::string>& listed) {
+    return listed.empty() || std::any_of(listed.begin(), listed.end(),
+                                         [&](const std::string& c) { return onto.IsSubclassOf(cls, c); });
+  };
+  // True when some violation's reason starts with `reason`.
+  auto flagged = [&](const rdf::Dataset& ds, std::string_view reason) {
+    const std::vector<Violation> found = CheckAgainstOntology(ds, onto);
+    return std::any_of(found.begin(), found.end(), [&](const Violation& v) { return v.reason.starts_with(reason); });
+  };
+  const Term s = Term::Iri(vocab::Dipr("x/s"));
+  const Term o = Term::Iri(vocab::Dipr("x/o"));
+  for (const std::string& p : properties) {
+    const Ontology::Property* prop = onto.FindProperty(p);
+    ASSERT_NE(prop, nullptr) << p;
+    for (const std::string& cls : classes) {
+      // The class on one side; every class on the other, which then fits.
+      rdf::Dataset domain, range;
+      domain.Add(s, Term::Iri(type), Term::Iri(cls));
+      range.Add(o, Term::Iri(type), Term::Iri(cls));
+      for (const std::string& any : classes) {
+        domain.Add(o, Term::Iri(type), Term::Iri(any));
+        range.Add(s, Term::Iri(type), Term::Iri(any));
+      }
+      domain.Add(s, Term::Iri(p), o);
+      range.Add(s, Term::Iri(p), o);
+      domain.Normalize();
+      range.Normalize();
+      EXPECT_EQ(flagged(domain, "subject outside"), !fits(cls, prop->domain)) << p << " " << cls;
+      EXPECT_EQ(flagged(range, "object outside"), !fits(cls, prop->range)) << p << " " << cls;
+    }
+  }
 }
 
 TEST(OntologyTest, ViolationsAreRemovedInPlaceAndTheRestKeepsItsOrder) {
