@@ -56,10 +56,12 @@ class Dataset {
 
   void Add(Term s, Term p, Term o, std::string graph = {});
   void Add(Quad quad) { quads_.push_back(std::move(quad)); }
-  // Builds the quad in place from its parts (copied or moved as given).
+  // Builds the quad from its parts (copied or moved as given). Brace
+  // initialization, because Quad is an aggregate and Clang before 16 cannot
+  // emplace an aggregate from parentheses.
   template <typename S, typename P, typename O, typename G>
   void Emplace(S&& s, P&& p, O&& o, G&& graph) {
-    quads_.emplace_back(std::forward<S>(s), std::forward<P>(p), std::forward<O>(o), std::forward<G>(graph));
+    quads_.push_back(Quad{std::forward<S>(s), std::forward<P>(p), std::forward<O>(o), std::forward<G>(graph)});
   }
   void Reserve(size_t n) { quads_.reserve(n); }
   // Appends every quad of `other`.
