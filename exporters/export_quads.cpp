@@ -239,10 +239,15 @@ Result<PreparedQuads> ViewPreparedQuads(const rdf::Dataset& dataset, GraphMode m
   bool prepared = true, in_order = true, normalized = true;
   for (size_t i = 0; i < quads.size() && prepared; ++i) {
     prepared = IsPreparedQuadAfter(quads[i], i > 0 ? &quads[i - 1] : nullptr, mode);
-    if (i > 0) {
-      // Strictly ascending in the order PrepareQuads sorts by: no duplicates either.
-      normalized = normalized && quads[i - 1] < quads[i];
-      in_order = in_order && (mode == GraphMode::kKeep ? GraphMajorLess(quads[i - 1], quads[i]) : normalized);
+    if (i > 0 && (normalized || in_order)) {
+      // Strictly ascending in the order PrepareQuads sorts by: no duplicates
+      // either. One comparison of the statements serves both orders.
+      const bool ascending = (quads[i - 1] <=> quads[i]) < 0;
+      const std::string& previous_graph = quads[i - 1].graph;
+      normalized = normalized && ascending;
+      in_order = in_order && (mode == GraphMode::kKeep && previous_graph != quads[i].graph
+                                  ? previous_graph < quads[i].graph
+                                  : ascending);
     }
   }
   if (prepared && in_order) {
