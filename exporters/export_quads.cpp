@@ -116,25 +116,6 @@ bool IsCleanText(std::string_view text) {
   return text.find('\0') == std::string_view::npos && IsValidUtf8(text);
 }
 
-// NormalizeTerm would give `term` back unchanged.
-bool IsPreparedTerm(const rdf::Term& term) {
-  switch (term.kind) {
-    case rdf::Term::Kind::kIri:
-      return IsPreparedIri(term.value);
-    case rdf::Term::Kind::kBlank:
-      return CheckBlankLabel(term.value).ok();
-    case rdf::Term::Kind::kLiteral:
-      break;
-  }
-  if (!IsCleanText(term.value)) return false;
-  if (!term.lang.empty()) {
-    Result<std::string> lang = NormalizeLanguage(term.lang);
-    return lang.ok() && lang.value() == term.lang && term.datatype.empty();
-  }
-  static const std::string kXsdString = vocab::Xsd("string");
-  return term.datatype.empty() || (term.datatype != kXsdString && IsPreparedIri(term.datatype));
-}
-
 // IsPreparedQuad for a quad following `previous`, which is prepared: terms
 // equal to the previous quad's are not checked again (a sorted dataset
 // repeats subjects and graph names quad after quad).
@@ -211,6 +192,24 @@ Result<rdf::Term> NormalizeTerm(const rdf::Term& term) {
   Result<std::string> datatype = NormalizeIri(term.datatype);
   if (!datatype.ok()) return datatype.status();
   return rdf::Term::Typed(std::move(text), std::move(datatype).value());
+}
+
+bool IsPreparedTerm(const rdf::Term& term) {
+  switch (term.kind) {
+    case rdf::Term::Kind::kIri:
+      return IsPreparedIri(term.value);
+    case rdf::Term::Kind::kBlank:
+      return CheckBlankLabel(term.value).ok();
+    case rdf::Term::Kind::kLiteral:
+      break;
+  }
+  if (!IsCleanText(term.value)) return false;
+  if (!term.lang.empty()) {
+    Result<std::string> lang = NormalizeLanguage(term.lang);
+    return lang.ok() && lang.value() == term.lang && term.datatype.empty();
+  }
+  static const std::string kXsdString = vocab::Xsd("string");
+  return term.datatype.empty() || (term.datatype != kXsdString && IsPreparedIri(term.datatype));
 }
 
 Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMode mode) {
