@@ -20,14 +20,19 @@ GraphAccumulator::GraphAccumulator(bool keep_graphs) : keep_graphs_(keep_graphs)
 
 void GraphAccumulator::Add(const rdf::Dataset& dataset) {
   const TermPool::Id default_graph = terms_.Intern(rdf::Term::Kind::kIri, "");
-  const rdf::Term* last_subject = nullptr;  // documents list a subject's statements together
+  // Documents list a subject's statements together, all in one graph: both
+  // are interned once per run instead of hashed for every statement.
+  const rdf::Term* last_subject = nullptr;
+  const std::string* last_graph = nullptr;
   TermPool::Id s = 0;
+  TermPool::Id g = default_graph;
   for (const rdf::Quad& q : dataset.quads()) {
     if (!last_subject || q.subject != *last_subject) s = terms_.Intern(q.subject);
     last_subject = &q.subject;
     // A graph name is an IRI: interned as one, its rank orders graphs as
     // their names' bytes do.
-    const TermPool::Id g = keep_graphs_ ? terms_.Intern(rdf::Term::Kind::kIri, q.graph) : default_graph;
+    if (keep_graphs_ && (!last_graph || q.graph != *last_graph)) g = terms_.Intern(rdf::Term::Kind::kIri, q.graph);
+    last_graph = &q.graph;
     Insert({s, terms_.Intern(q.predicate), terms_.Intern(q.object), g});
   }
 }

@@ -39,6 +39,9 @@ bool WritesInSlices(const MergedGraph& graph, const Exporter& exporter) {
   const PieceOrder order = exporter.piece_order();
   if (order == PieceOrder::kWhole || (order == PieceOrder::kGraphSubjects) != exporter.keeps_graphs()) return false;
   auto as_written = [](const rdf::Term& t) {
+    // Most terms are found as written without copying them (an IRI term
+    // also needs no datatype or language: NormalizeTerm would drop them).
+    if (IsPreparedTerm(t) && (!t.is_iri() || (t.datatype.empty() && t.lang.empty()))) return true;
     Result<rdf::Term> normalized = NormalizeTerm(t);
     return normalized.ok() && normalized.value() == t;
   };

@@ -1,7 +1,9 @@
 #include "exporters/export_quads.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -116,11 +118,12 @@ bool IsCleanText(std::string_view text) {
   return text.find('\0') == std::string_view::npos && IsValidUtf8(text);
 }
 
-// NormalizeTerm would give `term` back unchanged.
-bool IsPreparedTerm(const rdf::Term& term) {
+// IsPreparedTerm, with `prepared_iri` for IsPreparedIri.
+template <typename IriCheck>
+bool IsPreparedTermWith(const rdf::Term& term, IriCheck&& prepared_iri) {
   switch (term.kind) {
     case rdf::Term::Kind::kIri:
-      return IsPreparedIri(term.value);
+      return prepared_iri(term.value);
     case rdf::Term::Kind::kBlank:
       return CheckBlankLabel(term.value).ok();
     case rdf::Term::Kind::kLiteral:
@@ -132,22 +135,49 @@ bool IsPreparedTerm(const rdf::Term& term) {
     return lang.ok() && lang.value() == term.lang && term.datatype.empty();
   }
   static const std::string kXsdString = vocab::Xsd("string");
-  return term.datatype.empty() || (term.datatype != kXsdString && IsPreparedIri(term.datatype));
+  return term.datatype.empty() || (term.datatype != kXsdString && prepared_iri(term.datatype));
 }
+
+// IRIs found prepared, remembered in a small direct-mapped table (by
+// length and last bytes): a dataset repeats a few predicates, classes and
+// datatypes, and its nodes' IRIs, many times over, and a hit costs one
+// comparison instead of a scan. Views into the dataset being checked.
+class PreparedIriCache {
+ public:
+  bool operator()(std::string_view iri) {
+    if (iri.empty()) return false;
+    std::string_view& slot = slots_[Slot(iri)];
+    if (slot == iri) return true;
+    if (!IsPreparedIri(iri)) return false;
+    slot = iri;
+    return true;
+  }
+
+ private:
+  static size_t Slot(std::string_view iri) {
+    const size_t n = std::min<size_t>(8, iri.size());
+    uint64_t tail = 0;
+    std::memcpy(&tail, iri.data() + iri.size() - n, n);
+    return static_cast<size_t>(((tail ^ iri.size()) * 0x9E3779B97F4A7C15ULL) >> 58);
+  }
+
+  std::array<std::string_view, 64> slots_{};
+};
 
 // IsPreparedQuad for a quad following `previous`, which is prepared: terms
 // equal to the previous quad's are not checked again (a sorted dataset
 // repeats subjects and graph names quad after quad).
-bool IsPreparedQuadAfter(const rdf::Quad& quad, const rdf::Quad* previous, GraphMode mode) {
+bool IsPreparedQuadAfter(const rdf::Quad& quad, const rdf::Quad* previous, GraphMode mode,
+                         PreparedIriCache& prepared_iri) {
   if (quad.subject.is_literal() || !quad.predicate.is_iri()) return false;
   if (mode == GraphMode::kDrop && !quad.graph.empty()) return false;
   auto same = [&](auto member) { return previous != nullptr && quad.*member == previous->*member; };
-  if (mode == GraphMode::kKeep && !quad.graph.empty() && !same(&rdf::Quad::graph) && !IsPreparedIri(quad.graph)) {
+  if (mode == GraphMode::kKeep && !quad.graph.empty() && !same(&rdf::Quad::graph) && !prepared_iri(quad.graph)) {
     return false;
   }
-  return (same(&rdf::Quad::subject) || IsPreparedTerm(quad.subject)) &&
-         (same(&rdf::Quad::predicate) || IsPreparedTerm(quad.predicate)) &&
-         IsPreparedTerm(quad.object);
+  return (same(&rdf::Quad::subject) || IsPreparedTermWith(quad.subject, prepared_iri)) &&
+         (same(&rdf::Quad::predicate) || IsPreparedTermWith(quad.predicate, prepared_iri)) &&
+         IsPreparedTermWith(quad.object, prepared_iri);
 }
 
 bool GraphMajorLess(const rdf::Quad& a, const rdf::Quad& b) {
@@ -213,6 +243,8 @@ Result<rdf::Term> NormalizeTerm(const rdf::Term& term) {
   return rdf::Term::Typed(std::move(text), std::move(datatype).value());
 }
 
+bool IsPreparedTerm(const rdf::Term& term) { return IsPreparedTermWith(term, IsPreparedIri); }
+
 Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMode mode) {
   std::vector<rdf::Quad> quads;
   quads.reserve(dataset.size());
@@ -237,12 +269,18 @@ Result<PreparedQuads> ViewPreparedQuads(const rdf::Dataset& dataset, GraphMode m
   const std::vector<rdf::Quad>& quads = dataset.quads();
   PreparedQuads view;
   bool prepared = true, in_order = true, normalized = true;
+  PreparedIriCache prepared_iri;
   for (size_t i = 0; i < quads.size() && prepared; ++i) {
-    prepared = IsPreparedQuadAfter(quads[i], i > 0 ? &quads[i - 1] : nullptr, mode);
-    if (i > 0) {
-      // Strictly ascending in the order PrepareQuads sorts by: no duplicates either.
-      normalized = normalized && quads[i - 1] < quads[i];
-      in_order = in_order && (mode == GraphMode::kKeep ? GraphMajorLess(quads[i - 1], quads[i]) : normalized);
+    prepared = IsPreparedQuadAfter(quads[i], i > 0 ? &quads[i - 1] : nullptr, mode, prepared_iri);
+    if (i > 0 && (normalized || in_order)) {
+      // Strictly ascending in the order PrepareQuads sorts by: no duplicates
+      // either. One comparison of the statements serves both orders.
+      const bool ascending = (quads[i - 1] <=> quads[i]) < 0;
+      const std::string& previous_graph = quads[i - 1].graph;
+      normalized = normalized && ascending;
+      in_order = in_order && (mode == GraphMode::kKeep && previous_graph != quads[i].graph
+                                  ? previous_graph < quads[i].graph
+                                  : ascending);
     }
   }
   if (prepared && in_order) {

@@ -30,6 +30,11 @@ enum class GraphMode {
 // `term` as exporters write it (see above).
 Result<rdf::Term> NormalizeTerm(const rdf::Term& term);
 
+// True when NormalizeTerm would give `term` back unchanged, found without
+// making a term: the usual case. (False for a few such terms too, the
+// rare IRIs that EscapeIri keeps only after a closer look.)
+bool IsPreparedTerm(const rdf::Term& term);
+
 // The statements of `dataset` prepared as described above.
 Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMode mode);
 

@@ -1,84 +1,121 @@
 #include "exporters/line_writer.h"
 
+#include <algorithm>
+#include <cstring>
 #include <string_view>
 
 namespace diplograph {
 
 namespace {
 
-void AppendIri(std::string_view iri, std::string* out) {
-  out->push_back('<');
-  out->append(iri);
-  out->push_back('>');
+// Lines are written through a pointer into room made once per line, not
+// by a std::string call per piece: these run for every statement written.
+char* Put(std::string_view text, char* p) {
+  if (!text.empty()) std::memcpy(p, text.data(), text.size());
+  return p + text.size();
+}
+
+char* PutIri(std::string_view iri, char* p) {
+  *p++ = '<';
+  p = Put(iri, p);
+  *p++ = '>';
+  return p;
 }
 
 // Escapes as Serd does: \" \\ \n \r \t, \u00XX for the other control
-// characters (\b and \f included); everything else as it is (UTF-8).
-void AppendQuoted(std::string_view text, std::string* out) {
+// characters (\b and \f included); everything else as it is (UTF-8). Runs
+// without such bytes, nearly all text, are copied whole.
+char* PutQuoted(std::string_view text, char* p) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  out->push_back('"');
+  *p++ = '"';
   size_t run = 0;  // start of the bytes not yet copied
   for (size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) continue;
-    out->append(text.substr(run, i - run));
+    p = Put(text.substr(run, i - run), p);
     run = i + 1;
+    *p++ = '\\';
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
       default:
-        out->append("\\u00");
-        out->push_back(kHex[c >> 4]);
-        out->push_back(kHex[c & 0x0F]);
+        p = Put("u00", p);
+        *p++ = kHex[c >> 4];
+        *p++ = kHex[c & 0x0F];
     }
   }
-  out->append(text.substr(run));
-  out->push_back('"');
+  p = Put(text.substr(run), p);
+  *p++ = '"';
+  return p;
 }
 
-void AppendTerm(const rdf::Term& term, std::string* out) {
+char* PutTerm(const rdf::Term& term, char* p) {
   switch (term.kind) {
     case rdf::Term::Kind::kIri:
-      AppendIri(term.value, out);
-      return;
+      return PutIri(term.value, p);
     case rdf::Term::Kind::kBlank:
-      out->append("_:");
-      out->append(term.value);
-      return;
+      return Put(term.value, Put("_:", p));
     case rdf::Term::Kind::kLiteral:
-      AppendQuoted(term.value, out);
+      p = PutQuoted(term.value, p);
       if (!term.lang.empty()) {
-        out->push_back('@');
-        out->append(term.lang);
+        *p++ = '@';
+        p = Put(term.lang, p);
       } else if (!term.datatype.empty()) {
-        out->append("^^");
-        AppendIri(term.datatype, out);
+        p = PutIri(term.datatype, Put("^^", p));
       }
-      return;
+      return p;
   }
+  return p;
+}
+
+// The most bytes PutTerm writes for `term`: a byte of text becomes at most
+// six (\u00XX), and the delimiters take at most six more ("", ^^ and <>).
+size_t MaxWritten(const rdf::Term& term) {
+  return 6 * term.value.size() + term.datatype.size() + term.lang.size() + 6;
+}
+
+size_t MaxLine(const rdf::Quad& quad) {
+  return MaxWritten(quad.subject) + MaxWritten(quad.predicate) + MaxWritten(quad.object) + quad.graph.size() + 8;
+}
+
+char* PutLine(const rdf::Quad& quad, GraphMode mode, char* p) {
+  p = PutTerm(quad.subject, p);
+  *p++ = ' ';
+  p = PutTerm(quad.predicate, p);
+  *p++ = ' ';
+  p = PutTerm(quad.object, p);
+  if (mode == GraphMode::kKeep && !quad.graph.empty()) {
+    *p++ = ' ';
+    p = PutIri(quad.graph, p);
+  }
+  return Put(" .\n", p);
 }
 
 }  // namespace
 
 Status WriteLines(const rdf::Dataset& dataset, GraphMode mode, std::string* out) {
-  std::string text;  // appended to `out` only on success
-  Status status = ForEachPreparedQuad(dataset, mode, [&](const rdf::Quad& quad) {
-    AppendTerm(quad.subject, &text);
-    text.push_back(' ');
-    AppendTerm(quad.predicate, &text);
-    text.push_back(' ');
-    AppendTerm(quad.object, &text);
-    if (mode == GraphMode::kKeep && !quad.graph.empty()) {
-      text.push_back(' ');
-      AppendIri(quad.graph, &text);
-    }
-    text.append(" .\n");
-  });
-  if (!status.ok()) return status;
-  out->append(text);
+  // Preparing is the only step that can fail, and nothing is written before
+  // it succeeds: the lines go straight into `out`. Each line is put together
+  // in a buffer that fits the longest (never zero-filled, unlike room made
+  // in a std::string) and appended whole.
+  Result<PreparedQuads> quads = ViewPreparedQuads(dataset, mode);
+  if (!quads.ok()) return quads.status();
+  size_t longest = 0, unescaped = 0;
+  for (size_t i = 0; i < quads->size(); ++i) {
+    const rdf::Quad& q = (*quads)[i];
+    longest = std::max(longest, MaxLine(q));
+    unescaped += q.subject.value.size() + q.predicate.value.size() + q.object.value.size() +
+                 q.object.datatype.size() + q.object.lang.size() + q.graph.size() + 16;
+  }
+  out->reserve(out->size() + unescaped);
+  const auto line = std::make_unique_for_overwrite<char[]>(longest);
+  for (size_t i = 0; i < quads->size(); ++i) {
+    const char* end = PutLine((*quads)[i], mode, line.get());
+    out->append(line.get(), static_cast<size_t>(end - line.get()));
+  }
   return Status::Ok();
 }
 

@@ -66,46 +66,53 @@ std::optional<std::string> QuotedDatatypeCurie(const rdf::Term& literal) {
   return std::nullopt;
 }
 
-// Owns the strings a statement's SerdNodes point into.
+// A term as SerdNodes. They point into the term's own strings, which
+// outlive the statement's writing, so nothing is copied; only a datatype
+// rewritten as a CURIE is held here.
 struct SerdTerm {
-  std::string text;
-  std::string datatype;
-  std::string lang;
+  std::string curie;
   SerdNode node = SERD_NODE_NULL;
   SerdNode datatype_node = SERD_NODE_NULL;
   SerdNode lang_node = SERD_NODE_NULL;
+  bool has_datatype = false;
+  bool has_lang = false;
 
-  SerdTerm(const rdf::Term& term, bool abbreviating) : text(term.value) {
+  SerdTerm(const rdf::Term& term, bool abbreviating) {
     switch (term.kind) {
       case rdf::Term::Kind::kIri:
-        node = MakeSerdNode(SERD_URI, text);
+        node = MakeSerdNode(SERD_URI, term.value);
         return;
       case rdf::Term::Kind::kBlank:
-        node = MakeSerdNode(SERD_BLANK, text);
+        node = MakeSerdNode(SERD_BLANK, term.value);
         return;
       case rdf::Term::Kind::kLiteral:
         break;
     }
-    node = MakeSerdNode(SERD_LITERAL, text);
+    node = MakeSerdNode(SERD_LITERAL, term.value);
     // Serd writes a literal holding a quote or newline as a """long string""",
     // and its reader (0.30) misreads an escape right after a quote there
     // ("\b, "\\, "\u0001 come back as a raw backslash): always write the
     // short form, which escapes everything and reads back exactly.
     node.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
     if (!term.lang.empty()) {
-      lang = term.lang;
-      lang_node = MakeSerdNode(SERD_LITERAL, lang);
+      has_lang = true;
+      lang_node = MakeSerdNode(SERD_LITERAL, term.lang);
     } else if (!term.datatype.empty()) {
-      std::optional<std::string> curie = abbreviating ? QuotedDatatypeCurie(term) : std::nullopt;
-      datatype = curie ? *curie : term.datatype;
-      datatype_node = MakeSerdNode(curie ? SERD_CURIE : SERD_URI, datatype);
+      has_datatype = true;
+      std::optional<std::string> quoted = abbreviating ? QuotedDatatypeCurie(term) : std::nullopt;
+      if (quoted) {
+        curie = std::move(*quoted);
+        datatype_node = MakeSerdNode(SERD_CURIE, curie);
+      } else {
+        datatype_node = MakeSerdNode(SERD_URI, term.datatype);
+      }
     }
   }
   SerdTerm(const SerdTerm&) = delete;
   SerdTerm& operator=(const SerdTerm&) = delete;
 
-  const SerdNode* datatype_or_null() const { return datatype.empty() ? nullptr : &datatype_node; }
-  const SerdNode* lang_or_null() const { return lang.empty() ? nullptr : &lang_node; }
+  const SerdNode* datatype_or_null() const { return has_datatype ? &datatype_node : nullptr; }
+  const SerdNode* lang_or_null() const { return has_lang ? &lang_node : nullptr; }
 };
 
 SerdStatus RecordError(void* handle, const SerdError* error) {
@@ -155,10 +162,10 @@ class SerdDocument final : public DocumentWriter {
     const SerdTerm subject(quad.subject, abbreviating_);
     const SerdTerm predicate(quad.predicate, abbreviating_);
     const SerdTerm object(quad.object, abbreviating_);
-    const std::string graph = with_graphs_ ? quad.graph : std::string();
-    const SerdNode graph_node = MakeSerdNode(SERD_URI, graph);
+    const bool graph = with_graphs_ && !quad.graph.empty();
+    const SerdNode graph_node = graph ? MakeSerdNode(SERD_URI, quad.graph) : SERD_NODE_NULL;
     const SerdStatus status =
-        serd_writer_write_statement(writer_.get(), 0, graph.empty() ? nullptr : &graph_node, &subject.node,
+        serd_writer_write_statement(writer_.get(), 0, graph ? &graph_node : nullptr, &subject.node,
                                     &predicate.node, &object.node, object.datatype_or_null(), object.lang_or_null());
     if (status != SERD_SUCCESS) {
       return Status::Internal("Serd cannot write a statement about " + quad.subject.value + ": " +

@@ -44,14 +44,14 @@ rdf::Dataset Reference(const rdf::Dataset& dataset) {
   return out;
 }
 
-rdf::Dataset RandomGraph(unsigned seed) {
+rdf::Dataset RandomGraph(unsigned seed, int statements = 200) {
   std::mt19937 rng(seed);
   static const char* names[] = {"Seoul", "Republic of Korea", "South Korea", "Korea", "\xc3\x89mile", "Emile"};
   static const char* graphs[] = {"", "https://example.org/d1", "https://example.org/d2"};
   const Term label = Term::Iri(vocab::Rdfs("label")), alt = Term::Iri(vocab::Skos("altLabel"));
   const Term type = Term::Iri(vocab::Rdf("type")), cls = Term::Iri(vocab::Dip("Country"));
   rdf::Dataset d;
-  for (int i = 0; i < 200; ++i) {
+  for (int i = 0; i < statements; ++i) {
     const Term s = Term::Iri("https://example.org/e" + std::to_string(rng() % 12));
     const std::string graph = graphs[rng() % std::size(graphs)];
     const std::string name = names[rng() % std::size(names)];
@@ -81,6 +81,39 @@ TEST(MergeLabelsTest, EqualsTheDefinitionOnNormalizedAndUnsortedGraphs) {
     MergeLabels(union_graph);
     EXPECT_TRUE(union_graph.quads() == Reference(unsorted.Union()).quads()) << "union, seed " << seed;
   }
+}
+
+// Sparse graphs have many subjects with one label or none, which
+// MergeLabels leaves alone when the rewrite would change nothing: it must
+// still rewrite a label with a language tag and drop an alternative label
+// that repeats the label.
+TEST(MergeLabelsTest, EqualsTheDefinitionOnSparseGraphs) {
+  for (unsigned seed = 1; seed <= 200; ++seed) {
+    rdf::Dataset merged = RandomGraph(seed, 24);
+    const rdf::Dataset expected = Reference(merged);
+    MergeLabels(merged);
+    EXPECT_TRUE(merged.quads() == expected.quads()) << "seed " << seed;
+  }
+}
+
+TEST(MergeLabelsTest, OneDocumentKeepsItsLabelsButLosesARepeatedAltLabel) {
+  const std::string g = "https://example.org/d1";
+  const Term seoul = Term::Iri("https://example.org/seoul"), korea = Term::Iri("https://example.org/korea");
+  const Term label = Term::Iri(vocab::Rdfs("label")), alt = Term::Iri(vocab::Skos("altLabel"));
+  rdf::Dataset d;
+  d.Add(seoul, label, Term::Literal("Seoul"), g);
+  d.Add(seoul, alt, Term::Literal("Soul"), g);
+  d.Add(korea, label, Term::Literal("Korea"), g);
+  d.Add(korea, alt, Term::Literal("Korea"), g);  // repeats the label: goes
+  d.Add(korea, alt, Term::Literal("ROK"), g);
+  MergeLabels(d);
+  const std::vector<Quad> expected = {
+      {korea, label, Term::Literal("Korea"), g},
+      {korea, alt, Term::Literal("ROK"), g},
+      {seoul, label, Term::Literal("Seoul"), g},
+      {seoul, alt, Term::Literal("Soul"), g},
+  };
+  EXPECT_TRUE(d.quads() == expected);
 }
 
 TEST(MergeLabelsTest, SmallestLabelStaysInEveryGraphAndTheOthersBecomeAltLabels) {
