@@ -378,6 +378,19 @@ class EntityRecognizer::SentenceScanner {
     // "former President X", "opposition leader X": no office held for the country.
     bool holds = !(i > begin_ && (Is(toks_[i - 1], "former") || Is(toks_[i - 1], "late") ||
                                   Is(toks_[i - 1], "opposition") || Is(toks_[i - 1], "ex")));
+    // "the foreign minister of India", "the ambassador of Japan": the
+    // country after the title.
+    if (country.empty() && !org_title && j + 1 < end_ && Is(toks_[j], "of")) {
+      const size_t k = j + 1 < end_ && Is(toks_[j + 1], "the") ? j + 2 : j + 1;
+      // The country's own name, heading its phrase ("an official of the
+      // Indian High Commission" is no Indian official's title).
+      if (auto hit = Gaz(k); hit && hit->kind == MentionKind::kName &&
+                             lex_.entities[hit->entity].type == EntityType::kCountry &&
+                             !(k + hit->length < end_ && toks_[k + hit->length].IsCapitalized())) {
+        country = lex_.entities[hit->entity].iri;
+        j = k + hit->length;
+      }
+    }
     std::string host;
     const Office& off = lex_.offices[static_cast<size_t>(office->first)];
     if (off.envoy && j + 1 < end_ && (Is(toks_[j], "to") || Is(toks_[j], "in"))) {

@@ -518,6 +518,8 @@ class EntityResolver::Run {
 
   bool IsPair(const Mention& a, const Mention& b) const {
     if (a.entity < 0 || b.entity < 0 || a.entity == b.entity || a.sentence != b.sentence) return false;
+    // "X, and the two ...": a mention of a pair is not a member of another.
+    if (a.partner >= 0 || b.partner >= 0) return false;
     if (!IsActorType(doc_.entities[static_cast<size_t>(a.entity)].type) ||
         !IsActorType(doc_.entities[static_cast<size_t>(b.entity)].type)) {
       return false;
@@ -551,8 +553,11 @@ class EntityResolver::Run {
     static const WordSet kPeople = {
         "ministers", "leaders", "presidents", "men", "women", "diplomats", "envoys", "officials"};
     Mention& m = doc_.mentions[i];
-    const EntityType type =
-        kPeople.Contains(doc_.tokens[m.token_end - 1].lower) ? EntityType::kPerson : EntityType::kCountry;
+    const std::string& head = doc_.tokens[m.token_end - 1].lower;
+    EntityType type = kPeople.Contains(head) ? EntityType::kPerson : EntityType::kCountry;
+    // A bare "the two" means whoever was just named: "X spoke with Y, and
+    // the two condemned ..." is X and Y, people.
+    if (head == "two" && NearestActorType(i) == EntityType::kPerson) type = EntityType::kPerson;
     int first = -1, second = -1;
     for (size_t k = i, seen = 0; k-- > 0 && seen < kPairReach; ++seen) {
       const Mention& c = doc_.mentions[k];
@@ -583,6 +588,19 @@ class EntityResolver::Run {
     m.entity = first;
     m.partner = second;
     CountMention(m.entity);
+  }
+
+  // The type of the last actor named before mention i in its sentence.
+  std::optional<EntityType> NearestActorType(size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    for (size_t k = i; k-- > 0;) {
+      const Mention& c = doc_.mentions[k];
+      if (c.sentence != m.sentence) break;
+      if (c.entity < 0 || c.partner >= 0) continue;
+      const EntityType type = doc_.entities[static_cast<size_t>(c.entity)].type;
+      if (IsActorType(type)) return type;
+    }
+    return std::nullopt;
   }
 
   int MentionsOf(int entity) const {
@@ -888,7 +906,7 @@ class EntityResolver::Run {
       AddRole(Predicate::kAffiliatedWith, person, c, m.sentence, "role-office-title");
       if (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].envoy) {
         std::string host = m.host_iri;
-        const bool by_home = host.empty() && home_ != country;
+        const bool by_home = host.empty() && home_ != country && HomeNamedInBody();
         if (by_home) host = home_;
         if (!host.empty()) {
           AddRole(Predicate::kAmbassadorTo, person, CountryEntity(host), m.sentence,
@@ -906,6 +924,21 @@ class EntityResolver::Run {
                 "role-known-leader");
       }
     }
+  }
+
+  // Whether the home country is named outside the dateline: a story filed
+  // from a bloc's seat ("ADDIS ABABA") about another country says nothing
+  // of the host of the envoys in it.
+  bool HomeNamedInBody() const {
+    if (home_.empty()) return false;
+    if (home_ != doc_.dateline_country) return true;  // it was taken from a mention
+    for (const Mention& m : doc_.mentions) {
+      if (m.lexicon_iri.empty() || (!doc_.dateline.empty() && doc_.dateline.Contains(m.span))) continue;
+      if (m.lexicon_iri == home_) return true;
+      const LexEntity* known = lex_.Find(m.lexicon_iri);
+      if (known && known->country == home_ && known->type != EntityType::kPerson) return true;
+    }
+    return false;
   }
 
   const EntityResolver& r_;

@@ -379,6 +379,8 @@ class RelationExtractor::SentenceRun {
   // connector and the title of b ("Putin and North Korean leader Kim").
   bool Joined(const Arg& a, const Arg& b) const {
     if (a.te >= b.tb) return false;
+    // "met X, and the two condemned ...": a pair is a party of its own clause.
+    if (a.sides || b.sides) return false;
     bool connector = false;
     size_t extra = 0;
     for (size_t t = a.te; t < b.tb; ++t) {
@@ -702,7 +704,7 @@ class RelationExtractor::SentenceRun {
         if (plain_object) *plain_object = true;
         return {};
       }
-      if (!cross_clauses && t > from && (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t)) ||
+      if (!cross_clauses && t > from && ((IsClauseBoundaryWord(L(t)) && !NamingAs(t)) || IsBoundaryPunct(L(t)) ||
                                          lex_.speech_verbs.Contains(L(t)) || CoordinatedVerbAt(t))) {
         if (plain_object && plain_object_first && object_words) *plain_object = true;
         return {};
@@ -716,6 +718,15 @@ class RelationExtractor::SentenceRun {
       if (t + 1 < e_ && lex_.victim_nouns.Contains(L(t)) &&
           (L(t + 1) == "of" || L(t + 1) == "on" || L(t + 1) == "against")) {
         return {};
+      }
+      // "condemned what it called attacks by X": the free relative's own
+      // subject is not the object; what it names may hold it.
+      if (direct && L(t) == "what" && t + 1 < e_) {
+        if (const int subject = ArgStartingAt(t + 1); subject >= 0) {
+          object_words = true;
+          t = args_[static_cast<size_t>(subject)].te - 1;
+          continue;
+        }
       }
       int a = ArgStartingAt(t);
       // "accusing them of aiding X": an object pronoun no mention stands for
@@ -776,12 +787,16 @@ class RelationExtractor::SentenceRun {
   // whose object is the party acted on. Not one naming the parties of what
   // the object names ("condemned the cooperation between X and Y", "the
   // actions of X", "the attack by X"), nor one opening a date.
+  // "what it described as attacks by X": "as" goes on to what is named.
+  bool NamingAs(size_t t) const { return L(t) == "as" && t > b_ && lex_.naming_verbs.Contains(L(t - 1)); }
+
   bool ObjectEndsAt(size_t t, Predicate p) const {
     const bool acted_on = p == Predicate::kWarned || p == Predicate::kUrged || p == Predicate::kCondemned ||
                           p == Predicate::kSanctioned;
     const std::string& w = L(t);
     // "requested an explanation from X": a request is made of X.
     const bool parties = w == "by" || w == "of" || w == "between" || (p == Predicate::kUrged && w == "from");
+    if (NamingAs(t)) return false;
     return acted_on && !parties && IsPreposition(w) && !time_starts_[t - b_] && !time_starts_[t + 1 - b_];
   }
 
@@ -1217,6 +1232,13 @@ class RelationExtractor::SentenceRun {
       std::vector<int> shared = SubjectLeftOf(k - 1);
       if (!shared.empty()) return shared;
     }
+    // "X said Moscow would respond and warned Berlin", "X said on Monday
+    // that the ship had intruded and warned Manila": a past-tense verb
+    // cannot share the reported clause's modal or perfect, so it is said
+    // of the one who spoke, not of the reported clause's subject.
+    if (k > b_ && L(k - 1) == "and" && L(verb).ends_with("ed")) {
+      if (std::vector<int> speaker = SpeakerOfReportedClause(k - 1); !speaker.empty()) return speaker;
+    }
     size_t group_start = 0;
     std::vector<int> subject = SubjectLeftOf(verb, &group_start);
     // "The two ministers discussed the war in Sudan and signed ...": the
@@ -1231,20 +1253,34 @@ class RelationExtractor::SentenceRun {
       std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), group_start);
       if (!opening.empty() || L(k - 1) == ",") return opening;
     }
-    // "X said Moscow would respond and warned Berlin": a past-tense verb
-    // cannot share the reported clause's modal, so it is said of the one
-    // who spoke, not of the reported clause's subject.
-    if (k > b_ && L(k - 1) == "and" && L(verb).ends_with("ed") && !subject.empty() && group_start > b_ + 1) {
-      bool modal = false;
-      for (size_t t = group_start; t + 1 < k; ++t) modal |= lex_.text.modals.Contains(L(t));
-      size_t speech = group_start - 1;
-      if (L(speech) == "that" && speech > b_) --speech;
-      if (modal && lex_.speech_verbs.Contains(L(speech))) {
-        std::vector<int> speaker = SubjectLeftOf(speech);
-        if (!speaker.empty()) return speaker;
-      }
-    }
     return subject;
+  }
+
+  // The subject of the speech verb whose reported clause runs up to `end`
+  // ("X said [on Monday] [that] Y would ..."), when that clause holds a
+  // modal or a perfect ("had", "has"); empty otherwise.
+  std::vector<int> SpeakerOfReportedClause(size_t end) const {
+    const size_t cs = ClauseStart(end);
+    bool tensed = false;
+    for (size_t t = cs; t < end; ++t) {
+      tensed |= lex_.text.modals.Contains(L(t)) || L(t) == "had" || L(t) == "has" || L(t) == "have";
+    }
+    if (!tensed) return {};
+    // Back from the clause over "that" and a time phrase to the speech verb.
+    size_t speech = cs;
+    while (speech > b_ && (L(speech - 1) == "that" || in_time_[speech - 1 - b_])) --speech;
+    if (speech == b_ || !lex_.speech_verbs.Contains(L(speech - 1))) {
+      // A reported clause with no "that" starts at its subject, not at a
+      // clause boundary: look for the speech verb just before an actor.
+      for (size_t t = cs; t + 1 < end; ++t) {
+        if (!lex_.speech_verbs.Contains(L(t))) continue;
+        size_t first = t + 1;
+        while (first < end && (L(first) == "that" || in_time_[first - b_])) ++first;
+        if (ArgStartingAt(first) >= 0 || (first < end && L(first) == "the")) return SubjectLeftOf(t);
+      }
+      return {};
+    }
+    return SubjectLeftOf(speech - 1);
   }
 
   // The actor group that opens the clause at cs (after at most two words
@@ -1334,6 +1370,18 @@ class RelationExtractor::SentenceRun {
   // ("summoned the ambassador on Friday to protest").
   bool PurposeGap(size_t object_end, size_t to) const {
     if (object_end > to) return false;
+    // "summoned the envoy, Jane Doe, to protest": an apposition, or the
+    // comma closing one the object ends with, may stand between.
+    if (object_end + 1 == to && L(object_end) == ",") {
+      const int a = ArgEndingAt(object_end);
+      if (a >= 0 && args_[static_cast<size_t>(a)].tb > b_ && L(args_[static_cast<size_t>(a)].tb - 1) == ",") return true;
+    }
+    if (object_end + 1 < to && L(object_end) == ",") {
+      if (const int a = ArgStartingAt(object_end + 1); a >= 0) {
+        const size_t after = args_[static_cast<size_t>(a)].te;
+        if (after < to && L(after) == ",") object_end = after + 1;
+      }
+    }
     return object_end == to || next_non_gap_[object_end - b_] >= to;
   }
 

@@ -783,5 +783,62 @@ TEST_F(ExtractorTest, AnUnknownNameThatMeetsIsAPerson) {
               Contains("Ana Valdes metWith Lucia Ferreyra"));
 }
 
+TEST_F(ExtractorTest, ABareTheTwoAfterTwoPeopleIsThosePeople) {
+  auto rel = Relations(
+      "Poland summoned Belarus's envoy on Friday. Polish Foreign Minister Jan Kowal spoke with Lithuanian "
+      "Foreign Minister Rasa Vaitkus, and the two condemned what they described as attacks by Belarus.");
+  EXPECT_THAT(rel, Contains("Jan Kowal metWith Rasa Vaitkus"));
+  EXPECT_THAT(rel, Contains("Jan Kowal condemned Belarus"));
+  EXPECT_THAT(rel, Contains("Rasa Vaitkus condemned Belarus"));
+  // "the two" is neither a party of the talks nor the summons' pair.
+  EXPECT_THAT(rel, Not(Contains("Jan Kowal metWith Belarusian envoy")));
+  EXPECT_THAT(rel, Not(Contains("Jan Kowal condemned Rasa Vaitkus")));
+}
+
+TEST_F(ExtractorTest, ANamingVerbLeavesTheObjectOpen) {
+  EXPECT_THAT(Relations("Peru condemned what it characterised as aggression by Bolivia."),
+              Contains("Peru condemned Bolivia"));
+  EXPECT_THAT(Relations("Peru condemned what it called aggression by Bolivia."), Contains("Peru condemned Bolivia"));
+  EXPECT_THAT(Relations("Peru described Bolivia as a partner."), Not(Contains("Peru condemned Bolivia")));
+}
+
+TEST_F(ExtractorTest, AVerbJoinedToAReportedPerfectIsTheSpeakers) {
+  auto rel = Relations(
+      "Chinese foreign ministry spokesman Wen Bo said on Monday that the Philippine boat had entered "
+      "Chinese waters and warned Manila against provocations.");
+  EXPECT_THAT(rel, Contains("Wen Bo warned Philippines"));
+  // Without a modal or perfect the coordinated verb keeps the nearest subject.
+  EXPECT_THAT(Relations("Russia met China and warned Japan."), Contains("Russia warned Japan"));
+}
+
+TEST_F(ExtractorTest, AnEnvoyIsNotPostedToADatelineTheStoryNeverNames) {
+  auto rel = Relations("ADDIS ABABA, Aug 2 (AFP) - The junta in Niger expelled the French ambassador, Marc Duval, "
+                       "on Tuesday.");
+  EXPECT_THAT(rel, Contains("Marc Duval affiliatedWith France"));
+  EXPECT_THAT(rel, Not(Contains("Marc Duval ambassadorTo Ethiopia")));
+  // A dateline the body names again is still the likely host.
+  EXPECT_THAT(Relations("NAIROBI, Aug 2 (AFP) - The French ambassador, Marc Duval, opened a school in Nairobi."),
+              Contains("Marc Duval ambassadorTo Kenya"));
+}
+
+TEST_F(ExtractorTest, AnEnvoyNamedInAppositionIsThePurposesTarget) {
+  EXPECT_THAT(Relations("Pakistan summoned India's charge d'affaires, Meera Rao, to lodge a strong protest."),
+              Contains("Pakistan protestedTo Meera Rao"));
+  // A relative clause is no apposition: the visit's subject does not protest.
+  EXPECT_THAT(Relations("Pakistan summoned India's envoy, who was in Lahore, to protest."),
+              Not(Contains("Indian envoy protestedTo Lahore")));
+}
+
+TEST_F(ExtractorTest, ATitleOfACountryIsThatCountrysOfficial) {
+  auto rel = Relations("The foreign minister of India, Arun Mehta, met the foreign minister of Japan.");
+  EXPECT_THAT(rel, Contains("Arun Mehta affiliatedWith India"));
+  EXPECT_THAT(rel, Contains("Arun Mehta metWith Japanese foreign minister"));
+  EXPECT_THAT(Relations("Pakistan summoned the ambassador of India."), Contains("Pakistan summoned Indian ambassador"));
+  // A demonym starts another name: "the Indian High Commission" is no official's country.
+  for (const std::string& r : Relations("Pakistan expelled an official of the Indian High Commission.")) {
+    EXPECT_THAT(r, Not(::testing::HasSubstr("High Commission affiliatedWith")));
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
