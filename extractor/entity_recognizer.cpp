@@ -386,7 +386,8 @@ class EntityRecognizer::SentenceScanner {
       // Indian High Commission" is no Indian official's title).
       if (auto hit = Gaz(k); hit && hit->kind == MentionKind::kName &&
                              lex_.entities[hit->entity].type == EntityType::kCountry &&
-                             !(k + hit->length < end_ && toks_[k + hit->length].IsCapitalized())) {
+                             !(k + hit->length < end_ && (toks_[k + hit->length].IsCapitalized() ||
+                                                          IsPossessiveAt(toks_, k + hit->length)))) {
         country = lex_.entities[hit->entity].iri;
         j = k + hit->length;
       }

@@ -610,6 +610,7 @@ class RelationExtractor::SentenceRun {
       int a = ArgEndingAt(k);
       if (a >= 0 && AgentTypeFits(args_[static_cast<size_t>(a)].type) &&
           args_[static_cast<size_t>(a)].type != EntityType::kNewsAgency) {
+        if (OwnsTheSubject(k, from)) return {};
         auto [lo, hi] = GroupAround(static_cast<size_t>(a));
         std::vector<int> out = Entities(lo, hi, true);
         // "A joined B in condemning": A acts too.
@@ -624,6 +625,18 @@ class RelationExtractor::SentenceRun {
       }
     }
     return {};
+  }
+
+  // "Seoul's main opposition party criticized ...": the actor ending at k
+  // only owns the subject, whose head before `verb` is no mention. Some
+  // heads still act for their owner ("Israel's military warned ...").
+  bool OwnsTheSubject(size_t k, size_t verb) const {
+    if (k + 1 >= verb || (L(k) != "'s" && L(k) != "'")) return false;
+    for (size_t t = k + 1; t < verb; ++t) {
+      if (lex_.state_organ_nouns.Contains(L(t))) return false;
+      if (t + 1 < verb && lex_.state_organ_nouns.Contains(L(t) + " " + L(t + 1))) return false;
+    }
+    return true;
   }
 
   // Where SubjectLeftOf's walk from `from` stops: b_, or a k with a
@@ -950,6 +963,7 @@ class RelationExtractor::SentenceRun {
     }
     std::vector<int> agents, targets;
     std::vector<int> subject_group;  // the whole subject, where a pair was split into agent and target
+    bool split_pair = false;         // a symmetric act's subject group, to split if it has no object
     std::string how;
     size_t target_end = te;
 
@@ -1045,13 +1059,10 @@ class RelationExtractor::SentenceRun {
     } else {
       agents = AgentOfVerb(ts, &target_end);
       how = "subject";
-      // "A and B signed", "A and B agreed": the parties of a symmetric act.
-      if ((p == Predicate::kAgreedWith || p == Predicate::kCooperatesWith || p == Predicate::kMetWith) &&
-          agents.size() >= 2 && !trig.topic) {
-        subject_group = agents;  // "A and B met and signed": both sign
-        targets.assign(agents.begin() + 1, agents.end());
-        agents.resize(1);
-      }
+      // "A and B met", "A and B agreed": the parties of a symmetric act,
+      // unless the act has an object of its own ("A and B met C").
+      split_pair = (p == Predicate::kAgreedWith || p == Predicate::kCooperatesWith || p == Predicate::kMetWith) &&
+                   agents.size() >= 2 && !trig.topic;
     }
     if (agents.empty() && quoted_[ts - b_] && !trig.noun) {
       // Inside a quote with no subject of its own: the speaker speaks.
@@ -1092,6 +1103,11 @@ class RelationExtractor::SentenceRun {
           break;
         }
       }
+    }
+    if (targets.empty() && split_pair) {
+      subject_group = agents;  // "A and B met and signed": both sign
+      targets.assign(agents.begin() + 1, agents.end());
+      agents.resize(1);
     }
     if (targets.empty() && p == Predicate::kSigned) {
       // "the treaty inked between A and B", "the pact signed in Y": the agreement before.
@@ -1304,7 +1320,7 @@ class RelationExtractor::SentenceRun {
   // A verb just before token t (after at most a determiner): a trigger verb
   // occurrence, or a lower-case past-tense word ("praised the EU").
   bool VerbEndsAt(size_t t) const {
-    if (t > b_ && (L(t - 1) == "the" || L(t - 1) == "a")) --t;
+    if (t > b_ && (L(t - 1) == "the" || L(t - 1) == "a" || IsPossessivePronoun(t - 1))) --t;
     if (t <= b_) return false;
     const size_t v = t - 1;
     if (toks_[v].IsWord() && !toks_[v].IsCapitalized() && L(v).size() > 4 && L(v).ends_with("ed")) return true;

@@ -840,5 +840,34 @@ TEST_F(ExtractorTest, ATitleOfACountryIsThatCountrysOfficial) {
   }
 }
 
+TEST_F(ExtractorTest, ACountryOwningTheSubjectIsNotTheAgent) {
+  EXPECT_THAT(Relations("Seoul's main opposition party criticized Japan for the deal."),
+              Not(Contains("South Korea condemned Japan")));
+  // Some organs act for their state.
+  EXPECT_THAT(Relations("Israel's military warned Lebanon on Monday."), Contains("Israel warned Lebanon"));
+}
+
+TEST_F(ExtractorTest, APairThatMeetsSomeoneElseMeetsThemBoth) {
+  auto rel = Relations(
+      "Chilean President Ana Valdes and Argentine President Tomas Arancibia met Peruvian President Luis Prado "
+      "in Lima.");
+  EXPECT_THAT(rel, Contains("Ana Valdes metWith Luis Prado"));
+  EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Luis Prado"));
+  EXPECT_THAT(rel, Not(Contains("Ana Valdes metWith Tomas Arancibia")));
+  // With no one else, the pair met each other.
+  EXPECT_THAT(Relations("Chile and Argentina met on Friday."), Contains("Chile metWith Argentina"));
+}
+
+TEST_F(ExtractorTest, TalksOnACountryAreNotTalksWithIt) {
+  EXPECT_THAT(Relations("Chile held talks on Bolivia."), Not(Contains("Chile metWith Bolivia")));
+  EXPECT_THAT(Relations("Chile held talks with Peru in Lima."), Contains("Chile metWith Peru"));
+}
+
+TEST_F(ExtractorTest, AVerbAfterRecallingItsOwnEnvoyIsTheCountrys) {
+  auto rel = Relations("Kenya recalled its ambassador to Somalia on Sunday and summoned Somalia's envoy.");
+  EXPECT_THAT(rel, Contains("Kenya summoned Somali envoy"));
+  EXPECT_THAT(rel, Not(Contains("Kenyan ambassador to Somalia summoned Somali envoy")));
+}
+
 }  // namespace
 }  // namespace diplograph
