@@ -539,10 +539,33 @@ class EntityResolver::Run {
       if (m.kind == MentionKind::kNominal) RecentPair(i);
       return;
     }
+    const Mention& a = doc_.mentions[static_cast<size_t>(last_pair_) - 1];
     const Mention& b = doc_.mentions[static_cast<size_t>(last_pair_)];
-    m.entity = doc_.mentions[static_cast<size_t>(last_pair_) - 1].entity;
+    m.entity = a.entity;
     m.partner = b.entity;
+    // "talks between A, secretary of Iran's council, and Saudi adviser B.
+    // The two countries ...": the states of the pair named.
+    static const WordSet kStates = {"countries", "nations", "states", "governments", "capitals",
+                                    "neighbours", "neighbors"};
+    if (m.token_end > m.token_begin && kStates.Contains(doc_.tokens[m.token_end - 1].lower)) {
+      m.entity = CountryOfMention(a);
+      m.partner = CountryOfMention(b);
+      if (m.entity < 0 || m.partner < 0 || m.entity == m.partner) {
+        m.entity = m.partner = -1;
+        return RecentPair(i);
+      }
+    }
     CountMention(m.entity);
+  }
+
+  // The country a mention stands for or serves, as far as its own words
+  // or the lexicon say; -1 when neither does.
+  int CountryOfMention(const Mention& c) {
+    if (c.entity < 0) return -1;
+    if (doc_.entities[static_cast<size_t>(c.entity)].type == EntityType::kCountry) return c.entity;
+    if (!c.country_iri.empty()) return CountryEntity(c.country_iri);
+    const LexEntity* known = lex_.Find(doc_.entities[static_cast<size_t>(c.entity)].iri);
+    return known && !known->country.empty() ? CountryEntity(known->country) : -1;
   }
 
   // Gives mention i the two countries ("both countries") or people ("the

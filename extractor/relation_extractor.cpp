@@ -754,6 +754,7 @@ class RelationExtractor::SentenceRun {
       // "criticized Russia's agreement": the agreement, when it is an entity.
       size_t after = args_[static_cast<size_t>(a)].te;
       if (after < e_ && (L(after) == "'s" || L(after) == "'")) {
+        const int owner = a;
         for (size_t h = after + 1; h < e_ && h < after + 4; ++h) {
           // "Israel's strikes on Lebanon": the head is Israel's, not a party after it.
           if (IsPreposition(L(h)) || IsConnector(L(h))) break;
@@ -762,6 +763,13 @@ class RelationExtractor::SentenceRun {
             a = head;
             break;
           }
+        }
+        // "welcomed Australia's willingness": one meets no one's willingness.
+        if (a == owner && p == Predicate::kMetWith && after + 1 < e_ && toks_[after + 1].IsWord() &&
+            !toks_[after + 1].IsCapitalized()) {
+          object_words = true;
+          t = after;
+          continue;
         }
       }
       if (!Fits(args_[static_cast<size_t>(a)], p)) {
@@ -994,8 +1002,9 @@ class RelationExtractor::SentenceRun {
       how = "agentless-passive";
     } else if (passive) {
       agents = FirstGroupRight(te + 1, 8, Predicate::kMetWith, false);
-      // What was done: the nearest fitting argument to the left.
-      for (size_t k = ts; k > b_ && k + 8 > ts; --k) {
+      // What was done: the nearest fitting argument to the left, unless the
+      // participle describes a plain noun ("..., a position criticized by X").
+      for (size_t k = ParticipleModifiesNoun(ts) ? b_ : ts; k > b_ && k + 8 > ts; --k) {
         int a = ArgEndingAt(k);
         if (a >= 0 && TargetTypeFits(p, args_[static_cast<size_t>(a)].type)) {
           targets = args_[static_cast<size_t>(a)].entities;
@@ -1311,10 +1320,28 @@ class RelationExtractor::SentenceRun {
       }
       const Arg& arg = args_[static_cast<size_t>(a)];
       if (arg.te >= before || !AgentTypeFits(arg.type)) return {};
+      // "Brazil's Lula meets Xi, signs ...": the possessed actor opens it.
+      if (arg.te + 1 < before && (L(arg.te) == "'s" || L(arg.te) == "'")) {
+        if (const int owned = ArgStartingAt(arg.te + 1);
+            owned >= 0 && AgentTypeFits(args_[static_cast<size_t>(owned)].type)) {
+          auto [lo, hi] = GroupAround(static_cast<size_t>(owned));
+          return Entities(lo, hi, true);
+        }
+      }
       auto [lo, hi] = GroupAround(static_cast<size_t>(a));
       return Entities(lo, hi, true);
     }
     return {};
+  }
+
+  // "a position criticized by X": the word before the passive participle at
+  // ts (past adverbs) is a noun of no mention, not an auxiliary or a comma.
+  bool ParticipleModifiesNoun(size_t ts) const {
+    static const WordSet kAuxiliaries = {"was", "were", "been", "be", "being", "is", "are", "am", "get", "got"};
+    size_t k = ts;
+    while (k > b_ && L(k - 1).size() > 2 && L(k - 1).ends_with("ly")) --k;
+    if (k == b_ || !toks_[k - 1].IsWord() || kAuxiliaries.Contains(L(k - 1))) return false;
+    return ArgEndingAt(k) < 0 && !IsClauseBoundaryWord(L(k - 1)) && !toks_[k - 1].IsCapitalized();
   }
 
   // A verb just before token t (after at most a determiner): a trigger verb

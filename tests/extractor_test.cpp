@@ -869,5 +869,32 @@ TEST_F(ExtractorTest, AVerbAfterRecallingItsOwnEnvoyIsTheCountrys) {
   EXPECT_THAT(rel, Not(Contains("Kenyan ambassador to Somalia summoned Somali envoy")));
 }
 
+TEST_F(ExtractorTest, TheTwoCountriesAreTheStatesOfThePairNamed) {
+  auto rel = Relations(
+      "The talks were held between Omar Haddad, secretary of Iran's Supreme National Security Council, and "
+      "Saudi national security adviser Khalid Al-Nasser. The two countries also agreed to reopen embassies.");
+  EXPECT_THAT(rel, AnyOf(Contains("Iran agreedWith Saudi Arabia"), Contains("Saudi Arabia agreedWith Iran")));
+  for (const std::string& r : rel) EXPECT_THAT(r, Not(::testing::HasSubstr("United Nations Security Council")));
+}
+
+TEST_F(ExtractorTest, AParticipleDescribingANounHasNoActorAsTarget) {
+  EXPECT_THAT(Relations("Lula called for talks on Kyiv, a position criticized by Washington."),
+              Not(Contains("United States condemned Ukraine")));
+  EXPECT_THAT(Relations("Russia was condemned by Japan."), Contains("Japan condemned Russia"));
+  EXPECT_THAT(Relations("North Korea, widely condemned by Japan, fired a missile."),
+              Contains("Japan condemned North Korea"));
+}
+
+TEST_F(ExtractorTest, AHeadlinesPossessedActorActsForTheClause) {
+  EXPECT_THAT(Relations("Chile's Valdes meets Arancibia in Buenos Aires, signs 15 agreements\n\nChilean President "
+                        "Ana Valdes met Argentine President Tomas Arancibia."),
+              Contains("Ana Valdes signed 15 agreements"));
+}
+
+TEST_F(ExtractorTest, NoOneMeetsACountrysWillingness) {
+  EXPECT_THAT(Relations("China said it welcomed Australia's willingness to resolve the dispute."),
+              Not(Contains("China metWith Australia")));
+}
+
 }  // namespace
 }  // namespace diplograph
