@@ -348,8 +348,11 @@ class EntityRecognizer::SentenceScanner {
         country = bare->first;
         j = bare->second;
       } else if (auto org = Gaz(j);
-                 org && lex_.entities[org->entity].type == EntityType::kInternationalOrganization) {
-        org_title = true;  // "NATO Secretary General", "UN envoy": no country's office
+                 org && (lex_.entities[org->entity].type == EntityType::kInternationalOrganization ||
+                         lex_.entities[org->entity].type == EntityType::kOrganization)) {
+        // "NATO Secretary General", "UN envoy", "Communist Party General
+        // Secretary": no country's office.
+        org_title = true;
         j += org->length;
         if (j < end_ && IsPossessiveAt(toks_, j)) ++j;
       } else if (org && lex_.entities[org->entity].type == EntityType::kGovernmentBody &&

@@ -896,5 +896,11 @@ TEST_F(ExtractorTest, NoOneMeetsACountrysWillingness) {
               Not(Contains("China metWith Australia")));
 }
 
+TEST_F(ExtractorTest, APartyBeforeATitleIsNoPerson) {
+  auto rel = Relations("Chilean President Ana Valdes met Communist Party General Secretary Tran Van Long in Hanoi.");
+  EXPECT_THAT(rel, Contains("Ana Valdes metWith Tran Van Long"));
+  EXPECT_THAT(rel, Not(Contains("Ana Valdes metWith Communist Party")));
+}
+
 }  // namespace
 }  // namespace diplograph
