@@ -315,9 +315,9 @@ class EntityRecognizer::SentenceScanner {
   }
 
   size_t SkipModifiers(size_t j) const {
-    // An office that starts with a modifier word ("vice minister", "foreign
-    // minister") is not skipped into.
-    while (j < end_ && !OfficeAt(j) && lex_.office_modifiers.Contains(Lower(j))) ++j;
+    // An office or body that starts with a modifier word ("vice minister",
+    // "foreign minister", "Security Council") is not skipped into.
+    while (j < end_ && !OfficeAt(j) && !BodyAt(j) && lex_.office_modifiers.Contains(Lower(j))) ++j;
     return j;
   }
 
@@ -397,12 +397,18 @@ class EntityRecognizer::SentenceScanner {
     }
     std::string host;
     const Office& off = lex_.offices[static_cast<size_t>(office->first)];
-    if (off.envoy && j + 1 < end_ && (Is(toks_[j], "to") || Is(toks_[j], "in"))) {
+    if (j + 1 < end_ && (Is(toks_[j], "to") || Is(toks_[j], "in"))) {
       if (auto hit = Gaz(j + 1)) {
         const LexEntity& e = lex_.entities[hit->entity];
         if (e.type == EntityType::kCountry) host = e.iri;
         if (e.type == EntityType::kCity) host = e.country;
-        if (!host.empty()) j = j + 1 + hit->length;
+        // Any official may be placed before the name ("Canada's top diplomat
+        // in New Delhi, Jane Doe"); only an envoy is posted there.
+        const size_t after = j + 1 + hit->length;
+        const bool named_next = after + 1 < end_ && toks_[after].text == "," && IsNameWord(after + 1);
+        const bool placed = !host.empty() && (off.envoy || (named_next && Is(toks_[j], "in")));
+        if (placed) j = after;
+        if (!placed || !off.envoy) host.clear();
       }
     }
     // The name, directly or after a comma ("the Russian ambassador in Seoul, Georgi Zinoviev").
@@ -488,6 +494,8 @@ class EntityRecognizer::SentenceScanner {
     // A lower-case kind word alone ("the ministry") is a nominal; capitalized
     // without a country ("the Foreign Ministry") too.
     if (country.empty() && !determiner) return std::nullopt;
+    // "the Security Council" with no country is the one the lexicon knows.
+    if (auto known = Gaz(i + 1); country.empty() && known && i + 1 + known->length >= j) return std::nullopt;
     Draft d = Make(determiner ? i + 1 : i, j,
                    country.empty() ? MentionKind::kNominal : MentionKind::kName,
                    EntityType::kGovernmentBody, name);
@@ -669,7 +677,11 @@ class EntityRecognizer::SentenceScanner {
         return Make(b, j + 1, MentionKind::kNominal, EntityType::kAgreement, Text(b, j + 1));
       }
       if (toks_[j].text == "-") continue;
-      if (!toks_[j].IsWord() || toks_[j].IsCapitalized() || kFunctionWords.Contains(lw)) return std::nullopt;
+      // "The talks covered the treaty": another determiner starts another phrase.
+      if (!toks_[j].IsWord() || toks_[j].IsCapitalized() || kFunctionWords.Contains(lw) ||
+          (j > b && kDeterminers.Contains(lw) && lw != "new")) {
+        return std::nullopt;
+      }
     }
     return std::nullopt;
   }

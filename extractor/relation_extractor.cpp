@@ -772,6 +772,12 @@ class RelationExtractor::SentenceRun {
           continue;
         }
       }
+      // "welcomed the EU decision": a name modifying a noun is met by no one.
+      if (p == Predicate::kMetWith && ModifiesNoun(args_[static_cast<size_t>(a)])) {
+        object_words = true;
+        t = args_[static_cast<size_t>(a)].te;
+        continue;
+      }
       if (!Fits(args_[static_cast<size_t>(a)], p)) {
         object_words = true;  // "warned Gulf states": a mention, but not an actor
         t = args_[static_cast<size_t>(a)].te - 1;
@@ -808,6 +814,22 @@ class RelationExtractor::SentenceRun {
   // whose object is the party acted on. Not one naming the parties of what
   // the object names ("condemned the cooperation between X and Y", "the
   // actions of X", "the attack by X"), nor one opening a date.
+  // Whether the arg, no person, is a modifier of the common noun right
+  // after it ("the EU decision"), other than one for people acting for it
+  // ("the Chinese delegation", "Russian officials").
+  bool ModifiesNoun(const Arg& a) const {
+    static const WordSet kAdverbs = {"again", "twice", "once", "together", "here", "there", "alone",
+                                     "too", "also", "instead", "separately", "briefly"};
+    // People are met by name ("met Kishida several times").
+    if (a.type == EntityType::kPerson) return false;
+    if (a.te >= e_ || !toks_[a.te].IsWord() || toks_[a.te].IsCapitalized() || in_time_[a.te - b_]) return false;
+    const std::string& w = L(a.te);
+    if (w.size() < 3 || w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed")) return false;
+    if (IsPreposition(w) || IsConnector(w) || IsClauseBoundaryWord(w) || kAdverbs.Contains(w)) return false;
+    if (lex_.speech_verbs.Contains(w) || lex_.text.modals.Contains(w) || w == "who" || w == "whom") return false;
+    return !lex_.person_group_nouns.Contains(w) && !lex_.state_organ_nouns.Contains(w);
+  }
+
   // "what it described as attacks by X": "as" goes on to what is named.
   bool NamingAs(size_t t) const { return L(t) == "as" && t > b_ && lex_.naming_verbs.Contains(L(t - 1)); }
 
@@ -1129,9 +1151,10 @@ class RelationExtractor::SentenceRun {
       }
     }
     if (targets.empty()) {
-      // "the agreement ..., which both sides had signed": the antecedent.
+      // "the agreement ..., which both sides had signed", "the treaty that
+      // A and B signed": the antecedent.
       size_t cs = ClauseStart(ts);
-      if (!trig.noun && cs > b_ && L(cs - 1) == "which") {
+      if (!trig.noun && cs > b_ && (L(cs - 1) == "which" || (L(cs - 1) == "that" && p == Predicate::kSigned))) {
         for (size_t k = cs - 1; k > b_ && k + 15 > cs; --k) {
           int a = ArgEndingAt(k);
           // The antecedent heads its phrase: only punctuation or a

@@ -902,5 +902,34 @@ TEST_F(ExtractorTest, APartyBeforeATitleIsNoPerson) {
   EXPECT_THAT(rel, Not(Contains("Ana Valdes metWith Communist Party")));
 }
 
+TEST_F(ExtractorTest, ACountrysSecurityCouncilTitlesItsSecretary) {
+  auto rel = Relations("Kim Jong Un received Russian Security Council Secretary Pavel Orlov in Pyongyang on Friday.");
+  EXPECT_THAT(rel, Contains("Kim Jong-un metWith Pavel Orlov"));
+  EXPECT_THAT(rel, Contains("Pavel Orlov affiliatedWith Russia"));
+  // With no country, the Security Council is the one the lexicon knows.
+  EXPECT_THAT(Relations("The Security Council condemned the launch by North Korea on Friday."),
+              Not(Contains("North Korea condemned North Korea")));
+}
+
+TEST_F(ExtractorTest, ATreatyThatTwoSignedIsSignedByBoth) {
+  auto rel = Relations(
+      "The talks covered the treaty that Chilean President Ana Valdes and Argentine President Tomas Arancibia "
+      "signed in June.");
+  EXPECT_THAT(rel, Contains("Ana Valdes signed treaty"));
+  EXPECT_THAT(rel, Contains("Tomas Arancibia signed treaty"));
+}
+
+TEST_F(ExtractorTest, AWelcomedDecisionIsNoMeeting) {
+  EXPECT_THAT(Relations("Ukrainian Foreign Minister Oleh Marchenko welcomed the EU decision."),
+              Not(Contains("Oleh Marchenko metWith European Union")));
+  EXPECT_THAT(Relations("Chilean President Ana Valdes met Argentine President Tomas Arancibia several times."),
+              Contains("Ana Valdes metWith Tomas Arancibia"));
+}
+
+TEST_F(ExtractorTest, AnOfficialPlacedBeforeTheNameIsThatPerson) {
+  EXPECT_THAT(Relations("India summoned Canada's top diplomat in New Delhi, Mark Ellison, on Monday."),
+              Contains("India summoned Mark Ellison"));
+}
+
 }  // namespace
 }  // namespace diplograph
