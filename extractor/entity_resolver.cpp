@@ -493,11 +493,18 @@ class EntityResolver::Run {
         last_person_ = static_cast<int>(looked_);
       }
       if (c.entity >= 0 && c.type == EntityType::kGovernmentBody) last_body_[c.name] = c.entity;
-      if (looked_ >= 1 && IsPair(doc_.mentions[looked_ - 1], c)) {
+      if (looked_ >= 1 && IsPair(doc_.mentions[looked_ - 1], c) && !InLongerList(looked_)) {
         last_pair_ = static_cast<int>(looked_);
         TallyPair(doc_.mentions[looked_ - 1].entity, c.entity);
       }
     }
+  }
+
+  // Whether the pair ending at mention k belongs to a list of three or more
+  // ("Brazil, Colombia and Argentina"): no "both" refers to part of one.
+  bool InLongerList(size_t k) const {
+    const auto& ms = doc_.mentions;
+    return (k >= 2 && IsPair(ms[k - 2], ms[k - 1])) || (k + 1 < ms.size() && IsPair(ms[k], ms[k + 1]));
   }
 
   // The pair of countries named together most often so far ("Colombia and
@@ -574,7 +581,8 @@ class EntityResolver::Run {
   void RecentPair(size_t i) {
     static constexpr size_t kPairReach = 40;
     static const WordSet kPeople = {
-        "ministers", "leaders", "presidents", "men", "women", "diplomats", "envoys", "officials"};
+        "ministers", "leaders", "presidents", "men", "women", "diplomats", "envoys", "officials", "heads",
+        "premiers"};
     Mention& m = doc_.mentions[i];
     const std::string& head = doc_.tokens[m.token_end - 1].lower;
     EntityType type = kPeople.Contains(head) ? EntityType::kPerson : EntityType::kCountry;

@@ -324,7 +324,7 @@ class RelationExtractor::SentenceRun {
   bool IsSides(const Mention& m) const {
     const std::string& last = toks_[m.token_end - 1].lower;
     return last == "sides" || last == "leaders" || last == "ministers" || last == "delegations" ||
-           last == "presidents" || last == "two";
+           last == "presidents" || last == "heads" || last == "premiers" || last == "two";
   }
   // The last meeting (or summons) within six sentences. The first call looks
   // back through the relations; later ones only at those added since.
@@ -902,7 +902,9 @@ class RelationExtractor::SentenceRun {
         *pair_pronoun = L(t) == "their";
         return args_[static_cast<size_t>(a)].entities;
       }
-      if (!toks_[t].IsWord() || IsClauseBoundaryWord(L(t))) return {};
+      // "South Africa's Ramaphosa pays a visit": the light verb's subject
+      // holds the nominal, not a possessor before it.
+      if (!toks_[t].IsWord() || IsClauseBoundaryWord(L(t)) || lex_.light_verbs.Contains(L(t))) return {};
     }
     return {};
   }

@@ -931,5 +931,31 @@ TEST_F(ExtractorTest, AnOfficialPlacedBeforeTheNameIsThatPerson) {
               Contains("India summoned Mark Ellison"));
 }
 
+TEST_F(ExtractorTest, AViolationOfATreatyIsNoCondemnationOfIt) {
+  EXPECT_THAT(Relations("Washington condemned any violation of the Vienna Convention."),
+              Not(Contains("United States condemned Vienna Convention")));
+}
+
+TEST_F(ExtractorTest, BothIsNeverPartOfALongerList) {
+  auto rel = Relations(
+      "Peru and Bolivia held talks in Lima on Monday. Brazil, Colombia and Argentina praised the talks. "
+      "Chile urged both countries to sign a deal.");
+  EXPECT_THAT(rel, Not(Contains("Chile urged Argentina")));
+  EXPECT_THAT(rel, Contains("Chile urged Peru"));
+  EXPECT_THAT(rel, Contains("Chile urged Bolivia"));
+}
+
+TEST_F(ExtractorTest, APossessorBeforeTheLightVerbDoesNotHoldTheNominal) {
+  auto rel = Relations("Chile's Valdes pays state visit to Peru\n\nChilean President Ana Valdes arrived in Lima.");
+  EXPECT_THAT(rel, Contains("Ana Valdes visited Peru"));
+  EXPECT_THAT(rel, Not(Contains("Chile visited Peru")));
+}
+
+TEST_F(ExtractorTest, TheTwoHeadsOfStateAreThePeopleWhoMet) {
+  EXPECT_THAT(Relations("Chilean President Ana Valdes met Argentine President Tomas Arancibia in Santiago. The two "
+                        "heads of state agreed to deepen trade."),
+              AnyOf(Contains("Ana Valdes agreedWith Tomas Arancibia"), Contains("Tomas Arancibia agreedWith Ana Valdes")));
+}
+
 }  // namespace
 }  // namespace diplograph
