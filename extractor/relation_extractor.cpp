@@ -1120,6 +1120,10 @@ class RelationExtractor::SentenceRun {
           // "arrived in X", "was in X": a form ending in a preposition takes
           // what follows it ("was in touch with Canadian partners" visits nothing).
           const size_t reach = IsPreposition(L(te - 1)) ? 2 : 15;
+          // "met in Prague": a preposition the form does not end with opens
+          // no direct object; the preposition slot reads "met with X". ("was
+          // received by X" names the other party, as a passive does.)
+          if (!IsPreposition(L(te - 1)) && te < e_ && IsPreposition(L(te)) && L(te) != "by") continue;
           bool plain_object = false;
           targets = FirstGroupRight(te, reach, p, false, &gend, true, &plain_object);
           if (plain_object) break;  // the object is said, and is no actor: no other slot applies
@@ -1137,7 +1141,10 @@ class RelationExtractor::SentenceRun {
         }
       }
     }
-    if (targets.empty() && split_pair) {
+    // "A and B welcomed the announcement": an object of their own, though
+    // no party, means they did not act upon each other.
+    static const WordSet kDeterminers = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"};
+    if (targets.empty() && split_pair && !(te < e_ && kDeterminers.Contains(L(te)))) {
       subject_group = agents;  // "A and B met and signed": both sign
       targets.assign(agents.begin() + 1, agents.end());
       agents.resize(1);

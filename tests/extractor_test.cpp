@@ -957,5 +957,16 @@ TEST_F(ExtractorTest, TheTwoHeadsOfStateAreThePeopleWhoMet) {
               AnyOf(Contains("Ana Valdes agreedWith Tomas Arancibia"), Contains("Tomas Arancibia agreedWith Ana Valdes")));
 }
 
+TEST_F(ExtractorTest, APairWithAnObjectOfItsOwnDidNotMeet) {
+  EXPECT_THAT(Relations("The European Union and the United States also welcomed the announcement."),
+              Not(AnyOf(Contains("European Union metWith United States"), Contains("United States metWith European Union"))));
+}
+
+TEST_F(ExtractorTest, MeetingInACapitalIsNoMeetingWithItsCountry) {
+  auto rel = Relations("Chilean President Ana Valdes and Argentine President Tomas Arancibia met in Lima in May.");
+  EXPECT_THAT(rel, Contains("Ana Valdes metWith Tomas Arancibia"));
+  EXPECT_THAT(rel, Not(Contains("Ana Valdes metWith Peru")));
+}
+
 }  // namespace
 }  // namespace diplograph
