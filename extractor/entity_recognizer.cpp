@@ -31,6 +31,20 @@ bool IsHyphenGlue(const std::vector<Token>& toks, size_t i, size_t end) {
 
 bool IsUpperStart(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
+// DescribedAgreement's: what may open a described agreement ("the", "its",
+// "new"), and the words that end the search for its head.
+const WordSet& AgreementDeterminers() {
+  static const WordSet kDeterminers = {
+      "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new"};
+  return kDeterminers;
+}
+const WordSet& AgreementFunctionWords() {
+  static const WordSet kFunctionWords = {
+      "of", "on", "in", "to", "for", "with", "about", "over", "regarding", "between", "and",
+      "or", "by", "from", "at", "as", "that", "which", "is", "are", "was", "were", "be", "not"};
+  return kFunctionWords;
+}
+
 
 }  // namespace
 
@@ -76,8 +90,10 @@ struct EntityRecognizer::Draft {
 // each token not yet covered.
 class EntityRecognizer::SentenceScanner {
  public:
-  SentenceScanner(const EntityRecognizer& rec, Document& doc, size_t sentence, Tally& tally)
-      : rec_(rec), lex_(rec.lexicon_), doc_(doc), tally_(tally), toks_(doc.tokens), sentence_(sentence),
+  SentenceScanner(const EntityRecognizer& rec, Document& doc, size_t sentence, Tally& tally,
+                  const TokenClasses<Word>& classes)
+      : rec_(rec), lex_(rec.lexicon_), doc_(doc), tally_(tally), toks_(doc.tokens), classes_(classes),
+        sentence_(sentence),
         begin_(doc.sentences[sentence].token_begin), end_(doc.sentences[sentence].token_end) {
     bool open = false;
     for (size_t i = begin_; i < end_; ++i) {
@@ -154,7 +170,9 @@ class EntityRecognizer::SentenceScanner {
     return memo[i - begin_];
   }
 
-  const std::string& Lower(size_t i) const { return toks_[i].lower; }
+  std::string_view Lower(size_t i) const { return toks_[i].lower; }
+  // Whether token i's lower-case form is a word of class c.
+  bool Has(size_t i, Word c) const { return classes_.Has(i, c); }
 
   bool IsNameWord(size_t i) const {
     auto is_name_word = [&] {
@@ -183,7 +201,7 @@ class EntityRecognizer::SentenceScanner {
     // An honorific between name words is part of the name ("Hassan Sheikh
     // Mohamud"); before them it is not (see TitledPerson).
     auto inner_honorific = [&](size_t k) {
-      return k > i && k + 1 < end_ && toks_[k].IsCapitalized() && lex_.text.honorifics.Contains(Lower(k)) &&
+      return k > i && k + 1 < end_ && toks_[k].IsCapitalized() && Has(k, Word::kHonorific) &&
              IsNameWord(k + 1);
     };
     size_t j = i, words = 0;
@@ -317,7 +335,7 @@ class EntityRecognizer::SentenceScanner {
   size_t SkipModifiers(size_t j) const {
     // An office that starts with a modifier word ("vice minister", "foreign
     // minister") is not skipped into.
-    while (j < end_ && !OfficeAt(j) && lex_.office_modifiers.Contains(Lower(j))) ++j;
+    while (j < end_ && !OfficeAt(j) && Has(j, Word::kOfficeModifier)) ++j;
     return j;
   }
 
@@ -392,7 +410,7 @@ class EntityRecognizer::SentenceScanner {
     size_t name_start = j;
     if (name_start < end_ && toks_[name_start].text == "," && (determiner || !country.empty())) ++name_start;
     // "Prime Minister Sheikh Mohammed ...": the honorific is not the name.
-    if (name_start + 1 < end_ && lex_.text.honorifics.Contains(Lower(name_start)) && IsNameWord(name_start + 1)) {
+    if (name_start + 1 < end_ && Has(name_start, Word::kHonorific) && IsNameWord(name_start + 1)) {
       ++name_start;
     }
     size_t name_end = name_start < end_ ? NameEnd(name_start) : name_start;
@@ -481,15 +499,14 @@ class EntityRecognizer::SentenceScanner {
   // number [modifiers] group-noun: "four Russian-flagged vessels".
   std::optional<Draft> Group(size_t i) const {
     const Token& t = toks_[i];
-    bool number = lex_.number_words.Contains(Lower(i)) ||
+    bool number = Has(i, Word::kNumber) ||
                   (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9' && t.IsWord());
     if (!number) return std::nullopt;
     for (size_t j = i + 1; j < end_ && j <= i + 6; ++j) {
-      const std::string& w = Lower(j);
       EntityType type;
-      if (lex_.vessel_nouns.Contains(w)) type = EntityType::kVessel;
-      else if (lex_.person_group_nouns.Contains(w)) type = EntityType::kPerson;
-      else if (lex_.org_group_nouns.Contains(w)) type = EntityType::kOrganization;
+      if (Has(j, Word::kVesselNoun)) type = EntityType::kVessel;
+      else if (Has(j, Word::kPersonGroupNoun)) type = EntityType::kPerson;
+      else if (Has(j, Word::kOrgGroupNoun)) type = EntityType::kOrganization;
       else if (toks_[j].IsWord() || toks_[j].text == "-") continue;
       else return std::nullopt;
       return Make(i, j + 1, MentionKind::kNominal, type, Text(i, j + 1));
@@ -503,8 +520,8 @@ class EntityRecognizer::SentenceScanner {
   static constexpr int kCompany = 0, kShip = 1;
   std::optional<std::pair<int, size_t>> CompanyNounAt(size_t i) const {
     if (i + 1 >= end_ || !IsNameWord(i + 1)) return std::nullopt;
-    if (lex_.company_nouns.Contains(Lower(i))) return std::make_pair(kCompany, i + 1);
-    if (lex_.vessel_nouns.Contains(Lower(i))) return std::make_pair(kShip, i + 1);
+    if (Has(i, Word::kCompanyNoun)) return std::make_pair(kCompany, i + 1);
+    if (Has(i, Word::kVesselNoun)) return std::make_pair(kShip, i + 1);
     return std::nullopt;
   }
 
@@ -574,9 +591,8 @@ class EntityRecognizer::SentenceScanner {
     if (b >= end_) return std::nullopt;  // a closing quotation mark ends the sentence
     size_t j = IsNameWord(b) ? AgreementRunEnd(AfterHyphenGlue(b + 1)) : b;
     // "Treaty of Friendship", "Agreement on Trade": a head, then its subject.
-    if (lex_.agreement_heads.Contains(toks_[b].text) && toks_[b].IsCapitalized() && b + 2 < end_ &&
-        (Is(toks_[b + 1], "of") || Is(toks_[b + 1], "on") || Is(toks_[b + 1], "for")) &&
-        IsNameWord(b + 2)) {
+    if (b + 2 < end_ && (Is(toks_[b + 1], "of") || Is(toks_[b + 1], "on") || Is(toks_[b + 1], "for")) &&
+        toks_[b].IsCapitalized() && lex_.agreement_heads.Contains(toks_[b].text) && IsNameWord(b + 2)) {
       size_t k = b + 2;
       while (k < end_ && IsNameWord(k)) ++k;
       Draft d = Make(b, k, MentionKind::kName, EntityType::kAgreement, Text(b, k));
@@ -620,7 +636,7 @@ class EntityRecognizer::SentenceScanner {
     if (head_end_.empty()) {
       head_end_.assign(end_ - begin_ + 1, begin_);
       for (size_t p = begin_ + 1; p <= end_; ++p) {
-        head_end_[p - begin_] = lex_.agreement_heads.Contains(Lower(p - 1)) ? p : head_end_[p - 1 - begin_];
+        head_end_[p - begin_] = Has(p - 1, Word::kAgreementHead) ? p : head_end_[p - 1 - begin_];
       }
     }
     return head_end_[j - begin_];
@@ -628,45 +644,40 @@ class EntityRecognizer::SentenceScanner {
 
   // [the|a|its|their|X's] [modifiers] head: "the treaty", "Moscow's new partnership treaty".
   // A verb form of a signing trigger ("signed", "inked").
-  bool SignVerb(size_t i) const { return rec_.sign_verbs_.Contains(Lower(i)); }
+  bool SignVerb(size_t i) const { return Has(i, Word::kSignVerb); }
 
   std::optional<Draft> DescribedAgreement(size_t i) const {
-    static const WordSet kDeterminers = {
-        "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new"};
-    static const WordSet kFunctionWords = {
-        "of", "on", "in", "to", "for", "with", "about", "over", "regarding", "between", "and",
-        "or", "by", "from", "at", "as", "that", "which", "is", "are", "was", "were", "be", "not"};
-    const std::string& w = Lower(i);
+    const std::string_view w = Lower(i);
     // "12 cooperation agreements", "two accords": a count is a determiner too.
-    const bool count = lex_.number_words.Contains(w) || (!w.empty() && w[0] >= '0' && w[0] <= '9' && toks_[i].IsWord());
-    bool det = kDeterminers.Contains(w) || count;
+    const bool count = Has(i, Word::kNumber) || (!w.empty() && w[0] >= '0' && w[0] <= '9' && toks_[i].IsWord());
+    bool det = Has(i, Word::kDeterminer) || count;
     bool possessed = i > begin_ && IsPossessiveAt(toks_, i - 1);
     // Headlines drop the article: "Kenya, Ethiopia sign defence pact".
     if (!det && !possessed && !(i > begin_ && !toks_[i].IsCapitalized() && SignVerb(i - 1))) return std::nullopt;
     size_t b = det && w != "new" && !count ? i + 1 : i;
     for (size_t j = b; j < end_ && j < b + 4; ++j) {
-      const std::string& lw = Lower(j);
-      if (lex_.agreement_heads.Contains(lw) && !toks_[j].IsCapitalized()) {
+      const std::string_view lw = Lower(j);
+      if (Has(j, Word::kAgreementHead) && !toks_[j].IsCapitalized()) {
         // "a deal" is usually hypothetical ("seek a deal"), but not once signed.
         if (lw == "deal" && w != "the" && !(i > begin_ && SignVerb(i - 1))) return std::nullopt;
         return Make(b, j + 1, MentionKind::kNominal, EntityType::kAgreement, Text(b, j + 1));
       }
       if (toks_[j].text == "-") continue;
-      if (!toks_[j].IsWord() || toks_[j].IsCapitalized() || kFunctionWords.Contains(lw)) return std::nullopt;
+      if (!toks_[j].IsWord() || toks_[j].IsCapitalized() || Has(j, Word::kFunctionWord)) return std::nullopt;
     }
     return std::nullopt;
   }
 
   // "the North", "the Russian side", "South Korea's government", "both sides".
   std::optional<Draft> Nominal(size_t i) const {
-    const std::string& w = Lower(i);
+    const std::string_view w = Lower(i);
     if (w == "the" && i + 1 < end_ &&
         (toks_[i + 1].text == "North" || toks_[i + 1].text == "South") &&
         !Gaz(i + 1)) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, toks_[i + 1].text);
     }
-    if ((w == "both" && i + 1 < end_ && lex_.pair_nouns.Contains(Lower(i + 1))) ||
-        (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") && lex_.pair_nouns.Contains(Lower(i + 2)))) {
+    if ((w == "both" && i + 1 < end_ && Has(i + 1, Word::kPairNoun)) ||
+        (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") && Has(i + 2, Word::kPairNoun))) {
       size_t e = w == "both" ? i + 2 : i + 3;
       return Make(i, e, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
@@ -694,8 +705,8 @@ class EntityRecognizer::SentenceScanner {
     if (!IsNameWord(i)) return std::nullopt;
     size_t j = i;
     while (j < end_ && j < i + 5 && (IsNameWord(j) || lex_.place_heads.Contains(toks_[j].text) ||
-                                     lex_.place_heads.Contains(Lower(j)))) {
-      bool head = lex_.place_heads.Contains(toks_[j].text) || lex_.place_heads.Contains(Lower(j));
+                                     Has(j, Word::kPlaceHead))) {
+      bool head = lex_.place_heads.Contains(toks_[j].text) || Has(j, Word::kPlaceHead);
       ++j;
       while (IsHyphenGlue(toks_, j, end_)) j += 2;
       if (!head || j <= i + 1) continue;
@@ -746,22 +757,22 @@ class EntityRecognizer::SentenceScanner {
       if (toks_[k].IsWord() && toks_[k].text != "-") ++words;
       if (toks_[k].text == "-" && k + 1 < j && !toks_[k + 1].IsCapitalized()) korean_style = true;
     }
-    const bool honorific = i > begin_ && lex_.text.honorifics.Contains(Lower(i - 1));
+    const bool honorific = i > begin_ && Has(i - 1, Word::kHonorific);
     // "Sheikh Mohammed", "Mr. Haddad": one name word after an honorific is
     // a person, named in part.
     if (words == 1 && honorific) return Make(i, j, MentionKind::kPartial, EntityType::kPerson, Text(i, j));
     if (words < 2) return std::nullopt;
-    bool speech_after = (j < end_ && lex_.speech_verbs.Contains(Lower(j))) ||
-                        (j + 1 < end_ && toks_[j].text == "," && lex_.speech_verbs.Contains(Lower(j + 1)));
-    bool speech_before = i > begin_ && lex_.speech_verbs.Contains(Lower(i - 1));
+    bool speech_after = (j < end_ && Has(j, Word::kSpeechVerb)) ||
+                        (j + 1 < end_ && toks_[j].text == "," && Has(j + 1, Word::kSpeechVerb));
+    bool speech_before = i > begin_ && Has(i - 1, Word::kSpeechVerb);
     bool apposition = j + 1 < end_ && toks_[j].text == "," &&
                       (OfficeAt(SkipModifiers(j + 1)) ||
                        ((Is(toks_[j + 1], "the") || Is(toks_[j + 1], "a")) && j + 2 < end_));
-    bool korean = korean_style && lex_.korean_surnames.Contains(Lower(i));
+    bool korean = korean_style && Has(i, Word::kKoreanSurname);
     // "Kamala Harris met ...", "... met Kamala Harris": meeting and travel
     // take people. Two or three words only, none of them an office.
-    bool meets = words <= 3 && ((j < end_ && lex_.person_verbs.Contains(Lower(j))) ||
-                                (i > begin_ && lex_.person_verbs.Contains(Lower(i - 1))));
+    bool meets = words <= 3 && ((j < end_ && Has(j, Word::kPersonVerb)) ||
+                                (i > begin_ && Has(i - 1, Word::kPersonVerb)));
     for (size_t k = i; meets && k < j; ++k) meets = !OfficeAt(k) && !BodyAt(k);
     if (!(honorific || speech_after || speech_before || korean || meets || (apposition && korean_style))) {
       if (!apposition) return std::nullopt;
@@ -776,10 +787,10 @@ class EntityRecognizer::SentenceScanner {
   }
 
   std::optional<Draft> Pronoun(size_t i) const {
-    const std::string& w = Lower(i);
+    const std::string_view w = Lower(i);
     if (w.size() > 5) return std::nullopt;  // longer than any pronoun below
     if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") {
-      return Make(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, w);
+      return Make(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, std::string(w));
     }
     if (w == "their" || w == "they") {
       return Make(i, i + 1, MentionKind::kPronoun, EntityType::kCountry, "<pair>");
@@ -803,6 +814,7 @@ class EntityRecognizer::SentenceScanner {
   Document& doc_;
   Tally& tally_;
   const std::vector<Token>& toks_;
+  const TokenClasses<Word>& classes_;
   size_t sentence_;
   size_t begin_;
   size_t end_;
@@ -840,6 +852,25 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       for (const std::string& w : t.words) sign_verbs_.Add(w);
     }
   }
+  const std::pair<Word, const WordSet&> classes[] = {
+      {Word::kNumber, lexicon.number_words},
+      {Word::kVesselNoun, lexicon.vessel_nouns},
+      {Word::kPersonGroupNoun, lexicon.person_group_nouns},
+      {Word::kOrgGroupNoun, lexicon.org_group_nouns},
+      {Word::kCompanyNoun, lexicon.company_nouns},
+      {Word::kAgreementHead, lexicon.agreement_heads},
+      {Word::kOfficeModifier, lexicon.office_modifiers},
+      {Word::kHonorific, lexicon.text.honorifics},
+      {Word::kSpeechVerb, lexicon.speech_verbs},
+      {Word::kPersonVerb, lexicon.person_verbs},
+      {Word::kKoreanSurname, lexicon.korean_surnames},
+      {Word::kPlaceHead, lexicon.place_heads},
+      {Word::kPairNoun, lexicon.pair_nouns},
+      {Word::kSignVerb, sign_verbs_},
+      {Word::kDeterminer, AgreementDeterminers()},
+      {Word::kFunctionWord, AgreementFunctionWords()},
+  };
+  for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
   for (size_t o = 0; o < lexicon.offices.size(); ++o) {
     const auto& words = lexicon.offices[o].words;
     if (!words.empty()) offices_by_first_word_[words[0]].push_back(o);
@@ -911,8 +942,9 @@ Status EntityRecognizer::Process(Document& doc) const {
   doc.mentions.clear();
   doc.dateline_country = DatelineCountry(doc);
   Tally tally;
+  const TokenClasses<Word> classes(word_classes_, doc.tokens);
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceScanner(*this, doc, s, tally).Run();
+    SentenceScanner(*this, doc, s, tally, classes).Run();
   }
   // Second pass: a lone surname or given name of a person named elsewhere in
   // the document ("Rudenko", "Lee") is a partial mention of that person.

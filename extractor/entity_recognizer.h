@@ -14,6 +14,7 @@
 #include "extractor/gazetteer.h"
 #include "extractor/lexicon.h"
 #include "extractor/stage.h"
+#include "extractor/word_classes.h"
 #include "extractor/word_set.h"
 
 namespace diplograph {
@@ -27,6 +28,12 @@ class EntityRecognizer : public Stage {
  private:
   struct Draft;  // a candidate mention and the tokens it covers
   struct Tally;  // what the document's mentions so far say, kept as they come
+  // The word classes the patterns ask about tokens' lower-case forms.
+  enum class Word {
+    kNumber, kVesselNoun, kPersonGroupNoun, kOrgGroupNoun, kCompanyNoun, kAgreementHead,
+    kOfficeModifier, kHonorific, kSpeechVerb, kPersonVerb, kKoreanSurname, kPlaceHead,
+    kPairNoun, kSignVerb, kDeterminer, kFunctionWord,
+  };
   class SentenceScanner;
   friend class SentenceScanner;
 
@@ -50,6 +57,8 @@ class EntityRecognizer : public Stage {
   // The one-word forms of the signing verbs ("signed", "inked"): what they
   // sign is an agreement, with or without an article ("sign defence pact").
   WordSet sign_verbs_;
+  // The lexicon's sets above, and the patterns' own word lists, as one table.
+  WordClassTable<Word> word_classes_;
 };
 
 }  // namespace diplograph

@@ -18,21 +18,37 @@ namespace diplograph {
 namespace {
 
 // Words that open a new clause: an agent is not looked for across them.
-bool IsClauseBoundaryWord(std::string_view w) {
+const WordSet& ClauseBoundaryWords() {
   static const WordSet kWords = {
       "that", "which", "who", "whom", "whose", "while", "whereas", "after", "before", "amid",
       "because", "since", "if", "unless", "when", "although", "though", "but", "as", "according",
       "whether", "until", "despite", "following", "where"};
-  return kWords.Contains(w);
+  return kWords;
 }
 
 bool IsBoundaryPunct(std::string_view t) { return t == ";" || t == ":"; }
 
-bool IsPreposition(std::string_view w) {
+const WordSet& Prepositions() {
   static const WordSet kWords = {
       "for", "of", "against", "from", "to", "about", "by", "on", "in", "with", "over", "at",
       "between", "regarding", "into", "toward", "towards", "through", "under", "without"};
-  return kWords.Contains(w);
+  return kWords;
+}
+
+// Words that open an apposition or parenthetical after a comma (see StepLeft).
+const WordSet& AppositionOpeners() {
+  static const WordSet kOpeners = {
+      "who", "whose", "which", "the", "a", "an", "in", "on", "at", "formerly", "also", "however",
+      "meanwhile", "for", "too", "then", "he", "she", "it"};
+  return kOpeners;
+}
+
+// Determiners and possessives: what follows is a noun.
+const WordSet& NounMarkers() {
+  static const WordSet kMarkers = {
+      "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+      "these", "those", "'s", "'", "another", "any", "every", "each", "first", "last", "next", "such"};
+  return kMarkers;
 }
 
 bool IsObjectPronoun(std::string_view w) {
@@ -87,8 +103,10 @@ class RelationExtractor::SentenceRun {
   // `index` holds the document's mentions, times and (earlier) relations by
   // sentence.
   SentenceRun(const RelationExtractor& rx, Document& doc, size_t s, int* carried_speaker,
-              const SentenceIndex& index, const std::unordered_map<int, int>& envoy_hosts)
-      : rx_(rx), lex_(rx.lexicon_), doc_(doc), toks_(doc.tokens), s_(s), carried_(carried_speaker),
+              const SentenceIndex& index, const std::unordered_map<int, int>& envoy_hosts,
+              const TokenClasses<Word>& classes)
+      : rx_(rx), lex_(rx.lexicon_), doc_(doc), toks_(doc.tokens), classes_(classes), s_(s),
+        carried_(carried_speaker),
         b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end), index_(index),
         envoy_hosts_(envoy_hosts) {
     bool open = false;
@@ -223,13 +241,13 @@ class RelationExtractor::SentenceRun {
     const size_t n = e_ - b_;
     clause_start_.assign(n + 1, b_);
     for (size_t i = b_ + 1; i <= e_; ++i) {
-      const bool boundary = IsClauseBoundaryWord(L(i - 1)) || IsBoundaryPunct(L(i - 1));
+      const bool boundary = ClauseBoundaryAt(i - 1) || IsBoundaryPunct(L(i - 1));
       clause_start_[i - b_] = boundary ? i : clause_start_[i - 1 - b_];
     }
     next_boundary_.assign(n + 1, e_);
     next_comma_.assign(n + 1, e_);
     for (size_t i = e_; i-- > b_;) {
-      const bool boundary = IsClauseBoundaryWord(L(i)) || IsBoundaryPunct(L(i));
+      const bool boundary = ClauseBoundaryAt(i) || IsBoundaryPunct(L(i));
       next_boundary_[i - b_] = boundary ? i : next_boundary_[i + 1 - b_];
       next_comma_[i - b_] = L(i) == "," ? i : next_comma_[i + 1 - b_];
     }
@@ -255,7 +273,11 @@ class RelationExtractor::SentenceRun {
   }
 
   // --- arguments ---------------------------------------------------------------
-  const std::string& L(size_t i) const { return toks_[i].lower; }
+  std::string_view L(size_t i) const { return toks_[i].lower; }
+  // Whether token i's lower-case form is a word of class c.
+  bool Has(size_t i, Word c) const { return classes_.Has(i, c); }
+  bool ClauseBoundaryAt(size_t i) const { return Has(i, Word::kClauseBoundary); }
+  bool PrepositionAt(size_t i) const { return Has(i, Word::kPreposition); }
 
   void CollectArgs() {
     int speaker = FindSpeaker();
@@ -397,9 +419,8 @@ class RelationExtractor::SentenceRun {
   // noun that describes it, which, like a title, may follow a conjunction.
   bool Described(const Arg& a) const {
     if (a.tb == 0) return false;
-    const std::string& noun = L(a.tb - 1);
-    return (a.type == EntityType::kOrganization && lex_.company_nouns.Contains(noun)) ||
-           (a.type == EntityType::kVessel && lex_.vessel_nouns.Contains(noun));
+    return (a.type == EntityType::kOrganization && Has(a.tb - 1, Word::kCompanyNoun)) ||
+           (a.type == EntityType::kVessel && Has(a.tb - 1, Word::kVesselNoun));
   }
 
   // The coordinated group around arg k: "A, B and C".
@@ -463,7 +484,7 @@ class RelationExtractor::SentenceRun {
     int found = -1;
     for (size_t i = b_; i < e_; ++i) {
       if (quoted_[i - b_]) continue;
-      bool speech = lex_.speech_verbs.Contains(L(i));
+      bool speech = Has(i, Word::kSpeechVerb);
       bool according = L(i) == "according" && i + 1 < e_ && L(i + 1) == "to";
       if (!speech && !according) continue;
       // Before: "X said", "X was quoted as saying", "X added".
@@ -478,9 +499,7 @@ class RelationExtractor::SentenceRun {
               if (found < 0) found = m.entity;
             }
           }
-          const std::string& w = L(j - 1);
           if (!(toks_[j - 1].IsWord() && !toks_[j - 1].IsCapitalized()) && j != i) break;
-          (void)w;
         }
       }
       // After: "said X", "according to X".
@@ -507,7 +526,7 @@ class RelationExtractor::SentenceRun {
   // --- triggers --------------------------------------------------------------
   // The triggers whose form is the longest match at token i; returns its length.
   size_t MatchTriggers(size_t i, std::vector<size_t>* readings) const {
-    auto it = rx_.forms_.find(L(i));
+    auto it = rx_.forms_.find(toks_[i].lower);
     if (it == rx_.forms_.end()) return 0;
     size_t length = 0;
     for (const TriggerForm& f : it->second) {  // longest first
@@ -541,14 +560,14 @@ class RelationExtractor::SentenceRun {
     // "denied that X ...", "rejected claims that X ...": the clause is what is denied.
     if (cs > b_ + 1 && L(cs - 1) == "that") {
       for (size_t k = cs - 1; k > b_ && k + 4 > cs - 1; --k) {
-        if (lex_.text.denials.Contains(L(k - 1)) || lex_.text.negations.Contains(L(k - 1))) return true;
+        if (Has(k - 1, Word::kDenial) || Has(k - 1, Word::kNegation)) return true;
       }
     }
     // "urged both sides to agree", "asked Japan to sign": an infinitive
     // after a directive verb and its object.
     if (ts > cs + 1 && L(ts - 1) == "to") {
       for (size_t k = ts - 1 > cs + kDirectiveReach ? ts - 1 - kDirectiveReach : cs; k + 1 < ts; ++k) {
-        if (lex_.text.directives.Contains(L(k))) return true;
+        if (Has(k, Word::kDirective)) return true;
       }
     }
     size_t from = ts >= cs + 5 ? ts - 5 : cs;
@@ -565,13 +584,19 @@ class RelationExtractor::SentenceRun {
       }
     }
     for (size_t k = from; k < ts; ++k) {
-      std::string phrase;
-      for (size_t n = 0; n < 3 && k + n < ts; ++n) {
-        phrase += (n ? " " : "") + L(k + n);
-        // "We would like to warn": a performative, said and so done.
-        bool performative = phrase == "would" && k + 1 < ts && (L(k + 1) == "like" || L(k + 1) == "want");
+      // One word, by its classes; "We would like to warn": a performative,
+      // said and so done.
+      const bool performative = L(k) == "would" && k + 1 < ts && (L(k + 1) == "like" || L(k + 1) == "want");
+      if (Has(k, Word::kNegation) || Has(k, Word::kHypothetical) || (Has(k, Word::kModal) && !performative)) {
+        return true;
+      }
+      // Phrases of two and three words.
+      std::string phrase(L(k));
+      for (size_t n = 1; n < 3 && k + n < ts; ++n) {
+        phrase += ' ';
+        phrase += L(k + n);
         if (lex_.text.negations.Contains(phrase) || lex_.text.hypotheticals.Contains(phrase) ||
-            (lex_.text.modals.Contains(phrase) && !performative)) {
+            lex_.text.modals.Contains(phrase)) {
           return true;
         }
       }
@@ -580,10 +605,7 @@ class RelationExtractor::SentenceRun {
   }
 
   bool IsAppositionStart(size_t k) const {
-    static const WordSet kOpeners = {
-        "who", "whose", "which", "the", "a", "an", "in", "on", "at", "formerly", "also", "however",
-        "meanwhile", "for", "too", "then", "he", "she", "it"};
-    return kOpeners.Contains(L(k));
+    return Has(k, Word::kAppositionOpener);
   }
 
   // The subject group left of token `from`: the nearest actor group in the
@@ -592,8 +614,8 @@ class RelationExtractor::SentenceRun {
     const size_t k = WalkLeft(from);
     if (k > b_) {
       size_t t = k - 1;
-      const std::string& w = L(t);
-      if (IsClauseBoundaryWord(w) || IsBoundaryPunct(w)) {
+      const std::string_view w = L(t);
+      if (ClauseBoundaryAt(t) || IsBoundaryPunct(w)) {
         // "X, who warned ...": the relative pronoun's antecedent is the agent.
         if ((w == "who" || w == "which") && t > b_ + 1 && L(t - 1) == ",") {
           int a = ArgEndingAt(t - 1);
@@ -647,7 +669,7 @@ class RelationExtractor::SentenceRun {
   // walk stops.
   size_t StepLeft(size_t k) const {
     size_t t = k - 1;
-    const std::string& w = L(t);
+    const std::string_view w = L(t);
     if (w == ",") {
       // Find the comma that opens this segment; skip the segment if it is parenthetical.
       size_t q = t;
@@ -655,7 +677,7 @@ class RelationExtractor::SentenceRun {
       if (q > b_ && L(q - 1) == "," && q < t && IsAppositionStart(q)) return q - 1;
       return t;  // a plain comma: coordination or an adverbial; keep looking
     }
-    if (IsClauseBoundaryWord(w) || IsBoundaryPunct(w)) return k;
+    if (ClauseBoundaryAt(t) || IsBoundaryPunct(w)) return k;
     int a = ArgEndingAt(k);
     if (a >= 0 && AgentTypeFits(args_[static_cast<size_t>(a)].type) &&
         args_[static_cast<size_t>(a)].type != EntityType::kNewsAgency) {
@@ -686,7 +708,7 @@ class RelationExtractor::SentenceRun {
     // comes first there.
     bool object_words = false;
     const bool plain_object_first =
-        direct && from < e_ && !IsPreposition(L(from)) && !IsClauseBoundaryWord(L(from));
+        direct && from < e_ && !PrepositionAt(from) && !ClauseBoundaryAt(from);
     for (size_t t = from; t < e_ && t < from + window; ++t) {
       // "warned Gulf states against ...", "urged all parties to ...": the
       // object was a plain noun phrase, and an actor in the phrase after it
@@ -702,18 +724,18 @@ class RelationExtractor::SentenceRun {
         if (plain_object) *plain_object = true;
         return {};
       }
-      if (!cross_clauses && t > from && (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t)) ||
-                                         lex_.speech_verbs.Contains(L(t)) || CoordinatedVerbAt(t))) {
+      if (!cross_clauses && t > from && (ClauseBoundaryAt(t) || IsBoundaryPunct(L(t)) ||
+                                         Has(t, Word::kSpeechVerb) || CoordinatedVerbAt(t))) {
         if (plain_object && plain_object_first && object_words) *plain_object = true;
         return {};
       }
       // "called for complying with X": an action, not a party, is the object.
       if (t == from && direct && t > b_ && L(t).size() > 4 && L(t).ends_with("ing") && !toks_[t].IsCapitalized() &&
-          IsPreposition(L(t - 1))) {
+          PrepositionAt(t - 1)) {
         return {};
       }
       // "condemned the killing of X", "the attack on X": X is the victim.
-      if (t + 1 < e_ && lex_.victim_nouns.Contains(L(t)) &&
+      if (t + 1 < e_ && Has(t, Word::kVictimNoun) &&
           (L(t + 1) == "of" || L(t + 1) == "on" || L(t + 1) == "against")) {
         return {};
       }
@@ -732,7 +754,7 @@ class RelationExtractor::SentenceRun {
       if (after < e_ && (L(after) == "'s" || L(after) == "'")) {
         for (size_t h = after + 1; h < e_ && h < after + 4; ++h) {
           // "Israel's strikes on Lebanon": the head is Israel's, not a party after it.
-          if (IsPreposition(L(h)) || IsConnector(L(h))) break;
+          if (PrepositionAt(h) || IsConnector(L(h))) break;
           int head = ArgStartingAt(h);
           if (head >= 0 && Fits(args_[static_cast<size_t>(head)], p)) {
             a = head;
@@ -757,7 +779,7 @@ class RelationExtractor::SentenceRun {
         for (size_t k = hi + 1; k < args_.size() && args_[k].tb < t + 30; ++k) {
           bool crossed = false;
           for (size_t x = args_[k - 1].te; x < args_[k].tb; ++x) {
-            crossed |= IsClauseBoundaryWord(L(x)) || IsBoundaryPunct(L(x));
+            crossed |= ClauseBoundaryAt(x) || IsBoundaryPunct(L(x));
           }
           if (crossed) break;
           if (args_[k].group) {
@@ -779,15 +801,15 @@ class RelationExtractor::SentenceRun {
   bool ObjectEndsAt(size_t t, Predicate p) const {
     const bool acted_on = p == Predicate::kWarned || p == Predicate::kUrged || p == Predicate::kCondemned ||
                           p == Predicate::kSanctioned;
-    const std::string& w = L(t);
+    const std::string_view w = L(t);
     // "requested an explanation from X": a request is made of X.
     const bool parties = w == "by" || w == "of" || w == "between" || (p == Predicate::kUrged && w == "from");
-    return acted_on && !parties && IsPreposition(w) && !time_starts_[t - b_] && !time_starts_[t + 1 - b_];
+    return acted_on && !parties && PrepositionAt(t) && !time_starts_[t - b_] && !time_starts_[t + 1 - b_];
   }
 
   std::vector<int> AfterPreposition(size_t te, const Trigger& trig, size_t* group_end) const {
     for (size_t t = te; t < e_ && t < te + 8; ++t) {
-      if (t > te && (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t)))) {
+      if (t > te && (ClauseBoundaryAt(t) || IsBoundaryPunct(L(t)))) {
         if (std::find(trig.prepositions.begin(), trig.prepositions.end(), L(t)) ==
             trig.prepositions.end()) {
           return {};
@@ -844,7 +866,7 @@ class RelationExtractor::SentenceRun {
         *pair_pronoun = L(t) == "their";
         return args_[static_cast<size_t>(a)].entities;
       }
-      if (!toks_[t].IsWord() || IsClauseBoundaryWord(L(t))) return {};
+      if (!toks_[t].IsWord() || ClauseBoundaryAt(t)) return {};
     }
     return {};
   }
@@ -853,7 +875,7 @@ class RelationExtractor::SentenceRun {
   // ("drawing swift international condemnation").
   bool ReactionBefore(size_t ts, size_t* verb) const {
     for (size_t k = ts; k > b_ && k + 4 > ts; --k) {
-      if (lex_.reaction_verbs.Contains(L(k - 1))) {
+      if (Has(k - 1, Word::kReactionVerb)) {
         *verb = k - 1;
         return true;
       }
@@ -865,7 +887,7 @@ class RelationExtractor::SentenceRun {
   bool LightVerbBefore(size_t ts, size_t* verb) const {
     size_t cs = ClauseStart(ts);
     for (size_t k = ts; k > cs && k + 5 > ts; --k) {
-      if (lex_.light_verbs.Contains(L(k - 1))) {
+      if (Has(k - 1, Word::kLightVerb)) {
         *verb = k - 1;
         return true;
       }
@@ -875,7 +897,7 @@ class RelationExtractor::SentenceRun {
 
   int PlaceAfter(size_t te) const {
     for (size_t t = te; t + 1 < e_ && t < te + 10; ++t) {
-      if (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t))) return -1;
+      if (ClauseBoundaryAt(t) || IsBoundaryPunct(L(t))) return -1;
       if (L(t) != "in") continue;
       int a = ArgStartingAt(t + 1);
       if (a < 0) continue;
@@ -945,13 +967,13 @@ class RelationExtractor::SentenceRun {
     // before it, is a passive without its auxiliary, as headlines write
     // them ("EU envoys summoned as Beijing retaliates").
     const bool reduced_passive = trig.transitive && !passive && ts > b_ && L(ts).ends_with("ed") &&
-                                 (te >= e_ || IsClauseBoundaryWord(L(te)) || IsBoundaryPunct(L(te)));
+                                 (te >= e_ || ClauseBoundaryAt(te) || IsBoundaryPunct(L(te)));
     const bool agentless_summons =
         p == Predicate::kSummoned && !passive && ts > b_ &&
         (L(ts - 1) == "was" || L(ts - 1) == "were" || L(ts - 1) == "been" ||
          (reduced_passive && ArgEndingAt(ts) >= 0));
     if (reduced_passive && !agentless_summons) return;
-    if (trig.transitive && !passive && !agentless_summons && te < e_ && IsPreposition(L(te)) && L(te) != "by") {
+    if (trig.transitive && !passive && !agentless_summons && te < e_ && PrepositionAt(te) && L(te) != "by") {
       return;
     }
     if (agentless_summons) {
@@ -1060,7 +1082,7 @@ class RelationExtractor::SentenceRun {
         if (slot == TargetSlot::kDirect) {
           // "arrived in X", "was in X": a form ending in a preposition takes
           // what follows it ("was in touch with Canadian partners" visits nothing).
-          const size_t reach = IsPreposition(L(te - 1)) ? 2 : 15;
+          const size_t reach = PrepositionAt(te - 1) ? 2 : 15;
           bool plain_object = false;
           targets = FirstGroupRight(te, reach, p, false, &gend, true, &plain_object);
           if (plain_object) break;  // the object is said, and is no actor: no other slot applies
@@ -1097,7 +1119,7 @@ class RelationExtractor::SentenceRun {
           // The antecedent heads its phrase: only punctuation or a
           // prepositional phrase follows it ("the agreement between A and B,
           // which"), never another noun ("the Ukraine war -- which").
-          bool head = k == cs - 1 || !toks_[k].IsWord() || IsPreposition(L(k));
+          bool head = k == cs - 1 || !toks_[k].IsWord() || PrepositionAt(k);
           if (a >= 0 && head && Fits(args_[static_cast<size_t>(a)], p)) {
             targets = TargetEntities(args_[static_cast<size_t>(a)], p);
             how += "+antecedent";
@@ -1227,7 +1249,7 @@ class RelationExtractor::SentenceRun {
     // Likewise when the nearest actor is the first verb's direct object
     // ("would not condemn Pakistan and warned Nepal").
     if (k > b_ && (L(k - 1) == "and" || L(k - 1) == ",") && !subject.empty() && group_start > b_ &&
-        (IsPreposition(L(group_start - 1)) || VerbEndsAt(group_start))) {
+        (PrepositionAt(group_start - 1) || VerbEndsAt(group_start))) {
       std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), group_start);
       if (!opening.empty() || L(k - 1) == ",") return opening;
     }
@@ -1236,10 +1258,10 @@ class RelationExtractor::SentenceRun {
     // who spoke, not of the reported clause's subject.
     if (k > b_ && L(k - 1) == "and" && L(verb).ends_with("ed") && !subject.empty() && group_start > b_ + 1) {
       bool modal = false;
-      for (size_t t = group_start; t + 1 < k; ++t) modal |= lex_.text.modals.Contains(L(t));
+      for (size_t t = group_start; t + 1 < k; ++t) modal |= Has(t, Word::kModal);
       size_t speech = group_start - 1;
       if (L(speech) == "that" && speech > b_) --speech;
-      if (modal && lex_.speech_verbs.Contains(L(speech))) {
+      if (modal && Has(speech, Word::kSpeechVerb)) {
         std::vector<int> speaker = SubjectLeftOf(speech);
         if (!speaker.empty()) return speaker;
       }
@@ -1296,10 +1318,7 @@ class RelationExtractor::SentenceRun {
 
   // A determiner or possessive: what follows is a noun.
   bool IsNounMarker(size_t t) const {
-    static const WordSet kMarkers = {
-        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
-        "these", "those", "'s", "'", "another", "any", "every", "each", "first", "last", "next", "such"};
-    return kMarkers.Contains(L(t));
+    return Has(t, Word::kNounMarker);
   }
 
   // Only adverbs or nothing stand before token ts in the sentence.
@@ -1308,7 +1327,7 @@ class RelationExtractor::SentenceRun {
   // A nominal in a prepositional phrase that opens the sentence: "In a
   // phone call with X, ...", "During his talks with X, ...".
   bool InOpeningPhrase(size_t ts) const {
-    if (ts <= b_ || !(IsPreposition(L(b_)) || L(b_) == "during" || L(b_) == "after")) return false;
+    if (ts <= b_ || !(PrepositionAt(b_) || L(b_) == "during" || L(b_) == "after")) return false;
     for (size_t k = b_ + 1; k < ts; ++k) {
       if (!toks_[k].IsWord() || toks_[k].IsCapitalized() || k + 3 < ts) return false;
     }
@@ -1348,9 +1367,9 @@ class RelationExtractor::SentenceRun {
       // condition are read, but not a later clause ("warned Gulf states
       // after drills, X calls ..."). Concern lists its objects across "as"
       // and "amid" until it has one.
-      const std::string& w = L(t);
+      const std::string_view w = L(t);
       const bool condition = w == "that" || w == "if" || w == "unless" || w == "when" || w == "whether";
-      const bool later_clause = t > te && !condition && IsClauseBoundaryWord(w);
+      const bool later_clause = t > te && !condition && ClauseBoundaryAt(t);
       if (later_clause && (!found.empty() || p != Predicate::kExpressedConcernAbout)) break;
       int a = ArgStartingAt(t);
       if (a < 0) continue;
@@ -1396,6 +1415,7 @@ class RelationExtractor::SentenceRun {
   const Lexicon& lex_;
   Document& doc_;
   const std::vector<Token>& toks_;
+  const TokenClasses<Word>& classes_;
   size_t s_;
   int* carried_;  // the speaker of the quotation running on from earlier sentences
   size_t b_, e_;
@@ -1423,6 +1443,24 @@ class RelationExtractor::SentenceRun {
 
 RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
     : lexicon_(lexicon) {
+  const std::pair<Word, const WordSet&> classes[] = {
+      {Word::kClauseBoundary, ClauseBoundaryWords()},
+      {Word::kPreposition, Prepositions()},
+      {Word::kSpeechVerb, lexicon.speech_verbs},
+      {Word::kDenial, lexicon.text.denials},
+      {Word::kNegation, lexicon.text.negations},
+      {Word::kHypothetical, lexicon.text.hypotheticals},
+      {Word::kModal, lexicon.text.modals},
+      {Word::kDirective, lexicon.text.directives},
+      {Word::kReactionVerb, lexicon.reaction_verbs},
+      {Word::kLightVerb, lexicon.light_verbs},
+      {Word::kVictimNoun, lexicon.victim_nouns},
+      {Word::kCompanyNoun, lexicon.company_nouns},
+      {Word::kVesselNoun, lexicon.vessel_nouns},
+      {Word::kAppositionOpener, AppositionOpeners()},
+      {Word::kNounMarker, NounMarkers()},
+  };
+  for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
   for (size_t i = 0; i < lexicon.triggers.size(); ++i) {
     for (const std::string& w : lexicon.triggers[i].words) {
       std::vector<std::string> words;
@@ -1586,8 +1624,9 @@ Status RelationExtractor::Process(Document& doc) const {
   int speaker = -1;
   const SentenceIndex index = SentenceIndex::Of(doc);
   const std::unordered_map<int, int> envoy_hosts = EnvoyHosts(doc);
+  const TokenClasses<Word> classes(word_classes_, doc.tokens);
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceRun(*this, doc, s, &speaker, index, envoy_hosts).Go();
+    SentenceRun(*this, doc, s, &speaker, index, envoy_hosts, classes).Go();
   }
   HostBySummons(doc, lexicon_);
   Infer(doc);

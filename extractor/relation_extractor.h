@@ -17,6 +17,7 @@
 #include "extractor/gazetteer.h"
 #include "extractor/lexicon.h"
 #include "extractor/stage.h"
+#include "extractor/word_classes.h"
 
 namespace diplograph {
 
@@ -28,6 +29,12 @@ class RelationExtractor : public Stage {
 
  private:
   class SentenceRun;
+  // The word classes the rules ask about tokens' lower-case forms.
+  enum class Word {
+    kClauseBoundary, kPreposition, kSpeechVerb, kDenial, kNegation, kHypothetical, kModal,
+    kDirective, kReactionVerb, kLightVerb, kVictimNoun, kCompanyNoun, kVesselNoun,
+    kAppositionOpener, kNounMarker,
+  };
   struct TriggerForm {
     size_t trigger;  // index into Lexicon::triggers
     std::vector<std::string> words;
@@ -36,6 +43,8 @@ class RelationExtractor : public Stage {
   const Lexicon& lexicon_;
   // Trigger forms by their first word, longest first.
   std::unordered_map<std::string, std::vector<TriggerForm>> forms_;
+  // The lexicon's word sets and the rules' own word lists, as one table.
+  WordClassTable<Word> word_classes_;
 };
 
 }  // namespace diplograph
