@@ -238,22 +238,23 @@ class EntityRecognizer::SentenceScanner {
   }
 
   // A country standing before an office or body: "Russian", "Russia's", "Seoul's".
-  // Returns the country IRI and the token after the modifier.
-  std::optional<std::pair<std::string, size_t>> CountryModifier(size_t i) const {
+  // Returns the country IRI and the token after the modifier. The IRI views
+  // the lexicon or the tally, which outlive the scan of the sentence.
+  std::optional<std::pair<std::string_view, size_t>> CountryModifier(size_t i) const {
     auto hit = Gaz(i);
     if (!hit) {
       // "the North's leader": the country of the document named by that word.
       if (Is(toks_[i], "the") && i + 2 < end_ && IsPossessiveAt(toks_, i + 2)) {
-        std::string country = CompassCountry(toks_[i + 1].text);
+        std::string_view country = CompassCountry(toks_[i + 1].text);
         if (!country.empty()) return std::make_pair(country, i + 3);
       }
-      std::string country = AmbiguousDemonym(i);
+      std::string_view country = AmbiguousDemonym(i);
       if (country.empty()) return std::nullopt;
       return std::make_pair(country, i + 1);
     }
     const LexEntity& e = lex_.entities[hit->entity];
     size_t j = i + hit->length;
-    std::string country;
+    std::string_view country;
     if (e.type == EntityType::kCountry) country = e.iri;
     if (e.type == EntityType::kCity && hit->kind == MentionKind::kCapital) country = e.country;
     if (country.empty()) return std::nullopt;
@@ -289,18 +290,18 @@ class EntityRecognizer::SentenceScanner {
 
   // "Korean" ends the demonyms of two countries: it means the one this
   // document has mentioned most so far.
-  std::string AmbiguousDemonym(size_t i) const {
-    auto it = rec_.demonym_suffixes_.find(toks_[i].text);
-    if (it == rec_.demonym_suffixes_.end()) return {};
+  std::string_view AmbiguousDemonym(size_t i) const {
+    const std::vector<std::string>* candidates = rec_.demonym_suffixes_.Find(toks_[i].text);
+    if (!candidates) return {};
     // The document's first country, when it is a candidate: articles name
     // their own side first ("the Korean side" in a Seoul report).
     const std::string& first = tally_.first_country;
-    if (!first.empty() && std::find(it->second.begin(), it->second.end(), first) != it->second.end()) {
+    if (!first.empty() && std::find(candidates->begin(), candidates->end(), first) != candidates->end()) {
       return first;
     }
-    std::string best;
+    std::string_view best;
     int best_count = 0;
-    for (const std::string& candidate : it->second) {
+    for (const std::string& candidate : *candidates) {
       auto count = tally_.mentions.find(candidate);
       if (count == tally_.mentions.end()) continue;
       if (count->second > best_count) best = candidate, best_count = count->second;
@@ -310,7 +311,7 @@ class EntityRecognizer::SentenceScanner {
 
   // A country name used as an adjective before an office or body ("U.S.
   // Secretary of State Antony Blinken", "Israel Defense Ministry").
-  std::optional<std::pair<std::string, size_t>> BareCountryBeforeTitle(size_t j) const {
+  std::optional<std::pair<std::string_view, size_t>> BareCountryBeforeTitle(size_t j) const {
     auto hit = Gaz(j);
     if (!hit || hit->kind != MentionKind::kName) return std::nullopt;
     const LexEntity& e = lex_.entities[hit->entity];
@@ -318,16 +319,19 @@ class EntityRecognizer::SentenceScanner {
     size_t next = SkipModifiers(j + hit->length);
     if (next >= end_) return std::nullopt;
     if (!OfficeAt(next) && !BodyAt(next)) return std::nullopt;
-    return std::make_pair(e.iri, j + hit->length);
+    return std::make_pair(std::string_view(e.iri), j + hit->length);
   }
 
   // "North" -> the country named "North ..." this document mentions most so far.
-  std::string CompassCountry(const std::string& word) const {
+  std::string_view CompassCountry(std::string_view word) const {
     if (word != "North" && word != "South") return {};
-    std::string best;
+    std::string_view best;
     int n = 0;
     for (const auto& [iri, c] : tally_.countries) {
-      if (c.mentions > n && c.entity->label.rfind(word + " ", 0) == 0) best = iri, n = c.mentions;
+      const std::string_view label = c.entity->label;
+      if (c.mentions > n && label.starts_with(word) && label.substr(word.size()).starts_with(' ')) {
+        best = iri, n = c.mentions;
+      }
     }
     return best;
   }
@@ -835,18 +839,20 @@ class EntityRecognizer::SentenceScanner {
 
 EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
     : lexicon_(lexicon), tokenize_(tokenize), gazetteer_(lexicon, tokenize) {
+  std::unordered_map<std::string, std::vector<std::string>> demonym_suffixes;
   for (const LexEntity& e : lexicon.entities) {
     if (e.type != EntityType::kCountry) continue;
     for (const std::string& d : e.demonyms) {
       size_t space = d.rfind(' ');
-      if (space != std::string::npos) demonym_suffixes_[d.substr(space + 1)].push_back(e.iri);
+      if (space != std::string::npos) demonym_suffixes[d.substr(space + 1)].push_back(e.iri);
     }
   }
   // A suffix that is itself a full demonym ("Korean" is not; "African" may be) stays ambiguous
   // only when no country owns it outright.
   for (const LexEntity& e : lexicon.entities) {
-    for (const std::string& d : e.demonyms) demonym_suffixes_.erase(d);
+    for (const std::string& d : e.demonyms) demonym_suffixes.erase(d);
   }
+  for (auto& [suffix, countries] : demonym_suffixes) demonym_suffixes_[suffix] = std::move(countries);
   for (const Trigger& t : lexicon.triggers) {
     if (t.predicate == Predicate::kSigned && !t.noun) {
       for (const std::string& w : t.words) sign_verbs_.Add(w);
@@ -897,9 +903,9 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchOffice(const Docume
                                                                     size_t end) const {
   std::optional<std::pair<int, size_t>> best;
   if (i >= end) return best;
-  auto candidates = offices_by_first_word_.find(doc.tokens[i].lower);
-  if (candidates == offices_by_first_word_.end()) return best;
-  for (size_t o : candidates->second) {
+  const std::vector<size_t>* candidates = offices_by_first_word_.Find(doc.tokens[i].lower);
+  if (!candidates) return best;
+  for (size_t o : *candidates) {
     const auto& words = lexicon_.offices[o].words;
     if (PhraseAt(doc, i, end, words) && (!best || i + words.size() > best->second)) {
       best = std::make_pair(static_cast<int>(o), i + words.size());
@@ -912,9 +918,9 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchBody(const Document
                                                                   size_t end) const {
   std::optional<std::pair<int, size_t>> best;
   if (i >= end) return best;
-  auto candidates = bodies_by_first_word_.find(doc.tokens[i].lower);
-  if (candidates == bodies_by_first_word_.end()) return best;
-  for (auto [b, f] : candidates->second) {
+  const auto* candidates = bodies_by_first_word_.Find(doc.tokens[i].lower);
+  if (!candidates) return best;
+  for (auto [b, f] : *candidates) {
     const auto& words = lexicon_.bodies[b].forms[f];
     if (PhraseAt(doc, i, end, words) && (!best || i + words.size() > best->second)) {
       best = std::make_pair(static_cast<int>(b), i + words.size());

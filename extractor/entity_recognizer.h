@@ -15,6 +15,7 @@
 #include "extractor/lexicon.h"
 #include "extractor/stage.h"
 #include "extractor/word_classes.h"
+#include "extractor/word_map.h"
 #include "extractor/word_set.h"
 
 namespace diplograph {
@@ -50,10 +51,10 @@ class EntityRecognizer : public Stage {
   // First word of each office and body form -> the offices, and the (body,
   // form) pairs, that start with it, in lexicon order: Match* compare only
   // those.
-  std::unordered_map<std::string, std::vector<size_t>> offices_by_first_word_;
-  std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>> bodies_by_first_word_;
+  WordMap<std::vector<size_t>> offices_by_first_word_;
+  WordMap<std::vector<std::pair<size_t, size_t>>> bodies_by_first_word_;
   // Last word of multi-word demonyms -> the countries it could mean ("Korean").
-  std::unordered_map<std::string, std::vector<std::string>> demonym_suffixes_;
+  WordMap<std::vector<std::string>> demonym_suffixes_;
   // The one-word forms of the signing verbs ("signed", "inked"): what they
   // sign is an agreement, with or without an article ("sign defence pact").
   WordSet sign_verbs_;

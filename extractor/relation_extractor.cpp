@@ -526,10 +526,10 @@ class RelationExtractor::SentenceRun {
   // --- triggers --------------------------------------------------------------
   // The triggers whose form is the longest match at token i; returns its length.
   size_t MatchTriggers(size_t i, std::vector<size_t>* readings) const {
-    auto it = rx_.forms_.find(toks_[i].lower);
-    if (it == rx_.forms_.end()) return 0;
+    const std::vector<TriggerForm>* forms = rx_.forms_.Find(L(i));
+    if (!forms) return 0;
     size_t length = 0;
-    for (const TriggerForm& f : it->second) {  // longest first
+    for (const TriggerForm& f : *forms) {  // longest first
       if (i + f.words.size() > e_ || f.words.size() < length) continue;
       bool ok = true;
       for (size_t k = 0; k < f.words.size() && ok; ++k) ok = L(i + k) == f.words[k];
@@ -1469,7 +1469,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       forms_[words[0]].push_back({i, words});
     }
   }
-  for (auto& [first, list] : forms_) {
+  for (auto& list : forms_.values()) {
     std::stable_sort(list.begin(), list.end(), [](const TriggerForm& a, const TriggerForm& b) {
       return a.words.size() > b.words.size();
     });

@@ -18,6 +18,7 @@
 #include "extractor/lexicon.h"
 #include "extractor/stage.h"
 #include "extractor/word_classes.h"
+#include "extractor/word_map.h"
 
 namespace diplograph {
 
@@ -42,7 +43,7 @@ class RelationExtractor : public Stage {
 
   const Lexicon& lexicon_;
   // Trigger forms by their first word, longest first.
-  std::unordered_map<std::string, std::vector<TriggerForm>> forms_;
+  WordMap<std::vector<TriggerForm>> forms_;
   // The lexicon's word sets and the rules' own word lists, as one table.
   WordClassTable<Word> word_classes_;
 };
