@@ -141,13 +141,13 @@ class EntityRecognizer::SentenceScanner {
   std::optional<std::pair<int, size_t>> OfficeAt(size_t i) const {
     if (i >= end_) return std::nullopt;
     Memo<std::pair<int, size_t>>& m = Slot(office_, i);
-    if (!m.known) m = {true, rec_.MatchOffice(doc_, i, end_)};
+    if (!m.known) m = {true, Has(i, Word::kOfficeStart) ? rec_.MatchOffice(doc_, i, end_) : std::nullopt};
     return m.value;
   }
   std::optional<std::pair<int, size_t>> BodyAt(size_t i) const {
     if (i >= end_) return std::nullopt;
     Memo<std::pair<int, size_t>>& m = Slot(body_, i);
-    if (!m.known) m = {true, rec_.MatchBody(doc_, i, end_)};
+    if (!m.known) m = {true, Has(i, Word::kBodyStart) ? rec_.MatchBody(doc_, i, end_) : std::nullopt};
     return m.value;
   }
   // Whether `found` (OfficeAt or BodyAt) matches within kTitleReach tokens
@@ -858,6 +858,21 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       for (const std::string& w : t.words) sign_verbs_.Add(w);
     }
   }
+  WordSet office_starts, body_starts;
+  for (size_t o = 0; o < lexicon.offices.size(); ++o) {
+    const auto& words = lexicon.offices[o].words;
+    if (words.empty()) continue;
+    offices_by_first_word_[words[0]].push_back(o);
+    office_starts.Add(words[0]);
+  }
+  for (size_t b = 0; b < lexicon.bodies.size(); ++b) {
+    for (size_t f = 0; f < lexicon.bodies[b].forms.size(); ++f) {
+      const auto& words = lexicon.bodies[b].forms[f];
+      if (words.empty()) continue;
+      bodies_by_first_word_[words[0]].emplace_back(b, f);
+      body_starts.Add(words[0]);
+    }
+  }
   const std::pair<Word, const WordSet&> classes[] = {
       {Word::kNumber, lexicon.number_words},
       {Word::kVesselNoun, lexicon.vessel_nouns},
@@ -875,18 +890,10 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       {Word::kSignVerb, sign_verbs_},
       {Word::kDeterminer, AgreementDeterminers()},
       {Word::kFunctionWord, AgreementFunctionWords()},
+      {Word::kOfficeStart, office_starts},
+      {Word::kBodyStart, body_starts},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
-  for (size_t o = 0; o < lexicon.offices.size(); ++o) {
-    const auto& words = lexicon.offices[o].words;
-    if (!words.empty()) offices_by_first_word_[words[0]].push_back(o);
-  }
-  for (size_t b = 0; b < lexicon.bodies.size(); ++b) {
-    for (size_t f = 0; f < lexicon.bodies[b].forms.size(); ++f) {
-      const auto& words = lexicon.bodies[b].forms[f];
-      if (!words.empty()) bodies_by_first_word_[words[0]].emplace_back(b, f);
-    }
-  }
 }
 
 // The lower-cased `words` stand at tokens [i, ...) before `end` (the first

@@ -34,6 +34,7 @@ class EntityRecognizer : public Stage {
     kNumber, kVesselNoun, kPersonGroupNoun, kOrgGroupNoun, kCompanyNoun, kAgreementHead,
     kOfficeModifier, kHonorific, kSpeechVerb, kPersonVerb, kKoreanSurname, kPlaceHead,
     kPairNoun, kSignVerb, kDeterminer, kFunctionWord,
+    kOfficeStart, kBodyStart,  // the first word of some office or body form
   };
   class SentenceScanner;
   friend class SentenceScanner;

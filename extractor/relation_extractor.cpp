@@ -526,6 +526,7 @@ class RelationExtractor::SentenceRun {
   // --- triggers --------------------------------------------------------------
   // The triggers whose form is the longest match at token i; returns its length.
   size_t MatchTriggers(size_t i, std::vector<size_t>* readings) const {
+    if (!Has(i, Word::kTriggerStart)) return 0;
     const std::vector<TriggerForm>* forms = rx_.forms_.Find(L(i));
     if (!forms) return 0;
     size_t length = 0;
@@ -1443,6 +1444,21 @@ class RelationExtractor::SentenceRun {
 
 RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
     : lexicon_(lexicon) {
+  WordSet trigger_starts;
+  for (size_t i = 0; i < lexicon.triggers.size(); ++i) {
+    for (const std::string& w : lexicon.triggers[i].words) {
+      std::vector<std::string> words;
+      for (auto& t : tokenize(w)) words.push_back(AsciiLower(t));
+      if (words.empty()) continue;
+      trigger_starts.Add(words[0]);
+      forms_[words[0]].push_back({i, words});
+    }
+  }
+  for (auto& list : forms_.values()) {
+    std::stable_sort(list.begin(), list.end(), [](const TriggerForm& a, const TriggerForm& b) {
+      return a.words.size() > b.words.size();
+    });
+  }
   const std::pair<Word, const WordSet&> classes[] = {
       {Word::kClauseBoundary, ClauseBoundaryWords()},
       {Word::kPreposition, Prepositions()},
@@ -1459,21 +1475,9 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kVesselNoun, lexicon.vessel_nouns},
       {Word::kAppositionOpener, AppositionOpeners()},
       {Word::kNounMarker, NounMarkers()},
+      {Word::kTriggerStart, trigger_starts},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
-  for (size_t i = 0; i < lexicon.triggers.size(); ++i) {
-    for (const std::string& w : lexicon.triggers[i].words) {
-      std::vector<std::string> words;
-      for (auto& t : tokenize(w)) words.push_back(AsciiLower(t));
-      if (words.empty()) continue;
-      forms_[words[0]].push_back({i, words});
-    }
-  }
-  for (auto& list : forms_.values()) {
-    std::stable_sort(list.begin(), list.end(), [](const TriggerForm& a, const TriggerForm& b) {
-      return a.words.size() > b.words.size();
-    });
-  }
 }
 
 namespace {

@@ -35,6 +35,7 @@ class RelationExtractor : public Stage {
     kClauseBoundary, kPreposition, kSpeechVerb, kDenial, kNegation, kHypothetical, kModal,
     kDirective, kReactionVerb, kLightVerb, kVictimNoun, kCompanyNoun, kVesselNoun,
     kAppositionOpener, kNounMarker,
+    kTriggerStart,  // the first word of some trigger form
   };
   struct TriggerForm {
     size_t trigger;  // index into Lexicon::triggers

@@ -61,7 +61,7 @@ class WordSet {
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.form == kEmpty) return kNotFound;
-      if (slot.hash == hash && forms_[slot.form] == form) return slot.form;
+      if (slot.hash == hash && Equal(forms_[slot.form], form)) return slot.form;
     }
   }
 
@@ -78,6 +78,11 @@ class WordSet {
 
   // Lengths of 63 bytes and more share the last bit.
   static unsigned LengthBit(size_t length) { return static_cast<unsigned>(std::min<size_t>(length, 63)); }
+
+  // Inline: string_view's operator== goes through an out-of-line compare.
+  static bool Equal(const std::string& a, std::string_view b) {
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), b.size()) == 0;
+  }
 
   // FNV-1a over eight bytes at a time (words are short), then mixed so the
   // low bits the table indexes by depend on every byte.
