@@ -12,20 +12,23 @@ namespace diplograph {
 
 namespace {
 
-bool Is(const Token& t, std::string_view lower) { return t.lower == lower; }
+// Token comparisons, inline: std::string's operator== with a literal calls
+// strlen and an out-of-line compare.
+bool Is(const Token& t, std::string_view lower) { return std::string_view(t.lower) == lower; }
+bool IsText(const Token& t, std::string_view text) { return std::string_view(t.text) == text; }
 
 // "Russia's", "the allies'": a possessive marker; a bare ' is one only when
 // glued to a word ending in s (otherwise it closes a quotation).
 bool IsPossessiveAt(const std::vector<Token>& toks, size_t i) {
   const Token& t = toks[i];
-  if (t.text == "'s") return true;
-  if (t.text != "'" || t.space_before || i == 0) return false;
+  if (IsText(t, "'s")) return true;
+  if (!IsText(t, "'") || t.space_before || i == 0) return false;
   const std::string& prev = toks[i - 1].text;
   return !prev.empty() && (prev.back() == 's' || prev.back() == 'S');
 }
 
 bool IsHyphenGlue(const std::vector<Token>& toks, size_t i, size_t end) {
-  return i + 1 < end && toks[i].text == "-" && !toks[i].space_before && !toks[i + 1].space_before &&
+  return i + 1 < end && IsText(toks[i], "-") && !toks[i].space_before && !toks[i + 1].space_before &&
          toks[i + 1].IsWord();
 }
 
@@ -97,7 +100,7 @@ class EntityRecognizer::SentenceScanner {
         begin_(doc.sentences[sentence].token_begin), end_(doc.sentences[sentence].token_end) {
     bool open = false;
     for (size_t i = begin_; i < end_; ++i) {
-      if (toks_[i].text == "\"") {
+      if (IsText(toks_[i], "\"")) {
         open = !open;
         quoted_.push_back(false);
       } else {
@@ -214,7 +217,7 @@ class EntityRecognizer::SentenceScanner {
       while (k < end_ && kParticles.Contains(toks_[k].text)) ++k;
       if (k > j && k < end_ && IsNameWord(k)) j = k;
       // "al-Sisi", "bin-Zayed": a particle glued to the next name word.
-      if (k > j && k + 1 < end_ && toks_[k].text == "-" && !toks_[k].space_before && IsNameWord(k + 1)) j = k + 1;
+      if (k > j && k + 1 < end_ && IsText(toks_[k], "-") && !toks_[k].space_before && IsNameWord(k + 1)) j = k + 1;
     }
     return j;
   }
@@ -412,7 +415,7 @@ class EntityRecognizer::SentenceScanner {
     }
     // The name, directly or after a comma ("the Russian ambassador in Seoul, Georgi Zinoviev").
     size_t name_start = j;
-    if (name_start < end_ && toks_[name_start].text == "," && (determiner || !country.empty())) ++name_start;
+    if (name_start < end_ && IsText(toks_[name_start], ",") && (determiner || !country.empty())) ++name_start;
     // "Prime Minister Sheikh Mohammed ...": the honorific is not the name.
     if (name_start + 1 < end_ && Has(name_start, Word::kHonorific) && IsNameWord(name_start + 1)) {
       ++name_start;
@@ -427,7 +430,7 @@ class EntityRecognizer::SentenceScanner {
     }
     if (name_end > name_start) {
       size_t words = 0;
-      for (size_t k = name_start; k < name_end; ++k) words += toks_[k].IsWord() && toks_[k].text != "-";
+      for (size_t k = name_start; k < name_end; ++k) words += toks_[k].IsWord() && !IsText(toks_[k], "-");
       Draft d = Make(name_start, name_end, words >= 2 ? MentionKind::kName : MentionKind::kPartial,
                      EntityType::kPerson, Text(name_start, name_end));
       if (auto hit = Gaz(name_start);
@@ -511,7 +514,7 @@ class EntityRecognizer::SentenceScanner {
       if (Has(j, Word::kVesselNoun)) type = EntityType::kVessel;
       else if (Has(j, Word::kPersonGroupNoun)) type = EntityType::kPerson;
       else if (Has(j, Word::kOrgGroupNoun)) type = EntityType::kOrganization;
-      else if (toks_[j].IsWord() || toks_[j].text == "-") continue;
+      else if (toks_[j].IsWord() || IsText(toks_[j], "-")) continue;
       else return std::nullopt;
       return Make(i, j + 1, MentionKind::kNominal, type, Text(i, j + 1));
     }
@@ -547,7 +550,7 @@ class EntityRecognizer::SentenceScanner {
     }
     // Lower-case descriptor words ("state oil", "state-owned") up to the noun.
     while (j < end_ && j < i + kReach && !CompanyNounAt(j) &&
-           ((toks_[j].IsWord() && !toks_[j].IsCapitalized()) || toks_[j].text == "-")) {
+           ((toks_[j].IsWord() && !toks_[j].IsCapitalized()) || IsText(toks_[j], "-"))) {
       ++j;
     }
     auto noun = j < end_ ? CompanyNounAt(j) : std::nullopt;
@@ -590,7 +593,7 @@ class EntityRecognizer::SentenceScanner {
   // "Comprehensive Strategic Partnership Treaty", quoted or not.
   std::optional<Draft> NamedAgreement(size_t i) const {
     size_t b = i;
-    bool quoted = toks_[i].text == "\"";
+    bool quoted = IsText(toks_[i], "\"");
     if (quoted) ++b;
     if (b >= end_) return std::nullopt;  // a closing quotation mark ends the sentence
     size_t j = IsNameWord(b) ? AgreementRunEnd(AfterHyphenGlue(b + 1)) : b;
@@ -600,14 +603,14 @@ class EntityRecognizer::SentenceScanner {
       size_t k = b + 2;
       while (k < end_ && IsNameWord(k)) ++k;
       Draft d = Make(b, k, MentionKind::kName, EntityType::kAgreement, Text(b, k));
-      if (quoted && k < end_ && toks_[k].text == "\"") d.end = k + 1;
+      if (quoted && k < end_ && IsText(toks_[k], "\"")) d.end = k + 1;
       return d;
     }
     // Trim back to the last agreement head.
     j = std::max(LastAgreementHeadEnd(j), b);
     if (j <= b || j - b < 2 || !toks_[j - 1].IsCapitalized()) return std::nullopt;
     Draft d = Make(b, j, MentionKind::kName, EntityType::kAgreement, Text(b, j));
-    if (quoted && j < end_ && toks_[j].text == "\"") d.end = j + 1;
+    if (quoted && j < end_ && IsText(toks_[j], "\"")) d.end = j + 1;
     return d;
   }
 
@@ -666,7 +669,7 @@ class EntityRecognizer::SentenceScanner {
         if (lw == "deal" && w != "the" && !(i > begin_ && SignVerb(i - 1))) return std::nullopt;
         return Make(b, j + 1, MentionKind::kNominal, EntityType::kAgreement, Text(b, j + 1));
       }
-      if (toks_[j].text == "-") continue;
+      if (IsText(toks_[j], "-")) continue;
       if (!toks_[j].IsWord() || toks_[j].IsCapitalized() || Has(j, Word::kFunctionWord)) return std::nullopt;
     }
     return std::nullopt;
@@ -676,7 +679,7 @@ class EntityRecognizer::SentenceScanner {
   std::optional<Draft> Nominal(size_t i) const {
     const std::string_view w = Lower(i);
     if (w == "the" && i + 1 < end_ &&
-        (toks_[i + 1].text == "North" || toks_[i + 1].text == "South") &&
+        (IsText(toks_[i + 1], "North") || IsText(toks_[i + 1], "South")) &&
         !Gaz(i + 1)) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, toks_[i + 1].text);
     }
@@ -728,12 +731,12 @@ class EntityRecognizer::SentenceScanner {
     // A demonym used as a hyphenated compound's first half ("Russian-flagged")
     // or inside a name is not a mention of the country.
     size_t e_tok = i + hit->length;
-    if (hit->kind == MentionKind::kDemonym && e_tok < end_ && toks_[e_tok].text == "-" &&
+    if (hit->kind == MentionKind::kDemonym && e_tok < end_ && IsText(toks_[e_tok], "-") &&
         e_tok + 1 < end_ && !toks_[e_tok + 1].IsCapitalized()) {
       return Draft{{}, e_tok};  // consumed, no mention
     }
     // "a Lima-based company": where something is based says nothing of who acts.
-    if (e_tok + 1 < end_ && toks_[e_tok].text == "-" && Is(toks_[e_tok + 1], "based")) {
+    if (e_tok + 1 < end_ && IsText(toks_[e_tok], "-") && Is(toks_[e_tok + 1], "based")) {
       return Draft{{}, e_tok + 2};
     }
     Draft d = Make(i, e_tok, hit->kind, e.type, e.label);
@@ -758,8 +761,8 @@ class EntityRecognizer::SentenceScanner {
     size_t words = 0;
     bool korean_style = false;
     for (size_t k = i; k < j; ++k) {
-      if (toks_[k].IsWord() && toks_[k].text != "-") ++words;
-      if (toks_[k].text == "-" && k + 1 < j && !toks_[k + 1].IsCapitalized()) korean_style = true;
+      if (toks_[k].IsWord() && !IsText(toks_[k], "-")) ++words;
+      if (IsText(toks_[k], "-") && k + 1 < j && !toks_[k + 1].IsCapitalized()) korean_style = true;
     }
     const bool honorific = i > begin_ && Has(i - 1, Word::kHonorific);
     // "Sheikh Mohammed", "Mr. Haddad": one name word after an honorific is
@@ -767,9 +770,9 @@ class EntityRecognizer::SentenceScanner {
     if (words == 1 && honorific) return Make(i, j, MentionKind::kPartial, EntityType::kPerson, Text(i, j));
     if (words < 2) return std::nullopt;
     bool speech_after = (j < end_ && Has(j, Word::kSpeechVerb)) ||
-                        (j + 1 < end_ && toks_[j].text == "," && Has(j + 1, Word::kSpeechVerb));
+                        (j + 1 < end_ && IsText(toks_[j], ",") && Has(j + 1, Word::kSpeechVerb));
     bool speech_before = i > begin_ && Has(i - 1, Word::kSpeechVerb);
-    bool apposition = j + 1 < end_ && toks_[j].text == "," &&
+    bool apposition = j + 1 < end_ && IsText(toks_[j], ",") &&
                       (OfficeAt(SkipModifiers(j + 1)) ||
                        ((Is(toks_[j + 1], "the") || Is(toks_[j + 1], "a")) && j + 2 < end_));
     bool korean = korean_style && Has(i, Word::kKoreanSurname);
@@ -782,7 +785,7 @@ class EntityRecognizer::SentenceScanner {
       if (!apposition) return std::nullopt;
       // "Name, the ... minister": confirm an office follows within the apposition.
       bool office = false;
-      for (size_t k = j + 1; k < end_ && k < j + 8 && toks_[k].text != ","; ++k) {
+      for (size_t k = j + 1; k < end_ && k < j + 8 && !IsText(toks_[k], ","); ++k) {
         if (OfficeAt(k)) office = true;
       }
       if (!office) return std::nullopt;
@@ -993,7 +996,7 @@ Status EntityRecognizer::Process(Document& doc) const {
       const Token& t = doc.tokens[k];
       // "Al-Rashidi" opening a sentence: the particle joins the partial name.
       size_t name_token = k;
-      if (!covered[k] && t.IsCapitalized() && k + 2 < sent.token_end && doc.tokens[k + 1].text == "-" &&
+      if (!covered[k] && t.IsCapitalized() && k + 2 < sent.token_end && IsText(doc.tokens[k + 1], "-") &&
           !doc.tokens[k + 1].space_before && !doc.tokens[k + 2].space_before &&
           !AfterGluedParticle(t.text + "-" + doc.tokens[k + 2].text).empty()) {
         name_token = k + 2;
@@ -1007,8 +1010,8 @@ Status EntityRecognizer::Process(Document& doc) const {
       }
       size_t e = name_token + 1;
       while (IsHyphenGlue(doc.tokens, e, sent.token_end) && !doc.tokens[e + 1].IsCapitalized()) e += 2;
-      if (e < sent.token_end && !doc.tokens[e].space_before && doc.tokens[e].text != "'s" &&
-          doc.tokens[e].text != "-" && doc.tokens[e].IsWord()) {
+      if (e < sent.token_end && !doc.tokens[e].space_before && !IsText(doc.tokens[e], "'s") &&
+          !IsText(doc.tokens[e], "-") && doc.tokens[e].IsWord()) {
         continue;
       }
       Mention m;

@@ -111,7 +111,7 @@ class RelationExtractor::SentenceRun {
         envoy_hosts_(envoy_hosts) {
     bool open = false;
     for (size_t i = b_; i < e_; ++i) {
-      if (toks_[i].text == "\"") open = !open;
+      if (std::string_view(toks_[i].text) == "\"") open = !open;
       quoted_.push_back(open);
     }
     IndexTokens();
@@ -140,7 +140,7 @@ class RelationExtractor::SentenceRun {
     AssignDates();
     if (carried_) {
       int own = OwnSpeaker();
-      bool opens_with_quote = b_ < e_ && toks_[b_].text == "\"";
+      bool opens_with_quote = b_ < e_ && std::string_view(toks_[b_].text) == "\"";
       if (own >= 0) *carried_ = own;
       else if (!opens_with_quote) *carried_ = -1;
     }
@@ -344,7 +344,7 @@ class RelationExtractor::SentenceRun {
 
   // "both sides", "the two sides": the parties of the meeting just reported.
   bool IsSides(const Mention& m) const {
-    const std::string& last = toks_[m.token_end - 1].lower;
+    const std::string_view last = L(m.token_end - 1);
     return last == "sides" || last == "leaders" || last == "ministers" || last == "delegations" ||
            last == "presidents" || last == "two";
   }
@@ -456,7 +456,7 @@ class RelationExtractor::SentenceRun {
   int FindSpeaker() const {
     int own = OwnSpeaker();
     if (own >= 0) return own;
-    bool opens_with_quote = b_ < e_ && toks_[b_].text == "\"";
+    bool opens_with_quote = b_ < e_ && std::string_view(toks_[b_].text) == "\"";
     return opens_with_quote && carried_ ? *carried_ : -1;
   }
 
@@ -470,12 +470,18 @@ class RelationExtractor::SentenceRun {
   int AttributedSpeaker() const {
     // The sentence's mentions by first and by last token (each list in
     // document order, as a scan of the mentions would meet them).
+    // Built at the first speech verb: most sentences have none.
     using ByToken = std::map<size_t, std::vector<size_t>>;
     ByToken by_begin, by_end;
-    for (size_t mi : Of(index_.mentions)) {
-      by_begin[doc_.mentions[mi].token_begin].push_back(mi);
-      by_end[doc_.mentions[mi].token_end].push_back(mi);
-    }
+    bool indexed = false;
+    auto index_mentions = [&] {
+      if (indexed) return;
+      indexed = true;
+      for (size_t mi : Of(index_.mentions)) {
+        by_begin[doc_.mentions[mi].token_begin].push_back(mi);
+        by_end[doc_.mentions[mi].token_end].push_back(mi);
+      }
+    };
     auto at = [](const ByToken& by, size_t token) -> const std::vector<size_t>& {
       static const std::vector<size_t> kNoMentions;
       auto it = by.find(token);
@@ -487,6 +493,7 @@ class RelationExtractor::SentenceRun {
       bool speech = Has(i, Word::kSpeechVerb);
       bool according = L(i) == "according" && i + 1 < e_ && L(i + 1) == "to";
       if (!speech && !according) continue;
+      index_mentions();
       // Before: "X said", "X was quoted as saying", "X added".
       if (speech) {
         for (size_t j = i; j > b_ && j + 5 > i; --j) {
@@ -1549,7 +1556,7 @@ void InheritDates(Document& doc) {
     if (inserted) {
       const Sentence& sent = doc.sentences[r.sentence];
       for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
-        const std::string& w = doc.tokens[t].lower;
+        const std::string_view w = doc.tokens[t].lower;
         known->second |= w == "had" || w == "earlier" || w == "previously" || w == "last" || w == "since";
       }
     }
