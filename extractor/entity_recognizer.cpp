@@ -93,11 +93,38 @@ struct EntityRecognizer::Draft {
 // each token not yet covered.
 class EntityRecognizer::SentenceScanner {
  public:
+  template <typename T>
+  struct Memo {
+    bool known = false;
+    std::optional<T> value;
+  };
+  // The per-sentence tables, by token - begin_. The caller keeps one
+  // Scratch for all the sentences of a document, so their memory is reused;
+  // the scanner clears them, and an empty table is one not yet built.
+  struct Scratch {
+    std::vector<bool> quoted;
+    std::vector<Memo<GazetteerHit>> gaz;                   // Gaz's memo
+    std::vector<Memo<std::pair<int, size_t>>> office, body;  // OfficeAt's and BodyAt's memos
+    std::vector<size_t> next_office, next_body, next_company;  // Near's memos
+    std::vector<signed char> name_word;  // IsNameWord's memo: 0 unknown, 1 yes, -1 no
+    std::vector<size_t> run_end;         // AgreementRunEnd's memo
+    std::vector<size_t> head_end;        // LastAgreementHeadEnd's table
+  };
+
   SentenceScanner(const EntityRecognizer& rec, Document& doc, size_t sentence, Tally& tally,
-                  const TokenClasses<Word>& classes)
+                  const TokenClasses<Word>& classes, Scratch& scratch)
       : rec_(rec), lex_(rec.lexicon_), doc_(doc), tally_(tally), toks_(doc.tokens), classes_(classes),
         sentence_(sentence),
-        begin_(doc.sentences[sentence].token_begin), end_(doc.sentences[sentence].token_end) {
+        begin_(doc.sentences[sentence].token_begin), end_(doc.sentences[sentence].token_end),
+        quoted_(scratch.quoted), gaz_(scratch.gaz), office_(scratch.office), body_(scratch.body),
+        next_office_(scratch.next_office), next_body_(scratch.next_body), next_company_(scratch.next_company),
+        name_word_(scratch.name_word), run_end_(scratch.run_end), head_end_(scratch.head_end) {
+    for (auto* table : {&next_office_, &next_body_, &next_company_, &run_end_, &head_end_}) table->clear();
+    quoted_.clear();
+    gaz_.clear();
+    office_.clear();
+    body_.clear();
+    name_word_.clear();
     bool open = false;
     for (size_t i = begin_; i < end_; ++i) {
       if (IsText(toks_[i], "\"")) {
@@ -825,19 +852,17 @@ class EntityRecognizer::SentenceScanner {
   size_t sentence_;
   size_t begin_;
   size_t end_;
-  std::vector<bool> quoted_;
-  template <typename T>
-  struct Memo {
-    bool known = false;
-    std::optional<T> value;
-  };
-  // Gaz's, OfficeAt's and BodyAt's memos, by token - begin_.
-  mutable std::vector<Memo<GazetteerHit>> gaz_;
-  mutable std::vector<Memo<std::pair<int, size_t>>> office_, body_;
-  mutable std::vector<size_t> next_office_, next_body_, next_company_;  // Near's memos, by token - begin_
-  mutable std::vector<signed char> name_word_;  // IsNameWord's memo: 0 unknown, 1 yes, -1 no
-  mutable std::vector<size_t> run_end_;   // AgreementRunEnd's memo, by token - begin_
-  mutable std::vector<size_t> head_end_;  // LastAgreementHeadEnd's table, by token - begin_
+  // The tables of the Scratch (see there); the const helpers fill them.
+  std::vector<bool>& quoted_;
+  std::vector<Memo<GazetteerHit>>& gaz_;
+  std::vector<Memo<std::pair<int, size_t>>>& office_;
+  std::vector<Memo<std::pair<int, size_t>>>& body_;
+  std::vector<size_t>& next_office_;
+  std::vector<size_t>& next_body_;
+  std::vector<size_t>& next_company_;
+  std::vector<signed char>& name_word_;
+  std::vector<size_t>& run_end_;
+  std::vector<size_t>& head_end_;
 };
 
 EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
@@ -959,8 +984,9 @@ Status EntityRecognizer::Process(Document& doc) const {
   doc.dateline_country = DatelineCountry(doc);
   Tally tally;
   const TokenClasses<Word> classes(word_classes_, doc.tokens);
+  SentenceScanner::Scratch scratch;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceScanner(*this, doc, s, tally, classes).Run();
+    SentenceScanner(*this, doc, s, tally, classes, scratch).Run();
   }
   // Second pass: a lone surname or given name of a person named elsewhere in
   // the document ("Rudenko", "Lee") is a partial mention of that person.

@@ -100,15 +100,29 @@ struct Arg {
 
 class RelationExtractor::SentenceRun {
  public:
+  // The per-sentence tables by token - b_. The caller keeps one for all the
+  // sentences of a document, so their memory is reused; each run rebuilds
+  // them (walk_stop: an empty table is one not yet built).
+  struct TokenTables {
+    std::vector<bool> quoted;
+    std::vector<size_t> clause_start, next_boundary, next_comma, next_non_gap;
+    std::vector<bool> in_time, time_starts;
+    std::vector<size_t> walk_stop;
+  };
+
   // `index` holds the document's mentions, times and (earlier) relations by
   // sentence.
   SentenceRun(const RelationExtractor& rx, Document& doc, size_t s, int* carried_speaker,
               const SentenceIndex& index, const std::unordered_map<int, int>& envoy_hosts,
-              const TokenClasses<Word>& classes)
+              const TokenClasses<Word>& classes, TokenTables& tables)
       : rx_(rx), lex_(rx.lexicon_), doc_(doc), toks_(doc.tokens), classes_(classes), s_(s),
         carried_(carried_speaker),
-        b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end), index_(index),
-        envoy_hosts_(envoy_hosts) {
+        b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end), quoted_(tables.quoted),
+        index_(index), envoy_hosts_(envoy_hosts), clause_start_(tables.clause_start),
+        next_boundary_(tables.next_boundary), next_comma_(tables.next_comma), next_non_gap_(tables.next_non_gap),
+        in_time_(tables.in_time), time_starts_(tables.time_starts), walk_stop_(tables.walk_stop) {
+    quoted_.clear();
+    walk_stop_.clear();
     bool open = false;
     for (size_t i = b_; i < e_; ++i) {
       if (std::string_view(toks_[i].text) == "\"") open = !open;
@@ -1427,7 +1441,7 @@ class RelationExtractor::SentenceRun {
   size_t s_;
   int* carried_;  // the speaker of the quotation running on from earlier sentences
   size_t b_, e_;
-  std::vector<bool> quoted_;
+  std::vector<bool>& quoted_;
   std::vector<Arg> args_;
   std::optional<LastAct> last_act_;
   std::optional<std::vector<int>> purpose_object_;
@@ -1436,14 +1450,18 @@ class RelationExtractor::SentenceRun {
   // or arg index; and what the const helpers remember between calls.
   const SentenceIndex& index_;
   const std::unordered_map<int, int>& envoy_hosts_;  // envoy -> the country posted to (roles)
-  std::vector<size_t> clause_start_, next_boundary_, next_comma_, next_non_gap_;
-  std::vector<bool> in_time_, time_starts_;
+  std::vector<size_t>& clause_start_;
+  std::vector<size_t>& next_boundary_;
+  std::vector<size_t>& next_comma_;
+  std::vector<size_t>& next_non_gap_;
+  std::vector<bool>& in_time_;
+  std::vector<bool>& time_starts_;
   size_t first_non_adverb_ = 0;
   std::vector<std::pair<size_t, size_t>> group_;  // GroupAround by arg
   std::vector<size_t> sides_;                      // args that are "both sides"
   std::map<Predicate, std::vector<size_t>> undated_;  // this sentence's undated relations
   std::vector<size_t> next_undated_;                  // AssignDates' skip list over occurrences_
-  mutable std::vector<size_t> walk_stop_;             // WalkLeft's stops by token
+  std::vector<size_t>& walk_stop_;                    // WalkLeft's stops by token
   mutable std::optional<int> own_speaker_;
   mutable size_t meetings_seen_ = kNone;  // relations LastMeetingParties has looked at
   mutable size_t last_meeting_ = kNone;
@@ -1636,8 +1654,9 @@ Status RelationExtractor::Process(Document& doc) const {
   const SentenceIndex index = SentenceIndex::Of(doc);
   const std::unordered_map<int, int> envoy_hosts = EnvoyHosts(doc);
   const TokenClasses<Word> classes(word_classes_, doc.tokens);
+  SentenceRun::TokenTables tables;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceRun(*this, doc, s, &speaker, index, envoy_hosts, classes).Go();
+    SentenceRun(*this, doc, s, &speaker, index, envoy_hosts, classes, tables).Go();
   }
   HostBySummons(doc, lexicon_);
   Infer(doc);
