@@ -612,7 +612,10 @@ class RelationExtractor::SentenceRun {
       if (Has(k, Word::kNegation) || Has(k, Word::kHypothetical) || (Has(k, Word::kModal) && !performative)) {
         return true;
       }
-      // Phrases of two and three words.
+      // Phrases of two and three words, where some such phrase starts (see
+      // the constructor; a token with a space, from an abbreviation, may
+      // start any).
+      if (!Has(k, Word::kIrrealisPhraseStart) && L(k).find(' ') == std::string_view::npos) continue;
       std::string phrase(L(k));
       for (size_t n = 1; n < 3 && k + n < ts; ++n) {
         phrase += ' ';
@@ -1484,6 +1487,15 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       return a.words.size() > b.words.size();
     });
   }
+  // A phrase of tokens without spaces can match a form of several words
+  // only where its first token is the form's first word.
+  WordSet irrealis_phrase_starts;
+  for (const WordSet* set : {&lexicon.text.negations, &lexicon.text.modals, &lexicon.text.hypotheticals}) {
+    for (const std::string& form : set->forms()) {
+      const size_t space = form.find(' ');
+      if (space != std::string::npos) irrealis_phrase_starts.Add(form.substr(0, space));
+    }
+  }
   const std::pair<Word, const WordSet&> classes[] = {
       {Word::kClauseBoundary, ClauseBoundaryWords()},
       {Word::kPreposition, Prepositions()},
@@ -1501,6 +1513,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kAppositionOpener, AppositionOpeners()},
       {Word::kNounMarker, NounMarkers()},
       {Word::kTriggerStart, trigger_starts},
+      {Word::kIrrealisPhraseStart, irrealis_phrase_starts},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
 }

@@ -36,6 +36,7 @@ class RelationExtractor : public Stage {
     kDirective, kReactionVerb, kLightVerb, kVictimNoun, kCompanyNoun, kVesselNoun,
     kAppositionOpener, kNounMarker,
     kTriggerStart,  // the first word of some trigger form
+    kIrrealisPhraseStart,  // the first word of a negation, modal or hypothetical of several words
   };
   struct TriggerForm {
     size_t trigger;  // index into Lexicon::triggers
