@@ -41,6 +41,11 @@ const WordSet& AgreementDeterminers() {
       "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new"};
   return kDeterminers;
 }
+// Nominal's: after a country modifier they stand for its government.
+const WordSet& GovernmentNouns() {
+  static const WordSet kNouns = {"side", "government", "administration", "authorities"};
+  return kNouns;
+}
 const WordSet& AgreementFunctionWords() {
   static const WordSet kFunctionWords = {
       "of", "on", "in", "to", "for", "with", "about", "over", "regarding", "between", "and",
@@ -127,6 +132,7 @@ class EntityRecognizer::SentenceScanner {
     name_word_.clear();
     bool open = false;
     for (size_t i = begin_; i < end_; ++i) {
+      if (Has(i, Word::kGovernmentNoun)) last_government_noun_ = i;
       if (IsText(toks_[i], "\"")) {
         open = !open;
         quoted_.push_back(false);
@@ -553,10 +559,12 @@ class EntityRecognizer::SentenceScanner {
   // describes (kCompany or kShip) and where the name starts.
   static constexpr int kCompany = 0, kShip = 1;
   std::optional<std::pair<int, size_t>> CompanyNounAt(size_t i) const {
-    if (i + 1 >= end_ || !IsNameWord(i + 1)) return std::nullopt;
-    if (Has(i, Word::kCompanyNoun)) return std::make_pair(kCompany, i + 1);
-    if (Has(i, Word::kVesselNoun)) return std::make_pair(kShip, i + 1);
-    return std::nullopt;
+    // The noun first: a bit test, where IsNameWord may have to look the word up.
+    if (i + 1 >= end_) return std::nullopt;
+    const bool company = Has(i, Word::kCompanyNoun);
+    if (!company && !Has(i, Word::kVesselNoun)) return std::nullopt;
+    if (!IsNameWord(i + 1)) return std::nullopt;
+    return std::make_pair(company ? kCompany : kShip, i + 1);
   }
 
   // [the] [Country-mod] [words] company-noun Name: "the Chinese company
@@ -722,10 +730,12 @@ class EntityRecognizer::SentenceScanner {
     }
     size_t j = w == "the" ? i + 1 : i;
     if (j >= end_) return std::nullopt;
+    // The noun comes after the modifier: without one later in the sentence,
+    // no modifier need be looked for.
+    if (last_government_noun_ == kUnknown || last_government_noun_ <= j) return std::nullopt;
     if (auto cm = CountryModifier(j)) {
       size_t k = cm->second;
-      if (k < end_ && (Is(toks_[k], "side") || Is(toks_[k], "government") ||
-                       Is(toks_[k], "administration") || Is(toks_[k], "authorities"))) {
+      if (k < end_ && Has(k, Word::kGovernmentNoun)) {
         Draft d = Make(j, k + 1, MentionKind::kNominal, EntityType::kCountry, Text(j, k + 1));
         d.mention.country_iri = cm->first;
         return d;
@@ -852,6 +862,7 @@ class EntityRecognizer::SentenceScanner {
   size_t sentence_;
   size_t begin_;
   size_t end_;
+  size_t last_government_noun_ = kUnknown;  // the sentence's last kGovernmentNoun
   // The tables of the Scratch (see there); the const helpers fill them.
   std::vector<bool>& quoted_;
   std::vector<Memo<GazetteerHit>>& gaz_;
@@ -920,6 +931,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       {Word::kFunctionWord, AgreementFunctionWords()},
       {Word::kOfficeStart, office_starts},
       {Word::kBodyStart, body_starts},
+      {Word::kGovernmentNoun, GovernmentNouns()},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
 }

@@ -35,6 +35,7 @@ class EntityRecognizer : public Stage {
     kOfficeModifier, kHonorific, kSpeechVerb, kPersonVerb, kKoreanSurname, kPlaceHead,
     kPairNoun, kSignVerb, kDeterminer, kFunctionWord,
     kOfficeStart, kBodyStart,  // the first word of some office or body form
+    kGovernmentNoun,           // "side", "government": "the Russian side" (see Nominal)
   };
   class SentenceScanner;
   friend class SentenceScanner;
