@@ -12,24 +12,46 @@ namespace diplograph {
 
 namespace {
 
-bool Is(const Token& t, std::string_view lower) { return t.lower == lower; }
+// Token comparisons, inline: std::string's operator== with a literal calls
+// strlen and an out-of-line compare.
+bool Is(const Token& t, std::string_view lower) { return std::string_view(t.lower) == lower; }
+bool IsText(const Token& t, std::string_view text) { return std::string_view(t.text) == text; }
 
 // "Russia's", "the allies'": a possessive marker; a bare ' is one only when
 // glued to a word ending in s (otherwise it closes a quotation).
 bool IsPossessiveAt(const std::vector<Token>& toks, size_t i) {
   const Token& t = toks[i];
-  if (t.text == "'s") return true;
-  if (t.text != "'" || t.space_before || i == 0) return false;
+  if (IsText(t, "'s")) return true;
+  if (!IsText(t, "'") || t.space_before || i == 0) return false;
   const std::string& prev = toks[i - 1].text;
   return !prev.empty() && (prev.back() == 's' || prev.back() == 'S');
 }
 
 bool IsHyphenGlue(const std::vector<Token>& toks, size_t i, size_t end) {
-  return i + 1 < end && toks[i].text == "-" && !toks[i].space_before && !toks[i + 1].space_before &&
+  return i + 1 < end && IsText(toks[i], "-") && !toks[i].space_before && !toks[i + 1].space_before &&
          toks[i + 1].IsWord();
 }
 
 bool IsUpperStart(const std::string& w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// DescribedAgreement's: what may open a described agreement ("the", "its",
+// "new"), and the words that end the search for its head.
+const WordSet& AgreementDeterminers() {
+  static const WordSet kDeterminers = {
+      "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new"};
+  return kDeterminers;
+}
+// Nominal's: after a country modifier they stand for its government.
+const WordSet& GovernmentNouns() {
+  static const WordSet kNouns = {"side", "government", "administration", "authorities"};
+  return kNouns;
+}
+const WordSet& AgreementFunctionWords() {
+  static const WordSet kFunctionWords = {
+      "of", "on", "in", "to", "for", "with", "about", "over", "regarding", "between", "and",
+      "or", "by", "from", "at", "as", "that", "which", "is", "are", "was", "were", "be", "not"};
+  return kFunctionWords;
+}
 
 
 }  // namespace
@@ -76,12 +98,42 @@ struct EntityRecognizer::Draft {
 // each token not yet covered.
 class EntityRecognizer::SentenceScanner {
  public:
-  SentenceScanner(const EntityRecognizer& rec, Document& doc, size_t sentence, Tally& tally)
-      : rec_(rec), lex_(rec.lexicon_), doc_(doc), tally_(tally), toks_(doc.tokens), sentence_(sentence),
-        begin_(doc.sentences[sentence].token_begin), end_(doc.sentences[sentence].token_end) {
+  template <typename T>
+  struct Memo {
+    bool known = false;
+    std::optional<T> value;
+  };
+  // The per-sentence tables, by token - begin_. The caller keeps one
+  // Scratch for all the sentences of a document, so their memory is reused;
+  // the scanner clears them, and an empty table is one not yet built.
+  struct Scratch {
+    std::vector<bool> quoted;
+    std::vector<Memo<GazetteerHit>> gaz;                   // Gaz's memo
+    std::vector<Memo<std::pair<int, size_t>>> office, body;  // OfficeAt's and BodyAt's memos
+    std::vector<size_t> next_office, next_body, next_company;  // Near's memos
+    std::vector<signed char> name_word;  // IsNameWord's memo: 0 unknown, 1 yes, -1 no
+    std::vector<size_t> run_end;         // AgreementRunEnd's memo
+    std::vector<size_t> head_end;        // LastAgreementHeadEnd's table
+  };
+
+  SentenceScanner(const EntityRecognizer& rec, Document& doc, size_t sentence, Tally& tally,
+                  const TokenClasses<Word>& classes, Scratch& scratch)
+      : rec_(rec), lex_(rec.lexicon_), doc_(doc), tally_(tally), toks_(doc.tokens), classes_(classes),
+        sentence_(sentence),
+        begin_(doc.sentences[sentence].token_begin), end_(doc.sentences[sentence].token_end),
+        quoted_(scratch.quoted), gaz_(scratch.gaz), office_(scratch.office), body_(scratch.body),
+        next_office_(scratch.next_office), next_body_(scratch.next_body), next_company_(scratch.next_company),
+        name_word_(scratch.name_word), run_end_(scratch.run_end), head_end_(scratch.head_end) {
+    for (auto* table : {&next_office_, &next_body_, &next_company_, &run_end_, &head_end_}) table->clear();
+    quoted_.clear();
+    gaz_.clear();
+    office_.clear();
+    body_.clear();
+    name_word_.clear();
     bool open = false;
     for (size_t i = begin_; i < end_; ++i) {
-      if (toks_[i].text == "\"") {
+      if (Has(i, Word::kGovernmentNoun)) last_government_noun_ = i;
+      if (IsText(toks_[i], "\"")) {
         open = !open;
         quoted_.push_back(false);
       } else {
@@ -125,13 +177,13 @@ class EntityRecognizer::SentenceScanner {
   std::optional<std::pair<int, size_t>> OfficeAt(size_t i) const {
     if (i >= end_) return std::nullopt;
     Memo<std::pair<int, size_t>>& m = Slot(office_, i);
-    if (!m.known) m = {true, rec_.MatchOffice(doc_, i, end_)};
+    if (!m.known) m = {true, Has(i, Word::kOfficeStart) ? rec_.MatchOffice(doc_, i, end_) : std::nullopt};
     return m.value;
   }
   std::optional<std::pair<int, size_t>> BodyAt(size_t i) const {
     if (i >= end_) return std::nullopt;
     Memo<std::pair<int, size_t>>& m = Slot(body_, i);
-    if (!m.known) m = {true, rec_.MatchBody(doc_, i, end_)};
+    if (!m.known) m = {true, Has(i, Word::kBodyStart) ? rec_.MatchBody(doc_, i, end_) : std::nullopt};
     return m.value;
   }
   // Whether `found` (OfficeAt or BodyAt) matches within kTitleReach tokens
@@ -154,7 +206,9 @@ class EntityRecognizer::SentenceScanner {
     return memo[i - begin_];
   }
 
-  const std::string& Lower(size_t i) const { return toks_[i].lower; }
+  std::string_view Lower(size_t i) const { return toks_[i].lower; }
+  // Whether token i's lower-case form is a word of class c.
+  bool Has(size_t i, Word c) const { return classes_.Has(i, c); }
 
   bool IsNameWord(size_t i) const {
     auto is_name_word = [&] {
@@ -183,7 +237,7 @@ class EntityRecognizer::SentenceScanner {
     // An honorific between name words is part of the name ("Hassan Sheikh
     // Mohamud"); before them it is not (see TitledPerson).
     auto inner_honorific = [&](size_t k) {
-      return k > i && k + 1 < end_ && toks_[k].IsCapitalized() && lex_.text.honorifics.Contains(Lower(k)) &&
+      return k > i && k + 1 < end_ && toks_[k].IsCapitalized() && Has(k, Word::kHonorific) &&
              IsNameWord(k + 1);
     };
     size_t j = i, words = 0;
@@ -196,7 +250,7 @@ class EntityRecognizer::SentenceScanner {
       while (k < end_ && kParticles.Contains(toks_[k].text)) ++k;
       if (k > j && k < end_ && IsNameWord(k)) j = k;
       // "al-Sisi", "bin-Zayed": a particle glued to the next name word.
-      if (k > j && k + 1 < end_ && toks_[k].text == "-" && !toks_[k].space_before && IsNameWord(k + 1)) j = k + 1;
+      if (k > j && k + 1 < end_ && IsText(toks_[k], "-") && !toks_[k].space_before && IsNameWord(k + 1)) j = k + 1;
     }
     return j;
   }
@@ -220,22 +274,23 @@ class EntityRecognizer::SentenceScanner {
   }
 
   // A country standing before an office or body: "Russian", "Russia's", "Seoul's".
-  // Returns the country IRI and the token after the modifier.
-  std::optional<std::pair<std::string, size_t>> CountryModifier(size_t i) const {
+  // Returns the country IRI and the token after the modifier. The IRI views
+  // the lexicon or the tally, which outlive the scan of the sentence.
+  std::optional<std::pair<std::string_view, size_t>> CountryModifier(size_t i) const {
     auto hit = Gaz(i);
     if (!hit) {
       // "the North's leader": the country of the document named by that word.
       if (Is(toks_[i], "the") && i + 2 < end_ && IsPossessiveAt(toks_, i + 2)) {
-        std::string country = CompassCountry(toks_[i + 1].text);
+        std::string_view country = CompassCountry(toks_[i + 1].text);
         if (!country.empty()) return std::make_pair(country, i + 3);
       }
-      std::string country = AmbiguousDemonym(i);
+      std::string_view country = AmbiguousDemonym(i);
       if (country.empty()) return std::nullopt;
       return std::make_pair(country, i + 1);
     }
     const LexEntity& e = lex_.entities[hit->entity];
     size_t j = i + hit->length;
-    std::string country;
+    std::string_view country;
     if (e.type == EntityType::kCountry) country = e.iri;
     if (e.type == EntityType::kCity && hit->kind == MentionKind::kCapital) country = e.country;
     if (country.empty()) return std::nullopt;
@@ -271,18 +326,18 @@ class EntityRecognizer::SentenceScanner {
 
   // "Korean" ends the demonyms of two countries: it means the one this
   // document has mentioned most so far.
-  std::string AmbiguousDemonym(size_t i) const {
-    auto it = rec_.demonym_suffixes_.find(toks_[i].text);
-    if (it == rec_.demonym_suffixes_.end()) return {};
+  std::string_view AmbiguousDemonym(size_t i) const {
+    const std::vector<std::string>* candidates = rec_.demonym_suffixes_.Find(toks_[i].text);
+    if (!candidates) return {};
     // The document's first country, when it is a candidate: articles name
     // their own side first ("the Korean side" in a Seoul report).
     const std::string& first = tally_.first_country;
-    if (!first.empty() && std::find(it->second.begin(), it->second.end(), first) != it->second.end()) {
+    if (!first.empty() && std::find(candidates->begin(), candidates->end(), first) != candidates->end()) {
       return first;
     }
-    std::string best;
+    std::string_view best;
     int best_count = 0;
-    for (const std::string& candidate : it->second) {
+    for (const std::string& candidate : *candidates) {
       auto count = tally_.mentions.find(candidate);
       if (count == tally_.mentions.end()) continue;
       if (count->second > best_count) best = candidate, best_count = count->second;
@@ -292,7 +347,7 @@ class EntityRecognizer::SentenceScanner {
 
   // A country name used as an adjective before an office or body ("U.S.
   // Secretary of State Antony Blinken", "Israel Defense Ministry").
-  std::optional<std::pair<std::string, size_t>> BareCountryBeforeTitle(size_t j) const {
+  std::optional<std::pair<std::string_view, size_t>> BareCountryBeforeTitle(size_t j) const {
     auto hit = Gaz(j);
     if (!hit || hit->kind != MentionKind::kName) return std::nullopt;
     const LexEntity& e = lex_.entities[hit->entity];
@@ -300,16 +355,19 @@ class EntityRecognizer::SentenceScanner {
     size_t next = SkipModifiers(j + hit->length);
     if (next >= end_) return std::nullopt;
     if (!OfficeAt(next) && !BodyAt(next)) return std::nullopt;
-    return std::make_pair(e.iri, j + hit->length);
+    return std::make_pair(std::string_view(e.iri), j + hit->length);
   }
 
   // "North" -> the country named "North ..." this document mentions most so far.
-  std::string CompassCountry(const std::string& word) const {
+  std::string_view CompassCountry(std::string_view word) const {
     if (word != "North" && word != "South") return {};
-    std::string best;
+    std::string_view best;
     int n = 0;
     for (const auto& [iri, c] : tally_.countries) {
-      if (c.mentions > n && c.entity->label.rfind(word + " ", 0) == 0) best = iri, n = c.mentions;
+      const std::string_view label = c.entity->label;
+      if (c.mentions > n && label.starts_with(word) && label.substr(word.size()).starts_with(' ')) {
+        best = iri, n = c.mentions;
+      }
     }
     return best;
   }
@@ -317,7 +375,7 @@ class EntityRecognizer::SentenceScanner {
   size_t SkipModifiers(size_t j) const {
     // An office or body that starts with a modifier word ("vice minister",
     // "foreign minister", "Security Council") is not skipped into.
-    while (j < end_ && !OfficeAt(j) && !BodyAt(j) && lex_.office_modifiers.Contains(Lower(j))) ++j;
+    while (j < end_ && !OfficeAt(j) && !BodyAt(j) && Has(j, Word::kOfficeModifier)) ++j;
     return j;
   }
 
@@ -413,9 +471,9 @@ class EntityRecognizer::SentenceScanner {
     }
     // The name, directly or after a comma ("the Russian ambassador in Seoul, Georgi Zinoviev").
     size_t name_start = j;
-    if (name_start < end_ && toks_[name_start].text == "," && (determiner || !country.empty())) ++name_start;
+    if (name_start < end_ && IsText(toks_[name_start], ",") && (determiner || !country.empty())) ++name_start;
     // "Prime Minister Sheikh Mohammed ...": the honorific is not the name.
-    if (name_start + 1 < end_ && lex_.text.honorifics.Contains(Lower(name_start)) && IsNameWord(name_start + 1)) {
+    if (name_start + 1 < end_ && Has(name_start, Word::kHonorific) && IsNameWord(name_start + 1)) {
       ++name_start;
     }
     size_t name_end = name_start < end_ ? NameEnd(name_start) : name_start;
@@ -428,7 +486,7 @@ class EntityRecognizer::SentenceScanner {
     }
     if (name_end > name_start) {
       size_t words = 0;
-      for (size_t k = name_start; k < name_end; ++k) words += toks_[k].IsWord() && toks_[k].text != "-";
+      for (size_t k = name_start; k < name_end; ++k) words += toks_[k].IsWord() && !IsText(toks_[k], "-");
       Draft d = Make(name_start, name_end, words >= 2 ? MentionKind::kName : MentionKind::kPartial,
                      EntityType::kPerson, Text(name_start, name_end));
       if (auto hit = Gaz(name_start);
@@ -506,16 +564,15 @@ class EntityRecognizer::SentenceScanner {
   // number [modifiers] group-noun: "four Russian-flagged vessels".
   std::optional<Draft> Group(size_t i) const {
     const Token& t = toks_[i];
-    bool number = lex_.number_words.Contains(Lower(i)) ||
+    bool number = Has(i, Word::kNumber) ||
                   (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9' && t.IsWord());
     if (!number) return std::nullopt;
     for (size_t j = i + 1; j < end_ && j <= i + 6; ++j) {
-      const std::string& w = Lower(j);
       EntityType type;
-      if (lex_.vessel_nouns.Contains(w)) type = EntityType::kVessel;
-      else if (lex_.person_group_nouns.Contains(w)) type = EntityType::kPerson;
-      else if (lex_.org_group_nouns.Contains(w)) type = EntityType::kOrganization;
-      else if (toks_[j].IsWord() || toks_[j].text == "-") continue;
+      if (Has(j, Word::kVesselNoun)) type = EntityType::kVessel;
+      else if (Has(j, Word::kPersonGroupNoun)) type = EntityType::kPerson;
+      else if (Has(j, Word::kOrgGroupNoun)) type = EntityType::kOrganization;
+      else if (toks_[j].IsWord() || IsText(toks_[j], "-")) continue;
       else return std::nullopt;
       return Make(i, j + 1, MentionKind::kNominal, type, Text(i, j + 1));
     }
@@ -527,10 +584,12 @@ class EntityRecognizer::SentenceScanner {
   // describes (kCompany or kShip) and where the name starts.
   static constexpr int kCompany = 0, kShip = 1;
   std::optional<std::pair<int, size_t>> CompanyNounAt(size_t i) const {
-    if (i + 1 >= end_ || !IsNameWord(i + 1)) return std::nullopt;
-    if (lex_.company_nouns.Contains(Lower(i))) return std::make_pair(kCompany, i + 1);
-    if (lex_.vessel_nouns.Contains(Lower(i))) return std::make_pair(kShip, i + 1);
-    return std::nullopt;
+    // The noun first: a bit test, where IsNameWord may have to look the word up.
+    if (i + 1 >= end_) return std::nullopt;
+    const bool company = Has(i, Word::kCompanyNoun);
+    if (!company && !Has(i, Word::kVesselNoun)) return std::nullopt;
+    if (!IsNameWord(i + 1)) return std::nullopt;
+    return std::make_pair(company ? kCompany : kShip, i + 1);
   }
 
   // [the] [Country-mod] [words] company-noun Name: "the Chinese company
@@ -551,7 +610,7 @@ class EntityRecognizer::SentenceScanner {
     }
     // Lower-case descriptor words ("state oil", "state-owned") up to the noun.
     while (j < end_ && j < i + kReach && !CompanyNounAt(j) &&
-           ((toks_[j].IsWord() && !toks_[j].IsCapitalized()) || toks_[j].text == "-")) {
+           ((toks_[j].IsWord() && !toks_[j].IsCapitalized()) || IsText(toks_[j], "-"))) {
       ++j;
     }
     auto noun = j < end_ ? CompanyNounAt(j) : std::nullopt;
@@ -594,25 +653,24 @@ class EntityRecognizer::SentenceScanner {
   // "Comprehensive Strategic Partnership Treaty", quoted or not.
   std::optional<Draft> NamedAgreement(size_t i) const {
     size_t b = i;
-    bool quoted = toks_[i].text == "\"";
+    bool quoted = IsText(toks_[i], "\"");
     if (quoted) ++b;
     if (b >= end_) return std::nullopt;  // a closing quotation mark ends the sentence
     size_t j = IsNameWord(b) ? AgreementRunEnd(AfterHyphenGlue(b + 1)) : b;
     // "Treaty of Friendship", "Agreement on Trade": a head, then its subject.
-    if (lex_.agreement_heads.Contains(toks_[b].text) && toks_[b].IsCapitalized() && b + 2 < end_ &&
-        (Is(toks_[b + 1], "of") || Is(toks_[b + 1], "on") || Is(toks_[b + 1], "for")) &&
-        IsNameWord(b + 2)) {
+    if (b + 2 < end_ && (Is(toks_[b + 1], "of") || Is(toks_[b + 1], "on") || Is(toks_[b + 1], "for")) &&
+        toks_[b].IsCapitalized() && lex_.agreement_heads.Contains(toks_[b].text) && IsNameWord(b + 2)) {
       size_t k = b + 2;
       while (k < end_ && IsNameWord(k)) ++k;
       Draft d = Make(b, k, MentionKind::kName, EntityType::kAgreement, Text(b, k));
-      if (quoted && k < end_ && toks_[k].text == "\"") d.end = k + 1;
+      if (quoted && k < end_ && IsText(toks_[k], "\"")) d.end = k + 1;
       return d;
     }
     // Trim back to the last agreement head.
     j = std::max(LastAgreementHeadEnd(j), b);
     if (j <= b || j - b < 2 || !toks_[j - 1].IsCapitalized()) return std::nullopt;
     Draft d = Make(b, j, MentionKind::kName, EntityType::kAgreement, Text(b, j));
-    if (quoted && j < end_ && toks_[j].text == "\"") d.end = j + 1;
+    if (quoted && j < end_ && IsText(toks_[j], "\"")) d.end = j + 1;
     return d;
   }
 
@@ -645,7 +703,7 @@ class EntityRecognizer::SentenceScanner {
     if (head_end_.empty()) {
       head_end_.assign(end_ - begin_ + 1, begin_);
       for (size_t p = begin_ + 1; p <= end_; ++p) {
-        head_end_[p - begin_] = lex_.agreement_heads.Contains(Lower(p - 1)) ? p : head_end_[p - 1 - begin_];
+        head_end_[p - begin_] = Has(p - 1, Word::kAgreementHead) ? p : head_end_[p - 1 - begin_];
       }
     }
     return head_end_[j - begin_];
@@ -653,33 +711,28 @@ class EntityRecognizer::SentenceScanner {
 
   // [the|a|its|their|X's] [modifiers] head: "the treaty", "Moscow's new partnership treaty".
   // A verb form of a signing trigger ("signed", "inked").
-  bool SignVerb(size_t i) const { return rec_.sign_verbs_.Contains(Lower(i)); }
+  bool SignVerb(size_t i) const { return Has(i, Word::kSignVerb); }
 
   std::optional<Draft> DescribedAgreement(size_t i) const {
-    static const WordSet kDeterminers = {
-        "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "new"};
-    static const WordSet kFunctionWords = {
-        "of", "on", "in", "to", "for", "with", "about", "over", "regarding", "between", "and",
-        "or", "by", "from", "at", "as", "that", "which", "is", "are", "was", "were", "be", "not"};
-    const std::string& w = Lower(i);
+    const std::string_view w = Lower(i);
     // "12 cooperation agreements", "two accords": a count is a determiner too.
-    const bool count = lex_.number_words.Contains(w) || (!w.empty() && w[0] >= '0' && w[0] <= '9' && toks_[i].IsWord());
-    bool det = kDeterminers.Contains(w) || count;
+    const bool count = Has(i, Word::kNumber) || (!w.empty() && w[0] >= '0' && w[0] <= '9' && toks_[i].IsWord());
+    bool det = Has(i, Word::kDeterminer) || count;
     bool possessed = i > begin_ && IsPossessiveAt(toks_, i - 1);
     // Headlines drop the article: "Kenya, Ethiopia sign defence pact".
     if (!det && !possessed && !(i > begin_ && !toks_[i].IsCapitalized() && SignVerb(i - 1))) return std::nullopt;
     size_t b = det && w != "new" && !count ? i + 1 : i;
     for (size_t j = b; j < end_ && j < b + 4; ++j) {
-      const std::string& lw = Lower(j);
-      if (lex_.agreement_heads.Contains(lw) && !toks_[j].IsCapitalized()) {
+      const std::string_view lw = Lower(j);
+      if (Has(j, Word::kAgreementHead) && !toks_[j].IsCapitalized()) {
         // "a deal" is usually hypothetical ("seek a deal"), but not once signed.
         if (lw == "deal" && w != "the" && !(i > begin_ && SignVerb(i - 1))) return std::nullopt;
         return Make(b, j + 1, MentionKind::kNominal, EntityType::kAgreement, Text(b, j + 1));
       }
-      if (toks_[j].text == "-") continue;
+      if (IsText(toks_[j], "-")) continue;
       // "The talks covered the treaty": another determiner starts another phrase.
-      if (!toks_[j].IsWord() || toks_[j].IsCapitalized() || kFunctionWords.Contains(lw) ||
-          (j > b && kDeterminers.Contains(lw) && lw != "new")) {
+      if (!toks_[j].IsWord() || toks_[j].IsCapitalized() || Has(j, Word::kFunctionWord) ||
+          (j > b && Has(j, Word::kDeterminer) && lw != "new")) {
         return std::nullopt;
       }
     }
@@ -688,14 +741,14 @@ class EntityRecognizer::SentenceScanner {
 
   // "the North", "the Russian side", "South Korea's government", "both sides".
   std::optional<Draft> Nominal(size_t i) const {
-    const std::string& w = Lower(i);
+    const std::string_view w = Lower(i);
     if (w == "the" && i + 1 < end_ &&
-        (toks_[i + 1].text == "North" || toks_[i + 1].text == "South") &&
+        (IsText(toks_[i + 1], "North") || IsText(toks_[i + 1], "South")) &&
         !Gaz(i + 1)) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, toks_[i + 1].text);
     }
-    if ((w == "both" && i + 1 < end_ && lex_.pair_nouns.Contains(Lower(i + 1))) ||
-        (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") && lex_.pair_nouns.Contains(Lower(i + 2)))) {
+    if ((w == "both" && i + 1 < end_ && Has(i + 1, Word::kPairNoun)) ||
+        (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") && Has(i + 2, Word::kPairNoun))) {
       size_t e = w == "both" ? i + 2 : i + 3;
       return Make(i, e, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
@@ -706,10 +759,12 @@ class EntityRecognizer::SentenceScanner {
     }
     size_t j = w == "the" ? i + 1 : i;
     if (j >= end_) return std::nullopt;
+    // The noun comes after the modifier: without one later in the sentence,
+    // no modifier need be looked for.
+    if (last_government_noun_ == kUnknown || last_government_noun_ <= j) return std::nullopt;
     if (auto cm = CountryModifier(j)) {
       size_t k = cm->second;
-      if (k < end_ && (Is(toks_[k], "side") || Is(toks_[k], "government") ||
-                       Is(toks_[k], "administration") || Is(toks_[k], "authorities"))) {
+      if (k < end_ && Has(k, Word::kGovernmentNoun)) {
         Draft d = Make(j, k + 1, MentionKind::kNominal, EntityType::kCountry, Text(j, k + 1));
         d.mention.country_iri = cm->first;
         return d;
@@ -723,8 +778,8 @@ class EntityRecognizer::SentenceScanner {
     if (!IsNameWord(i)) return std::nullopt;
     size_t j = i;
     while (j < end_ && j < i + 5 && (IsNameWord(j) || lex_.place_heads.Contains(toks_[j].text) ||
-                                     lex_.place_heads.Contains(Lower(j)))) {
-      bool head = lex_.place_heads.Contains(toks_[j].text) || lex_.place_heads.Contains(Lower(j));
+                                     Has(j, Word::kPlaceHead))) {
+      bool head = lex_.place_heads.Contains(toks_[j].text) || Has(j, Word::kPlaceHead);
       ++j;
       while (IsHyphenGlue(toks_, j, end_)) j += 2;
       if (!head || j <= i + 1) continue;
@@ -742,12 +797,12 @@ class EntityRecognizer::SentenceScanner {
     // A demonym used as a hyphenated compound's first half ("Russian-flagged")
     // or inside a name is not a mention of the country.
     size_t e_tok = i + hit->length;
-    if (hit->kind == MentionKind::kDemonym && e_tok < end_ && toks_[e_tok].text == "-" &&
+    if (hit->kind == MentionKind::kDemonym && e_tok < end_ && IsText(toks_[e_tok], "-") &&
         e_tok + 1 < end_ && !toks_[e_tok + 1].IsCapitalized()) {
       return Draft{{}, e_tok};  // consumed, no mention
     }
     // "a Lima-based company": where something is based says nothing of who acts.
-    if (e_tok + 1 < end_ && toks_[e_tok].text == "-" && Is(toks_[e_tok + 1], "based")) {
+    if (e_tok + 1 < end_ && IsText(toks_[e_tok], "-") && Is(toks_[e_tok + 1], "based")) {
       return Draft{{}, e_tok + 2};
     }
     Draft d = Make(i, e_tok, hit->kind, e.type, e.label);
@@ -772,31 +827,31 @@ class EntityRecognizer::SentenceScanner {
     size_t words = 0;
     bool korean_style = false;
     for (size_t k = i; k < j; ++k) {
-      if (toks_[k].IsWord() && toks_[k].text != "-") ++words;
-      if (toks_[k].text == "-" && k + 1 < j && !toks_[k + 1].IsCapitalized()) korean_style = true;
+      if (toks_[k].IsWord() && !IsText(toks_[k], "-")) ++words;
+      if (IsText(toks_[k], "-") && k + 1 < j && !toks_[k + 1].IsCapitalized()) korean_style = true;
     }
-    const bool honorific = i > begin_ && lex_.text.honorifics.Contains(Lower(i - 1));
+    const bool honorific = i > begin_ && Has(i - 1, Word::kHonorific);
     // "Sheikh Mohammed", "Mr. Haddad": one name word after an honorific is
     // a person, named in part.
     if (words == 1 && honorific) return Make(i, j, MentionKind::kPartial, EntityType::kPerson, Text(i, j));
     if (words < 2) return std::nullopt;
-    bool speech_after = (j < end_ && lex_.speech_verbs.Contains(Lower(j))) ||
-                        (j + 1 < end_ && toks_[j].text == "," && lex_.speech_verbs.Contains(Lower(j + 1)));
-    bool speech_before = i > begin_ && lex_.speech_verbs.Contains(Lower(i - 1));
-    bool apposition = j + 1 < end_ && toks_[j].text == "," &&
+    bool speech_after = (j < end_ && Has(j, Word::kSpeechVerb)) ||
+                        (j + 1 < end_ && IsText(toks_[j], ",") && Has(j + 1, Word::kSpeechVerb));
+    bool speech_before = i > begin_ && Has(i - 1, Word::kSpeechVerb);
+    bool apposition = j + 1 < end_ && IsText(toks_[j], ",") &&
                       (OfficeAt(SkipModifiers(j + 1)) ||
                        ((Is(toks_[j + 1], "the") || Is(toks_[j + 1], "a")) && j + 2 < end_));
-    bool korean = korean_style && lex_.korean_surnames.Contains(Lower(i));
+    bool korean = korean_style && Has(i, Word::kKoreanSurname);
     // "Kamala Harris met ...", "... met Kamala Harris": meeting and travel
     // take people. Two or three words only, none of them an office.
-    bool meets = words <= 3 && ((j < end_ && lex_.person_verbs.Contains(Lower(j))) ||
-                                (i > begin_ && lex_.person_verbs.Contains(Lower(i - 1))));
+    bool meets = words <= 3 && ((j < end_ && Has(j, Word::kPersonVerb)) ||
+                                (i > begin_ && Has(i - 1, Word::kPersonVerb)));
     for (size_t k = i; meets && k < j; ++k) meets = !OfficeAt(k) && !BodyAt(k);
     if (!(honorific || speech_after || speech_before || korean || meets || (apposition && korean_style))) {
       if (!apposition) return std::nullopt;
       // "Name, the ... minister": confirm an office follows within the apposition.
       bool office = false;
-      for (size_t k = j + 1; k < end_ && k < j + 8 && toks_[k].text != ","; ++k) {
+      for (size_t k = j + 1; k < end_ && k < j + 8 && !IsText(toks_[k], ","); ++k) {
         if (OfficeAt(k)) office = true;
       }
       if (!office) return std::nullopt;
@@ -805,10 +860,10 @@ class EntityRecognizer::SentenceScanner {
   }
 
   std::optional<Draft> Pronoun(size_t i) const {
-    const std::string& w = Lower(i);
+    const std::string_view w = Lower(i);
     if (w.size() > 5) return std::nullopt;  // longer than any pronoun below
     if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") {
-      return Make(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, w);
+      return Make(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, std::string(w));
     }
     if (w == "their" || w == "they") {
       return Make(i, i + 1, MentionKind::kPronoun, EntityType::kCountry, "<pair>");
@@ -832,53 +887,82 @@ class EntityRecognizer::SentenceScanner {
   Document& doc_;
   Tally& tally_;
   const std::vector<Token>& toks_;
+  const TokenClasses<Word>& classes_;
   size_t sentence_;
   size_t begin_;
   size_t end_;
-  std::vector<bool> quoted_;
-  template <typename T>
-  struct Memo {
-    bool known = false;
-    std::optional<T> value;
-  };
-  // Gaz's, OfficeAt's and BodyAt's memos, by token - begin_.
-  mutable std::vector<Memo<GazetteerHit>> gaz_;
-  mutable std::vector<Memo<std::pair<int, size_t>>> office_, body_;
-  mutable std::vector<size_t> next_office_, next_body_, next_company_;  // Near's memos, by token - begin_
-  mutable std::vector<signed char> name_word_;  // IsNameWord's memo: 0 unknown, 1 yes, -1 no
-  mutable std::vector<size_t> run_end_;   // AgreementRunEnd's memo, by token - begin_
-  mutable std::vector<size_t> head_end_;  // LastAgreementHeadEnd's table, by token - begin_
+  size_t last_government_noun_ = kUnknown;  // the sentence's last kGovernmentNoun
+  // The tables of the Scratch (see there); the const helpers fill them.
+  std::vector<bool>& quoted_;
+  std::vector<Memo<GazetteerHit>>& gaz_;
+  std::vector<Memo<std::pair<int, size_t>>>& office_;
+  std::vector<Memo<std::pair<int, size_t>>>& body_;
+  std::vector<size_t>& next_office_;
+  std::vector<size_t>& next_body_;
+  std::vector<size_t>& next_company_;
+  std::vector<signed char>& name_word_;
+  std::vector<size_t>& run_end_;
+  std::vector<size_t>& head_end_;
 };
 
 EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
     : lexicon_(lexicon), tokenize_(tokenize), gazetteer_(lexicon, tokenize) {
+  std::unordered_map<std::string, std::vector<std::string>> demonym_suffixes;
   for (const LexEntity& e : lexicon.entities) {
     if (e.type != EntityType::kCountry) continue;
     for (const std::string& d : e.demonyms) {
       size_t space = d.rfind(' ');
-      if (space != std::string::npos) demonym_suffixes_[d.substr(space + 1)].push_back(e.iri);
+      if (space != std::string::npos) demonym_suffixes[d.substr(space + 1)].push_back(e.iri);
     }
   }
   // A suffix that is itself a full demonym ("Korean" is not; "African" may be) stays ambiguous
   // only when no country owns it outright.
   for (const LexEntity& e : lexicon.entities) {
-    for (const std::string& d : e.demonyms) demonym_suffixes_.erase(d);
+    for (const std::string& d : e.demonyms) demonym_suffixes.erase(d);
   }
+  for (auto& [suffix, countries] : demonym_suffixes) demonym_suffixes_[suffix] = std::move(countries);
   for (const Trigger& t : lexicon.triggers) {
     if (t.predicate == Predicate::kSigned && !t.noun) {
       for (const std::string& w : t.words) sign_verbs_.Add(w);
     }
   }
+  WordSet office_starts, body_starts;
   for (size_t o = 0; o < lexicon.offices.size(); ++o) {
     const auto& words = lexicon.offices[o].words;
-    if (!words.empty()) offices_by_first_word_[words[0]].push_back(o);
+    if (words.empty()) continue;
+    offices_by_first_word_[words[0]].push_back(o);
+    office_starts.Add(words[0]);
   }
   for (size_t b = 0; b < lexicon.bodies.size(); ++b) {
     for (size_t f = 0; f < lexicon.bodies[b].forms.size(); ++f) {
       const auto& words = lexicon.bodies[b].forms[f];
-      if (!words.empty()) bodies_by_first_word_[words[0]].emplace_back(b, f);
+      if (words.empty()) continue;
+      bodies_by_first_word_[words[0]].emplace_back(b, f);
+      body_starts.Add(words[0]);
     }
   }
+  const std::pair<Word, const WordSet&> classes[] = {
+      {Word::kNumber, lexicon.number_words},
+      {Word::kVesselNoun, lexicon.vessel_nouns},
+      {Word::kPersonGroupNoun, lexicon.person_group_nouns},
+      {Word::kOrgGroupNoun, lexicon.org_group_nouns},
+      {Word::kCompanyNoun, lexicon.company_nouns},
+      {Word::kAgreementHead, lexicon.agreement_heads},
+      {Word::kOfficeModifier, lexicon.office_modifiers},
+      {Word::kHonorific, lexicon.text.honorifics},
+      {Word::kSpeechVerb, lexicon.speech_verbs},
+      {Word::kPersonVerb, lexicon.person_verbs},
+      {Word::kKoreanSurname, lexicon.korean_surnames},
+      {Word::kPlaceHead, lexicon.place_heads},
+      {Word::kPairNoun, lexicon.pair_nouns},
+      {Word::kSignVerb, sign_verbs_},
+      {Word::kDeterminer, AgreementDeterminers()},
+      {Word::kFunctionWord, AgreementFunctionWords()},
+      {Word::kOfficeStart, office_starts},
+      {Word::kBodyStart, body_starts},
+      {Word::kGovernmentNoun, GovernmentNouns()},
+  };
+  for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
 }
 
 // The lower-cased `words` stand at tokens [i, ...) before `end` (the first
@@ -895,9 +979,9 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchOffice(const Docume
                                                                     size_t end) const {
   std::optional<std::pair<int, size_t>> best;
   if (i >= end) return best;
-  auto candidates = offices_by_first_word_.find(doc.tokens[i].lower);
-  if (candidates == offices_by_first_word_.end()) return best;
-  for (size_t o : candidates->second) {
+  const std::vector<size_t>* candidates = offices_by_first_word_.Find(doc.tokens[i].lower);
+  if (!candidates) return best;
+  for (size_t o : *candidates) {
     const auto& words = lexicon_.offices[o].words;
     if (PhraseAt(doc, i, end, words) && (!best || i + words.size() > best->second)) {
       best = std::make_pair(static_cast<int>(o), i + words.size());
@@ -910,9 +994,9 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchBody(const Document
                                                                   size_t end) const {
   std::optional<std::pair<int, size_t>> best;
   if (i >= end) return best;
-  auto candidates = bodies_by_first_word_.find(doc.tokens[i].lower);
-  if (candidates == bodies_by_first_word_.end()) return best;
-  for (auto [b, f] : candidates->second) {
+  const auto* candidates = bodies_by_first_word_.Find(doc.tokens[i].lower);
+  if (!candidates) return best;
+  for (auto [b, f] : *candidates) {
     const auto& words = lexicon_.bodies[b].forms[f];
     if (PhraseAt(doc, i, end, words) && (!best || i + words.size() > best->second)) {
       best = std::make_pair(static_cast<int>(b), i + words.size());
@@ -940,8 +1024,10 @@ Status EntityRecognizer::Process(Document& doc) const {
   doc.mentions.clear();
   doc.dateline_country = DatelineCountry(doc);
   Tally tally;
+  const TokenClasses<Word> classes(word_classes_, doc.tokens);
+  SentenceScanner::Scratch scratch;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceScanner(*this, doc, s, tally).Run();
+    SentenceScanner(*this, doc, s, tally, classes, scratch).Run();
   }
   // Second pass: a lone surname or given name of a person named elsewhere in
   // the document ("Rudenko", "Lee") is a partial mention of that person.
@@ -977,7 +1063,7 @@ Status EntityRecognizer::Process(Document& doc) const {
       const Token& t = doc.tokens[k];
       // "Al-Rashidi" opening a sentence: the particle joins the partial name.
       size_t name_token = k;
-      if (!covered[k] && t.IsCapitalized() && k + 2 < sent.token_end && doc.tokens[k + 1].text == "-" &&
+      if (!covered[k] && t.IsCapitalized() && k + 2 < sent.token_end && IsText(doc.tokens[k + 1], "-") &&
           !doc.tokens[k + 1].space_before && !doc.tokens[k + 2].space_before &&
           !AfterGluedParticle(t.text + "-" + doc.tokens[k + 2].text).empty()) {
         name_token = k + 2;
@@ -991,8 +1077,8 @@ Status EntityRecognizer::Process(Document& doc) const {
       }
       size_t e = name_token + 1;
       while (IsHyphenGlue(doc.tokens, e, sent.token_end) && !doc.tokens[e + 1].IsCapitalized()) e += 2;
-      if (e < sent.token_end && !doc.tokens[e].space_before && doc.tokens[e].text != "'s" &&
-          doc.tokens[e].text != "-" && doc.tokens[e].IsWord()) {
+      if (e < sent.token_end && !doc.tokens[e].space_before && !IsText(doc.tokens[e], "'s") &&
+          !IsText(doc.tokens[e], "-") && doc.tokens[e].IsWord()) {
         continue;
       }
       Mention m;

@@ -14,6 +14,8 @@
 #include "extractor/gazetteer.h"
 #include "extractor/lexicon.h"
 #include "extractor/stage.h"
+#include "extractor/word_classes.h"
+#include "extractor/word_map.h"
 #include "extractor/word_set.h"
 
 namespace diplograph {
@@ -27,6 +29,14 @@ class EntityRecognizer : public Stage {
  private:
   struct Draft;  // a candidate mention and the tokens it covers
   struct Tally;  // what the document's mentions so far say, kept as they come
+  // The word classes the patterns ask about tokens' lower-case forms.
+  enum class Word {
+    kNumber, kVesselNoun, kPersonGroupNoun, kOrgGroupNoun, kCompanyNoun, kAgreementHead,
+    kOfficeModifier, kHonorific, kSpeechVerb, kPersonVerb, kKoreanSurname, kPlaceHead,
+    kPairNoun, kSignVerb, kDeterminer, kFunctionWord,
+    kOfficeStart, kBodyStart,  // the first word of some office or body form
+    kGovernmentNoun,           // "side", "government": "the Russian side" (see Nominal)
+  };
   class SentenceScanner;
   friend class SentenceScanner;
 
@@ -43,13 +53,15 @@ class EntityRecognizer : public Stage {
   // First word of each office and body form -> the offices, and the (body,
   // form) pairs, that start with it, in lexicon order: Match* compare only
   // those.
-  std::unordered_map<std::string, std::vector<size_t>> offices_by_first_word_;
-  std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>> bodies_by_first_word_;
+  WordMap<std::vector<size_t>> offices_by_first_word_;
+  WordMap<std::vector<std::pair<size_t, size_t>>> bodies_by_first_word_;
   // Last word of multi-word demonyms -> the countries it could mean ("Korean").
-  std::unordered_map<std::string, std::vector<std::string>> demonym_suffixes_;
+  WordMap<std::vector<std::string>> demonym_suffixes_;
   // The one-word forms of the signing verbs ("signed", "inked"): what they
   // sign is an agreement, with or without an article ("sign defence pact").
   WordSet sign_verbs_;
+  // The lexicon's sets above, and the patterns' own word lists, as one table.
+  WordClassTable<Word> word_classes_;
 };
 
 }  // namespace diplograph

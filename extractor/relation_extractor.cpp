@@ -18,21 +18,37 @@ namespace diplograph {
 namespace {
 
 // Words that open a new clause: an agent is not looked for across them.
-bool IsClauseBoundaryWord(std::string_view w) {
+const WordSet& ClauseBoundaryWords() {
   static const WordSet kWords = {
       "that", "which", "who", "whom", "whose", "while", "whereas", "after", "before", "amid",
       "because", "since", "if", "unless", "when", "although", "though", "but", "as", "according",
       "whether", "until", "despite", "following", "where"};
-  return kWords.Contains(w);
+  return kWords;
 }
 
 bool IsBoundaryPunct(std::string_view t) { return t == ";" || t == ":"; }
 
-bool IsPreposition(std::string_view w) {
+const WordSet& Prepositions() {
   static const WordSet kWords = {
       "for", "of", "against", "from", "to", "about", "by", "on", "in", "with", "over", "at",
       "between", "regarding", "into", "toward", "towards", "through", "under", "without"};
-  return kWords.Contains(w);
+  return kWords;
+}
+
+// Words that open an apposition or parenthetical after a comma (see StepLeft).
+const WordSet& AppositionOpeners() {
+  static const WordSet kOpeners = {
+      "who", "whose", "which", "the", "a", "an", "in", "on", "at", "formerly", "also", "however",
+      "meanwhile", "for", "too", "then", "he", "she", "it"};
+  return kOpeners;
+}
+
+// Determiners and possessives: what follows is a noun.
+const WordSet& NounMarkers() {
+  static const WordSet kMarkers = {
+      "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+      "these", "those", "'s", "'", "another", "any", "every", "each", "first", "last", "next", "such"};
+  return kMarkers;
 }
 
 bool IsObjectPronoun(std::string_view w) {
@@ -84,16 +100,32 @@ struct Arg {
 
 class RelationExtractor::SentenceRun {
  public:
+  // The per-sentence tables by token - b_. The caller keeps one for all the
+  // sentences of a document, so their memory is reused; each run rebuilds
+  // them (walk_stop: an empty table is one not yet built).
+  struct TokenTables {
+    std::vector<bool> quoted;
+    std::vector<size_t> clause_start, next_boundary, next_comma, next_non_gap;
+    std::vector<bool> in_time, time_starts;
+    std::vector<size_t> walk_stop;
+  };
+
   // `index` holds the document's mentions, times and (earlier) relations by
   // sentence.
   SentenceRun(const RelationExtractor& rx, Document& doc, size_t s, int* carried_speaker,
-              const SentenceIndex& index, const std::unordered_map<int, int>& envoy_hosts)
-      : rx_(rx), lex_(rx.lexicon_), doc_(doc), toks_(doc.tokens), s_(s), carried_(carried_speaker),
-        b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end), index_(index),
-        envoy_hosts_(envoy_hosts) {
+              const SentenceIndex& index, const std::unordered_map<int, int>& envoy_hosts,
+              const TokenClasses<Word>& classes, TokenTables& tables)
+      : rx_(rx), lex_(rx.lexicon_), doc_(doc), toks_(doc.tokens), classes_(classes), s_(s),
+        carried_(carried_speaker),
+        b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end), quoted_(tables.quoted),
+        index_(index), envoy_hosts_(envoy_hosts), clause_start_(tables.clause_start),
+        next_boundary_(tables.next_boundary), next_comma_(tables.next_comma), next_non_gap_(tables.next_non_gap),
+        in_time_(tables.in_time), time_starts_(tables.time_starts), walk_stop_(tables.walk_stop) {
+    quoted_.clear();
+    walk_stop_.clear();
     bool open = false;
     for (size_t i = b_; i < e_; ++i) {
-      if (toks_[i].text == "\"") open = !open;
+      if (std::string_view(toks_[i].text) == "\"") open = !open;
       quoted_.push_back(open);
     }
     IndexTokens();
@@ -122,7 +154,7 @@ class RelationExtractor::SentenceRun {
     AssignDates();
     if (carried_) {
       int own = OwnSpeaker();
-      bool opens_with_quote = b_ < e_ && toks_[b_].text == "\"";
+      bool opens_with_quote = b_ < e_ && std::string_view(toks_[b_].text) == "\"";
       if (own >= 0) *carried_ = own;
       else if (!opens_with_quote) *carried_ = -1;
     }
@@ -223,13 +255,13 @@ class RelationExtractor::SentenceRun {
     const size_t n = e_ - b_;
     clause_start_.assign(n + 1, b_);
     for (size_t i = b_ + 1; i <= e_; ++i) {
-      const bool boundary = IsClauseBoundaryWord(L(i - 1)) || IsBoundaryPunct(L(i - 1));
+      const bool boundary = ClauseBoundaryAt(i - 1) || IsBoundaryPunct(L(i - 1));
       clause_start_[i - b_] = boundary ? i : clause_start_[i - 1 - b_];
     }
     next_boundary_.assign(n + 1, e_);
     next_comma_.assign(n + 1, e_);
     for (size_t i = e_; i-- > b_;) {
-      const bool boundary = IsClauseBoundaryWord(L(i)) || IsBoundaryPunct(L(i));
+      const bool boundary = ClauseBoundaryAt(i) || IsBoundaryPunct(L(i));
       next_boundary_[i - b_] = boundary ? i : next_boundary_[i + 1 - b_];
       next_comma_[i - b_] = L(i) == "," ? i : next_comma_[i + 1 - b_];
     }
@@ -255,7 +287,11 @@ class RelationExtractor::SentenceRun {
   }
 
   // --- arguments ---------------------------------------------------------------
-  const std::string& L(size_t i) const { return toks_[i].lower; }
+  std::string_view L(size_t i) const { return toks_[i].lower; }
+  // Whether token i's lower-case form is a word of class c.
+  bool Has(size_t i, Word c) const { return classes_.Has(i, c); }
+  bool ClauseBoundaryAt(size_t i) const { return Has(i, Word::kClauseBoundary); }
+  bool PrepositionAt(size_t i) const { return Has(i, Word::kPreposition); }
 
   void CollectArgs() {
     int speaker = FindSpeaker();
@@ -322,7 +358,7 @@ class RelationExtractor::SentenceRun {
 
   // "both sides", "the two sides": the parties of the meeting just reported.
   bool IsSides(const Mention& m) const {
-    const std::string& last = toks_[m.token_end - 1].lower;
+    const std::string_view last = L(m.token_end - 1);
     return last == "sides" || last == "leaders" || last == "ministers" || last == "delegations" ||
            last == "presidents" || last == "heads" || last == "premiers" || last == "two";
   }
@@ -399,9 +435,8 @@ class RelationExtractor::SentenceRun {
   // noun that describes it, which, like a title, may follow a conjunction.
   bool Described(const Arg& a) const {
     if (a.tb == 0) return false;
-    const std::string& noun = L(a.tb - 1);
-    return (a.type == EntityType::kOrganization && lex_.company_nouns.Contains(noun)) ||
-           (a.type == EntityType::kVessel && lex_.vessel_nouns.Contains(noun));
+    return (a.type == EntityType::kOrganization && Has(a.tb - 1, Word::kCompanyNoun)) ||
+           (a.type == EntityType::kVessel && Has(a.tb - 1, Word::kVesselNoun));
   }
 
   // The coordinated group around arg k: "A, B and C".
@@ -437,7 +472,7 @@ class RelationExtractor::SentenceRun {
   int FindSpeaker() const {
     int own = OwnSpeaker();
     if (own >= 0) return own;
-    bool opens_with_quote = b_ < e_ && toks_[b_].text == "\"";
+    bool opens_with_quote = b_ < e_ && std::string_view(toks_[b_].text) == "\"";
     return opens_with_quote && carried_ ? *carried_ : -1;
   }
 
@@ -451,12 +486,18 @@ class RelationExtractor::SentenceRun {
   int AttributedSpeaker() const {
     // The sentence's mentions by first and by last token (each list in
     // document order, as a scan of the mentions would meet them).
+    // Built at the first speech verb: most sentences have none.
     using ByToken = std::map<size_t, std::vector<size_t>>;
     ByToken by_begin, by_end;
-    for (size_t mi : Of(index_.mentions)) {
-      by_begin[doc_.mentions[mi].token_begin].push_back(mi);
-      by_end[doc_.mentions[mi].token_end].push_back(mi);
-    }
+    bool indexed = false;
+    auto index_mentions = [&] {
+      if (indexed) return;
+      indexed = true;
+      for (size_t mi : Of(index_.mentions)) {
+        by_begin[doc_.mentions[mi].token_begin].push_back(mi);
+        by_end[doc_.mentions[mi].token_end].push_back(mi);
+      }
+    };
     auto at = [](const ByToken& by, size_t token) -> const std::vector<size_t>& {
       static const std::vector<size_t> kNoMentions;
       auto it = by.find(token);
@@ -465,9 +506,10 @@ class RelationExtractor::SentenceRun {
     int found = -1;
     for (size_t i = b_; i < e_; ++i) {
       if (quoted_[i - b_]) continue;
-      bool speech = lex_.speech_verbs.Contains(L(i));
+      bool speech = Has(i, Word::kSpeechVerb);
       bool according = L(i) == "according" && i + 1 < e_ && L(i + 1) == "to";
       if (!speech && !according) continue;
+      index_mentions();
       // Before: "X said", "X was quoted as saying", "X added".
       if (speech) {
         for (size_t j = i; j > b_ && j + 5 > i; --j) {
@@ -480,9 +522,7 @@ class RelationExtractor::SentenceRun {
               if (found < 0) found = m.entity;
             }
           }
-          const std::string& w = L(j - 1);
           if (!(toks_[j - 1].IsWord() && !toks_[j - 1].IsCapitalized()) && j != i) break;
-          (void)w;
         }
       }
       // After: "said X", "according to X".
@@ -509,10 +549,11 @@ class RelationExtractor::SentenceRun {
   // --- triggers --------------------------------------------------------------
   // The triggers whose form is the longest match at token i; returns its length.
   size_t MatchTriggers(size_t i, std::vector<size_t>* readings) const {
-    auto it = rx_.forms_.find(L(i));
-    if (it == rx_.forms_.end()) return 0;
+    if (!Has(i, Word::kTriggerStart)) return 0;
+    const std::vector<TriggerForm>* forms = rx_.forms_.Find(L(i));
+    if (!forms) return 0;
     size_t length = 0;
-    for (const TriggerForm& f : it->second) {  // longest first
+    for (const TriggerForm& f : *forms) {  // longest first
       if (i + f.words.size() > e_ || f.words.size() < length) continue;
       bool ok = true;
       for (size_t k = 0; k < f.words.size() && ok; ++k) ok = L(i + k) == f.words[k];
@@ -543,14 +584,14 @@ class RelationExtractor::SentenceRun {
     // "denied that X ...", "rejected claims that X ...": the clause is what is denied.
     if (cs > b_ + 1 && L(cs - 1) == "that") {
       for (size_t k = cs - 1; k > b_ && k + 4 > cs - 1; --k) {
-        if (lex_.text.denials.Contains(L(k - 1)) || lex_.text.negations.Contains(L(k - 1))) return true;
+        if (Has(k - 1, Word::kDenial) || Has(k - 1, Word::kNegation)) return true;
       }
     }
     // "urged both sides to agree", "asked Japan to sign": an infinitive
     // after a directive verb and its object.
     if (ts > cs + 1 && L(ts - 1) == "to") {
       for (size_t k = ts - 1 > cs + kDirectiveReach ? ts - 1 - kDirectiveReach : cs; k + 1 < ts; ++k) {
-        if (lex_.text.directives.Contains(L(k))) return true;
+        if (Has(k, Word::kDirective)) return true;
       }
     }
     size_t from = ts >= cs + 5 ? ts - 5 : cs;
@@ -567,13 +608,22 @@ class RelationExtractor::SentenceRun {
       }
     }
     for (size_t k = from; k < ts; ++k) {
-      std::string phrase;
-      for (size_t n = 0; n < 3 && k + n < ts; ++n) {
-        phrase += (n ? " " : "") + L(k + n);
-        // "We would like to warn": a performative, said and so done.
-        bool performative = phrase == "would" && k + 1 < ts && (L(k + 1) == "like" || L(k + 1) == "want");
+      // One word, by its classes; "We would like to warn": a performative,
+      // said and so done.
+      const bool performative = L(k) == "would" && k + 1 < ts && (L(k + 1) == "like" || L(k + 1) == "want");
+      if (Has(k, Word::kNegation) || Has(k, Word::kHypothetical) || (Has(k, Word::kModal) && !performative)) {
+        return true;
+      }
+      // Phrases of two and three words, where some such phrase starts (see
+      // the constructor; a token with a space, from an abbreviation, may
+      // start any).
+      if (!Has(k, Word::kIrrealisPhraseStart) && L(k).find(' ') == std::string_view::npos) continue;
+      std::string phrase(L(k));
+      for (size_t n = 1; n < 3 && k + n < ts; ++n) {
+        phrase += ' ';
+        phrase += L(k + n);
         if (lex_.text.negations.Contains(phrase) || lex_.text.hypotheticals.Contains(phrase) ||
-            (lex_.text.modals.Contains(phrase) && !performative)) {
+            lex_.text.modals.Contains(phrase)) {
           return true;
         }
       }
@@ -582,10 +632,7 @@ class RelationExtractor::SentenceRun {
   }
 
   bool IsAppositionStart(size_t k) const {
-    static const WordSet kOpeners = {
-        "who", "whose", "which", "the", "a", "an", "in", "on", "at", "formerly", "also", "however",
-        "meanwhile", "for", "too", "then", "he", "she", "it"};
-    return kOpeners.Contains(L(k));
+    return Has(k, Word::kAppositionOpener);
   }
 
   // The subject group left of token `from`: the nearest actor group in the
@@ -594,8 +641,8 @@ class RelationExtractor::SentenceRun {
     const size_t k = WalkLeft(from);
     if (k > b_) {
       size_t t = k - 1;
-      const std::string& w = L(t);
-      if (IsClauseBoundaryWord(w) || IsBoundaryPunct(w)) {
+      const std::string_view w = L(t);
+      if (ClauseBoundaryAt(t) || IsBoundaryPunct(w)) {
         // "X, who warned ...": the relative pronoun's antecedent is the agent.
         if ((w == "who" || w == "which") && t > b_ + 1 && L(t - 1) == ",") {
           int a = ArgEndingAt(t - 1);
@@ -633,8 +680,10 @@ class RelationExtractor::SentenceRun {
   bool OwnsTheSubject(size_t k, size_t verb) const {
     if (k + 1 >= verb || (L(k) != "'s" && L(k) != "'")) return false;
     for (size_t t = k + 1; t < verb; ++t) {
-      if (lex_.state_organ_nouns.Contains(L(t))) return false;
-      if (t + 1 < verb && lex_.state_organ_nouns.Contains(L(t) + " " + L(t + 1))) return false;
+      if (Has(t, Word::kStateOrganNoun)) return false;
+      if (t + 1 < verb && lex_.state_organ_nouns.Contains(std::string(L(t)) + " " + std::string(L(t + 1)))) {
+        return false;
+      }
     }
     return true;
   }
@@ -662,7 +711,7 @@ class RelationExtractor::SentenceRun {
   // walk stops.
   size_t StepLeft(size_t k) const {
     size_t t = k - 1;
-    const std::string& w = L(t);
+    const std::string_view w = L(t);
     if (w == ",") {
       // Find the comma that opens this segment; skip the segment if it is parenthetical.
       size_t q = t;
@@ -670,7 +719,7 @@ class RelationExtractor::SentenceRun {
       if (q > b_ && L(q - 1) == "," && q < t && IsAppositionStart(q)) return q - 1;
       return t;  // a plain comma: coordination or an adverbial; keep looking
     }
-    if (IsClauseBoundaryWord(w) || IsBoundaryPunct(w)) return k;
+    if (ClauseBoundaryAt(t) || IsBoundaryPunct(w)) return k;
     int a = ArgEndingAt(k);
     if (a >= 0 && AgentTypeFits(args_[static_cast<size_t>(a)].type) &&
         args_[static_cast<size_t>(a)].type != EntityType::kNewsAgency) {
@@ -701,7 +750,7 @@ class RelationExtractor::SentenceRun {
     // comes first there.
     bool object_words = false;
     const bool plain_object_first =
-        direct && from < e_ && !IsPreposition(L(from)) && !IsClauseBoundaryWord(L(from));
+        direct && from < e_ && !PrepositionAt(from) && !ClauseBoundaryAt(from);
     for (size_t t = from; t < e_ && t < from + window; ++t) {
       // "warned Gulf states against ...", "urged all parties to ...": the
       // object was a plain noun phrase, and an actor in the phrase after it
@@ -717,18 +766,18 @@ class RelationExtractor::SentenceRun {
         if (plain_object) *plain_object = true;
         return {};
       }
-      if (!cross_clauses && t > from && ((IsClauseBoundaryWord(L(t)) && !NamingAs(t)) || IsBoundaryPunct(L(t)) ||
-                                         lex_.speech_verbs.Contains(L(t)) || CoordinatedVerbAt(t))) {
+      if (!cross_clauses && t > from && ((ClauseBoundaryAt(t) && !NamingAs(t)) || IsBoundaryPunct(L(t)) ||
+                                         Has(t, Word::kSpeechVerb) || CoordinatedVerbAt(t))) {
         if (plain_object && plain_object_first && object_words) *plain_object = true;
         return {};
       }
       // "called for complying with X": an action, not a party, is the object.
       if (t == from && direct && t > b_ && L(t).size() > 4 && L(t).ends_with("ing") && !toks_[t].IsCapitalized() &&
-          IsPreposition(L(t - 1))) {
+          PrepositionAt(t - 1)) {
         return {};
       }
       // "condemned the killing of X", "the attack on X": X is the victim.
-      if (t + 1 < e_ && lex_.victim_nouns.Contains(L(t)) &&
+      if (t + 1 < e_ && Has(t, Word::kVictimNoun) &&
           (L(t + 1) == "of" || L(t + 1) == "on" || L(t + 1) == "against")) {
         return {};
       }
@@ -757,7 +806,7 @@ class RelationExtractor::SentenceRun {
         const int owner = a;
         for (size_t h = after + 1; h < e_ && h < after + 4; ++h) {
           // "Israel's strikes on Lebanon": the head is Israel's, not a party after it.
-          if (IsPreposition(L(h)) || IsConnector(L(h))) break;
+          if (PrepositionAt(h) || IsConnector(L(h))) break;
           int head = ArgStartingAt(h);
           if (head >= 0 && Fits(args_[static_cast<size_t>(head)], p)) {
             a = head;
@@ -795,7 +844,7 @@ class RelationExtractor::SentenceRun {
         for (size_t k = hi + 1; k < args_.size() && args_[k].tb < t + 30; ++k) {
           bool crossed = false;
           for (size_t x = args_[k - 1].te; x < args_[k].tb; ++x) {
-            crossed |= IsClauseBoundaryWord(L(x)) || IsBoundaryPunct(L(x));
+            crossed |= ClauseBoundaryAt(x) || IsBoundaryPunct(L(x));
           }
           if (crossed) break;
           if (args_[k].group) {
@@ -810,10 +859,6 @@ class RelationExtractor::SentenceRun {
     return {};
   }
 
-  // A preposition that ends a plain-noun direct object of a predicate
-  // whose object is the party acted on. Not one naming the parties of what
-  // the object names ("condemned the cooperation between X and Y", "the
-  // actions of X", "the attack by X"), nor one opening a date.
   // Whether the arg, no person, is a modifier of the common noun right
   // after it ("the EU decision"), other than one for people acting for it
   // ("the Chinese delegation", "Russian officials").
@@ -823,29 +868,33 @@ class RelationExtractor::SentenceRun {
     // People are met by name ("met Kishida several times").
     if (a.type == EntityType::kPerson) return false;
     if (a.te >= e_ || !toks_[a.te].IsWord() || toks_[a.te].IsCapitalized() || in_time_[a.te - b_]) return false;
-    const std::string& w = L(a.te);
+    const std::string_view w = L(a.te);
     if (w.size() < 3 || w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed")) return false;
-    if (IsPreposition(w) || IsConnector(w) || IsClauseBoundaryWord(w) || kAdverbs.Contains(w)) return false;
-    if (lex_.speech_verbs.Contains(w) || lex_.text.modals.Contains(w) || w == "who" || w == "whom") return false;
-    return !lex_.person_group_nouns.Contains(w) && !lex_.state_organ_nouns.Contains(w);
+    if (PrepositionAt(a.te) || IsConnector(w) || ClauseBoundaryAt(a.te) || kAdverbs.Contains(w)) return false;
+    if (Has(a.te, Word::kSpeechVerb) || Has(a.te, Word::kModal) || w == "who" || w == "whom") return false;
+    return !Has(a.te, Word::kPersonGroupNoun) && !Has(a.te, Word::kStateOrganNoun);
   }
 
   // "what it described as attacks by X": "as" goes on to what is named.
-  bool NamingAs(size_t t) const { return L(t) == "as" && t > b_ && lex_.naming_verbs.Contains(L(t - 1)); }
+  bool NamingAs(size_t t) const { return L(t) == "as" && t > b_ && Has(t - 1, Word::kNamingVerb); }
 
+  // A preposition that ends a plain-noun direct object of a predicate
+  // whose object is the party acted on. Not one naming the parties of what
+  // the object names ("condemned the cooperation between X and Y", "the
+  // actions of X", "the attack by X"), nor one opening a date.
   bool ObjectEndsAt(size_t t, Predicate p) const {
     const bool acted_on = p == Predicate::kWarned || p == Predicate::kUrged || p == Predicate::kCondemned ||
                           p == Predicate::kSanctioned;
-    const std::string& w = L(t);
+    const std::string_view w = L(t);
     // "requested an explanation from X": a request is made of X.
     const bool parties = w == "by" || w == "of" || w == "between" || (p == Predicate::kUrged && w == "from");
     if (NamingAs(t)) return false;
-    return acted_on && !parties && IsPreposition(w) && !time_starts_[t - b_] && !time_starts_[t + 1 - b_];
+    return acted_on && !parties && PrepositionAt(t) && !time_starts_[t - b_] && !time_starts_[t + 1 - b_];
   }
 
   std::vector<int> AfterPreposition(size_t te, const Trigger& trig, size_t* group_end) const {
     for (size_t t = te; t < e_ && t < te + 8; ++t) {
-      if (t > te && (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t)))) {
+      if (t > te && (ClauseBoundaryAt(t) || IsBoundaryPunct(L(t)))) {
         if (std::find(trig.prepositions.begin(), trig.prepositions.end(), L(t)) ==
             trig.prepositions.end()) {
           return {};
@@ -904,7 +953,7 @@ class RelationExtractor::SentenceRun {
       }
       // "South Africa's Ramaphosa pays a visit": the light verb's subject
       // holds the nominal, not a possessor before it.
-      if (!toks_[t].IsWord() || IsClauseBoundaryWord(L(t)) || lex_.light_verbs.Contains(L(t))) return {};
+      if (!toks_[t].IsWord() || ClauseBoundaryAt(t) || Has(t, Word::kLightVerb)) return {};
     }
     return {};
   }
@@ -913,7 +962,7 @@ class RelationExtractor::SentenceRun {
   // ("drawing swift international condemnation").
   bool ReactionBefore(size_t ts, size_t* verb) const {
     for (size_t k = ts; k > b_ && k + 4 > ts; --k) {
-      if (lex_.reaction_verbs.Contains(L(k - 1))) {
+      if (Has(k - 1, Word::kReactionVerb)) {
         *verb = k - 1;
         return true;
       }
@@ -925,7 +974,7 @@ class RelationExtractor::SentenceRun {
   bool LightVerbBefore(size_t ts, size_t* verb) const {
     size_t cs = ClauseStart(ts);
     for (size_t k = ts; k > cs && k + 5 > ts; --k) {
-      if (lex_.light_verbs.Contains(L(k - 1))) {
+      if (Has(k - 1, Word::kLightVerb)) {
         *verb = k - 1;
         return true;
       }
@@ -935,7 +984,7 @@ class RelationExtractor::SentenceRun {
 
   int PlaceAfter(size_t te) const {
     for (size_t t = te; t + 1 < e_ && t < te + 10; ++t) {
-      if (IsClauseBoundaryWord(L(t)) || IsBoundaryPunct(L(t))) return -1;
+      if (ClauseBoundaryAt(t) || IsBoundaryPunct(L(t))) return -1;
       if (L(t) != "in") continue;
       int a = ArgStartingAt(t + 1);
       if (a < 0) continue;
@@ -1006,13 +1055,13 @@ class RelationExtractor::SentenceRun {
     // before it, is a passive without its auxiliary, as headlines write
     // them ("EU envoys summoned as Beijing retaliates").
     const bool reduced_passive = trig.transitive && !passive && ts > b_ && L(ts).ends_with("ed") &&
-                                 (te >= e_ || IsClauseBoundaryWord(L(te)) || IsBoundaryPunct(L(te)));
+                                 (te >= e_ || ClauseBoundaryAt(te) || IsBoundaryPunct(L(te)));
     const bool agentless_summons =
         p == Predicate::kSummoned && !passive && ts > b_ &&
         (L(ts - 1) == "was" || L(ts - 1) == "were" || L(ts - 1) == "been" ||
          (reduced_passive && ArgEndingAt(ts) >= 0));
     if (reduced_passive && !agentless_summons) return;
-    if (trig.transitive && !passive && !agentless_summons && te < e_ && IsPreposition(L(te)) && L(te) != "by") {
+    if (trig.transitive && !passive && !agentless_summons && te < e_ && PrepositionAt(te) && L(te) != "by") {
       return;
     }
     if (agentless_summons) {
@@ -1119,11 +1168,11 @@ class RelationExtractor::SentenceRun {
         if (slot == TargetSlot::kDirect) {
           // "arrived in X", "was in X": a form ending in a preposition takes
           // what follows it ("was in touch with Canadian partners" visits nothing).
-          const size_t reach = IsPreposition(L(te - 1)) ? 2 : 15;
+          const size_t reach = PrepositionAt(te - 1) ? 2 : 15;
           // "met in Prague": a preposition the form does not end with opens
           // no direct object; the preposition slot reads "met with X". ("was
           // received by X" names the other party, as a passive does.)
-          if (!IsPreposition(L(te - 1)) && te < e_ && IsPreposition(L(te)) && L(te) != "by") continue;
+          if (!PrepositionAt(te - 1) && te < e_ && PrepositionAt(te) && L(te) != "by") continue;
           bool plain_object = false;
           targets = FirstGroupRight(te, reach, p, false, &gend, true, &plain_object);
           if (plain_object) break;  // the object is said, and is no actor: no other slot applies
@@ -1169,7 +1218,7 @@ class RelationExtractor::SentenceRun {
           // The antecedent heads its phrase: only punctuation or a
           // prepositional phrase follows it ("the agreement between A and B,
           // which"), never another noun ("the Ukraine war -- which").
-          bool head = k == cs - 1 || !toks_[k].IsWord() || IsPreposition(L(k));
+          bool head = k == cs - 1 || !toks_[k].IsWord() || PrepositionAt(k);
           if (a >= 0 && head && Fits(args_[static_cast<size_t>(a)], p)) {
             targets = TargetEntities(args_[static_cast<size_t>(a)], p);
             how += "+antecedent";
@@ -1306,7 +1355,7 @@ class RelationExtractor::SentenceRun {
     // Likewise when the nearest actor is the first verb's direct object
     // ("would not condemn Pakistan and warned Nepal").
     if (k > b_ && (L(k - 1) == "and" || L(k - 1) == ",") && !subject.empty() && group_start > b_ &&
-        (IsPreposition(L(group_start - 1)) || VerbEndsAt(group_start))) {
+        (PrepositionAt(group_start - 1) || VerbEndsAt(group_start))) {
       std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), group_start);
       if (!opening.empty() || L(k - 1) == ",") return opening;
     }
@@ -1320,17 +1369,17 @@ class RelationExtractor::SentenceRun {
     const size_t cs = ClauseStart(end);
     bool tensed = false;
     for (size_t t = cs; t < end; ++t) {
-      tensed |= lex_.text.modals.Contains(L(t)) || L(t) == "had" || L(t) == "has" || L(t) == "have";
+      tensed |= Has(t, Word::kModal) || L(t) == "had" || L(t) == "has" || L(t) == "have";
     }
     if (!tensed) return {};
     // Back from the clause over "that" and a time phrase to the speech verb.
     size_t speech = cs;
     while (speech > b_ && (L(speech - 1) == "that" || in_time_[speech - 1 - b_])) --speech;
-    if (speech == b_ || !lex_.speech_verbs.Contains(L(speech - 1))) {
+    if (speech == b_ || !Has(speech - 1, Word::kSpeechVerb)) {
       // A reported clause with no "that" starts at its subject, not at a
       // clause boundary: look for the speech verb just before an actor.
       for (size_t t = cs; t + 1 < end; ++t) {
-        if (!lex_.speech_verbs.Contains(L(t))) continue;
+        if (!Has(t, Word::kSpeechVerb)) continue;
         size_t first = t + 1;
         while (first < end && (L(first) == "that" || in_time_[first - b_])) ++first;
         if (ArgStartingAt(first) >= 0 || (first < end && L(first) == "the")) return SubjectLeftOf(t);
@@ -1373,7 +1422,7 @@ class RelationExtractor::SentenceRun {
     size_t k = ts;
     while (k > b_ && L(k - 1).size() > 2 && L(k - 1).ends_with("ly")) --k;
     if (k == b_ || !toks_[k - 1].IsWord() || kAuxiliaries.Contains(L(k - 1))) return false;
-    return ArgEndingAt(k) < 0 && !IsClauseBoundaryWord(L(k - 1)) && !toks_[k - 1].IsCapitalized();
+    return ArgEndingAt(k) < 0 && !ClauseBoundaryAt(k - 1) && !toks_[k - 1].IsCapitalized();
   }
 
   // A verb just before token t (after at most a determiner): a trigger verb
@@ -1407,10 +1456,7 @@ class RelationExtractor::SentenceRun {
 
   // A determiner or possessive: what follows is a noun.
   bool IsNounMarker(size_t t) const {
-    static const WordSet kMarkers = {
-        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
-        "these", "those", "'s", "'", "another", "any", "every", "each", "first", "last", "next", "such"};
-    return kMarkers.Contains(L(t));
+    return Has(t, Word::kNounMarker);
   }
 
   // Only adverbs or nothing stand before token ts in the sentence.
@@ -1419,7 +1465,7 @@ class RelationExtractor::SentenceRun {
   // A nominal in a prepositional phrase that opens the sentence: "In a
   // phone call with X, ...", "During his talks with X, ...".
   bool InOpeningPhrase(size_t ts) const {
-    if (ts <= b_ || !(IsPreposition(L(b_)) || L(b_) == "during" || L(b_) == "after")) return false;
+    if (ts <= b_ || !(PrepositionAt(b_) || L(b_) == "during" || L(b_) == "after")) return false;
     for (size_t k = b_ + 1; k < ts; ++k) {
       if (!toks_[k].IsWord() || toks_[k].IsCapitalized() || k + 3 < ts) return false;
     }
@@ -1471,9 +1517,9 @@ class RelationExtractor::SentenceRun {
       // condition are read, but not a later clause ("warned Gulf states
       // after drills, X calls ..."). Concern lists its objects across "as"
       // and "amid" until it has one.
-      const std::string& w = L(t);
+      const std::string_view w = L(t);
       const bool condition = w == "that" || w == "if" || w == "unless" || w == "when" || w == "whether";
-      const bool later_clause = t > te && !condition && IsClauseBoundaryWord(w);
+      const bool later_clause = t > te && !condition && ClauseBoundaryAt(t);
       if (later_clause && (!found.empty() || p != Predicate::kExpressedConcernAbout)) break;
       int a = ArgStartingAt(t);
       if (a < 0) continue;
@@ -1519,10 +1565,11 @@ class RelationExtractor::SentenceRun {
   const Lexicon& lex_;
   Document& doc_;
   const std::vector<Token>& toks_;
+  const TokenClasses<Word>& classes_;
   size_t s_;
   int* carried_;  // the speaker of the quotation running on from earlier sentences
   size_t b_, e_;
-  std::vector<bool> quoted_;
+  std::vector<bool>& quoted_;
   std::vector<Arg> args_;
   std::optional<LastAct> last_act_;
   std::optional<std::vector<int>> purpose_object_;
@@ -1531,14 +1578,18 @@ class RelationExtractor::SentenceRun {
   // or arg index; and what the const helpers remember between calls.
   const SentenceIndex& index_;
   const std::unordered_map<int, int>& envoy_hosts_;  // envoy -> the country posted to (roles)
-  std::vector<size_t> clause_start_, next_boundary_, next_comma_, next_non_gap_;
-  std::vector<bool> in_time_, time_starts_;
+  std::vector<size_t>& clause_start_;
+  std::vector<size_t>& next_boundary_;
+  std::vector<size_t>& next_comma_;
+  std::vector<size_t>& next_non_gap_;
+  std::vector<bool>& in_time_;
+  std::vector<bool>& time_starts_;
   size_t first_non_adverb_ = 0;
   std::vector<std::pair<size_t, size_t>> group_;  // GroupAround by arg
   std::vector<size_t> sides_;                      // args that are "both sides"
   std::map<Predicate, std::vector<size_t>> undated_;  // this sentence's undated relations
   std::vector<size_t> next_undated_;                  // AssignDates' skip list over occurrences_
-  mutable std::vector<size_t> walk_stop_;             // WalkLeft's stops by token
+  std::vector<size_t>& walk_stop_;                    // WalkLeft's stops by token
   mutable std::optional<int> own_speaker_;
   mutable size_t meetings_seen_ = kNone;  // relations LastMeetingParties has looked at
   mutable size_t last_meeting_ = kNone;
@@ -1546,19 +1597,53 @@ class RelationExtractor::SentenceRun {
 
 RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
     : lexicon_(lexicon) {
+  WordSet trigger_starts;
   for (size_t i = 0; i < lexicon.triggers.size(); ++i) {
     for (const std::string& w : lexicon.triggers[i].words) {
       std::vector<std::string> words;
       for (auto& t : tokenize(w)) words.push_back(AsciiLower(t));
       if (words.empty()) continue;
+      trigger_starts.Add(words[0]);
       forms_[words[0]].push_back({i, words});
     }
   }
-  for (auto& [first, list] : forms_) {
+  for (auto& list : forms_.values()) {
     std::stable_sort(list.begin(), list.end(), [](const TriggerForm& a, const TriggerForm& b) {
       return a.words.size() > b.words.size();
     });
   }
+  // A phrase of tokens without spaces can match a form of several words
+  // only where its first token is the form's first word.
+  WordSet irrealis_phrase_starts;
+  for (const WordSet* set : {&lexicon.text.negations, &lexicon.text.modals, &lexicon.text.hypotheticals}) {
+    for (const std::string& form : set->forms()) {
+      const size_t space = form.find(' ');
+      if (space != std::string::npos) irrealis_phrase_starts.Add(form.substr(0, space));
+    }
+  }
+  const std::pair<Word, const WordSet&> classes[] = {
+      {Word::kClauseBoundary, ClauseBoundaryWords()},
+      {Word::kPreposition, Prepositions()},
+      {Word::kSpeechVerb, lexicon.speech_verbs},
+      {Word::kDenial, lexicon.text.denials},
+      {Word::kNegation, lexicon.text.negations},
+      {Word::kHypothetical, lexicon.text.hypotheticals},
+      {Word::kModal, lexicon.text.modals},
+      {Word::kDirective, lexicon.text.directives},
+      {Word::kReactionVerb, lexicon.reaction_verbs},
+      {Word::kLightVerb, lexicon.light_verbs},
+      {Word::kVictimNoun, lexicon.victim_nouns},
+      {Word::kCompanyNoun, lexicon.company_nouns},
+      {Word::kVesselNoun, lexicon.vessel_nouns},
+      {Word::kNamingVerb, lexicon.naming_verbs},
+      {Word::kStateOrganNoun, lexicon.state_organ_nouns},
+      {Word::kPersonGroupNoun, lexicon.person_group_nouns},
+      {Word::kAppositionOpener, AppositionOpeners()},
+      {Word::kNounMarker, NounMarkers()},
+      {Word::kTriggerStart, trigger_starts},
+      {Word::kIrrealisPhraseStart, irrealis_phrase_starts},
+  };
+  for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
 }
 
 namespace {
@@ -1630,7 +1715,7 @@ void InheritDates(Document& doc) {
     if (inserted) {
       const Sentence& sent = doc.sentences[r.sentence];
       for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
-        const std::string& w = doc.tokens[t].lower;
+        const std::string_view w = doc.tokens[t].lower;
         known->second |= w == "had" || w == "earlier" || w == "previously" || w == "last" || w == "since";
       }
     }
@@ -1709,8 +1794,10 @@ Status RelationExtractor::Process(Document& doc) const {
   int speaker = -1;
   const SentenceIndex index = SentenceIndex::Of(doc);
   const std::unordered_map<int, int> envoy_hosts = EnvoyHosts(doc);
+  const TokenClasses<Word> classes(word_classes_, doc.tokens);
+  SentenceRun::TokenTables tables;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceRun(*this, doc, s, &speaker, index, envoy_hosts).Go();
+    SentenceRun(*this, doc, s, &speaker, index, envoy_hosts, classes, tables).Go();
   }
   HostBySummons(doc, lexicon_);
   Infer(doc);

@@ -17,6 +17,8 @@
 #include "extractor/gazetteer.h"
 #include "extractor/lexicon.h"
 #include "extractor/stage.h"
+#include "extractor/word_classes.h"
+#include "extractor/word_map.h"
 
 namespace diplograph {
 
@@ -28,6 +30,14 @@ class RelationExtractor : public Stage {
 
  private:
   class SentenceRun;
+  // The word classes the rules ask about tokens' lower-case forms.
+  enum class Word {
+    kClauseBoundary, kPreposition, kSpeechVerb, kDenial, kNegation, kHypothetical, kModal,
+    kDirective, kReactionVerb, kLightVerb, kVictimNoun, kCompanyNoun, kVesselNoun,
+    kAppositionOpener, kNounMarker, kNamingVerb, kStateOrganNoun, kPersonGroupNoun,
+    kTriggerStart,  // the first word of some trigger form
+    kIrrealisPhraseStart,  // the first word of a negation, modal or hypothetical of several words
+  };
   struct TriggerForm {
     size_t trigger;  // index into Lexicon::triggers
     std::vector<std::string> words;
@@ -35,7 +45,9 @@ class RelationExtractor : public Stage {
 
   const Lexicon& lexicon_;
   // Trigger forms by their first word, longest first.
-  std::unordered_map<std::string, std::vector<TriggerForm>> forms_;
+  WordMap<std::vector<TriggerForm>> forms_;
+  // The lexicon's word sets and the rules' own word lists, as one table.
+  WordClassTable<Word> word_classes_;
 };
 
 }  // namespace diplograph

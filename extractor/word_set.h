@@ -45,15 +45,23 @@ class WordSet {
 
   bool Contains(std::string_view form) const {
     if (form.empty()) return has_empty_;
+    return IndexOf(form) != kNotFound;
+  }
+
+  // Where a non-empty form stands in forms() (so callers can keep data per
+  // form beside the set), or kNotFound.
+  static constexpr size_t kNotFound = SIZE_MAX;
+  size_t IndexOf(std::string_view form) const {
+    if (form.empty()) return kNotFound;
     const auto first = static_cast<unsigned char>(form[0]);
-    if (!((first_bytes_[first >> 6] >> (first & 63)) & 1)) return false;
-    if (!((lengths_ >> LengthBit(form.size())) & 1)) return false;
+    if (!((first_bytes_[first >> 6] >> (first & 63)) & 1)) return kNotFound;
+    if (!((lengths_ >> LengthBit(form.size())) & 1)) return kNotFound;
     const uint32_t hash = HashOf(form);
     const size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
-      if (slot.form == kEmpty) return false;
-      if (slot.hash == hash && forms_[slot.form] == form) return true;
+      if (slot.form == kEmpty) return kNotFound;
+      if (slot.hash == hash && Equal(forms_[slot.form], form)) return slot.form;
     }
   }
 
@@ -70,6 +78,11 @@ class WordSet {
 
   // Lengths of 63 bytes and more share the last bit.
   static unsigned LengthBit(size_t length) { return static_cast<unsigned>(std::min<size_t>(length, 63)); }
+
+  // Inline: string_view's operator== goes through an out-of-line compare.
+  static bool Equal(const std::string& a, std::string_view b) {
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), b.size()) == 0;
+  }
 
   // FNV-1a over eight bytes at a time (words are short), then mixed so the
   // low bits the table indexes by depend on every byte.

@@ -1,0 +1,68 @@
+// Word classes per token. A pattern that asks "is this token a preposition,
+// a speech verb, a number word?" used to hash the token's lower-case form
+// into set after set; a WordClassTable merges those sets into one, mapping
+// each form to the bitmask of the classes holding it, and TokenClasses looks
+// every token of a document up once, so each question is a bit test.
+//
+// `Class` is an enum (class) whose enumerators are 0..63, one per set. Only
+// sets that are asked about with a token's lower-case form belong here.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extractor/document.h"
+#include "extractor/word_set.h"
+
+namespace diplograph {
+
+template <typename Class>
+class WordClassTable {
+ public:
+  using Mask = uint64_t;
+
+  // Every form of `set` (the empty form too) now belongs to class `c`.
+  void Add(Class c, const WordSet& set) {
+    const Mask bit = BitOf(c);
+    for (const std::string& form : set.forms()) {
+      forms_.Add(form);
+      const size_t index = forms_.IndexOf(form);
+      if (index >= masks_.size()) masks_.resize(index + 1, 0);
+      masks_[index] |= bit;
+    }
+    if (set.Contains("")) empty_mask_ |= bit;
+  }
+
+  // The classes `form` belongs to, as a bitmask (0 for none).
+  Mask ClassesOf(std::string_view form) const {
+    if (form.empty()) return empty_mask_;
+    const size_t index = forms_.IndexOf(form);
+    return index == WordSet::kNotFound ? 0 : masks_[index];
+  }
+
+  static Mask BitOf(Class c) { return Mask{1} << static_cast<unsigned>(c); }
+
+ private:
+  WordSet forms_;            // every form of every class
+  std::vector<Mask> masks_;  // by index in forms_.forms()
+  Mask empty_mask_ = 0;
+};
+
+// The classes of each token's lower-case form (Token::lower), by token index.
+template <typename Class>
+class TokenClasses {
+ public:
+  TokenClasses() = default;
+  TokenClasses(const WordClassTable<Class>& table, const std::vector<Token>& tokens) {
+    masks_.reserve(tokens.size());
+    for (const Token& t : tokens) masks_.push_back(table.ClassesOf(t.lower));
+  }
+
+  bool Has(size_t token, Class c) const { return (masks_[token] & WordClassTable<Class>::BitOf(c)) != 0; }
+
+ private:
+  std::vector<typename WordClassTable<Class>::Mask> masks_;
+};
+
+}  // namespace diplograph
