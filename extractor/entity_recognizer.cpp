@@ -439,6 +439,11 @@ class EntityRecognizer::SentenceScanner {
     // "former President X", "opposition leader X": no office held for the country.
     bool holds = !(i > begin_ && (Is(toks_[i - 1], "former") || Is(toks_[i - 1], "late") ||
                                   Is(toks_[i - 1], "opposition") || Is(toks_[i - 1], "ex")));
+    // "President-elect X", "Prime Minister-designate X": not yet in office.
+    if (j + 1 < end_ && IsText(toks_[j], "-") && (Is(toks_[j + 1], "elect") || Is(toks_[j + 1], "designate"))) {
+      holds = false;
+      j += 2;
+    }
     // "the foreign minister of India", "the ambassador of Japan": the
     // country after the title.
     if (country.empty() && !org_title && j + 1 < end_ && Is(toks_[j], "of")) {

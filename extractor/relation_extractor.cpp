@@ -1150,7 +1150,8 @@ class RelationExtractor::SentenceRun {
       // Inside a quote with no subject of its own: the speaker speaks.
       if (int sp = FindSpeaker(); sp >= 0) agents = {sp}, how = "speaker";
     }
-    if (agents.empty() && !trig.noun && OpensSentence(ts)) {
+    if (agents.empty() && !trig.noun &&
+        (OpensSentence(ts) || (ts == b_ + 1 && IsParticiple(ts) && ClauseBoundaryAt(b_)))) {
       // "Attending a session in New York, Cho said ...": the main clause's subject.
       agents = MainSubjectAfter(te);
       how = "participle";
@@ -1325,6 +1326,14 @@ class RelationExtractor::SentenceRun {
     if (k > b_ && L(k - 1) == "and" && last_act_ && !last_act_->agents.empty() &&
         last_act_->object_end < k) {
       return last_act_->agents;
+    }
+    // "X held talks with Y, a day after meeting Z": a participle opening a
+    // time clause shares the main clause's subject.
+    if (k > b_ && IsParticiple(verb) && (L(k - 1) == "after" || L(k - 1) == "before" || L(k - 1) == "while" ||
+                                         L(k - 1) == "since" || L(k - 1) == "when")) {
+      if (last_act_ && !last_act_->agents.empty()) return last_act_->agents;
+      if (k - 1 > b_) return ClauseOpeningSubject(b_, k - 1);
+      // "After meeting X, Y flew ...": the main clause follows (MainSubjectAfter).
     }
     // "Somalia recalled its envoy, accusing Kenya of ...": a participle after
     // a comma has the clause's subject, not the nearest actor before it.

@@ -968,5 +968,20 @@ TEST_F(ExtractorTest, MeetingInACapitalIsNoMeetingWithItsCountry) {
   EXPECT_THAT(rel, Not(Contains("Ana Valdes metWith Peru")));
 }
 
+TEST_F(ExtractorTest, AnOfficeNotYetTakenIsNotHeld) {
+  auto rel = Relations("Chilean President-elect Marta Rios met Argentine President Tomas Arancibia.");
+  EXPECT_THAT(rel, Contains("Marta Rios metWith Tomas Arancibia"));
+  EXPECT_THAT(rel, Not(Contains("Marta Rios leaderOf Chile")));
+  EXPECT_THAT(rel, Contains("Tomas Arancibia leaderOf Argentina"));
+}
+
+TEST_F(ExtractorTest, AParticipleInATimeClauseSharesTheMainSubject) {
+  EXPECT_THAT(Relations("Chilean President Ana Valdes held talks with Peru on Wednesday, a day after meeting "
+                        "Argentine President Tomas Arancibia in Buenos Aires."),
+              Contains("Ana Valdes metWith Tomas Arancibia"));
+  EXPECT_THAT(Relations("After meeting Argentine President Tomas Arancibia, Chilean President Ana Valdes flew to Lima."),
+              Contains("Ana Valdes metWith Tomas Arancibia"));
+}
+
 }  // namespace
 }  // namespace diplograph
