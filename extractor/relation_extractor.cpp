@@ -821,8 +821,10 @@ class RelationExtractor::SentenceRun {
           continue;
         }
       }
-      // "welcomed the EU decision": a name modifying a noun is met by no one.
-      if (p == Predicate::kMetWith && ModifiesNoun(args_[static_cast<size_t>(a)])) {
+      // "welcomed the EU decision": a name modifying a noun is met by no
+      // one, nor warned or urged ("warned of damage to their EU hopes").
+      if ((p == Predicate::kMetWith || p == Predicate::kWarned || p == Predicate::kUrged) &&
+          ModifiesNoun(args_[static_cast<size_t>(a)])) {
         object_words = true;
         t = args_[static_cast<size_t>(a)].te;
         continue;
@@ -865,8 +867,12 @@ class RelationExtractor::SentenceRun {
   bool ModifiesNoun(const Arg& a) const {
     static const WordSet kAdverbs = {"again", "twice", "once", "together", "here", "there", "alone",
                                      "too", "also", "instead", "separately", "briefly"};
+    static const WordSet kOpeners = {"the", "a", "an", "their", "its", "his", "her", "our", "of"};
     // People are met by name ("met Kishida several times").
     if (a.type == EntityType::kPerson) return false;
+    // A noun phrase opens before it ("the EU decision", "of G20 ministers");
+    // "demanded that Beijing withdraw" is a subject and its verb.
+    if (a.tb == b_ || !kOpeners.Contains(L(a.tb - 1))) return false;
     if (a.te >= e_ || !toks_[a.te].IsWord() || toks_[a.te].IsCapitalized() || in_time_[a.te - b_]) return false;
     const std::string_view w = L(a.te);
     if (w.size() < 3 || w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed")) return false;
@@ -1331,6 +1337,12 @@ class RelationExtractor::SentenceRun {
     // time clause shares the main clause's subject.
     if (k > b_ && IsParticiple(verb) && (L(k - 1) == "after" || L(k - 1) == "before" || L(k - 1) == "while" ||
                                          L(k - 1) == "since" || L(k - 1) == "when")) {
+      // "X said after hosting Y": the one who spoke.
+      for (size_t t = k - 1; t > b_ && t + 6 > k; --t) {
+        if (!Has(t - 1, Word::kSpeechVerb)) continue;
+        if (std::vector<int> speaker = SubjectLeftOf(t - 1); !speaker.empty()) return speaker;
+        break;
+      }
       if (last_act_ && !last_act_->agents.empty()) return last_act_->agents;
       if (k - 1 > b_) return ClauseOpeningSubject(b_, k - 1);
       // "After meeting X, Y flew ...": the main clause follows (MainSubjectAfter).
@@ -1533,6 +1545,9 @@ class RelationExtractor::SentenceRun {
       int a = ArgStartingAt(t);
       if (a < 0) continue;
       const Arg& arg = args_[static_cast<size_t>(a)];
+      // "warned that failure would damage their EU membership hopes": a
+      // name modifying a noun is not the one warned or urged.
+      if ((p == Predicate::kWarned || p == Predicate::kUrged) && ModifiesNoun(arg)) continue;
       std::vector<int> ents = TargetEntities(arg, p);
       if (ents.empty()) continue;
       bool own = false;

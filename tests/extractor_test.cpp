@@ -983,5 +983,25 @@ TEST_F(ExtractorTest, AParticipleInATimeClauseSharesTheMainSubject) {
               Contains("Ana Valdes metWith Tomas Arancibia"));
 }
 
+TEST_F(ExtractorTest, AParticipleAfterSaidIsTheSpeakers) {
+  auto rel = Relations(
+      "Chile and Peru agreed on Monday to a plan, EU foreign policy chief Hans Becker said after hosting the two "
+      "leaders in Brussels.");
+  EXPECT_THAT(rel, AnyOf(Contains("Hans Becker metWith Chile"), Contains("Chile metWith Hans Becker")));
+  EXPECT_THAT(rel, Not(AnyOf(Contains("Chile metWith Peru"), Contains("Peru metWith Chile"))));
+}
+
+TEST_F(ExtractorTest, ANameModifyingANounIsNotWarned) {
+  EXPECT_THAT(Relations("Hans Becker warned that failure would damage their EU membership hopes."),
+              Not(Contains("Hans Becker warned European Union")));
+  // A subject and its verb in the complement are.
+  EXPECT_THAT(Relations("Vietnam demanded that Beijing withdraw the ship."), Contains("Vietnam urged China"));
+}
+
+TEST_F(ExtractorTest, AMinisterOfStateIsAnOfficeBeforeTheName) {
+  EXPECT_THAT(Relations("Qatari Minister of State Khalid Al-Mansour met the American envoy in Doha."),
+              Contains("Khalid Al-Mansour affiliatedWith Qatar"));
+}
+
 }  // namespace
 }  // namespace diplograph
