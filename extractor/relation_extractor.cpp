@@ -979,7 +979,7 @@ class RelationExtractor::SentenceRun {
 
   bool LightVerbBefore(size_t ts, size_t* verb) const {
     size_t cs = ClauseStart(ts);
-    for (size_t k = ts; k > cs && k + 5 > ts; --k) {
+    for (size_t k = ts; k > cs && k + 8 > ts; --k) {
       if (Has(k - 1, Word::kLightVerb)) {
         *verb = k - 1;
         return true;
@@ -1128,6 +1128,8 @@ class RelationExtractor::SentenceRun {
       } else if (size_t verb = 0; LightVerbBefore(ts, &verb)) {
         agents = AgentOfVerb(verb, &target_end);
         how = "light-verb";
+        // "A and B held consultations": with no one named after, each other.
+        split_pair = Info(p).symmetric && agents.size() >= 2 && !trig.topic;
       } else if (trig.between) {
         agents = AgentOfVerb(ts, &target_end);
         // "X visited Manila for talks with Y": the nearest actor is where

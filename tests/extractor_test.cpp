@@ -1003,5 +1003,11 @@ TEST_F(ExtractorTest, AMinisterOfStateIsAnOfficeBeforeTheName) {
               Contains("Khalid Al-Mansour affiliatedWith Qatar"));
 }
 
+TEST_F(ExtractorTest, APairHoldingConsultationsMeetsEachOther) {
+  EXPECT_THAT(Relations("Chile and Peru held their first high-level maritime consultations in two years in April."),
+              AnyOf(Contains("Chile metWith Peru"), Contains("Peru metWith Chile")));
+  EXPECT_THAT(Relations("Chile and Peru voiced concern about Bolivia."), Not(Contains("Chile expressedConcernAbout Peru")));
+}
+
 }  // namespace
 }  // namespace diplograph
