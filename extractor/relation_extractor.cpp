@@ -335,11 +335,11 @@ class RelationExtractor::SentenceRun {
   void IndexGroups() {
     const size_t n = args_.size();
     group_.assign(n, {0, 0});
+    // Headlines join two parties with a bare comma: "Kenya, Ethiopia sign pact".
+    const bool headline = doc_.blocks[doc_.sentences[s_].block].kind == BlockKind::kHeadline;
     for (size_t lo = 0; lo < n;) {
       size_t hi = lo;
       bool conjunction = false;
-      // Headlines join two parties with a bare comma: "Kenya, Ethiopia sign pact".
-      const bool headline = doc_.blocks[doc_.sentences[s_].block].kind == BlockKind::kHeadline;
       for (;; ++hi) {
         if (hi > lo) {
           for (size_t t = args_[hi - 1].te; t < args_[hi].tb; ++t) {
