@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 #include "extractor/name_key.h"
 #include "extractor/utf8.h"
@@ -908,22 +909,43 @@ class EntityResolver::Run {
   }
 
   void DeriveRoles() {
+    // People whom some mention gives a country of their own: a bare title
+    // elsewhere ("Deputy Prime Minister X said") takes none from context.
+    // People the text titles with another office and never with a
+    // leader's ("NATO Secretary General X" for a former prime minister the
+    // lexicon lists): the text's office outranks the lexicon's.
+    std::unordered_set<int> own_country, leader_titled, other_titled, org_titled;
+    for (size_t i : people_) {
+      const Mention& m = doc_.mentions[i];
+      if (m.entity < 0) continue;
+      if (!m.country_iri.empty()) own_country.insert(m.entity);
+      if (m.org_title) org_titled.insert(m.entity);
+      if (m.office >= 0) {
+        (lex_.offices[static_cast<size_t>(m.office)].leader ? leader_titled : other_titled).insert(m.entity);
+      }
+    }
+    auto known_leader = [&](int person, const LexEntity* known) {
+      return known && known->type == EntityType::kPerson && known->leader && !known->country.empty() &&
+             !Former(person) && (leader_titled.contains(person) || !other_titled.contains(person));
+    };
     for (size_t i : people_) {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0) continue;
       int person = m.entity;
       const LexEntity* known = lex_.Find(doc_.entities[static_cast<size_t>(person)].iri);
-      bool leader = (known && known->leader && !Former(person)) ||
+      bool leader = known_leader(person, known) ||
                     (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].leader);
       std::string country = m.country_iri;
-      if (country.empty() && known) country = known->country;
+      // Titled for an organization ("NATO Secretary General X"): the
+      // lexicon's country is of an office the text does not give them.
+      if (country.empty() && known && !org_titled.contains(person)) country = known->country;
       // An envoy is posted abroad: the governments around the title and the
       // country the story is filed from are more likely the host than the
       // envoy's own, so an envoy's country must be said.
       // Nor does a title mostly held in an international body ("Commissioner").
       if (country.empty() && m.office >= 0 && !leader && !m.org_title &&
           !lex_.offices[static_cast<size_t>(m.office)].envoy &&
-          !lex_.offices[static_cast<size_t>(m.office)].international) {
+          !lex_.offices[static_cast<size_t>(m.office)].international && !own_country.contains(person)) {
         country = ContextCountry(i);
       }
       if (country.empty()) continue;
@@ -948,9 +970,9 @@ class EntityResolver::Run {
     // Known leaders named in the text hold their office whatever the
     // wording, unless the text calls them former ("former President X").
     for (const Mention& m : doc_.mentions) {
-      if (m.entity < 0 || m.kind != MentionKind::kName || Former(m.entity)) continue;
+      if (m.entity < 0 || m.kind != MentionKind::kName) continue;
       const LexEntity* known = lex_.Find(doc_.entities[static_cast<size_t>(m.entity)].iri);
-      if (known && known->type == EntityType::kPerson && known->leader && !known->country.empty()) {
+      if (known_leader(m.entity, known)) {
         AddRole(Predicate::kLeaderOf, m.entity, CountryEntity(known->country), m.sentence,
                 "role-known-leader");
       }

@@ -25,6 +25,7 @@ struct TextConventions {
   WordSet modals;           // "could", "would", "might", lower-cased
   WordSet hypotheticals;    // "if", "unless", "whether", "consider", lower-cased
   WordSet directives;       // "urged", "called", "asked": what X is "urged to" do is not done, lower-cased
+  WordSet unasserted_gerund_markers;  // "against", "from": "warned X against hosting Y" hosts no one, lower-cased
   WordSet denials;          // "rejected", "dismissed": "rejected claims that X ..." does not assert X, lower-cased
   WordSet honorifics;       // "mr.", "sheikh", "dr.": before a name, never part of it, lower-cased
 };

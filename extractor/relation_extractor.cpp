@@ -328,6 +328,20 @@ class RelationExtractor::SentenceRun {
       if (a.sides) sides_.push_back(args_.size());
       args_.push_back(std::move(a));
     }
+    // "A and his Turkish counterpart B": the pronoun only determines B's
+    // title; as a party of its own it would end the group "A and B".
+    for (size_t k = 0; k + 1 < args_.size(); ++k) {
+      const Arg& a = args_[k];
+      const Arg& b = args_[k + 1];
+      if (a.te != a.tb + 1 || !IsPossessivePronoun(a.tb) || !b.titled || b.tb > a.te + kTitleReach) continue;
+      bool title_only = true;
+      for (size_t t = a.te; t < b.tb && title_only; ++t) {
+        title_only = toks_[t].IsWord() && !IsConnector(L(t)) && !PrepositionAt(t) && !Has(t, Word::kTriggerStart);
+      }
+      if (!title_only) continue;
+      args_.erase(args_.begin() + static_cast<std::ptrdiff_t>(k));
+      for (size_t& side : sides_) side -= side > k ? 1 : 0;
+    }
   }
 
   // GroupAround's answer for every arg at once: runs of joined args, and
@@ -579,6 +593,11 @@ class RelationExtractor::SentenceRun {
   static constexpr size_t kTitleReach = 8;  // tokens a title may take before a name
 
   bool Irrealis(size_t ts) const {
+    // "warned X against hosting Y", "refrained from meeting Y": a gerund
+    // after such a word names an act, it does not report one.
+    if (ts > b_ && L(ts).size() > 4 && L(ts).ends_with("ing") && Has(ts - 1, Word::kUnassertedGerundMarker)) {
+      return true;
+    }
     size_t cs = ClauseStart(ts);
     if (cs > b_ && (L(cs - 1) == "if" || L(cs - 1) == "unless" || L(cs - 1) == "whether")) return true;
     // "denied that X ...", "rejected claims that X ...": the clause is what is denied.
@@ -1140,6 +1159,15 @@ class RelationExtractor::SentenceRun {
           agents = ClauseOpeningSubject(ClauseStart(group_start), group_start);
         }
         how = "clause-subject";
+        // "A and B discussed the war in Syria during a phone call": the
+        // circumstance of the clause's own act, whose subject holds it (not
+        // an actor in its object); with no one named after, together.
+        if (CircumstanceBefore(ts)) {
+          if (std::vector<int> opening = ClauseOpeningSubject(ClauseStart(ts), ts); !opening.empty()) {
+            agents = std::move(opening);
+          }
+          split_pair = Info(p).symmetric && agents.size() >= 2 && !trig.topic;
+        }
       }
       // "their meeting": a pair possessor names both parties.
       if (how.rfind("possessive", 0) == 0 && agents.size() >= 2 && Info(p).symmetric) {
@@ -1382,6 +1410,9 @@ class RelationExtractor::SentenceRun {
       std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), group_start);
       if (!opening.empty() || L(k - 1) == ",") return opening;
     }
+    // "X rejected India's allegations and urged Y": the walk stopped at a
+    // possessor in the first verb's object; the clause's subject acts.
+    if (subject.empty() && k > b_ + 1 && L(k - 1) == "and") return ClauseOpeningSubject(ClauseStart(k - 1), k - 1);
     return subject;
   }
 
@@ -1436,6 +1467,14 @@ class RelationExtractor::SentenceRun {
       return Entities(lo, hi, true);
     }
     return {};
+  }
+
+  // "during a meeting", "at talks", "in a phone call": the noun at ts is
+  // where the clause's act took place, not its object.
+  bool CircumstanceBefore(size_t ts) const {
+    size_t k = ts;
+    if (k > b_ && (L(k - 1) == "a" || L(k - 1) == "an" || L(k - 1) == "the")) --k;
+    return k > b_ && (L(k - 1) == "during" || L(k - 1) == "at" || L(k - 1) == "in");
   }
 
   // "a position criticized by X": the word before the passive participle at
@@ -1652,6 +1691,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kPreposition, Prepositions()},
       {Word::kSpeechVerb, lexicon.speech_verbs},
       {Word::kDenial, lexicon.text.denials},
+      {Word::kUnassertedGerundMarker, lexicon.text.unasserted_gerund_markers},
       {Word::kNegation, lexicon.text.negations},
       {Word::kHypothetical, lexicon.text.hypotheticals},
       {Word::kModal, lexicon.text.modals},

@@ -1,0 +1,52 @@
+// Whose act a trigger reports, when the nearest actor is not its subject:
+// coordinated verbs after an object's possessor, meetings named as the
+// circumstance of another act, and gerunds that name an act without
+// reporting it.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tests/extractor_fixture.h"
+
+namespace diplograph {
+namespace {
+
+using ::testing::Contains;
+using ::testing::Not;
+
+TEST_F(ExtractorTest, AVerbAfterAndSharesTheSubjectPastAnObjectsPossessor) {
+  auto rel = Relations(
+      "Chile's Foreign Ministry on Thursday rejected Peru's \"baseless\" claims and urged Lima to "
+      "withdraw them.");
+  EXPECT_THAT(rel, Contains("Chilean Foreign Ministry urged Peru"));
+}
+
+TEST_F(ExtractorTest, APairsActDuringACallIsAMeetingOfThePair) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Tomas Arancibia and his Peruvian counterpart Elena Quispe discussed "
+      "the situation in Bolivia during a telephone conversation on Monday.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Elena Quispe"));
+  EXPECT_THAT(rel, Not(Contains("Bolivia metWith Tomas Arancibia")));
+  EXPECT_THAT(rel, Not(Contains("Bolivia metWith Elena Quispe")));
+}
+
+TEST_F(ExtractorTest, APossessivePronounBeforeATitleEndsNoGroup) {
+  auto rel = Relations("Chilean Foreign Minister Tomas Arancibia and his Peruvian counterpart Elena Quispe met on Monday.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Elena Quispe"));
+}
+
+TEST_F(ExtractorTest, AMeetingNounAfterDuringIsNoObject) {
+  auto rel = Relations("Chile and Peru condemned the meeting between Bolivia and Paraguay.");
+  EXPECT_THAT(rel, Not(Contains("Chile metWith Peru")));
+}
+
+TEST_F(ExtractorTest, AGerundAfterAgainstOrFromReportsNoAct) {
+  auto rel = Relations(
+      "The Kremlin warned Finland against hosting NATO troops. "
+      "Chile refrained from meeting Peru's envoy.");
+  EXPECT_THAT(rel, Contains("Kremlin warned Finland"));
+  EXPECT_THAT(rel, Not(Contains("Finland metWith North Atlantic Treaty Organization")));
+  EXPECT_THAT(rel, Not(Contains("Chile metWith Peruvian envoy")));
+}
+
+}  // namespace
+}  // namespace diplograph

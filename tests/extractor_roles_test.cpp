@@ -1,0 +1,44 @@
+// Roles the extractor derives from titles and from the lexicon, when the text
+// and the lexicon disagree: deputies, offices held for an organization, and
+// people whose country one mention gives and another does not.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tests/extractor_fixture.h"
+
+namespace diplograph {
+namespace {
+
+using ::testing::Contains;
+using ::testing::Not;
+
+TEST_F(ExtractorTest, ADeputyToALeaderLeadsNothing) {
+  auto rel = Relations(
+      "Chilean Vice President Rosa Fuentes met Peruvian Deputy Prime Minister Hugo Salas in Lima. "
+      "Argentine Vice-President Ana Torres also attended.");
+  EXPECT_THAT(rel, Contains("Rosa Fuentes affiliatedWith Chile"));
+  EXPECT_THAT(rel, Not(Contains("Rosa Fuentes leaderOf Chile")));
+  EXPECT_THAT(rel, Contains("Hugo Salas affiliatedWith Peru"));
+  EXPECT_THAT(rel, Not(Contains("Hugo Salas leaderOf Peru")));
+  EXPECT_THAT(rel, Not(Contains("Ana Torres leaderOf Argentina")));
+}
+
+TEST_F(ExtractorTest, AnOfficeTheTextGivesOutranksTheLexiconsLeadership) {
+  // The lexicon lists Mark Rutte as the Dutch prime minister of 2024; a
+  // story that titles him NATO's secretary general is about that office.
+  auto rel = Relations("NATO Secretary General Mark Rutte warned Russia on Wednesday.");
+  EXPECT_THAT(rel, Contains("Mark Rutte warned Russia"));
+  EXPECT_THAT(rel, Not(Contains("Mark Rutte leaderOf Netherlands")));
+  EXPECT_THAT(rel, Not(Contains("Mark Rutte affiliatedWith Netherlands")));
+}
+
+TEST_F(ExtractorTest, ABareTitleTakesNoContextCountryFromSomeoneWithTheirOwn) {
+  auto rel = Relations(
+      "Chinese Foreign Minister Wang Yi met Bolivian Deputy Foreign Minister Marta Quispe in Beijing. "
+      "Deputy Foreign Minister Marta Quispe said the talks were useful.");
+  EXPECT_THAT(rel, Contains("Marta Quispe affiliatedWith Bolivia"));
+  EXPECT_THAT(rel, Not(Contains("Marta Quispe affiliatedWith China")));
+}
+
+}  // namespace
+}  // namespace diplograph
