@@ -732,7 +732,11 @@ class EntityRecognizer::SentenceScanner {
       if (Has(j, Word::kAgreementHead) && !toks_[j].IsCapitalized()) {
         // "a deal" is usually hypothetical ("seek a deal"), but not once signed.
         if (lw == "deal" && w != "the" && !(i > begin_ && SignVerb(i - 1))) return std::nullopt;
-        return Make(b, j + 1, MentionKind::kNominal, EntityType::kAgreement, Text(b, j + 1));
+        size_t end = j + 1;
+        if (end + 1 < end_ && lex_.agreement_kinds.Contains(std::string(Lower(end)) + " " + std::string(Lower(end + 1)))) {
+          end += 2;  // "memorandum of understanding"
+        }
+        return Make(b, end, MentionKind::kNominal, EntityType::kAgreement, Text(b, end));
       }
       if (IsText(toks_[j], "-")) continue;
       // "The talks covered the treaty": another determiner starts another phrase.

@@ -162,7 +162,15 @@ class EntityResolver::Run {
     if (iri.empty()) iri = MintIri(EntityType::kPerson, key);
     int e = EntityFor(iri, EntityType::kPerson, m.name);
     Assign(i, e);
+    TakeCounterpartOffice(i);
     AddPerson(i);
+  }
+
+  // "Lavrov met his Iranian counterpart X": X holds Lavrov's office, for Iran.
+  void TakeCounterpartOffice(size_t i) {
+    Mention& m = doc_.mentions[i];
+    if (m.office < 0 || !lex_.offices[static_cast<size_t>(m.office)].counterpart) return;
+    if (const int office = CounterpartOffice(i); office >= 0) m.office = office;
   }
 
   void ResolveBody(size_t i) {
@@ -326,6 +334,7 @@ class EntityResolver::Run {
       e = EntityFor(MintIri(EntityType::kPerson, DocSlug() + "-" + key), EntityType::kPerson, m.name);
     }
     Assign(i, e);
+    TakeCounterpartOffice(i);
     // Carry the title's facts to the person ("Ambassador Lee").
     if (m.office >= 0) AddPerson(i);
   }

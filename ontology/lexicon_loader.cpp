@@ -160,6 +160,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "companySuffixes", &lex.company_suffixes);
   FillWordSet(subjects, "numberWords", &lex.number_words);
   FillWordSet(subjects, "agreementHeads", &lex.agreement_heads);
+  FillWordSet(subjects, "agreementKinds", &lex.agreement_kinds);
   FillWordSet(subjects, "officeModifiers", &lex.office_modifiers);
   FillWordSet(subjects, "nameStopwords", &lex.name_stopwords);
   FillWordSet(subjects, "koreanSurnames", &lex.korean_surnames);
