@@ -92,6 +92,7 @@ struct Mention {
   int partner = -1;         // for "both sides", "the two countries": the second party
   int city = -1;            // for a capital read as its country: the city itself
   bool org_title = false;   // the title is an organization's ("NATO Secretary General")
+  bool posted_to_org = false;  // an envoy to an organization ("ambassador to the UN"): no country hosts them
 };
 
 struct Entity {

@@ -459,7 +459,35 @@ class EntityRecognizer::SentenceScanner {
       }
     }
     std::string host;
+    bool posted_to_org = false;
     const Office& off = lex_.offices[static_cast<size_t>(office->first)];
+    // "Secretary of Iran's Supreme National Security Council Ali Shamkhani",
+    // "ambassador to the UN Bob Rae": the body or organization the office is
+    // held in or at, then the name. (Only with a name right after it: "the
+    // minister of the Foreign Ministry" names no one.)
+    if (j + 1 < end_ && (Is(toks_[j], "of") || (off.envoy && Is(toks_[j], "to")))) {
+      const size_t k = Is(toks_[j + 1], "the") ? j + 2 : j + 1;
+      if (k < end_) {
+        size_t after = k;
+        std::string owner;
+        bool organization = false;
+        if (auto body = Body(k); body && !body->mention.country_iri.empty()) {
+          after = body->end;
+          owner = body->mention.country_iri;
+        } else if (auto org = Gaz(k); org && (lex_.entities[org->entity].type == EntityType::kInternationalOrganization ||
+                                              lex_.entities[org->entity].type == EntityType::kGovernmentBody)) {
+          after = k + org->length;
+          owner = lex_.entities[org->entity].country;
+          organization = owner.empty();
+        }
+        if (after > k && after < end_ && IsNameWord(after) && !Gaz(after)) {
+          j = after;
+          if (country.empty() && !org_title) country = owner;
+          if (country.empty() && organization) org_title = true;
+          posted_to_org = off.envoy && organization;
+        }
+      }
+    }
     if (j + 1 < end_ && (Is(toks_[j], "to") || Is(toks_[j], "in"))) {
       if (auto hit = Gaz(j + 1)) {
         const LexEntity& e = lex_.entities[hit->entity];
@@ -503,6 +531,7 @@ class EntityRecognizer::SentenceScanner {
       d.mention.host_iri = host;
       d.mention.office = holds ? office->first : -1;
       d.mention.org_title = org_title;
+      d.mention.posted_to_org = posted_to_org;
       return d;
     }
     // An office with no name: only when it clearly refers ("the ambassador",

@@ -370,6 +370,18 @@ class EntityResolver::Run {
   // the nearest titled person before it in the sentence, else -1.
   int CounterpartOffice(size_t i) const {
     const Mention& m = doc_.mentions[i];
+    // "X held talks with his Saudi counterpart": the office X holds, however
+    // far back X was titled.
+    if (i > 0 && doc_.mentions[i - 1].kind == MentionKind::kPronoun && doc_.mentions[i - 1].entity >= 0 &&
+        doc_.mentions[i - 1].sentence == m.sentence && doc_.mentions[i - 1].token_end + 4 >= m.token_begin) {
+      const int owner = doc_.mentions[i - 1].entity;
+      for (size_t p : people_) {
+        const Mention& pm = doc_.mentions[p];
+        if (pm.entity == owner && pm.office >= 0 && !lex_.offices[static_cast<size_t>(pm.office)].counterpart) {
+          return pm.office;
+        }
+      }
+    }
     for (size_t k = i; k-- > 0 && doc_.mentions[k].sentence == m.sentence;) {
       const Mention& p = doc_.mentions[k];
       if (p.type != EntityType::kPerson || p.office < 0) continue;
@@ -409,7 +421,7 @@ class EntityResolver::Run {
 
   // (office or kEnvoys/kLeaders, country or kAnyCountry)
   using HolderKey = std::pair<int, std::string>;
-  static constexpr int kEnvoys = -2, kLeaders = -3;
+  static constexpr int kEnvoys = -2, kLeaders = -3, kSynonymsBase = -4;
   static constexpr const char* kAnyCountry = "*";
   static constexpr size_t kNoPosition = static_cast<size_t>(-1);
 
@@ -418,7 +430,8 @@ class EntityResolver::Run {
   // under kAnyCountry when it has no country, else under none ("") and its own.
   std::vector<HolderKey> HolderKeysFor(int office, const std::string& country, bool querying) const {
     const Office& off = lex_.offices[static_cast<size_t>(office)];
-    std::vector<int> classes = {office};
+    // "Minister of Foreign Affairs X" holds what "the foreign minister" names.
+    std::vector<int> classes = {off.synonyms >= 0 ? kSynonymsBase - off.synonyms : office};
     if (off.envoy) classes.push_back(kEnvoys);
     if (off.leader) classes.push_back(kLeaders);
     std::vector<std::string> countries = {country, kAnyCountry};
@@ -436,11 +449,15 @@ class EntityResolver::Run {
     const Mention& pm = doc_.mentions[people_[position]];
     if (pm.entity < 0) return;
     std::vector<HolderKey> keys;
-    if (pm.office >= 0) keys = HolderKeysFor(pm.office, pm.country_iri, /*querying=*/false);
+    const LexEntity* known = lex_.Find(doc_.entities[static_cast<size_t>(pm.entity)].iri);
+    // "Foreign Minister Sergey Lavrov": the text gives no country, the
+    // lexicon does; "the Hungarian foreign minister" is someone else.
+    const std::string& own_country =
+        pm.country_iri.empty() && known && known->type == EntityType::kPerson ? known->country : pm.country_iri;
+    if (pm.office >= 0) keys = HolderKeysFor(pm.office, own_country, /*querying=*/false);
     // A leader the lexicon knows holds a leader's title however the text
     // names them ("his Argentine counterpart Javier Milei"), so "the
     // Argentine leader" finds them.
-    const LexEntity* known = lex_.Find(doc_.entities[static_cast<size_t>(pm.entity)].iri);
     if (known && known->type == EntityType::kPerson && known->leader && !known->country.empty()) {
       for (const std::string& country : {known->country, std::string(kAnyCountry)}) {
         if (std::find(keys.begin(), keys.end(), HolderKey{kLeaders, country}) == keys.end()) {
@@ -968,7 +985,7 @@ class EntityResolver::Run {
       AddRole(Predicate::kAffiliatedWith, person, c, m.sentence, "role-office-title");
       if (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].envoy) {
         std::string host = m.host_iri;
-        const bool by_home = host.empty() && home_ != country && HomeNamedInBody();
+        const bool by_home = host.empty() && !m.posted_to_org && home_ != country && HomeNamedInBody();
         if (by_home) host = home_;
         if (!host.empty()) {
           AddRole(Predicate::kAmbassadorTo, person, CountryEntity(host), m.sentence,

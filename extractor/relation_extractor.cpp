@@ -1139,6 +1139,15 @@ class RelationExtractor::SentenceRun {
       } else if (te + 1 < e_ && L(te) == "by") {
         agents = FirstGroupRight(te + 1, 3, Predicate::kMetWith, false);
         how = "by";
+      } else if (size_t visitor_end = 0;
+                 p == Predicate::kVisited && te + 1 < e_ && L(te) == "of" &&
+                 !(agents = FirstGroupRight(te + 1, 8, Predicate::kMetWith, false, &visitor_end)).empty()) {
+        // "the visit of Iranian President X to Beijing": the visitor, then where.
+        if (visitor_end < e_ && (L(visitor_end) == "to" || L(visitor_end) == "in")) {
+          targets = FirstGroupRight(visitor_end + 1, 3, p, false, &target_end);
+        }
+        if (targets.empty()) agents.clear();
+        how = "of-visitor";
       } else if (size_t gend = 0; !trig.prepositions.empty() && !AfterPreposition(te, trig, &gend).empty() &&
                                   gend + 1 < e_ && L(gend) == "by") {
         // "a visit to Hanoi by Chinese President Xi": the agent after the target.

@@ -169,6 +169,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   // way documents are tokenized.
   Tokenizer tokenizer(lex.text);
   const std::string type = vocab::Rdf("type");
+  int synonym_groups = 0;
   for (const auto& [subject, props] : subjects) {
     for (const std::string& cls : Strings(props, type)) {
       if (cls.rfind(vocab::kDip, 0) == 0) {
@@ -178,6 +179,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
       } else if (cls == Lex("Trigger")) {
         ReadTrigger(subject, props, &lex);
       } else if (cls == Lex("Office")) {
+        const int synonyms = Flag(props, Lex("synonymous")) ? synonym_groups++ : -1;
         for (const std::string& form : Strings(props, Lex("form"))) {
           Office o;
           o.form = form;
@@ -186,6 +188,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
           o.envoy = Flag(props, Lex("envoy"));
           o.counterpart = Flag(props, Lex("counterpart"));
           o.international = Flag(props, Lex("international"));
+          o.synonyms = synonyms;
           if (!o.words.empty()) lex.offices.push_back(std::move(o));
         }
       } else if (cls == Lex("BodyKind")) {
