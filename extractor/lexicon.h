@@ -86,6 +86,8 @@ struct Trigger {
   bool transitive = false;                 // active use needs an object: "accused of" alone is passive
   std::vector<TargetSlot> slots;           // tried in order
   std::vector<std::string> prepositions;   // for kPreposition
+  std::string object_preposition;          // after a plain direct object, the target follows it
+                                           // ("blamed the shooting on X")
   bool between = false;                    // "X between A and B": A and B are the parties
   bool passive = false;                    // "signed by A": A is the agent
   bool topic = false;                      // what follows is a topic ("discussed the war in X"):

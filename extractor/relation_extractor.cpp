@@ -774,6 +774,15 @@ class RelationExtractor::SentenceRun {
       // "warned Gulf states against ...", "urged all parties to ...": the
       // object was a plain noun phrase, and an actor in the phrase after it
       // is not the one acted on. ("condemned the attack by X": X is.)
+      // "condemned the sanctions imposed on Niger by X": whoever did what
+      // is condemned.
+      if (plain_object_first && object_words &&
+          (p == Predicate::kCondemned || p == Predicate::kExpressedConcernAbout) && IsPastParticiple(t)) {
+        for (size_t u = t + 1; u + 1 < e_ && u < t + 8; ++u) {
+          if (ClauseBoundaryAt(u) || IsBoundaryPunct(L(u)) || L(u) == ",") break;
+          if (L(u) == "by") return FirstGroupRight(u + 1, 4, p, false, group_end);
+        }
+      }
       if (plain_object_first && object_words && ObjectEndsAt(t, p)) {
         if (plain_object) *plain_object = true;
         return {};
@@ -1086,7 +1095,8 @@ class RelationExtractor::SentenceRun {
         (L(ts - 1) == "was" || L(ts - 1) == "were" || L(ts - 1) == "been" ||
          (reduced_passive && ArgEndingAt(ts) >= 0));
     if (reduced_passive && !agentless_summons) return;
-    if (trig.transitive && !passive && !agentless_summons && te < e_ && PrepositionAt(te) && L(te) != "by") {
+    if (trig.transitive && !passive && !agentless_summons && te < e_ && PrepositionAt(te) && L(te) != "by" &&
+        MannerPhraseEnd(te) == te) {
       return;
     }
     if (agentless_summons) {
@@ -1218,9 +1228,21 @@ class RelationExtractor::SentenceRun {
           // "met in Prague": a preposition the form does not end with opens
           // no direct object; the preposition slot reads "met with X". ("was
           // received by X" names the other party, as a passive does.)
-          if (!PrepositionAt(te - 1) && te < e_ && PrepositionAt(te) && L(te) != "by") continue;
+          if (!PrepositionAt(te - 1) && te < e_ && PrepositionAt(te) && L(te) != "by" && MannerPhraseEnd(te) == te) {
+            continue;
+          }
           bool plain_object = false;
-          targets = FirstGroupRight(te, reach, p, false, &gend, true, &plain_object);
+          targets = FirstGroupRight(MannerPhraseEnd(te), reach, p, false, &gend, true, &plain_object);
+          // "blamed the shooting on X": the party comes after the object.
+          if (plain_object && !trig.object_preposition.empty()) {
+            for (size_t t = te + 1; t + 1 < e_ && t < te + 10; ++t) {
+              if (ClauseBoundaryAt(t) || IsBoundaryPunct(L(t)) || CoordinatedVerbAt(t)) break;
+              if (L(t) == trig.object_preposition) {
+                targets = FirstGroupRight(t + 1, 4, p, false, &gend);
+                break;
+              }
+            }
+          }
           if (plain_object) break;  // the object is said, and is no actor: no other slot applies
         }
         if (slot == TargetSlot::kPreposition) targets = AfterPreposition(te, trig, &gend);
@@ -1478,6 +1500,18 @@ class RelationExtractor::SentenceRun {
     return {};
   }
 
+  // "condemns in the strongest terms X", "in no uncertain terms": a manner
+  // phrase between a verb and its object; where the object starts (t when
+  // no such phrase starts at t).
+  size_t MannerPhraseEnd(size_t t) const {
+    if (t >= e_ || L(t) != "in") return t;
+    for (size_t k = t + 1; k < e_ && k < t + 6; ++k) {
+      if (L(k) == "terms") return k + 1;
+      if (!toks_[k].IsWord()) break;
+    }
+    return t;
+  }
+
   // "during a meeting", "at talks", "in a phone call": the noun at ts is
   // where the clause's act took place, not its object.
   bool CircumstanceBefore(size_t ts) const {
@@ -1518,6 +1552,11 @@ class RelationExtractor::SentenceRun {
 
   bool IsParticiple(size_t t) const {
     return toks_[t].IsWord() && !toks_[t].IsCapitalized() && L(t).size() > 4 && L(t).ends_with("ing");
+  }
+
+  // A lower-case word in -ed after another word: "imposed", "carried".
+  bool IsPastParticiple(size_t t) const {
+    return t > b_ && L(t).size() > 4 && L(t).ends_with("ed") && !toks_[t].IsCapitalized() && toks_[t - 1].IsWord();
   }
 
   bool IsPossessivePronoun(size_t t) const {

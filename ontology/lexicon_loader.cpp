@@ -92,6 +92,7 @@ void ReadTrigger(const std::string& iri, const PropertyMap& props, Lexicon* lex)
     if (slot == "loose-complement") t.slots.push_back(TargetSlot::kLooseComplement);
   }
   t.prepositions = Strings(props, Lex("preposition"));
+  t.object_preposition = First(props, Lex("objectPreposition"));
   t.between = Flag(props, Lex("between"));
   t.topic = Flag(props, Lex("topic"));
   t.passive = Flag(props, Lex("passive"));

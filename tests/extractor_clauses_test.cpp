@@ -48,5 +48,35 @@ TEST_F(ExtractorTest, AGerundAfterAgainstOrFromReportsNoAct) {
   EXPECT_THAT(rel, Not(Contains("Chile metWith Peruvian envoy")));
 }
 
+TEST_F(ExtractorTest, TheVisitOfXToYIsXsVisit) {
+  auto rel = Relations("Following the visit of Peruvian President Hugo Salas to Santiago, trade grew.");
+  EXPECT_THAT(rel, Contains("Hugo Salas visited Santiago"));
+}
+
+TEST_F(ExtractorTest, WhoeverImposedTheCondemnedActIsCondemned) {
+  auto rel = Relations(
+      "Chile condemned the \"illegal\" sanctions imposed on Bolivia by Peru and Paraguay.");
+  EXPECT_THAT(rel, Contains("Chile condemned Peru"));
+  EXPECT_THAT(rel, Contains("Chile condemned Paraguay"));
+  EXPECT_THAT(rel, Not(Contains("Chile condemned Bolivia")));
+}
+
+TEST_F(ExtractorTest, AMannerPhraseStandsBetweenVerbAndObject) {
+  auto rel = Relations("Chile condemns in the strongest terms Peru's disregard of the treaty.");
+  EXPECT_THAT(rel, Contains("Chile condemned Peru"));
+}
+
+TEST_F(ExtractorTest, BlamingAnActOnSomeoneCondemnsThem) {
+  auto rel = Relations("Chile blamed the shooting on Peru.");
+  EXPECT_THAT(rel, Contains("Chile condemned Peru"));
+}
+
+TEST_F(ExtractorTest, AMemorandumOfUnderstandingIsNamedWhole) {
+  Document doc = Extract("Chile and Peru signed a memorandum of understanding on energy.");
+  std::set<std::string> labels;
+  for (const Entity& e : doc.entities) labels.insert(e.label);
+  EXPECT_THAT(labels, Contains("memorandum of understanding"));
+}
+
 }  // namespace
 }  // namespace diplograph

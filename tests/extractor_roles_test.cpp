@@ -40,5 +40,43 @@ TEST_F(ExtractorTest, ABareTitleTakesNoContextCountryFromSomeoneWithTheirOwn) {
   EXPECT_THAT(rel, Not(Contains("Marta Quispe affiliatedWith China")));
 }
 
+TEST_F(ExtractorTest, ANamedCounterpartHoldsTheOfficeOfTheOneItIsSaidOf) {
+  auto rel = Relations(
+      "Chilean President Rosa Fuentes and her Peruvian counterpart Hugo Salas attended the ceremony.");
+  EXPECT_THAT(rel, Contains("Hugo Salas leaderOf Peru"));
+  EXPECT_THAT(rel, Not(Contains("Rosa Fuentes leaderOf Peru")));
+}
+
+TEST_F(ExtractorTest, OneOfficeUnderAnotherNameIsTheSameHolder) {
+  // The lexicon knows Sergey Lavrov as Russia's foreign minister: "the
+  // Bolivian foreign minister" is the one titled Minister of Foreign Affairs.
+  auto rel = Relations(
+      "Minister of Foreign Affairs Marta Quispe met Foreign Minister Sergey Lavrov in Moscow. "
+      "Upon arrival, the Bolivian foreign minister posted a photo.");
+  EXPECT_THAT(rel, Not(Contains("Sergey Lavrov affiliatedWith Bolivia")));
+}
+
+TEST_F(ExtractorTest, ATitleHeldInABodyOrOrganizationPrecedesTheName) {
+  auto rel = Relations(
+      "Secretary of Chile's National Security Council Tomas Arancibia met Peru's ambassador to the "
+      "UN Hugo Salas in Lima.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia affiliatedWith Chile"));
+  EXPECT_THAT(rel, Contains("Hugo Salas affiliatedWith Peru"));
+  EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Hugo Salas"));
+}
+
+TEST_F(ExtractorTest, AnEnvoyToAnOrganizationIsPostedToNoCountry) {
+  auto rel = Relations(
+      "LIMA (Reuters) - Peru's government met the press. Chile's ambassador to the UN Hugo Salas "
+      "condemned the attack on Peru.");
+  EXPECT_THAT(rel, Contains("Hugo Salas affiliatedWith Chile"));
+  EXPECT_THAT(rel, Not(Contains("Hugo Salas ambassadorTo Peru")));
+}
+
+TEST_F(ExtractorTest, AMilitaryRankIsNoPartOfTheName) {
+  auto rel = Relations("Chilean Rear Admiral Tomas Arancibia met Peruvian President Hugo Salas.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Hugo Salas"));
+}
+
 }  // namespace
 }  // namespace diplograph
