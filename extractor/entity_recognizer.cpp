@@ -906,7 +906,7 @@ class EntityRecognizer::SentenceScanner {
     if (w == "their" || w == "they") {
       return Make(i, i + 1, MentionKind::kPronoun, EntityType::kCountry, "<pair>");
     }
-    if ((w == "we" || w == "our" || w == "us" || w == "i") && quoted_[i - begin_]) {
+    if ((w == "we" || w == "our" || w == "us" || w == "i" || w == "my" || w == "me") && quoted_[i - begin_]) {
       return Make(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, "<speaker>");
     }
     return std::nullopt;

@@ -90,6 +90,7 @@ struct Trigger {
                                            // ("blamed the shooting on X")
   bool between = false;                    // "X between A and B": A and B are the parties
   bool passive = false;                    // "signed by A": A is the agent
+  bool guest_visits = false;               // "X received Y": Y came to X (lex:guestVisits)
   bool topic = false;                      // what follows is a topic ("discussed the war in X"):
                                            // only the preposition names a party, nothing a place
   double confidence = 0.8;

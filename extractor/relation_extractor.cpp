@@ -626,6 +626,9 @@ class RelationExtractor::SentenceRun {
         break;
       }
     }
+    // "said the envoy would be summoned, urging X": a participle after a
+    // comma is the main clause's act, outside the reported clause's modal.
+    if (ts > b_ && L(ts - 1) == "," && L(ts).size() > 4 && L(ts).ends_with("ing")) from = ts;
     for (size_t k = from; k < ts; ++k) {
       // One word, by its classes; "We would like to warn": a performative,
       // said and so done.
@@ -981,7 +984,10 @@ class RelationExtractor::SentenceRun {
         return {};
       }
       int a = ArgEndingAt(t + 1);
-      if (a >= 0 && (L(t) == "his" || L(t) == "her" || L(t) == "their")) {
+      // "During my visit to Abidjan," the president said: the speaker's.
+      // ("Lee expressed our concerns": the light verb's subject speaks for us.)
+      const bool first_person = (L(t) == "my" || L(t) == "our") && !(t > b_ && Has(t - 1, Word::kLightVerb));
+      if (a >= 0 && (L(t) == "his" || L(t) == "her" || L(t) == "their" || first_person)) {
         *pair_pronoun = L(t) == "their";
         return args_[static_cast<size_t>(a)].entities;
       }
@@ -1357,22 +1363,59 @@ class RelationExtractor::SentenceRun {
             doc_.entities[static_cast<size_t>(t)].type == EntityType::kCountry) {
           continue;
         }
-        Relation r;
-        r.predicate = p;
-        r.subject = a;
-        r.object = t;
-        r.sentence = s_;
-        r.date = date;
-        r.place = place;
-        r.confidence = confidence;
-        r.rule = trig.id + "/" + how;
-        if (!r.date) undated_[r.predicate].push_back(doc_.relations.size());
-        doc_.relations.push_back(std::move(r));
+        Emit(p, a, t, date, place, confidence, trig.id + "/" + how);
       }
     }
+    if (trig.guest_visits) GuestVisits(agents, targets, target_end, place, date, confidence, trig.id + "/" + how);
     // Remember a verb's act for a following purpose clause ("summoned X to
     // warn Y") or a coordinated verb ("urged X ... and called for Y").
     if (!trig.noun) last_act_ = LastAct{p, subject_group.empty() ? agents : subject_group, targets, target_end, date};
+  }
+
+  void Emit(Predicate p, int subject, int object, std::optional<Date> date, int place, double confidence,
+            std::string rule) {
+    Relation r;
+    r.predicate = p;
+    r.subject = subject;
+    r.object = object;
+    r.sentence = s_;
+    r.date = date;
+    r.place = place;
+    r.confidence = confidence;
+    r.rule = std::move(rule);
+    if (!r.date) undated_[r.predicate].push_back(doc_.relations.size());
+    doc_.relations.push_back(std::move(r));
+  }
+
+  // "X received Y", "X welcomed Y to Canberra": the guests came, to where
+  // the text says or else to the host's country. (A meeting with a place
+  // is a visit there by Infer.)
+  void GuestVisits(const std::vector<int>& hosts, const std::vector<int>& guests, size_t guests_end, int place,
+                   std::optional<Date> date, double confidence, const std::string& rule) {
+    int destination = -1;
+    if (guests_end + 1 < e_ && L(guests_end) == "to") {
+      if (const int a = ArgStartingAt(guests_end + 1); a >= 0) {
+        const Arg& arg = args_[static_cast<size_t>(a)];
+        if (TargetTypeFits(Predicate::kVisited, arg.type)) destination = TargetEntities(arg, Predicate::kVisited)[0];
+      }
+    }
+    if (destination < 0 && place >= 0) return;
+    auto country_of = [&](int e) {
+      const Entity& entity = doc_.entities[static_cast<size_t>(e)];
+      return entity.type == EntityType::kCountry ? e : entity.country;
+    };
+    for (int guest : guests) {
+      const Entity& g = doc_.entities[static_cast<size_t>(guest)];
+      if (g.type != EntityType::kPerson) continue;
+      int to = destination;
+      for (int host : hosts) {
+        if (to >= 0) break;
+        const int home = country_of(host);
+        if (home >= 0 && g.country >= 0 && g.country != home) to = home;
+      }
+      if (to < 0 || country_of(to) == g.country) continue;
+      Emit(Predicate::kVisited, guest, to, date, -1, confidence * 0.8, rule + "+guest-visits");
+    }
   }
 
   // The agent of a verb at `verb`: its subject, with purpose and control
@@ -1478,6 +1521,15 @@ class RelationExtractor::SentenceRun {
   // such as "the two", or a capitalized title: "Indian Foreign Minister"),
   // ending before `before`; empty when none.
   std::vector<int> ClauseOpeningSubject(size_t cs, size_t before) const {
+    // "In response, the ministry ...", "On Sunday, X ...": an opening phrase
+    // set off by a comma, with no actor in it, comes before the subject.
+    for (size_t t = cs; t < cs + 6 && t + 1 < before; ++t) {
+      if (ArgStartingAt(t) >= 0 || !(toks_[t].IsWord() || L(t) == ",")) break;
+      if (L(t) == "," && t > cs) {
+        cs = t + 1;
+        break;
+      }
+    }
     for (size_t t = cs; t < cs + kTitleReach && t < before; ++t) {
       const int a = ArgStartingAt(t);
       if (a < 0) {

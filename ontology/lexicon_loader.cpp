@@ -95,6 +95,7 @@ void ReadTrigger(const std::string& iri, const PropertyMap& props, Lexicon* lex)
   t.object_preposition = First(props, Lex("objectPreposition"));
   t.between = Flag(props, Lex("between"));
   t.topic = Flag(props, Lex("topic"));
+  t.guest_visits = Flag(props, Lex("guestVisits"));
   t.passive = Flag(props, Lex("passive"));
   std::string confidence = First(props, Lex("confidence"));
   if (!confidence.empty()) t.confidence = std::stod(confidence);

@@ -78,5 +78,29 @@ TEST_F(ExtractorTest, AMemorandumOfUnderstandingIsNamedWhole) {
   EXPECT_THAT(labels, Contains("memorandum of understanding"));
 }
 
+TEST_F(ExtractorTest, AHostsGuestsCameToTheHostOrToWhereTheTextSays) {
+  auto rel = Relations(
+      "Chilean President Rosa Fuentes received Peruvian Foreign Minister Hugo Salas on Monday. "
+      "Brazilian President Ana Torres welcomed Paraguayan President Luis Vera to Rio de Janeiro.");
+  EXPECT_THAT(rel, Contains("Rosa Fuentes metWith Hugo Salas"));
+  EXPECT_THAT(rel, Contains("Hugo Salas visited Chile"));
+  EXPECT_THAT(rel, Contains("Luis Vera visited Rio de Janeiro"));
+  EXPECT_THAT(rel, Not(Contains("Rosa Fuentes visited Peru")));
+}
+
+TEST_F(ExtractorTest, MyVisitInAQuoteIsTheSpeakers) {
+  auto rel = Relations(
+      "\"During my visit to Lima in December, we signed two agreements,\" Chilean President Rosa Fuentes "
+      "said. \"We expressed our concerns to the Peruvian side,\" she added.");
+  EXPECT_THAT(rel, Contains("Rosa Fuentes visited Lima"));
+}
+
+TEST_F(ExtractorTest, AnOpeningPhraseComesBeforeTheClausesSubject) {
+  auto rel = Relations(
+      "In response, Chile's foreign ministry on Sunday said the envoy would be summoned, urging Peru "
+      "\"to end its airstrikes\".");
+  EXPECT_THAT(rel, Contains("Chilean Foreign Ministry urged Peru"));
+}
+
 }  // namespace
 }  // namespace diplograph
