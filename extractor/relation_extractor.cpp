@@ -160,13 +160,64 @@ class RelationExtractor::SentenceRun {
     }
     // A form that is both a verb and a noun ("summoning") gets both
     // readings; each has its own conditions and the graph keeps one event.
+    const size_t first_relation = doc_.relations.size();
     for (const Occurrence& o : occurrences_) {
       current_date_ = o.date;
       for (size_t t : o.readings) HandleTrigger(t, o.ts, o.te);
     }
+    // "The deputy minister also warned of ... . \"Russia should act
+    // responsibly.\"": an unattributed quote next is the one who acted here.
+    if (carried_ && *carried_ < 0 && b_ < e_ && std::string_view(toks_[b_].text) != "\"") {
+      for (size_t r = first_relation; r < doc_.relations.size(); ++r) {
+        const int agent = doc_.relations[r].subject;
+        if (doc_.entities[static_cast<size_t>(agent)].type == EntityType::kPerson) {
+          *carried_ = agent;
+          break;
+        }
+      }
+    }
+    AppealsByModal();
   }
 
  private:
+  // "Russia should act responsibly," Kim said; X said Israel must stop: a
+  // party the speaker says should or must act is urged to.
+  void AppealsByModal() {
+    for (size_t t = b_ + 1; t < e_; ++t) {
+      if (!Has(t, Word::kAppealModal)) continue;
+      const int a = ArgEndingAt(t);
+      if (a < 0 || !AgentTypeFits(args_[static_cast<size_t>(a)].type)) continue;
+      const Arg& addressee = args_[static_cast<size_t>(a)];
+      // The party heads its clause ("that X must", "\"X should"), and no
+      // condition or question governs it.
+      const size_t cs = ClauseStart(addressee.tb);
+      bool heads = addressee.tb == cs || L(addressee.tb - 1) == "\"" || L(addressee.tb - 1) == "," ||
+                   (addressee.tb > b_ && L(addressee.tb - 1) == "the" && addressee.tb - 1 == cs);
+      if (!heads || (cs > b_ && (L(cs - 1) == "if" || L(cs - 1) == "unless" || L(cs - 1) == "whether"))) continue;
+      int speaker = -1;
+      if (quoted_[t - b_]) {
+        speaker = FindSpeaker();
+      } else if (std::vector<int> reported = SpeakerOfClauseAt(cs); !reported.empty()) {
+        speaker = reported[0];
+      } else {
+        speaker = OwnSpeaker();
+      }
+      if (speaker < 0 || !AgentTypeFits(doc_.entities[static_cast<size_t>(speaker)].type)) continue;
+      for (int e : addressee.entities) {
+        if (e == speaker || doc_.entities[static_cast<size_t>(speaker)].country == e) continue;
+        Emit(Predicate::kUrged, speaker, e, current_date_, -1, 0.6, "appeal-modal/speaker");
+      }
+    }
+  }
+
+  // "X said (on Monday) (that) [clause at cs]": X.
+  std::vector<int> SpeakerOfClauseAt(size_t cs) const {
+    size_t speech = cs;
+    while (speech > b_ && (L(speech - 1) == "that" || in_time_[speech - 1 - b_])) --speech;
+    if (speech == b_ || !Has(speech - 1, Word::kSpeechVerb)) return {};
+    return SubjectLeftOf(speech - 1);
+  }
+
   // --- dates -----------------------------------------------------------------
   // A date belongs to the event it stands next to: each time expression goes
   // to the nearest verb trigger and the nearest nominal one ("the treaty
@@ -1792,6 +1843,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kSpeechVerb, lexicon.speech_verbs},
       {Word::kDenial, lexicon.text.denials},
       {Word::kUnassertedGerundMarker, lexicon.text.unasserted_gerund_markers},
+      {Word::kAppealModal, lexicon.text.appeal_modals},
       {Word::kNegation, lexicon.text.negations},
       {Word::kHypothetical, lexicon.text.hypotheticals},
       {Word::kModal, lexicon.text.modals},

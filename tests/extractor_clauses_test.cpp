@@ -102,5 +102,22 @@ TEST_F(ExtractorTest, AnOpeningPhraseComesBeforeTheClausesSubject) {
   EXPECT_THAT(rel, Contains("Chilean Foreign Ministry urged Peru"));
 }
 
+TEST_F(ExtractorTest, APartyTheSpeakerSaysMustActIsUrged) {
+  auto rel = Relations(
+      "\"Peru must withdraw its troops,\" Chilean Foreign Minister Tomas Arancibia said. "
+      "Bolivian President Ana Torres said that Paraguay should reopen the border. "
+      "If Chile must pay, it will, Ana Torres said.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia urged Peru"));
+  EXPECT_THAT(rel, Contains("Ana Torres urged Paraguay"));
+  EXPECT_THAT(rel, Not(Contains("Ana Torres urged Chile")));
+}
+
+TEST_F(ExtractorTest, AnUnattributedQuoteIsTheLastActorsWords) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Tomas Arancibia also warned of consequences for relations with Peru. "
+      "\"Peru should act responsibly.\"");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia urged Peru"));
+}
+
 }  // namespace
 }  // namespace diplograph
