@@ -501,12 +501,19 @@ class EntityResolver::Run {
     Mention& m = doc_.mentions[i];
     if (m.name == "<pair>") return ResolvePair(i);
     if (m.name == "<speaker>") return;  // the relation stage knows the quote's speaker
-    // he/she/his/her: the nearest preceding person within three sentences.
+    // he/she/his/her: the nearest preceding person in the sentence, else
+    // the first person of the last sentence that named one (its subject,
+    // most often: "X met Y and Z. In Bender, she met ..." is X), within
+    // three sentences.
     LookBackTo(i);
-    if (last_person_ >= 0) {
-      const Mention& c = doc_.mentions[static_cast<size_t>(last_person_)];
-      if (c.sentence + 3 >= m.sentence) Assign(i, c.entity, false);
+    if (last_person_ < 0) return;
+    const Mention& c = doc_.mentions[static_cast<size_t>(last_person_)];
+    if (c.sentence == m.sentence || first_person_ < 0) {
+      Assign(i, c.entity, false);
+      return;
     }
+    const Mention& first = doc_.mentions[static_cast<size_t>(first_person_)];
+    if (first.sentence + 3 >= m.sentence) Assign(i, first.entity, false);
   }
 
   // Pass 2 looks back from mention i for the nearest earlier person, pair
@@ -517,6 +524,9 @@ class EntityResolver::Run {
     for (; looked_ < i; ++looked_) {
       const Mention& c = doc_.mentions[looked_];
       if (c.entity >= 0 && c.type == EntityType::kPerson && c.kind != MentionKind::kPronoun) {
+        if (last_person_ < 0 || doc_.mentions[static_cast<size_t>(last_person_)].sentence != c.sentence) {
+          first_person_ = static_cast<int>(looked_);
+        }
         last_person_ = static_cast<int>(looked_);
       }
       if (c.entity >= 0 && c.type == EntityType::kGovernmentBody) last_body_[c.name] = c.entity;
@@ -1041,6 +1051,7 @@ class EntityResolver::Run {
   // LookBackTo's progress and findings.
   size_t looked_ = 0;
   int last_person_ = -1;                  // mention index
+  int first_person_ = -1;                 // mention index: the first person of last_person_'s sentence
   int last_pair_ = -1;                    // mention index of the pair's second party
   std::map<std::pair<int, int>, int> pair_tally_;  // countries named together -> times
   std::pair<int, int> main_pair_{-1, -1};          // the most often named, first to reach it

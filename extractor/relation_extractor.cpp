@@ -486,6 +486,8 @@ class RelationExtractor::SentenceRun {
     size_t extra = 0;
     for (size_t t = a.te; t < b.tb; ++t) {
       if (L(t) == "the" && connector) continue;  // "South Korea and the United States"
+      // "A and South Sudanese President, B": the comma between title and name.
+      if (t + 1 == b.tb && L(t) == "," && b.titled && extra > 0) continue;
       if (IsConnector(L(t)) || L(t) == "as" || L(t) == "well") {
         if (extra > 0) return false;
         connector = true;
