@@ -790,6 +790,12 @@ class EntityRecognizer::SentenceScanner {
       size_t e = w == "both" ? i + 2 : i + 3;
       return Make(i, e, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
+    // "the three countries", "all four governments": the list just named.
+    if ((w == "the" || w == "all") && i + 2 < end_ &&
+        (Is(toks_[i + 1], "three") || Is(toks_[i + 1], "four") || Is(toks_[i + 1], "five")) &&
+        Has(i + 2, Word::kPairNoun)) {
+      return Make(i, i + 3, MentionKind::kNominal, EntityType::kCountry, "<group>");
+    }
     // "the two agreed", "the two also signed": no noun, the parties just met.
     if (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") && toks_[i + 2].IsWord() &&
         !toks_[i + 2].IsCapitalized() && (Lower(i + 2).ends_with("ed") || Is(toks_[i + 2], "also"))) {

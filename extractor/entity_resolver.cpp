@@ -534,6 +534,12 @@ class EntityResolver::Run {
         last_pair_ = static_cast<int>(looked_);
         TallyPair(doc_.mentions[looked_ - 1].entity, c.entity);
       }
+      // "Britain, France and Germany": a list of three or more parties.
+      if (looked_ >= 1 && IsPair(doc_.mentions[looked_ - 1], c)) {
+        if (group_end_ + 1 != looked_) group_begin_ = looked_ - 1;
+        group_end_ = looked_;
+        if (group_end_ - group_begin_ >= 2) last_group_ = {group_begin_, group_end_};
+      }
     }
   }
 
@@ -576,6 +582,13 @@ class EntityResolver::Run {
   void ResolvePair(size_t i) {
     Mention& m = doc_.mentions[i];
     LookBackTo(i);
+    // "Britain, France and Germany said ... . They urged Tehran": "they"
+    // after a list names its parties, when no pair was named since.
+    if (m.kind == MentionKind::kPronoun && last_group_ &&
+        (last_pair_ < 0 || static_cast<size_t>(last_pair_) <= last_group_->second) &&
+        doc_.mentions[last_group_->second].sentence + 1 >= m.sentence) {
+      return ResolveGroup(i);
+    }
     if (last_pair_ < 0 || doc_.mentions[static_cast<size_t>(last_pair_)].sentence + 2 < m.sentence) {
       // "both countries" with no pair named together: the last two
       // countries named, when that is near (not for "they", which is as
@@ -600,6 +613,19 @@ class EntityResolver::Run {
       }
     }
     CountMention(m.entity);
+  }
+
+  // Gives mention i the parties of the last list of three or more named
+  // (LookBackTo has run up to i), within the two sentences before it.
+  void ResolveGroup(size_t i) {
+    Mention& m = doc_.mentions[i];
+    LookBackTo(i);
+    if (!last_group_) return;
+    const auto [first, last] = *last_group_;
+    if (doc_.mentions[last].sentence + 2 < m.sentence) return;
+    m.entity = doc_.mentions[first].entity;
+    m.partner = doc_.mentions[first + 1].entity;
+    for (size_t k = first + 2; k <= last; ++k) m.members.push_back(doc_.mentions[k].entity);
   }
 
   // The country a mention stands for or serves, as far as its own words
@@ -698,6 +724,7 @@ class EntityResolver::Run {
     switch (m.type) {
       case EntityType::kCountry: {
         if (m.name == "<pair>") return ResolvePair(i);
+        if (m.name == "<group>") return ResolveGroup(i);
         if (m.name == "North" || m.name == "South") return ResolveCompass(i);
         if (!m.country_iri.empty()) return Assign(i, CountryEntity(m.country_iri));
         return;
@@ -1052,6 +1079,8 @@ class EntityResolver::Run {
   size_t looked_ = 0;
   int last_person_ = -1;                  // mention index
   int first_person_ = -1;                 // mention index: the first person of last_person_'s sentence
+  size_t group_begin_ = 0, group_end_ = 0;  // the run of coordinated parties LookBackTo is in
+  std::optional<std::pair<size_t, size_t>> last_group_;  // mention indices of the last list of 3+ parties
   int last_pair_ = -1;                    // mention index of the pair's second party
   std::map<std::pair<int, int>, int> pair_tally_;  // countries named together -> times
   std::pair<int, int> main_pair_{-1, -1};          // the most often named, first to reach it

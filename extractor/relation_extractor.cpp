@@ -365,6 +365,7 @@ class RelationExtractor::SentenceRun {
         if (m.entity < 0) continue;
         a.entities = {m.entity};
         if (m.partner >= 0) a.entities.push_back(m.partner);
+        a.entities.insert(a.entities.end(), m.members.begin(), m.members.end());
       }
       a.type = doc_.entities[static_cast<size_t>(a.entities[0])].type;
       a.titled = m.type == EntityType::kPerson && m.office >= 0;
@@ -845,8 +846,10 @@ class RelationExtractor::SentenceRun {
       }
       // "welcomed the agreement, and X thanked ...": after a plain object, a
       // comma and a conjunction open a new clause with its own subject.
+      // (Not inside a quotation the object opens: "the \"illegal, illegitimate,
+      // and inhumane\" sanctions".)
       if (plain_object_first && object_words && L(t) == "," && t + 1 < e_ &&
-          (L(t + 1) == "and" || L(t + 1) == "but" || L(t + 1) == "while")) {
+          (L(t + 1) == "and" || L(t + 1) == "but" || L(t + 1) == "while") && (quoted_[from - b_] || !quoted_[t - b_])) {
         if (plain_object) *plain_object = true;
         return {};
       }

@@ -119,5 +119,29 @@ TEST_F(ExtractorTest, AnUnattributedQuoteIsTheLastActorsWords) {
   EXPECT_THAT(rel, Contains("Tomas Arancibia urged Peru"));
 }
 
+TEST_F(ExtractorTest, TheyAfterAListAreItsParties) {
+  auto rel = Relations(
+      "Chile, Peru and Bolivia said the resolution was needed. They urged Paraguay to reopen the border.");
+  EXPECT_THAT(rel, Contains("Chile urged Paraguay"));
+  EXPECT_THAT(rel, Contains("Peru urged Paraguay"));
+  EXPECT_THAT(rel, Contains("Bolivia urged Paraguay"));
+}
+
+TEST_F(ExtractorTest, TheThreeCountriesAreTheListJustNamed) {
+  auto rel = Relations(
+      "Chile, Peru and Bolivia met in Lima. The three countries condemned Paraguay's decision.");
+  EXPECT_THAT(rel, Contains("Chile condemned Paraguay"));
+  EXPECT_THAT(rel, Contains("Bolivia condemned Paraguay"));
+}
+
+TEST_F(ExtractorTest, CommasInAQuotedObjectOpenNoClause) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Tomas Arancibia and his Peruvian colleague Hugo Salas condemned the "
+      "\"illegal, illegitimate, and inhumane\" sanctions imposed on Bolivia by Paraguay.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia condemned Paraguay"));
+  EXPECT_THAT(rel, Contains("Hugo Salas condemned Paraguay"));
+  EXPECT_THAT(rel, Contains("Hugo Salas affiliatedWith Peru"));
+}
+
 }  // namespace
 }  // namespace diplograph
