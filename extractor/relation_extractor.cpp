@@ -95,6 +95,7 @@ struct Arg {
   int country = -1;         // for a capital read as a city: the country it may stand for
   int city = -1;            // for a capital read as its country: the city (a visit's place)
   bool sides = false;       // "both sides": meeting parties, or the pair named together
+  bool demonym = false;     // "Turkish": an adjective, which may only describe what follows
   std::vector<int> pair;    // for sides: the last two parties named together
 };
 
@@ -376,6 +377,7 @@ class RelationExtractor::SentenceRun {
         a.country = doc_.entities[static_cast<size_t>(a.entities[0])].country;
       }
       a.city = m.city;
+      a.demonym = m.kind == MentionKind::kDemonym;
       if (!args_.empty() && args_.back().te > a.tb) continue;  // overlapping: keep the first
       if (a.sides) sides_.push_back(args_.size());
       args_.push_back(std::move(a));
@@ -887,6 +889,17 @@ class RelationExtractor::SentenceRun {
       }
       // "met his Saudi counterpart X": a possessive pronoun is no object.
       if (IsPossessivePronoun(t)) continue;
+      // "received Turkish Foreign Hakan Fidan": a demonym before a title
+      // and a person describes the person.
+      if (args_[static_cast<size_t>(a)].demonym) {
+        size_t k = args_[static_cast<size_t>(a)].te;
+        while (k < e_ && k < t + 5 && toks_[k].IsCapitalized() && ArgStartingAt(k) < 0) ++k;
+        if (const int person = k < e_ ? ArgStartingAt(k) : -1;
+            person >= 0 && args_[static_cast<size_t>(person)].type == EntityType::kPerson) {
+          t = k - 1;
+          continue;
+        }
+      }
       // "criticized Russia's agreement": the agreement, when it is an entity.
       size_t after = args_[static_cast<size_t>(a)].te;
       if (after < e_ && (L(after) == "'s" || L(after) == "'")) {
@@ -1157,6 +1170,18 @@ class RelationExtractor::SentenceRun {
         (L(ts - 1) == "was" || L(ts - 1) == "were" || L(ts - 1) == "been" ||
          (reduced_passive && ArgEndingAt(ts) >= 0));
     if (reduced_passive && !agentless_summons) return;
+    // "hosting the talks between A and B": a host of a meeting meets no one
+    // by hosting it; the meeting itself is read where it is named.
+    if (trig.guest_visits) {
+      const size_t object = te < e_ && IsNounMarker(te) ? te + 1 : te;
+      std::vector<size_t> readings;
+      if (object < e_ && MatchTriggers(object, &readings) > 0 &&
+          std::any_of(readings.begin(), readings.end(), [&](size_t r) {
+            return lex_.triggers[r].noun && lex_.triggers[r].predicate == Predicate::kMetWith;
+          })) {
+        return;
+      }
+    }
     if (trig.transitive && !passive && !agentless_summons && te < e_ && PrepositionAt(te) && L(te) != "by" &&
         MannerPhraseEnd(te) == te) {
       return;
@@ -1323,10 +1348,12 @@ class RelationExtractor::SentenceRun {
     // "A and B welcomed the announcement": an object of their own, though
     // no party, means they did not act upon each other.
     static const WordSet kDeterminers = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"};
+    bool among_themselves = false;  // "A, B and C met": every two of them
     if (targets.empty() && split_pair && !(te < e_ && kDeterminers.Contains(L(te)))) {
       subject_group = agents;  // "A and B met and signed": both sign
       targets.assign(agents.begin() + 1, agents.end());
       agents.resize(1);
+      among_themselves = true;
     }
     if (targets.empty() && p == Predicate::kSigned) {
       // "the treaty inked between A and B", "the pact signed in Y": the agreement before.
@@ -1420,6 +1447,13 @@ class RelationExtractor::SentenceRun {
           continue;
         }
         Emit(p, a, t, date, place, confidence, trig.id + "/" + how);
+      }
+    }
+    if (among_themselves) {
+      for (size_t x = 0; x < targets.size(); ++x) {
+        for (size_t y = x + 1; y < targets.size(); ++y) {
+          if (targets[x] != targets[y]) Emit(p, targets[x], targets[y], date, place, confidence, trig.id + "/" + how);
+        }
       }
     }
     if (trig.guest_visits) GuestVisits(agents, targets, target_end, place, date, confidence, trig.id + "/" + how);

@@ -10,6 +10,7 @@
 namespace diplograph {
 namespace {
 
+using ::testing::AnyOf;
 using ::testing::Contains;
 using ::testing::Not;
 
@@ -141,6 +142,26 @@ TEST_F(ExtractorTest, CommasInAQuotedObjectOpenNoClause) {
   EXPECT_THAT(rel, Contains("Tomas Arancibia condemned Paraguay"));
   EXPECT_THAT(rel, Contains("Hugo Salas condemned Paraguay"));
   EXPECT_THAT(rel, Contains("Hugo Salas affiliatedWith Peru"));
+}
+
+TEST_F(ExtractorTest, AListThatMetMeetsEveryTwo) {
+  auto rel = Relations("Chile, Peru and Bolivia met in Lima on Monday.");
+  EXPECT_THAT(rel, AnyOf(Contains("Chile metWith Peru"), Contains("Peru metWith Chile")));
+  EXPECT_THAT(rel, AnyOf(Contains("Bolivia metWith Chile"), Contains("Chile metWith Bolivia")));
+  EXPECT_THAT(rel, AnyOf(Contains("Bolivia metWith Peru"), Contains("Peru metWith Bolivia")));
+}
+
+TEST_F(ExtractorTest, HostingTalksIsNoMeetingWithTheirParties) {
+  auto rel = Relations("Chile and Peru thanked Bolivia and Brazil for hosting the talks between the two sides.");
+  EXPECT_THAT(rel, Not(Contains("Bolivia metWith Chile")));
+  EXPECT_THAT(rel, Not(Contains("Brazil metWith Peru")));
+}
+
+TEST_F(ExtractorTest, ADemonymBeforeATitledPersonDescribesThePerson) {
+  // Hakan Fidan is in the lexicon; the text drops his "Minister".
+  auto rel = Relations("Chilean President Rosa Fuentes has received Turkish Foreign Hakan Fidan.");
+  EXPECT_THAT(rel, Contains("Rosa Fuentes metWith Hakan Fidan"));
+  EXPECT_THAT(rel, Not(Contains("Rosa Fuentes metWith Turkey")));
 }
 
 }  // namespace
