@@ -458,6 +458,22 @@ class EntityRecognizer::SentenceScanner {
         j = k + hit->length;
       }
     }
+    // "minister of state for regional integration, James Kabarebe": a
+    // portfolio after the office, then the name (after a comma, or right
+    // after a portfolio in lower case).
+    if (j + 2 < end_ && Is(toks_[j], "for")) {
+      size_t k = j + 1;
+      size_t first_capital = 0;  // where a lower-case portfolio ends, if it does
+      while (k < end_ && k < j + 7 && toks_[k].IsWord() && !Gaz(k)) {
+        if (toks_[k].IsCapitalized() && first_capital == 0) first_capital = k;
+        ++k;
+      }
+      if (k > j + 1 && k + 1 < end_ && IsText(toks_[k], ",") && IsNameWord(k + 1)) {
+        j = k;  // the comma: the name follows below
+      } else if (first_capital > j + 1 && IsNameWord(first_capital)) {
+        j = first_capital;
+      }
+    }
     std::string host;
     bool posted_to_org = false;
     const Office& off = lex_.offices[static_cast<size_t>(office->first)];

@@ -479,11 +479,13 @@ class EntityResolver::Run {
     Mention& m = doc_.mentions[i];
     Mention& named = doc_.mentions[i - 1];
     if (named.type != EntityType::kPerson || named.entity < 0 || named.sentence != m.sentence) return false;
+    // "X, the Russian deputy foreign minister"; "named X as its new defense
+    // minister".
     size_t t = named.token_end;
-    if (t >= m.token_begin || doc_.tokens[t].text != ",") return false;
+    if (t >= m.token_begin || (doc_.tokens[t].text != "," && doc_.tokens[t].lower != "as")) return false;
     for (size_t k = t + 1; k < m.token_begin; ++k) {
       const std::string& w = doc_.tokens[k].lower;
-      if (w != "the" && w != "a" && w != "an") return false;
+      if (w != "the" && w != "a" && w != "an" && w != "its" && w != "new") return false;
     }
     Assign(i, named.entity);
     if (named.office < 0) {

@@ -78,5 +78,18 @@ TEST_F(ExtractorTest, AMilitaryRankIsNoPartOfTheName) {
   EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Hugo Salas"));
 }
 
+TEST_F(ExtractorTest, NamedAsItsNewMinisterIsAnApposition) {
+  auto rel = Relations("Chile on Friday named former navy chief Tomas Arancibia as its new defense minister.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia affiliatedWith Chile"));
+}
+
+TEST_F(ExtractorTest, APortfolioMayStandBetweenOfficeAndName) {
+  auto rel = Relations(
+      "Peru's minister of state for Regional Integration, Hugo Salas, met Chile's minister for "
+      "mining and energy Tomas Arancibia.");
+  EXPECT_THAT(rel, Contains("Hugo Salas affiliatedWith Peru"));
+  EXPECT_THAT(rel, Contains("Tomas Arancibia affiliatedWith Chile"));
+}
+
 }  // namespace
 }  // namespace diplograph
