@@ -745,6 +745,90 @@ static size_t LineEnd(std::string_view text, size_t start) {
   return cr ? static_cast<size_t>(static_cast<const char*>(cr) - text.data()) : end;
 }
 
+constexpr size_t kMinWrappedLine = 40;   // bytes: a shorter line ("Trending now") is one of its own
+constexpr size_t kMaxWrapWidth = 100;    // wider lines are paragraphs, not wrapped ones
+constexpr size_t kWrapSlack = 20;        // a wrapped line falls short of the width by less
+constexpr size_t kMinWrappedLines = 3;   // lines that reach the width, for a text to count as wrapped
+
+// The width a hard-wrapped text is wrapped at (its longest line), or 0 when
+// it is not wrapped. Wrapped text ("FREEDONIA CITY (Reuters) - Foreign
+// Minister Ana\nLind summoned ...") breaks names and sentences at any word;
+// a page of short lines (headlines, bylines, captions) does not. So a text
+// counts as wrapped when no line is wider than kMaxWrapWidth, and at least
+// kMinWrappedLines lines that come near the width end no sentence and run
+// on into a next line, of which at least two, and two in five, start in
+// lower case.
+static size_t WrapWidth(std::string_view text) {
+  struct Line {
+    std::string_view text;
+    bool followed = false;  // the next line is not blank
+  };
+  std::vector<Line> lines;
+  for (size_t start = 0; start < text.size();) {
+    const size_t end = LineEnd(text, start);
+    std::string_view line = text.substr(start, end - start);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    if (line.size() > kMaxWrapWidth) return 0;
+    if (!lines.empty() && !line.empty()) lines.back().followed = !lines.back().text.empty();
+    lines.push_back({line});
+    const void* lf = std::memchr(text.data() + end, '\n', text.size() - end);
+    start = lf ? static_cast<size_t>(static_cast<const char*>(lf) - text.data()) + 1 : text.size();
+  }
+  size_t width = 0;
+  for (const Line& l : lines) width = std::max(width, l.text.size());
+  if (width < kMinWrappedLine) return 0;
+  size_t run_on = 0, lower_next = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const std::string_view l = lines[i].text;
+    if (!lines[i].followed || l.size() + kWrapSlack < width || EndsSentence(l)) continue;
+    ++run_on;
+    const std::string_view n = lines[i + 1].text;
+    const size_t first = n.find_first_not_of(" \t");
+    lower_next += first != std::string_view::npos && n[first] >= 'a' && n[first] <= 'z';
+  }
+  return run_on >= kMinWrappedLines && lower_next >= 2 && 5 * lower_next >= 2 * run_on ? width : 0;
+}
+
+// Where the line starting at `start` ends once a hard-wrapped paragraph is
+// taken whole: the next line continues this one when it follows with no
+// blank line between and this one is long: in a text wrapped at
+// `wrap_width`, when it comes near the width; in any text, when it ends no
+// sentence and either the next starts in lower case ("... Tomas
+// Arancibia\nsummoned Peru's ambassador") or this one ends with a comma or a
+// word no line ends on ("the", "of", "and").
+static size_t WrappedLineEnd(std::string_view text, size_t start, size_t wrap_width) {
+  static const WordSet kOpenEnds = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "with",
+                                    "by", "at", "from", "that", "as", "its", "his", "her", "their"};
+  size_t line_start = start;
+  size_t end = LineEnd(text, line_start);
+  while (end < text.size()) {
+    size_t next = end + ((text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n') ? 2 : 1);
+    size_t first = next;
+    while (first < text.size() && (text[first] == ' ' || text[first] == '\t')) ++first;
+    if (first >= text.size() || text[first] == '\n' || text[first] == '\r') break;
+    std::string_view line = text.substr(line_start, end - line_start);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    // Wrapped lines are long: a short one ("Trending now") stands alone.
+    if (line.size() < kMinWrappedLine) break;
+    if (wrap_width > 0 && line.size() + kWrapSlack >= wrap_width) {
+      line_start = next;
+      end = LineEnd(text, line_start);
+      continue;
+    }
+    if (EndsSentence(line)) break;
+    const size_t space = line.find_last_of(" \t");
+    const std::string_view last_word = space == std::string_view::npos ? line : line.substr(space + 1);
+    std::string lower(last_word);
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const bool lower_next = text[first] >= 'a' && text[first] <= 'z';
+    const bool open_end = line.back() == ',' || kOpenEnds.Contains(lower);
+    if (!lower_next && !open_end) break;
+    line_start = next;
+    end = LineEnd(text, line_start);
+  }
+  return end;
+}
+
 // The place words that open a dateline of `length` bytes at the start of
 // `line`: up to the first comma, parenthesis, colon or dash.
 static Span DatelinePlace(std::string_view text, Span line, size_t length) {
@@ -768,9 +852,10 @@ Status TextCleaner::Process(Document& doc) const {
   std::optional<Date> published;
   std::optional<Date> updated;
 
+  const size_t wrap_width = WrapWidth(text);
   size_t line_start = 0;
   while (line_start < text.size()) {
-    const size_t line_end = LineEnd(text, line_start);
+    const size_t line_end = WrappedLineEnd(text, line_start, wrap_width);
     size_t next = line_end;
     if (next < text.size())
       next +=

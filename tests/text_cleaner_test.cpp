@@ -360,5 +360,41 @@ TEST(TextCleanerTest, DatelinePlaceIsKept) {
   EXPECT_EQ(doc.View(doc.dateline), "LIMA");
 }
 
+TEST(TextCleanerTest, AHardWrappedParagraphIsOneBlock) {
+  Document doc =
+      Doc("Freedonia protests Sylvania border move\n"
+          "\n"
+          "FREEDONIA CITY, March 3 (Reuters) - Freedonian Foreign Minister Ana\n"
+          "Lind summoned Sylvania's ambassador on Tuesday to protest against the\n"
+          "construction of a wall along the border, the ministry said in a\n"
+          "statement.\n"
+          "\n"
+          "Lind also urged Sylvania to halt the work and warned that Freedonia\n"
+          "would respond.\n"
+          "\n"
+          "Sylvanian President Rufus Firefly met the envoy later.\n");
+  const std::vector<Line> lines = Clean(doc);
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0].kind, BlockKind::kHeadline);
+  EXPECT_EQ(lines[1].text,
+            "Freedonian Foreign Minister Ana\nLind summoned Sylvania's ambassador on Tuesday to protest against "
+            "the\nconstruction of a wall along the border, the ministry said in a\nstatement.");
+  EXPECT_EQ(lines[1].kind, BlockKind::kBody);
+  EXPECT_EQ(lines[2].text, "Lind also urged Sylvania to halt the work and warned that Freedonia\nwould respond.");
+  EXPECT_EQ(lines[3].text, "Sylvanian President Rufus Firefly met the envoy later.");
+}
+
+TEST(TextCleanerTest, ALineThatRunsOnInLowerCaseContinuesInAnyText) {
+  Document doc =
+      Doc("The foreign ministry of Freedonia said on Tuesday that it had summoned\n"
+          "the ambassador of Sylvania over the border incident.\n"
+          "Trending now\n"
+          "more news\n");
+  const std::vector<Line> lines = Clean(doc);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0].kind, BlockKind::kBody);
+  EXPECT_EQ(lines[1].text, "Trending now");  // a short line stands alone
+}
+
 }  // namespace
 }  // namespace diplograph
