@@ -1009,7 +1009,10 @@ class RelationExtractor::SentenceRun {
       if (std::find(trig.prepositions.begin(), trig.prepositions.end(), L(t)) != trig.prepositions.end()) {
         // A date after the preposition ("sanctions on Thursday") is not a target.
         if (time_starts_[t + 1 - b_]) return {};
-        return FirstGroupRight(t + 1, 7, trig.predicate, false, group_end);
+        // "sanctions on key figures close to X": a plain noun phrase is the
+        // target, and X, after it, is none (as for a verb's direct object).
+        const bool acted_on = trig.predicate == Predicate::kSanctioned || trig.predicate == Predicate::kCondemned;
+        return FirstGroupRight(t + 1, 7, trig.predicate, false, group_end, acted_on);
       }
     }
     return {};
