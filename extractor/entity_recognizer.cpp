@@ -1,6 +1,7 @@
 #include "extractor/entity_recognizer.h"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_set>
 #include <map>
 #include <set>
@@ -375,7 +376,12 @@ class EntityRecognizer::SentenceScanner {
   size_t SkipModifiers(size_t j) const {
     // An office or body that starts with a modifier word ("vice minister",
     // "foreign minister", "Security Council") is not skipped into.
-    while (j < end_ && !OfficeAt(j) && !BodyAt(j) && Has(j, Word::kOfficeModifier)) ++j;
+    // A one-word office that is also a modifier before another office
+    // ("chief minister", "top diplomat") is the modifier.
+    while (j < end_ && Has(j, Word::kOfficeModifier) && !BodyAt(j) &&
+           (!OfficeAt(j) || (OfficeAt(j)->second == j + 1 && j + 1 < end_ && OfficeAt(j + 1)))) {
+      ++j;
+    }
     return j;
   }
 
@@ -551,8 +557,16 @@ class EntityRecognizer::SentenceScanner {
       return d;
     }
     // An office with no name: only when it clearly refers ("the ambassador",
-    // "Russia's ambassador"), not a bare title in running text.
-    if (!determiner && country.empty()) return std::nullopt;
+    // "Russia's ambassador", or a title set off after a name: "Liu Jinsong,
+    // director-general of the Asian Affairs Department of the Chinese
+    // Foreign Ministry,", which the resolver joins to the name), not a bare
+    // title in running text.
+    const bool after_name = i >= begin_ + 2 && IsText(toks_[i - 1], ",") && toks_[i - 2].IsWord() &&
+                            toks_[i - 2].IsCapitalized();
+    if (after_name && country.empty() && !org_title) {
+      std::tie(country, host) = CountryOfPhraseAfter(j);
+    }
+    if (!determiner && country.empty() && !after_name) return std::nullopt;
     size_t b = determiner ? i + 1 : i;
     // Named by the office alone: the resolver adds the host ("... to Peru").
     Draft d = Make(b, j, MentionKind::kTitle, EntityType::kPerson, Text(office_start, office->second));
@@ -560,6 +574,33 @@ class EntityRecognizer::SentenceScanner {
     d.mention.host_iri = host;
     d.mention.office = office->first;
     return d;
+  }
+
+  // For a title at j: the country of the body or country its "of" phrase
+  // names before the next comma ("of the Chinese Foreign Ministry"), and for
+  // an embassy's staff the country it is in ("of the Japanese Embassy in
+  // China"); empty strings when none.
+  std::pair<std::string, std::string> CountryOfPhraseAfter(size_t j) const {
+    if (j + 1 >= end_ || !Is(toks_[j], "of")) return {};
+    for (size_t k = j + 1; k < end_ && k < j + 12 && !IsText(toks_[k], ","); ++k) {
+      if (auto body = Body(k); body && !body->mention.country_iri.empty()) {
+        std::string host;
+        const size_t after = body->end;
+        if (AsciiLower(body->mention.name).find("embassy") != std::string::npos && after + 1 < end_ &&
+            Is(toks_[after], "in")) {
+          if (auto hit = Gaz(after + 1)) {
+            const LexEntity& e = lex_.entities[hit->entity];
+            host = e.type == EntityType::kCountry ? e.iri : e.type == EntityType::kCity ? e.country : std::string();
+          }
+        }
+        return {body->mention.country_iri, host};
+      }
+      if (auto hit = Gaz(k); hit && hit->kind == MentionKind::kName &&
+                             lex_.entities[hit->entity].type == EntityType::kCountry) {
+        return {lex_.entities[hit->entity].iri, {}};
+      }
+    }
+    return {};
   }
 
   // [the] [Country-mod] Body [of Country | in Capital]
