@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "extractor/status.h"
+#include "ontology/document_graph.h"
 #include "ontology/lexicon_loader.h"
 #include "ontology/rdf.h"
 #include "ontology/type_index.h"
@@ -101,6 +102,8 @@ std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const O
 // large graph a slice at a time.
 std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const Ontology& ontology,
                                             const TypeIndex& types);
+// The same for a document's graph, without making it a dataset.
+std::vector<Violation> CheckAgainstOntology(const NormalizedGraph& graph, const Ontology& ontology);
 
 // Removes the statements in `violations` from `dataset`, in place; the
 // others keep their order.
