@@ -213,7 +213,7 @@ int RunExtract(const ExtractOptions& options) {
 
   if (!options.stream) {
     std::vector<std::string> dropped;
-    Status written = WriteMergedGraph(merged.Finish(), exporter, ontology, &sink, &dropped);
+    Status written = WriteMergedGraph(merged.Finish(), exporter, ontology, &sink, &dropped, kSliceSize, jobs);
     for (auto& message : dropped) warnings.Add(std::move(message));
     if (!written.ok()) return Fail(written.message());
   }
