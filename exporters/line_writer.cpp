@@ -140,7 +140,10 @@ bool WriteTermLines(std::span<const TermView> terms, std::span<const DocumentGra
     if (at[id] != kUnwritten) return true;
     const TermView& term = terms[id];
     if (!IsPreparedTerm(term)) return false;
-    buffer.resize(6 * term.value.size() + term.datatype.size() + 6);  // as MaxWritten
+    // Room as MaxWritten gives, only ever grown: zero-filling it for every
+    // term would cost more than writing the term.
+    const size_t room = 6 * term.value.size() + term.datatype.size() + 6;
+    if (buffer.size() < room) buffer.resize(std::max(room, 2 * buffer.size()));
     const char* end = PutTerm(term, buffer.data());
     at[id] = static_cast<uint32_t>(written.size());
     length[id] = static_cast<uint32_t>(end - buffer.data());
@@ -156,13 +159,31 @@ bool WriteTermLines(std::span<const TermView> terms, std::span<const DocumentGra
     bytes += length[t.s] + length[t.p] + length[t.o] + 2;
   }
   std::string end = named ? " <" + std::string(graph) + "> .\n" : std::string(" .\n");
-  out->reserve(out->size() + bytes + triples.size() * end.size());
-  auto text = [&](DocumentGraph::Id id) { return std::string_view(written).substr(at[id], length[id]); };
+  // Lines are copied eight bytes at a time into room made once, with eight
+  // bytes to spare on both sides: a library call per piece would cost more
+  // than the copy. What a copy writes past a piece the next one overwrites.
+  constexpr size_t kSpare = 8;
+  written.append(kSpare, '\0');
+  end.append(kSpare, '\0');
+  const size_t end_size = end.size() - kSpare;
+  const size_t before = out->size();
+  const size_t total = bytes + triples.size() * end_size;
+  out->resize(before + total + kSpare);
+  char* p = out->data() + before;
+  auto copy = [&p](const char* from, size_t n) {
+    for (size_t i = 0; i < n; i += 8) std::memcpy(p + i, from + i, 8);
+    p += n;
+  };
+  const char* text = written.data();
   for (const DocumentGraph::Triple& t : triples) {
-    out->append(text(t.s)).push_back(' ');
-    out->append(text(t.p)).push_back(' ');
-    out->append(text(t.o)).append(end);
+    copy(text + at[t.s], length[t.s]);
+    *p++ = ' ';
+    copy(text + at[t.p], length[t.p]);
+    *p++ = ' ';
+    copy(text + at[t.o], length[t.o]);
+    copy(end.data(), end_size);
   }
+  out->resize(before + total);
   return true;
 }
 

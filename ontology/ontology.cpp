@@ -189,9 +189,11 @@ namespace {
 // (subject, predicate, object) breaks the ontology, or nullopt. `meets(
 // is_subject, match)` says whether the classes of the subject (true) or of
 // the object (false, an IRI) meet a domain or range.
-template <typename Meets>
+// `find(p)` is ontology.FindChecked(p), which a caller may remember.
+template <typename Find, typename Meets>
 std::optional<std::string> Fault(const Ontology& ontology, std::string_view p, rdf::Term::Kind object_kind,
-                                 std::string_view object, std::string_view object_datatype, Meets&& meets) {
+                                 std::string_view object, std::string_view object_datatype, Find&& find,
+                                 Meets&& meets) {
   static const std::string type = vocab::Rdf("type");
   static const std::string xsd_string = vocab::Xsd("string");
   if (p == type) {
@@ -199,7 +201,7 @@ std::optional<std::string> Fault(const Ontology& ontology, std::string_view p, r
     return std::nullopt;
   }
   if (!InNamespace(p)) return std::nullopt;
-  const Ontology::CheckedProperty* prop = ontology.FindChecked(p);
+  const Ontology::CheckedProperty* prop = find(p);
   if (!prop) return "undeclared property " + std::string(p);
   if (!meets(true, prop->domain)) return "subject outside the domain of " + std::string(p);
   if (prop->property.datatype) {
@@ -245,8 +247,9 @@ std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const O
       }
       return false;
     };
+    auto find = [&ontology](std::string_view p) { return ontology.FindChecked(p); };
     std::optional<std::string> fault =
-        Fault(ontology, q.predicate.value, q.object.kind, q.object.value, q.object.datatype, meets);
+        Fault(ontology, q.predicate.value, q.object.kind, q.object.value, q.object.datatype, find, meets);
     if (fault) out.push_back({q, std::move(*fault)});
   }
   return out;
@@ -267,8 +270,16 @@ std::vector<Violation> CheckAgainstOntology(const NormalizedGraph& graph, const 
     if (terms[t.p].value == type) typed.emplace_back(t.s, t.o);
   }
   std::vector<int> class_ids(terms.size(), -2);  // by term: as for a dataset above
+  // A statement whose predicate is outside the ontology's namespace (and
+  // not rdf:type) keeps to it whatever its subject and object: known per
+  // predicate, so most statements need no lookup.
+  std::vector<char> unchecked(terms.size(), 0);  // by term: 0 not known, 1 unchecked, 2 checked
+  std::vector<const Ontology::CheckedProperty*> properties(terms.size(), nullptr);  // by term, once looked up
   std::vector<Violation> out;
   for (const DocumentGraph::Triple& t : graph.triples) {
+    char& skip = unchecked[t.p];
+    if (skip == 0) skip = terms[t.p].value != type && !InNamespace(terms[t.p].value) ? 1 : 2;
+    if (skip == 1) continue;
     const TermView& object = terms[t.o];
     auto meets = [&](bool is_subject, const Ontology::ClassMatch& match) {
       if (match.unrestricted) return true;
@@ -281,8 +292,13 @@ std::vector<Violation> CheckAgainstOntology(const NormalizedGraph& graph, const 
       }
       return false;
     };
+    auto find = [&](std::string_view p) {
+      const Ontology::CheckedProperty*& prop = properties[t.p];
+      if (!prop) prop = ontology.FindChecked(p);
+      return prop;
+    };
     std::optional<std::string> fault =
-        Fault(ontology, terms[t.p].value, object.kind, object.value, object.datatype, meets);
+        Fault(ontology, terms[t.p].value, object.kind, object.value, object.datatype, find, meets);
     if (fault) {
       out.push_back({{terms[t.s].ToTerm(), terms[t.p].ToTerm(), object.ToTerm(), std::string(graph.graph)},
                      std::move(*fault)});
