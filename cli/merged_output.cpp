@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "cli/merged_labels.h"
+#include "cli/merged_lines.h"
 #include "cli/ordered_runner.h"
 #include "cli/write_order.h"
 #include "exporters/export_quads.h"
@@ -96,6 +97,11 @@ Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontol
     Status written;
   };
   const bool concatenable = exporter.concatenable();
+  // N-Triples: written from the ids (cli/merged_lines.h).
+  const bool line_slices = WritesLineSlices(exporter);
+  const LineSliceContext line_context{graph, ontology, types, chosen, exporter,
+                                      graph.Find(rdf::Term::Iri(vocab::Rdfs("label"))),
+                                      graph.Find(rdf::Term::Iri(vocab::Skos("altLabel")))};
   std::vector<Violation> violations;
   std::string bytes;
   size_t next = 0;
@@ -109,6 +115,10 @@ Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontol
       return true;
     };
     auto work = [&](Slice& slice) {
+      if (line_slices) {
+        slice.written = WriteLineSlice(line_context, order->Positions(slice.begin, slice.end), &slice.bytes, &slice.found);
+        return;
+      }
       slice.statements = graph.Gather(order->Positions(slice.begin, slice.end));
       MergeLabels(slice.statements, chosen);
       slice.found = CheckAgainstOntology(slice.statements, ontology, types);

@@ -126,6 +126,22 @@ Status WriteLines(const rdf::Dataset& dataset, GraphMode mode, std::string* out)
   return Status::Ok();
 }
 
+void AppendTripleLine(const rdf::Term& subject, const rdf::Term& predicate, const rdf::Term& object,
+                      std::string* out) {
+  // The line is put together in room kept per thread and only ever grown:
+  // zero-filling room for every line would cost more than the line.
+  thread_local std::vector<char> line;
+  const size_t room = MaxWritten(subject) + MaxWritten(predicate) + MaxWritten(object) + 4;
+  if (line.size() < room) line.resize(std::max(room, 2 * line.size()));
+  char* p = PutTerm(subject, line.data());
+  *p++ = ' ';
+  p = PutTerm(predicate, p);
+  *p++ = ' ';
+  p = PutTerm(object, p);
+  p = Put(" .\n", p);
+  out->append(line.data(), static_cast<size_t>(p - line.data()));
+}
+
 bool WriteTermLines(std::span<const TermView> terms, std::span<const DocumentGraph::Triple> triples,
                     std::string_view graph, GraphMode mode, std::string* out) {
   // Each term is checked and written once, however many lines use it;

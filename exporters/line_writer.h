@@ -22,6 +22,11 @@ namespace diplograph {
 // N-Triples (kDrop) or N-Quads (kKeep) lines to `out`.
 Status WriteLines(const rdf::Dataset& dataset, GraphMode mode, std::string* out);
 
+// Appends the N-Triples line of one statement whose terms are as
+// PrepareQuads leaves them: the line WriteLines writes for it.
+void AppendTripleLine(const rdf::Term& subject, const rdf::Term& predicate, const rdf::Term& object,
+                      std::string* out);
+
 // The lines of statements given as indexes into `terms`, sorted and unique
 // (a NormalizedGraph's), every one in `graph` (N-Quads) or the default
 // graph: the bytes WriteLines writes for them. Returns false, writing

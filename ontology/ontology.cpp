@@ -1,6 +1,7 @@
 #include "ontology/ontology.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <span>
@@ -253,6 +254,28 @@ std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const O
     if (fault) out.push_back({q, std::move(*fault)});
   }
   return out;
+}
+
+StatementChecker::StatementChecker(const Ontology& ontology, const TypeIndex& types)
+    : ontology_(ontology), types_(types), class_ids_(types.class_count(), -2) {}
+
+std::optional<std::string> StatementChecker::Fault(const rdf::Term& subject, const rdf::Term& predicate,
+                                                   const rdf::Term& object) {
+  auto meets = [&](bool is_subject, const Ontology::ClassMatch& match) {
+    if (match.unrestricted) return true;
+    for (TypeIndex::ClassId c : types_.ClassesOf(is_subject ? subject.value : object.value)) {
+      int& id = class_ids_[c];
+      if (id == -2) id = ontology_.ClassId(types_.class_name(c));
+      if (id >= 0 ? match.by_class[static_cast<size_t>(id)] : match.any_class) return true;
+    }
+    return false;
+  };
+  auto find = [this](std::string_view p) {
+    Found& slot = found_[(reinterpret_cast<uintptr_t>(p.data()) >> 4) % found_.size()];
+    if (slot.text != p.data() || slot.size != p.size()) slot = {p.data(), p.size(), ontology_.FindChecked(p)};
+    return slot.property;
+  };
+  return diplograph::Fault(ontology_, predicate.value, object.kind, object.value, object.datatype, find, meets);
 }
 
 std::vector<Violation> CheckAgainstOntology(const NormalizedGraph& graph, const Ontology& ontology) {

@@ -16,6 +16,7 @@
 #include "exporters/line_writer.h"
 #include "ontology/graph_builder.h"
 #include "ontology/ontology.h"
+#include "ontology/type_index.h"
 #include "ontology/vocabulary.h"
 
 namespace diplograph {
@@ -109,6 +110,31 @@ TEST(DocumentGraphTest, OntologyCheckFindsWhatTheDatasetCheckFinds) {
     EXPECT_EQ(found[i].quad, expected[i].quad);
     EXPECT_EQ(found[i].reason, expected[i].reason);
   }
+}
+
+TEST(DocumentGraphTest, StatementCheckerFindsWhatTheDatasetCheckFinds) {
+  const auto ontology = Ontology::Load(Ontology::EmbeddedSources());
+  ASSERT_TRUE(ontology.ok());
+  DocumentGraph g = SampleGraph(5);
+  g.Add(g.AddCopy(Kind::kIri, vocab::Dipr("event/1")), g.AddCopy(Kind::kIri, vocab::Dip("nonsense")),
+        g.AddCopy(Kind::kLiteral, "x"));
+  g.Add(g.AddCopy(Kind::kIri, vocab::Dipr("event/2")), g.AddCopy(Kind::kIri, vocab::Dip("agent")),
+        g.AddCopy(Kind::kLiteral, "y"));
+  const rdf::Dataset d = Normalized(g.ToDataset());
+  TypeIndex types;
+  for (const rdf::Quad& q : d.quads()) {
+    if (q.predicate.value == vocab::Rdf("type")) types.Add(q.subject.value, q.object.value);
+  }
+  types.Seal();
+  const std::vector<Violation> expected = CheckAgainstOntology(d, *ontology, types);
+  StatementChecker checker(*ontology, types);
+  std::vector<std::string> found;
+  for (const rdf::Quad& q : d.quads()) {
+    if (auto fault = checker.Fault(q.subject, q.predicate, q.object)) found.push_back(*fault);
+  }
+  ASSERT_EQ(found.size(), expected.size());
+  EXPECT_GE(found.size(), 2u);
+  for (size_t i = 0; i < found.size(); ++i) EXPECT_EQ(found[i], expected[i].reason);
 }
 
 // The streaming output, whichever way it is made, is MergeLabels,
