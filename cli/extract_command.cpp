@@ -9,6 +9,7 @@
 #include <optional>
 #include <thread>
 
+#include "cli/document_output.h"
 #include "cli/graph_accumulator.h"
 #include "cli/input_source.h"
 #include "cli/merged_output.h"
@@ -38,7 +39,7 @@ int Fail(const std::string& message) {
 // One input and what it yields; filled by whichever thread works on it.
 struct Work {
   InputItem input;                    // the document is dropped once extracted
-  std::optional<rdf::Dataset> graph;  // merged mode: the document's graph
+  std::optional<DocumentGraph> graph;  // merged mode: the document's graph
   std::string serialized;             // streaming mode: the document's output
   bool used = false;
   size_t relations = 0;
@@ -148,7 +149,7 @@ int RunExtract(const ExtractOptions& options) {
       w.input.document.reset();
       return;
     }
-    rdf::Dataset graph = BuildDocumentGraph(doc);
+    DocumentGraph graph = BuildGraph(doc);
     w.relations = doc.relations.size();
     w.entities = doc.entities.size();
     const std::string id = std::move(doc.id);
@@ -160,12 +161,7 @@ int RunExtract(const ExtractOptions& options) {
       w.graph = std::move(graph);
       return;
     }
-    MergeLabels(graph);  // normalizes too
-    DropViolations(graph, CheckAgainstOntology(graph, ontology), &w.dropped);
-    // Not one call with a conditional argument: that would copy `graph`.
-    Status st = exporter.keeps_graphs() ? exporter.Write(graph, &w.serialized)
-                                        : exporter.Write(std::move(graph).Union(), &w.serialized);
-    if (!st.ok()) {
+    if (Status st = WriteDocumentGraph(graph, exporter, ontology, &w.serialized, &w.dropped); !st.ok()) {
       w.input.error = id + ": " + st.message();
       w.used = false;
     }
@@ -217,7 +213,7 @@ int RunExtract(const ExtractOptions& options) {
 
   if (!options.stream) {
     std::vector<std::string> dropped;
-    Status written = WriteMergedGraph(merged.Finish(), exporter, ontology, &sink, &dropped);
+    Status written = WriteMergedGraph(merged.Finish(), exporter, ontology, &sink, &dropped, kSliceSize, jobs);
     for (auto& message : dropped) warnings.Add(std::move(message));
     if (!written.ok()) return Fail(written.message());
   }

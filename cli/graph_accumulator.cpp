@@ -37,6 +37,22 @@ void GraphAccumulator::Add(const rdf::Dataset& dataset) {
   }
 }
 
+void GraphAccumulator::Add(const DocumentGraph& graph) {
+  // The default graph is a term whatever the mode, as with a dataset.
+  const TermPool::Id default_graph = terms_.Intern(rdf::Term::Kind::kIri, "");
+  const TermPool::Id g = keep_graphs_ ? terms_.Intern(rdf::Term::Kind::kIri, graph.graph()) : default_graph;
+  std::vector<TermPool::Id> ids(graph.term_count(), kFree);  // by the graph's term id, interned on first use
+  auto id = [&](DocumentGraph::Id t) {
+    TermPool::Id& pooled = ids[t];
+    if (pooled == kFree) {
+      const TermView term = graph.term(t);
+      pooled = terms_.Intern(term.kind, term.value, term.datatype);
+    }
+    return pooled;
+  };
+  for (const DocumentGraph::Triple& t : graph.triples()) Insert({id(t.s), id(t.p), id(t.o), g});
+}
+
 void GraphAccumulator::Insert(const Ids& q) {
   if (4 * (size_ + 1) > 3 * slots_.size()) Grow();
   const size_t mask = slots_.size() - 1;

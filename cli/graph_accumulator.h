@@ -15,6 +15,7 @@
 
 #include "cli/merged_graph.h"
 #include "cli/term_pool.h"
+#include "ontology/document_graph.h"
 #include "ontology/rdf.h"
 
 namespace diplograph::cli {
@@ -27,6 +28,8 @@ class GraphAccumulator {
 
   // Adds a dataset's quads, in any order, duplicates allowed.
   void Add(const rdf::Dataset& dataset);
+  // The same for a document's graph: each of its terms is interned once.
+  void Add(const DocumentGraph& graph);
   // The union of everything added, sorted; the accumulator is left empty.
   MergedGraph Finish();
   // The same as one normalized dataset.

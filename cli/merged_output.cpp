@@ -6,6 +6,8 @@
 #include <utility>
 
 #include "cli/merged_labels.h"
+#include "cli/merged_lines.h"
+#include "cli/ordered_runner.h"
 #include "cli/write_order.h"
 #include "exporters/export_quads.h"
 #include "ontology/graph_builder.h"
@@ -70,7 +72,7 @@ void DropViolations(rdf::Dataset& dataset, const std::vector<Violation>& violati
 }
 
 Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontology& ontology, OutputSink* sink,
-                        std::vector<std::string>* dropped, size_t slice_size) {
+                        std::vector<std::string>* dropped, size_t slice_size, unsigned jobs) {
   if (!WritesInSlices(graph, exporter)) return WriteWhole(std::move(graph), exporter, ontology, sink, dropped);
   Result<WriteOrder> order = WriteOrder::Of(graph, exporter);
   // JSON-LD cannot order nodes it cannot write: writing whole says why.
@@ -84,23 +86,62 @@ Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontol
   const TypeIndex types = graph.Index(vocab::Rdf("type"));
   const MergedLabels labels(graph);
   const LabelChoice chosen = [&labels](const rdf::Term& subject) { return labels.For(subject); };
+  // Slices are made into statements, merged and checked on `jobs` threads,
+  // and written in order by this one; a format whose pieces concatenate
+  // (N-Triples, N-Quads) is written on those threads too.
+  struct Slice {
+    size_t begin = 0, end = 0;
+    rdf::Dataset statements;
+    std::vector<Violation> found;
+    std::string bytes;  // concatenable formats: the slice written
+    Status written;
+  };
+  const bool concatenable = exporter.concatenable();
+  // N-Triples: written from the ids (cli/merged_lines.h).
+  const bool line_slices = WritesLineSlices(exporter);
+  const LineSliceContext line_context{graph, ontology, types, chosen, exporter,
+                                      graph.Find(rdf::Term::Iri(vocab::Rdfs("label"))),
+                                      graph.Find(rdf::Term::Iri(vocab::Skos("altLabel")))};
   std::vector<Violation> violations;
   std::string bytes;
+  size_t next = 0;
   const Status status = [&]() -> Status {
     Result<std::unique_ptr<DocumentWriter>> document = exporter.BeginDocument(&bytes);
     if (!document.ok()) return document.status();
-    for (size_t begin = 0; begin < order->size();) {
-      const size_t end = order->PieceEnd(begin, slice_size);
-      rdf::Dataset slice = graph.Gather(order->Positions(begin, end));
-      MergeLabels(slice, chosen);
-      std::vector<Violation> found = CheckAgainstOntology(slice, ontology, types);
-      RemoveViolations(slice, found);
-      std::move(found.begin(), found.end(), std::back_inserter(violations));
-      if (Status written = (*document)->Write(slice, &bytes); !written.ok()) return written;
+    auto produce = [&](Slice* slice) -> Result<bool> {
+      if (next >= order->size()) return false;
+      slice->begin = next;
+      slice->end = next = order->PieceEnd(next, slice_size);
+      return true;
+    };
+    auto work = [&](Slice& slice) {
+      if (line_slices) {
+        slice.written = WriteLineSlice(line_context, order->Positions(slice.begin, slice.end), &slice.bytes, &slice.found);
+        return;
+      }
+      slice.statements = graph.Gather(order->Positions(slice.begin, slice.end));
+      MergeLabels(slice.statements, chosen);
+      slice.found = CheckAgainstOntology(slice.statements, ontology, types);
+      RemoveViolations(slice.statements, slice.found);
+      if (concatenable) {
+        slice.written = exporter.Write(slice.statements, &slice.bytes);
+        slice.statements = rdf::Dataset();
+      }
+    };
+    auto consume = [&](Slice& slice) -> Status {
+      std::move(slice.found.begin(), slice.found.end(), std::back_inserter(violations));
+      if (concatenable) {
+        if (!slice.written.ok()) return slice.written;
+        bytes.append(slice.bytes);
+      } else if (Status written = (*document)->Write(slice.statements, &bytes); !written.ok()) {
+        return written;
+      }
       if (Status appended = sink->Append(bytes); !appended.ok()) return appended;
       bytes.clear();
-      begin = end;
-    }
+      return Status::Ok();
+    };
+    const unsigned threads = std::max(1u, jobs);
+    if (Status run = RunOrdered<Slice>(threads, 2 * threads, {produce, work, consume}); !run.ok()) return run;
     if (Status finished = (*document)->Finish(&bytes); !finished.ok()) return finished;
     return sink->Append(bytes);
   }();

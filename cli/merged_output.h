@@ -34,9 +34,10 @@ bool WritesInSlices(const MergedGraph& graph, const Exporter& exporter);
 // Writes `graph` to `sink`, and a message for each statement dropped for
 // breaking the ontology to `dropped`, in the graph's order. Where it can,
 // a slice of about `slice_size` statements (whole subjects, or whole
-// (graph, subject) runs) at a time. `graph` is taken by value so that,
-// where it must be written whole, its ids are freed once it is one dataset.
+// (graph, subject) runs) at a time, prepared on `jobs` threads. `graph` is
+// taken by value so that, where it must be written whole, its ids are freed
+// once it is one dataset. The output does not depend on `jobs`.
 Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontology& ontology, OutputSink* sink,
-                        std::vector<std::string>* dropped, size_t slice_size = kSliceSize);
+                        std::vector<std::string>* dropped, size_t slice_size = kSliceSize, unsigned jobs = 1);
 
 }  // namespace diplograph::cli

@@ -118,24 +118,30 @@ bool IsCleanText(std::string_view text) {
   return text.find('\0') == std::string_view::npos && IsValidUtf8(text);
 }
 
-// IsPreparedTerm, with `prepared_iri` for IsPreparedIri.
+// IsPreparedTerm for a term's parts, with `prepared_iri` for IsPreparedIri.
 template <typename IriCheck>
-bool IsPreparedTermWith(const rdf::Term& term, IriCheck&& prepared_iri) {
-  switch (term.kind) {
+bool IsPreparedPartsWith(rdf::Term::Kind kind, std::string_view value, std::string_view datatype,
+                         std::string_view lang, IriCheck&& prepared_iri) {
+  switch (kind) {
     case rdf::Term::Kind::kIri:
-      return prepared_iri(term.value);
+      return prepared_iri(value);
     case rdf::Term::Kind::kBlank:
-      return CheckBlankLabel(term.value).ok();
+      return CheckBlankLabel(value).ok();
     case rdf::Term::Kind::kLiteral:
       break;
   }
-  if (!IsCleanText(term.value)) return false;
-  if (!term.lang.empty()) {
-    Result<std::string> lang = NormalizeLanguage(term.lang);
-    return lang.ok() && lang.value() == term.lang && term.datatype.empty();
+  if (!IsCleanText(value)) return false;
+  if (!lang.empty()) {
+    Result<std::string> lang_normalized = NormalizeLanguage(lang);
+    return lang_normalized.ok() && lang_normalized.value() == lang && datatype.empty();
   }
   static const std::string kXsdString = vocab::Xsd("string");
-  return term.datatype.empty() || (term.datatype != kXsdString && prepared_iri(term.datatype));
+  return datatype.empty() || (datatype != kXsdString && prepared_iri(datatype));
+}
+
+template <typename IriCheck>
+bool IsPreparedTermWith(const rdf::Term& term, IriCheck&& prepared_iri) {
+  return IsPreparedPartsWith(term.kind, term.value, term.datatype, term.lang, prepared_iri);
 }
 
 // IRIs found prepared, remembered in a small direct-mapped table (by
@@ -244,6 +250,12 @@ Result<rdf::Term> NormalizeTerm(const rdf::Term& term) {
 }
 
 bool IsPreparedTerm(const rdf::Term& term) { return IsPreparedTermWith(term, IsPreparedIri); }
+
+bool IsPreparedTerm(const TermView& term) {
+  return IsPreparedPartsWith(term.kind, term.value, term.datatype, {}, IsPreparedIri);
+}
+
+bool IsPreparedGraphName(std::string_view graph) { return IsPreparedIri(graph); }
 
 Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMode mode) {
   std::vector<rdf::Quad> quads;

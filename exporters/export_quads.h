@@ -15,9 +15,11 @@
 
 #include <functional>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "extractor/status.h"
+#include "ontology/document_graph.h"
 #include "ontology/rdf.h"
 
 namespace diplograph {
@@ -34,6 +36,9 @@ Result<rdf::Term> NormalizeTerm(const rdf::Term& term);
 // making a term: the usual case. (False for a few such terms too, the
 // rare IRIs that EscapeIri keeps only after a closer look.)
 bool IsPreparedTerm(const rdf::Term& term);
+bool IsPreparedTerm(const TermView& term);
+// The same for a graph name (an IRI) that the writers keep.
+bool IsPreparedGraphName(std::string_view graph);
 
 // The statements of `dataset` prepared as described above.
 Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMode mode);

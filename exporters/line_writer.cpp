@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "exporters/export_quads.h"
 
 namespace diplograph {
 
@@ -52,7 +56,9 @@ char* PutQuoted(std::string_view text, char* p) {
   return p;
 }
 
-char* PutTerm(const rdf::Term& term, char* p) {
+// Works for rdf::Term and TermView alike (a view has no language).
+template <typename T>
+char* PutTerm(const T& term, char* p) {
   switch (term.kind) {
     case rdf::Term::Kind::kIri:
       return PutIri(term.value, p);
@@ -60,12 +66,13 @@ char* PutTerm(const rdf::Term& term, char* p) {
       return Put(term.value, Put("_:", p));
     case rdf::Term::Kind::kLiteral:
       p = PutQuoted(term.value, p);
-      if (!term.lang.empty()) {
-        *p++ = '@';
-        p = Put(term.lang, p);
-      } else if (!term.datatype.empty()) {
-        p = PutIri(term.datatype, Put("^^", p));
+      if constexpr (std::is_same_v<T, rdf::Term>) {
+        if (!term.lang.empty()) {
+          *p++ = '@';
+          return Put(term.lang, p);
+        }
       }
+      if (!term.datatype.empty()) p = PutIri(term.datatype, Put("^^", p));
       return p;
   }
   return p;
@@ -117,6 +124,83 @@ Status WriteLines(const rdf::Dataset& dataset, GraphMode mode, std::string* out)
     out->append(line.get(), static_cast<size_t>(end - line.get()));
   }
   return Status::Ok();
+}
+
+void AppendTripleLine(const rdf::Term& subject, const rdf::Term& predicate, const rdf::Term& object,
+                      std::string* out) {
+  // The line is put together in room kept per thread and only ever grown:
+  // zero-filling room for every line would cost more than the line.
+  thread_local std::vector<char> line;
+  const size_t room = MaxWritten(subject) + MaxWritten(predicate) + MaxWritten(object) + 4;
+  if (line.size() < room) line.resize(std::max(room, 2 * line.size()));
+  char* p = PutTerm(subject, line.data());
+  *p++ = ' ';
+  p = PutTerm(predicate, p);
+  *p++ = ' ';
+  p = PutTerm(object, p);
+  p = Put(" .\n", p);
+  out->append(line.data(), static_cast<size_t>(p - line.data()));
+}
+
+bool WriteTermLines(std::span<const TermView> terms, std::span<const DocumentGraph::Triple> triples,
+                    std::string_view graph, GraphMode mode, std::string* out) {
+  // Each term is checked and written once, however many lines use it;
+  // then a line is three copies and its end. Terms no line uses are
+  // neither checked nor written, as with quads.
+  constexpr uint32_t kUnwritten = UINT32_MAX;
+  std::vector<uint32_t> at(terms.size(), kUnwritten);  // by term: where its text starts in `written`
+  std::vector<uint32_t> length(terms.size(), 0);
+  std::string written;
+  std::vector<char> buffer;
+  auto write = [&](DocumentGraph::Id id) {
+    if (at[id] != kUnwritten) return true;
+    const TermView& term = terms[id];
+    if (!IsPreparedTerm(term)) return false;
+    // Room as MaxWritten gives, only ever grown: zero-filling it for every
+    // term would cost more than writing the term.
+    const size_t room = 6 * term.value.size() + term.datatype.size() + 6;
+    if (buffer.size() < room) buffer.resize(std::max(room, 2 * buffer.size()));
+    const char* end = PutTerm(term, buffer.data());
+    at[id] = static_cast<uint32_t>(written.size());
+    length[id] = static_cast<uint32_t>(end - buffer.data());
+    written.append(buffer.data(), length[id]);
+    return true;
+  };
+  const bool named = mode == GraphMode::kKeep && !graph.empty();
+  if (named && !IsPreparedGraphName(graph)) return false;
+  size_t bytes = 0;
+  for (const DocumentGraph::Triple& t : triples) {
+    if (terms[t.s].is_literal() || !terms[t.p].is_iri()) return false;
+    if (!write(t.s) || !write(t.p) || !write(t.o)) return false;
+    bytes += length[t.s] + length[t.p] + length[t.o] + 2;
+  }
+  std::string end = named ? " <" + std::string(graph) + "> .\n" : std::string(" .\n");
+  // Lines are copied eight bytes at a time into room made once, with eight
+  // bytes to spare on both sides: a library call per piece would cost more
+  // than the copy. What a copy writes past a piece the next one overwrites.
+  constexpr size_t kSpare = 8;
+  written.append(kSpare, '\0');
+  end.append(kSpare, '\0');
+  const size_t end_size = end.size() - kSpare;
+  const size_t before = out->size();
+  const size_t total = bytes + triples.size() * end_size;
+  out->resize(before + total + kSpare);
+  char* p = out->data() + before;
+  auto copy = [&p](const char* from, size_t n) {
+    for (size_t i = 0; i < n; i += 8) std::memcpy(p + i, from + i, 8);
+    p += n;
+  };
+  const char* text = written.data();
+  for (const DocumentGraph::Triple& t : triples) {
+    copy(text + at[t.s], length[t.s]);
+    *p++ = ' ';
+    copy(text + at[t.p], length[t.p]);
+    *p++ = ' ';
+    copy(text + at[t.o], length[t.o]);
+    copy(end.data(), end_size);
+  }
+  out->resize(before + total);
+  return true;
 }
 
 namespace {

@@ -6,11 +6,14 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
+#include <string_view>
 
 #include "exporters/document_writer.h"
 #include "exporters/export_quads.h"
 #include "extractor/status.h"
+#include "ontology/document_graph.h"
 #include "ontology/rdf.h"
 
 namespace diplograph {
@@ -18,6 +21,19 @@ namespace diplograph {
 // Appends the statements of `dataset`, prepared as export_quads.h says, as
 // N-Triples (kDrop) or N-Quads (kKeep) lines to `out`.
 Status WriteLines(const rdf::Dataset& dataset, GraphMode mode, std::string* out);
+
+// Appends the N-Triples line of one statement whose terms are as
+// PrepareQuads leaves them: the line WriteLines writes for it.
+void AppendTripleLine(const rdf::Term& subject, const rdf::Term& predicate, const rdf::Term& object,
+                      std::string* out);
+
+// The lines of statements given as indexes into `terms`, sorted and unique
+// (a NormalizedGraph's), every one in `graph` (N-Quads) or the default
+// graph: the bytes WriteLines writes for them. Returns false, writing
+// nothing, when some term or the graph name is not as PrepareQuads leaves
+// it (rare); the caller then writes them as quads.
+bool WriteTermLines(std::span<const TermView> terms, std::span<const DocumentGraph::Triple> triples,
+                    std::string_view graph, GraphMode mode, std::string* out);
 
 // The same a piece at a time (see document_writer.h): a line format has
 // neither beginning nor end, and each piece is just its lines.

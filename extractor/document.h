@@ -44,9 +44,25 @@ struct Token {
   std::string lower;          // text with ASCII letters lower-cased: every stage compares words this way
   bool space_before = false;  // whitespace (or a block start) precedes it
 
-  bool IsWord() const;         // starts with a letter or digit
-  bool IsCapitalized() const;  // first letter upper-case (ASCII or not lower-case)
-  bool IsAllCaps() const;      // at least two letters, none lower-case
+  // Inline for an ASCII first byte (nearly every token: these run many
+  // times per token); other text is decoded out of line.
+  bool IsWord() const {  // starts with a letter or digit
+    if (text.empty()) return false;
+    const auto c = static_cast<unsigned char>(text[0]);
+    if (c >= 0x80) return IsWordNonAscii();
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  bool IsCapitalized() const {  // first letter upper-case (ASCII or not lower-case)
+    if (text.empty()) return false;
+    const auto c = static_cast<unsigned char>(text[0]);
+    if (c >= 0x80) return IsCapitalizedNonAscii();
+    return c >= 'A' && c <= 'Z';
+  }
+  bool IsAllCaps() const;  // at least two letters, none lower-case
+
+ private:
+  bool IsWordNonAscii() const;
+  bool IsCapitalizedNonAscii() const;
 };
 
 struct Sentence {

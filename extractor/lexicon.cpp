@@ -8,7 +8,7 @@ void Lexicon::Finalize() {
 }
 
 const LexEntity* Lexicon::Find(std::string_view iri) const {
-  auto it = by_iri.find(std::string(iri));
+  auto it = by_iri.find(iri);
   return it == by_iri.end() ? nullptr : &entities[it->second];
 }
 

@@ -3,6 +3,7 @@
 // Finalize(), shared by every thread.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -126,7 +127,12 @@ struct Lexicon {
   WordSet korean_surnames;   // romanization folding applies to names starting with one
 
   // Indexes, built by Finalize().
-  std::unordered_map<std::string, size_t> by_iri;
+  // Looked up by view, without making a string (transparent hash).
+  struct IriHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, size_t, IriHash, std::equal_to<>> by_iri;
   void Finalize();
   const LexEntity* Find(std::string_view iri) const;
 };

@@ -1,8 +1,13 @@
 // Whether a text contains any of a fixed set of substrings, in one pass
 // over the text: each position is checked only against the needles that
-// start with its two bytes, instead of searching the text once per needle.
+// start with its bytes, instead of searching the text once per needle.
+// Needles of four bytes or more are found by their first four bytes, which
+// common English letter pairs rarely complete, so most positions cost one
+// bit test.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,11 +29,26 @@ class SubstringSet {
 
  private:
   static unsigned Key(unsigned char a, unsigned char b) { return static_cast<unsigned>(a << 8 | b); }
+  // The four bytes at `p`, as a number (byte order does not matter: the
+  // same function makes every key).
+  static uint32_t Quad(const char* p) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(p[0])) |
+           static_cast<uint32_t>(static_cast<unsigned char>(p[1])) << 8 |
+           static_cast<uint32_t>(static_cast<unsigned char>(p[2])) << 16 |
+           static_cast<uint32_t>(static_cast<unsigned char>(p[3])) << 24;
+  }
+  static unsigned QuadBit(uint32_t quad) { return (quad * 0x9E3779B1u) >> 16; }
+  bool MayStartQuad(uint32_t quad) const {
+    const unsigned bit = QuadBit(quad);
+    return (quad_bits_[bit >> 6] >> (bit & 63)) & 1;
+  }
 
   bool has_empty_ = false;
   std::vector<std::string> short_;                                 // one-byte needles
-  std::unordered_map<unsigned, std::vector<std::string>> by_start_;  // first two bytes -> needles
+  std::unordered_map<unsigned, std::vector<std::string>> by_start_;  // two- and three-byte needles by first two bytes
   std::vector<bool> starts_ = std::vector<bool>(1 << 16, false);   // the keys of by_start_
+  std::unordered_map<uint32_t, std::vector<std::string>> by_quad_;   // longer needles by first four bytes
+  std::array<uint64_t, 1024> quad_bits_{};                           // QuadBit of the keys of by_quad_
 };
 
 }  // namespace diplograph

@@ -4,14 +4,14 @@
 
 namespace diplograph {
 
-bool Token::IsWord() const {
+bool Token::IsWordNonAscii() const {
   const char32_t cp = DecodeAt(text, 0).code_point;
   return IsLetter(cp) || IsDigit(cp);
 }
 
 // The first character must be a letter; outside ASCII a caseless letter
 // (Hangul, CJK) counts as capitalized, since a name is all it can start.
-bool Token::IsCapitalized() const {
+bool Token::IsCapitalizedNonAscii() const {
   const char32_t cp = DecodeAt(text, 0).code_point;
   if (!IsLetter(cp)) return false;
   if (cp < 0x80) return IsUpper(cp);

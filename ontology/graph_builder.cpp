@@ -16,12 +16,13 @@ namespace {
 
 using rdf::Term;
 
-// The last `digits` hex digits of `v`, lower case (as "%016llx" gives them).
-std::string Hex64(uint64_t v, int digits) {
+// Appends the last `digits` (at most 16) hex digits of `v`, lower case (as
+// "%016llx" gives them), to `out`.
+void AppendHex64(uint64_t v, int digits, std::string& out) {
   static constexpr char kHex[] = "0123456789abcdef";
-  std::string out(static_cast<size_t>(digits), '0');
-  for (int i = digits - 1; i >= 0; --i, v >>= 4) out[static_cast<size_t>(i)] = kHex[v & 0xF];
-  return out;
+  char buf[16];
+  for (int i = digits - 1; i >= 0; --i, v >>= 4) buf[i] = kHex[v & 0xF];
+  out.append(buf, static_cast<size_t>(digits));
 }
 
 // FNV-1a: stable across platforms and runs, unlike std::hash.
@@ -47,60 +48,74 @@ std::string Unsigned(size_t v) {
   return std::string(buf, end.ptr);
 }
 
-// The IRIs every document repeats, made once per process: a statement then
-// copies a ready term instead of joining a namespace and a name twice.
+// The IRIs every document repeats, made once per process and numbered, so
+// that a document's graph refers to them without copying their text and
+// adds each at most once.
 struct Terms {
-  Term type = Term::Iri(vocab::Rdf("type"));
-  Term label = Term::Iri(vocab::Rdfs("label"));
-  Term alt_label = Term::Iri(vocab::Skos("altLabel"));
-  Term same_as = Term::Iri(vocab::Owl("sameAs"));
-  Term name = Term::Iri(vocab::Schema("name"));
-  Term date_published = Term::Iri(vocab::Schema("datePublished"));
-  Term url = Term::Iri(vocab::Schema("url"));
-  Term country = Term::Iri(vocab::Dip("country"));
-  Term document = Term::Iri(vocab::Dip("Document"));
-  Term event = Term::Iri(vocab::Dip("Event"));
-  Term agent = Term::Iri(vocab::Dip("agent"));
-  Term target = Term::Iri(vocab::Dip("target"));
-  Term date = Term::Iri(vocab::Dip("date"));
-  Term place = Term::Iri(vocab::Dip("place"));
-  Term derived_from = Term::Iri(vocab::Prov("wasDerivedFrom"));
-  Term evidence = Term::Iri(vocab::Dip("evidence"));
-  Term evidence_start = Term::Iri(vocab::Dip("evidenceStart"));
-  Term evidence_end = Term::Iri(vocab::Dip("evidenceEnd"));
-  Term confidence = Term::Iri(vocab::Dip("confidence"));
-  Term rule = Term::Iri(vocab::Dip("rule"));
+  std::vector<rdf::Term> all;
+  size_t type = Iri(vocab::Rdf("type"));
+  size_t label = Iri(vocab::Rdfs("label"));
+  size_t alt_label = Iri(vocab::Skos("altLabel"));
+  size_t same_as = Iri(vocab::Owl("sameAs"));
+  size_t name = Iri(vocab::Schema("name"));
+  size_t date_published = Iri(vocab::Schema("datePublished"));
+  size_t url = Iri(vocab::Schema("url"));
+  size_t country = Iri(vocab::Dip("country"));
+  size_t document = Iri(vocab::Dip("Document"));
+  size_t event = Iri(vocab::Dip("Event"));
+  size_t agent = Iri(vocab::Dip("agent"));
+  size_t target = Iri(vocab::Dip("target"));
+  size_t date = Iri(vocab::Dip("date"));
+  size_t place = Iri(vocab::Dip("place"));
+  size_t derived_from = Iri(vocab::Prov("wasDerivedFrom"));
+  size_t evidence = Iri(vocab::Dip("evidence"));
+  size_t evidence_start = Iri(vocab::Dip("evidenceStart"));
+  size_t evidence_end = Iri(vocab::Dip("evidenceEnd"));
+  size_t confidence = Iri(vocab::Dip("confidence"));
+  size_t rule = Iri(vocab::Dip("rule"));
   std::string xsd_date = vocab::Xsd("date");
   std::string xsd_any_uri = vocab::Xsd("anyURI");
   std::string xsd_non_negative = vocab::Xsd("nonNegativeInteger");
   std::string xsd_decimal = vocab::Xsd("decimal");
-  std::vector<Term> predicates;     // by Predicate
-  std::vector<Term> event_classes;  // by Predicate (roles: unused)
-  std::vector<Term> entity_classes;  // by EntityType
+  std::vector<size_t> predicates;      // by Predicate
+  std::vector<size_t> event_classes;   // by Predicate (roles: unused)
+  std::vector<size_t> entity_classes;  // by EntityType
 
   Terms() {
     for (const PredicateInfo& info : AllPredicates()) {
-      predicates.push_back(Term::Iri(vocab::Dip(info.local_name)));
-      event_classes.push_back(Term::Iri(vocab::Dip(info.event_class)));
+      predicates.push_back(Iri(vocab::Dip(info.local_name)));
+      event_classes.push_back(Iri(vocab::Dip(info.event_class)));
     }
     for (int t = 0; t <= static_cast<int>(EntityType::kVessel); ++t) {
-      entity_classes.push_back(Term::Iri(vocab::Dip(EntityTypeName(static_cast<EntityType>(t)))));
+      entity_classes.push_back(Iri(vocab::Dip(EntityTypeName(static_cast<EntityType>(t)))));
     }
   }
+  Terms(const Terms&) = delete;  // the graphs keep views of all
+  Terms& operator=(const Terms&) = delete;
 
   static const Terms& Get() {
     static const Terms terms;
     return terms;
   }
+
+ private:
+  size_t Iri(std::string iri) {
+    all.push_back(Term::Iri(std::move(iri)));
+    return all.size() - 1;
+  }
 };
+
+using Id = DocumentGraph::Id;
+constexpr Id kNone = UINT32_MAX;
 
 class Builder {
  public:
-  explicit Builder(const Document& doc) : doc_(doc), graph_(DocumentIri(doc)) {}
+  explicit Builder(const Document& doc)
+      : doc_(doc), v_(Terms::Get()), out_(DocumentIri(doc)), fixed_ids_(v_.all.size(), kNone) {}
 
-  rdf::Dataset Build() {
+  DocumentGraph Build() {
     ChooseEntities();
-    out_.Reserve(EstimatedSize());
+    out_.Reserve(EstimatedTerms(), EstimatedSize(), EstimatedBytes());
     AddDocument();
     for (int e : emitted_) AddEntity(e);
     AddRelations();
@@ -108,29 +123,52 @@ class Builder {
   }
 
  private:
-  // An upper bound on the statements Build makes, so that the dataset
-  // grows once instead of moving every statement at each doubling.
+  // Upper bounds on what Build makes, so that the graph grows once.
   size_t EstimatedSize() const {
     size_t n = 4 + 13 * doc_.relations.size();  // document; per relation a triple and an event
     for (int e : emitted_) n += 4 + doc_.entities[static_cast<size_t>(e)].alt_labels.size();
     return n;
   }
+  size_t EstimatedTerms() const { return v_.all.size() + EstimatedSize(); }
+  size_t EstimatedBytes() const {
+    size_t n = 2 * out_.graph().size() + doc_.id.size() + doc_.url.size() + 64;
+    for (int e : emitted_) {
+      const Entity& entity = doc_.entities[static_cast<size_t>(e)];
+      n += entity.iri.size() + entity.label.size() + entity.same_as.size();
+      for (const auto& alt : entity.alt_labels) n += alt.size();
+    }
+    for (const Relation& r : doc_.relations) {
+      n += vocab::kDipr.size() + 32 + r.rule.size() + 48;
+      if (r.sentence < doc_.sentences.size()) n += doc_.sentences[r.sentence].span.size();
+    }
+    return n;
+  }
 
-  // The statement is built where it is stored: no temporaries to move.
-  void Add(const Term& s, const Term& p, Term o) { out_.Emplace(s, p, std::move(o), graph_); }
-  const Term& EntityTerm(int e) {
-    Term& t = entity_terms_[static_cast<size_t>(e)];
-    if (t.value.empty()) t = Term::Iri(doc_.entities[static_cast<size_t>(e)].iri);
-    return t;
+  void Add(Id s, size_t p, Id o) { out_.Add(s, Fixed(p), o); }
+  Id Fixed(size_t index) {
+    Id& id = fixed_ids_[index];
+    if (id == kNone) id = out_.AddFixed(rdf::Term::Kind::kIri, v_.all[index].value);
+    return id;
+  }
+  Id Literal(std::string_view text, std::string_view datatype = {}) {
+    return out_.AddCopy(rdf::Term::Kind::kLiteral, text, datatype);
+  }
+  Id EntityTerm(int e) {
+    Id& id = entity_ids_[static_cast<size_t>(e)];
+    if (id == kNone) id = out_.AddCopy(rdf::Term::Kind::kIri, doc_.entities[static_cast<size_t>(e)].iri);
+    return id;
+  }
+  Id DocumentTerm() {
+    if (document_id_ == kNone) document_id_ = out_.AddCopy(rdf::Term::Kind::kIri, out_.graph());
+    return document_id_;
   }
 
   void AddDocument() {
-    const Terms& v = Terms::Get();
-    const Term d = Term::Iri(graph_);
-    Add(d, v.type, v.document);
-    Add(d, v.name, Term::Literal(doc_.id));
-    if (doc_.published) Add(d, v.date_published, Term::Typed(doc_.published->ToIso(), v.xsd_date));
-    if (!doc_.url.empty()) Add(d, v.url, Term::Typed(doc_.url, v.xsd_any_uri));
+    const Id d = DocumentTerm();
+    Add(d, v_.type, Fixed(v_.document));
+    Add(d, v_.name, Literal(doc_.id));
+    if (doc_.published) Add(d, v_.date_published, Literal(doc_.published->ToIso(), v_.xsd_date));
+    if (!doc_.url.empty()) Add(d, v_.url, Literal(doc_.url, v_.xsd_any_uri));
   }
 
   // Entities named in the text, plus those that take part in a relation or
@@ -156,25 +194,23 @@ class Builder {
       if (chosen[e]) emitted_.push_back(static_cast<int>(e));
     }
     chosen_ = std::move(chosen);
-    entity_terms_.resize(doc_.entities.size());
+    entity_ids_.assign(doc_.entities.size(), kNone);
   }
 
   void AddEntity(int idx) {
-    const Terms& v = Terms::Get();
     const Entity& e = doc_.entities[static_cast<size_t>(idx)];
-    const Term& s = EntityTerm(idx);
-    Add(s, v.type, v.entity_classes[static_cast<size_t>(e.type)]);
-    Add(s, v.label, Term::Literal(e.label));
-    for (const auto& alt : e.alt_labels) Add(s, v.alt_label, Term::Literal(alt));
-    if (!e.same_as.empty()) Add(s, v.same_as, Term::Iri(e.same_as));
+    const Id s = EntityTerm(idx);
+    Add(s, v_.type, Fixed(v_.entity_classes[static_cast<size_t>(e.type)]));
+    Add(s, v_.label, Literal(e.label));
+    for (const auto& alt : e.alt_labels) Add(s, v_.alt_label, Literal(alt));
+    if (!e.same_as.empty()) Add(s, v_.same_as, out_.AddCopy(rdf::Term::Kind::kIri, e.same_as));
     bool has_country = e.type == EntityType::kGovernmentBody || e.type == EntityType::kCity;
     if (has_country && e.country >= 0 && chosen_[static_cast<size_t>(e.country)]) {
-      Add(s, v.country, EntityTerm(e.country));
+      Add(s, v_.country, EntityTerm(e.country));
     }
   }
 
   void AddRelations() {
-    const Terms& v = Terms::Get();
     // One event per (predicate, subject, object, sentence); the most
     // confident reading of it wins.
     std::map<std::tuple<int, int, int, size_t>, const Relation*> events;
@@ -184,7 +220,7 @@ class Builder {
       if (info.symmetric && doc_.entities[static_cast<size_t>(o)].iri < doc_.entities[static_cast<size_t>(s)].iri) {
         std::swap(s, o);
       }
-      Add(EntityTerm(s), v.predicates[static_cast<size_t>(r.predicate)], EntityTerm(o));
+      Add(EntityTerm(s), v_.predicates[static_cast<size_t>(r.predicate)], EntityTerm(o));
       if (info.role) continue;
       auto key = std::make_tuple(static_cast<int>(r.predicate), s, o, r.sentence);
       auto [it, inserted] = events.emplace(key, &r);
@@ -198,39 +234,43 @@ class Builder {
 
   // The event's IRI: a hash of what makes it one event, built in a buffer
   // reused across events.
-  Term EventTerm(const PredicateInfo& info, int s, int o, size_t begin) {
+  Id EventTerm(const PredicateInfo& info, int s, int o, size_t begin) {
     id_.clear();
-    id_.append(graph_).append("|").append(info.local_name).append("|");
+    id_.append(out_.graph()).append("|").append(info.local_name).append("|");
     id_.append(doc_.entities[static_cast<size_t>(s)].iri).append("|");
     id_.append(doc_.entities[static_cast<size_t>(o)].iri).append("|").append(Unsigned(begin));
-    return Term::Iri(vocab::Dipr("event/" + Hex64(Fnv1a(id_), 16)));
+    const uint64_t hash = Fnv1a(id_);
+    id_.assign(vocab::kDipr).append("event/");
+    AppendHex64(hash, 16, id_);
+    return out_.AddCopy(rdf::Term::Kind::kIri, id_);
   }
 
   void AddEvent(const Relation& r, int s, int o) {
-    const Terms& v = Terms::Get();
     const PredicateInfo& info = Info(r.predicate);
     const Sentence& sent = doc_.sentences[r.sentence];
-    const Term ev = EventTerm(info, s, o, sent.span.begin);
-    Add(ev, v.type, v.event_classes[static_cast<size_t>(r.predicate)]);
-    Add(ev, v.type, v.event);
-    Add(ev, v.agent, EntityTerm(s));
-    Add(ev, v.target, EntityTerm(o));
-    if (r.date) Add(ev, v.date, Term::Typed(r.date->ToIso(), v.xsd_date));
-    if (r.place >= 0) Add(ev, v.place, EntityTerm(r.place));
-    Add(ev, v.derived_from, Term::Iri(graph_));
-    Add(ev, v.evidence, Term::Literal(std::string(doc_.View(sent.span))));
-    Add(ev, v.evidence_start, Term::Typed(Unsigned(sent.span.begin), v.xsd_non_negative));
-    Add(ev, v.evidence_end, Term::Typed(Unsigned(sent.span.end), v.xsd_non_negative));
-    Add(ev, v.confidence, Term::Typed(Decimal(r.confidence), v.xsd_decimal));
-    Add(ev, v.rule, Term::Literal(r.rule));
+    const Id ev = EventTerm(info, s, o, sent.span.begin);
+    Add(ev, v_.type, Fixed(v_.event_classes[static_cast<size_t>(r.predicate)]));
+    Add(ev, v_.type, Fixed(v_.event));
+    Add(ev, v_.agent, EntityTerm(s));
+    Add(ev, v_.target, EntityTerm(o));
+    if (r.date) Add(ev, v_.date, Literal(r.date->ToIso(), v_.xsd_date));
+    if (r.place >= 0) Add(ev, v_.place, EntityTerm(r.place));
+    Add(ev, v_.derived_from, DocumentTerm());
+    Add(ev, v_.evidence, Literal(doc_.View(sent.span)));
+    Add(ev, v_.evidence_start, Literal(Unsigned(sent.span.begin), v_.xsd_non_negative));
+    Add(ev, v_.evidence_end, Literal(Unsigned(sent.span.end), v_.xsd_non_negative));
+    Add(ev, v_.confidence, Literal(Decimal(r.confidence), v_.xsd_decimal));
+    Add(ev, v_.rule, Literal(r.rule));
   }
 
   const Document& doc_;
-  std::string graph_;
-  rdf::Dataset out_;
+  const Terms& v_;
+  DocumentGraph out_;
+  std::vector<Id> fixed_ids_;    // by index into Terms::all, made on first use
   std::vector<int> emitted_;     // ascending
   std::vector<bool> chosen_;     // by entity: emitted
-  std::vector<Term> entity_terms_;  // by entity, made on first use
+  std::vector<Id> entity_ids_;   // by entity, made on first use
+  Id document_id_ = kNone;
   std::string id_;
 };
 
@@ -239,9 +279,15 @@ class Builder {
 std::string DocumentIri(const Document& doc) {
   std::string slug = Slugify(doc.id);
   if (slug.empty()) slug = "document";
-  return vocab::Dipr("doc/" + slug + "-" + Hex64(Fnv1a(doc.text), 8));
+  std::string iri;
+  iri.reserve(vocab::kDipr.size() + 4 + slug.size() + 9);
+  iri.append(vocab::kDipr).append("doc/").append(slug).append("-");
+  AppendHex64(Fnv1a(doc.text), 8, iri);
+  return iri;
 }
 
-rdf::Dataset BuildDocumentGraph(const Document& doc) { return Builder(doc).Build(); }
+DocumentGraph BuildGraph(const Document& doc) { return Builder(doc).Build(); }
+
+rdf::Dataset BuildDocumentGraph(const Document& doc) { return BuildGraph(doc).ToDataset(); }
 
 }  // namespace diplograph

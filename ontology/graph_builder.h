@@ -13,6 +13,7 @@
 #include <string>
 
 #include "extractor/document.h"
+#include "ontology/document_graph.h"
 #include "ontology/rdf.h"
 
 namespace diplograph {
@@ -22,6 +23,8 @@ namespace diplograph {
 std::string DocumentIri(const Document& doc);
 
 // The statements of one document, in its named graph (not normalized).
+DocumentGraph BuildGraph(const Document& doc);
+// The same as quads.
 rdf::Dataset BuildDocumentGraph(const Document& doc);
 
 // Across documents an entity keeps exactly one rdfs:label: where documents

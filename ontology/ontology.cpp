@@ -1,7 +1,9 @@
 #include "ontology/ontology.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <utility>
@@ -38,7 +40,7 @@ std::set<std::string> NamedClasses(const rdf::Term& t, const SubjectIndex& index
   return out;
 }
 
-bool InNamespace(const std::string& iri) { return iri.rfind(vocab::kDip, 0) == 0; }
+bool InNamespace(std::string_view iri) { return iri.starts_with(vocab::kDip); }
 
 }  // namespace
 
@@ -182,10 +184,44 @@ std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const O
   return CheckAgainstOntology(dataset, ontology, types);
 }
 
+namespace {
+
+// The one rule both forms of CheckAgainstOntology apply: why the statement
+// (subject, predicate, object) breaks the ontology, or nullopt. `meets(
+// is_subject, match)` says whether the classes of the subject (true) or of
+// the object (false, an IRI) meet a domain or range.
+// `find(p)` is ontology.FindChecked(p), which a caller may remember.
+template <typename Find, typename Meets>
+std::optional<std::string> Fault(const Ontology& ontology, std::string_view p, rdf::Term::Kind object_kind,
+                                 std::string_view object, std::string_view object_datatype, Find&& find,
+                                 Meets&& meets) {
+  static const std::string type = vocab::Rdf("type");
+  static const std::string xsd_string = vocab::Xsd("string");
+  if (p == type) {
+    if (InNamespace(object) && !ontology.DeclaresClass(object)) return "undeclared class " + std::string(object);
+    return std::nullopt;
+  }
+  if (!InNamespace(p)) return std::nullopt;
+  const Ontology::CheckedProperty* prop = find(p);
+  if (!prop) return "undeclared property " + std::string(p);
+  if (!meets(true, prop->domain)) return "subject outside the domain of " + std::string(p);
+  if (prop->property.datatype) {
+    const std::string_view dt = object_datatype.empty() ? std::string_view(xsd_string) : object_datatype;
+    const std::set<std::string>& range = prop->property.range;
+    const bool listed = std::any_of(range.begin(), range.end(), [dt](const std::string& r) { return r == dt; });
+    if (object_kind != rdf::Term::Kind::kLiteral || (!range.empty() && !listed)) {
+      return "value outside the range of " + std::string(p);
+    }
+  } else if (object_kind != rdf::Term::Kind::kIri || !meets(false, prop->range)) {
+    return "object outside the range of " + std::string(p);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const Ontology& ontology,
                                             const TypeIndex& types) {
-  const std::string type = vocab::Rdf("type");
-  const std::string xsd_string = vocab::Xsd("string");
   // The dataset's few distinct classes, as the ontology's class ids (-1:
   // not named there; -2: not yet looked up).
   std::vector<int> class_ids(types.class_count(), -2);
@@ -193,48 +229,102 @@ std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const O
   // up once per run of its statements.
   const std::string* subject = nullptr;
   std::span<const TypeIndex::ClassId> subject_classes;
-  auto classes_of = [&](const std::string& node, bool is_subject) {
-    if (!is_subject) return types.ClassesOf(node);
-    if (!subject || *subject != node) subject_classes = types.ClassesOf(node);
-    subject = &node;
-    return subject_classes;
-  };
-  auto meets = [&](const std::string& node, bool is_subject, const Ontology::ClassMatch& match) {
+  std::vector<Violation> out;
+  for (const rdf::Quad& q : dataset.quads()) {
+    auto meets = [&](bool is_subject, const Ontology::ClassMatch& match) {
+      if (match.unrestricted) return true;
+      std::span<const TypeIndex::ClassId> classes;
+      if (is_subject) {
+        if (!subject || *subject != q.subject.value) subject_classes = types.ClassesOf(q.subject.value);
+        subject = &q.subject.value;
+        classes = subject_classes;
+      } else {
+        classes = types.ClassesOf(q.object.value);
+      }
+      for (TypeIndex::ClassId c : classes) {
+        int& id = class_ids[c];
+        if (id == -2) id = ontology.ClassId(types.class_name(c));
+        if (id >= 0 ? match.by_class[static_cast<size_t>(id)] : match.any_class) return true;
+      }
+      return false;
+    };
+    auto find = [&ontology](std::string_view p) { return ontology.FindChecked(p); };
+    std::optional<std::string> fault =
+        Fault(ontology, q.predicate.value, q.object.kind, q.object.value, q.object.datatype, find, meets);
+    if (fault) out.push_back({q, std::move(*fault)});
+  }
+  return out;
+}
+
+StatementChecker::StatementChecker(const Ontology& ontology, const TypeIndex& types)
+    : ontology_(ontology), types_(types), class_ids_(types.class_count(), -2) {}
+
+std::optional<std::string> StatementChecker::Fault(const rdf::Term& subject, const rdf::Term& predicate,
+                                                   const rdf::Term& object) {
+  auto meets = [&](bool is_subject, const Ontology::ClassMatch& match) {
     if (match.unrestricted) return true;
-    for (TypeIndex::ClassId c : classes_of(node, is_subject)) {
-      int& id = class_ids[c];
-      if (id == -2) id = ontology.ClassId(types.class_name(c));
+    for (TypeIndex::ClassId c : types_.ClassesOf(is_subject ? subject.value : object.value)) {
+      int& id = class_ids_[c];
+      if (id == -2) id = ontology_.ClassId(types_.class_name(c));
       if (id >= 0 ? match.by_class[static_cast<size_t>(id)] : match.any_class) return true;
     }
     return false;
   };
+  auto find = [this](std::string_view p) {
+    Found& slot = found_[(reinterpret_cast<uintptr_t>(p.data()) >> 4) % found_.size()];
+    if (slot.text != p.data() || slot.size != p.size()) slot = {p.data(), p.size(), ontology_.FindChecked(p)};
+    return slot.property;
+  };
+  return diplograph::Fault(ontology_, predicate.value, object.kind, object.value, object.datatype, find, meets);
+}
+
+std::vector<Violation> CheckAgainstOntology(const NormalizedGraph& graph, const Ontology& ontology) {
+  // Classes by term: when every subject is an IRI (else the graph is
+  // checked as a dataset), an IRI's term stands for its text, which is
+  // what a dataset's classes are looked up by.
+  static const std::string type = vocab::Rdf("type");
+  const std::vector<TermView>& terms = graph.terms;
+  for (const DocumentGraph::Triple& t : graph.triples) {
+    if (!terms[t.s].is_iri()) return CheckAgainstOntology(graph.ToDataset(), ontology);
+  }
+  using Id = DocumentGraph::Id;
+  std::vector<std::pair<Id, Id>> typed;  // (node, class), by node since the statements are sorted
+  for (const DocumentGraph::Triple& t : graph.triples) {
+    if (terms[t.p].value == type) typed.emplace_back(t.s, t.o);
+  }
+  std::vector<int> class_ids(terms.size(), -2);  // by term: as for a dataset above
+  // A statement whose predicate is outside the ontology's namespace (and
+  // not rdf:type) keeps to it whatever its subject and object: known per
+  // predicate, so most statements need no lookup.
+  std::vector<char> unchecked(terms.size(), 0);  // by term: 0 not known, 1 unchecked, 2 checked
+  std::vector<const Ontology::CheckedProperty*> properties(terms.size(), nullptr);  // by term, once looked up
   std::vector<Violation> out;
-  for (const rdf::Quad& q : dataset.quads()) {
-    const std::string& p = q.predicate.value;
-    if (p == type) {
-      if (InNamespace(q.object.value) && !ontology.DeclaresClass(q.object.value)) {
-        out.push_back({q, "undeclared class " + q.object.value});
+  for (const DocumentGraph::Triple& t : graph.triples) {
+    char& skip = unchecked[t.p];
+    if (skip == 0) skip = terms[t.p].value != type && !InNamespace(terms[t.p].value) ? 1 : 2;
+    if (skip == 1) continue;
+    const TermView& object = terms[t.o];
+    auto meets = [&](bool is_subject, const Ontology::ClassMatch& match) {
+      if (match.unrestricted) return true;
+      const Id node = is_subject ? t.s : t.o;
+      for (auto it = std::lower_bound(typed.begin(), typed.end(), std::pair<Id, Id>{node, 0});
+           it != typed.end() && it->first == node; ++it) {
+        int& id = class_ids[it->second];
+        if (id == -2) id = ontology.ClassId(terms[it->second].value);
+        if (id >= 0 ? match.by_class[static_cast<size_t>(id)] : match.any_class) return true;
       }
-      continue;
-    }
-    if (!InNamespace(p)) continue;
-    const Ontology::CheckedProperty* prop = ontology.FindChecked(p);
-    if (!prop) {
-      out.push_back({q, "undeclared property " + p});
-      continue;
-    }
-    if (!meets(q.subject.value, true, prop->domain)) {
-      out.push_back({q, "subject outside the domain of " + p});
-      continue;
-    }
-    if (prop->property.datatype) {
-      const std::string& dt = q.object.datatype.empty() ? xsd_string : q.object.datatype;
-      const std::set<std::string>& range = prop->property.range;
-      if (!q.object.is_literal() || (!range.empty() && !range.count(dt))) {
-        out.push_back({q, "value outside the range of " + p});
-      }
-    } else if (!q.object.is_iri() || !meets(q.object.value, false, prop->range)) {
-      out.push_back({q, "object outside the range of " + p});
+      return false;
+    };
+    auto find = [&](std::string_view p) {
+      const Ontology::CheckedProperty*& prop = properties[t.p];
+      if (!prop) prop = ontology.FindChecked(p);
+      return prop;
+    };
+    std::optional<std::string> fault =
+        Fault(ontology, terms[t.p].value, object.kind, object.value, object.datatype, find, meets);
+    if (fault) {
+      out.push_back({{terms[t.s].ToTerm(), terms[t.p].ToTerm(), object.ToTerm(), std::string(graph.graph)},
+                     std::move(*fault)});
     }
   }
   return out;

@@ -5,7 +5,9 @@
 // thread-safe to read.
 #pragma once
 
+#include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -13,6 +15,7 @@
 #include <vector>
 
 #include "extractor/status.h"
+#include "ontology/document_graph.h"
 #include "ontology/lexicon_loader.h"
 #include "ontology/rdf.h"
 #include "ontology/type_index.h"
@@ -101,6 +104,33 @@ std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const O
 // large graph a slice at a time.
 std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const Ontology& ontology,
                                             const TypeIndex& types);
+// CheckAgainstOntology one statement at a time, with the classes taken from
+// `types`, for a caller that does not hold its statements as a dataset.
+// Remembers class lookups, and properties by where the predicate's text is:
+// the terms asked about must stay unchanged while it lives (as a merged
+// graph's do). One per thread; `ontology` and `types` must outlive it.
+class StatementChecker {
+ public:
+  StatementChecker(const Ontology& ontology, const TypeIndex& types);
+  // Why the statement breaks the ontology, or nullopt.
+  std::optional<std::string> Fault(const rdf::Term& subject, const rdf::Term& predicate, const rdf::Term& object);
+
+ private:
+  const Ontology& ontology_;
+  const TypeIndex& types_;
+  std::vector<int> class_ids_;  // by TypeIndex class: the ontology's class id, -1 none, -2 not looked up
+  // Properties found, by the address of the predicate's text: a graph
+  // repeats a few predicates in every subject, each one term.
+  struct Found {
+    const char* text = nullptr;
+    size_t size = 0;
+    const Ontology::CheckedProperty* property = nullptr;
+  };
+  std::array<Found, 64> found_{};
+};
+
+// The same for a document's graph, without making it a dataset.
+std::vector<Violation> CheckAgainstOntology(const NormalizedGraph& graph, const Ontology& ontology);
 
 // Removes the statements in `violations` from `dataset`, in place; the
 // others keep their order.

@@ -86,7 +86,7 @@ Written Reference(const std::vector<rdf::Dataset>& docs, const Exporter& exporte
 }
 
 Written Merged(const std::vector<rdf::Dataset>& docs, const Exporter& exporter, const Ontology& ontology,
-               bool in_slices, size_t slice_size) {
+               bool in_slices, size_t slice_size, unsigned jobs = 1) {
   GraphAccumulator accumulator(exporter.keeps_graphs());
   for (const rdf::Dataset& doc : docs) accumulator.Add(doc);
   MergedGraph graph = accumulator.Finish();
@@ -97,7 +97,7 @@ Written Merged(const std::vector<rdf::Dataset>& docs, const Exporter& exporter, 
   OutputSink sink;
   EXPECT_TRUE(sink.Open(path).ok());
   Written out;
-  EXPECT_TRUE(WriteMergedGraph(std::move(graph), exporter, ontology, &sink, &out.dropped, slice_size).ok());
+  EXPECT_TRUE(WriteMergedGraph(std::move(graph), exporter, ontology, &sink, &out.dropped, slice_size, jobs).ok());
   EXPECT_TRUE(sink.Finish().ok());
   out.bytes = testing::ReadFile(path);
   return out;
@@ -121,9 +121,12 @@ class MergedOutputTest : public ::testing::Test {
     EXPECT_GE(expected.dropped.size(), 400u) << "the documents break the ontology";
     for (const size_t slice_size : slice_sizes) {
       SCOPED_TRACE("slices of " + std::to_string(slice_size));
-      const Written merged = Merged(docs, **exporter, ontology_, in_slices, slice_size);
-      EXPECT_TRUE(merged.bytes == expected.bytes) << "the output differs";
-      EXPECT_EQ(merged.dropped, expected.dropped);
+      // Slices prepared on several threads go out in the same order.
+      for (const unsigned jobs : {1u, 3u}) {
+        const Written merged = Merged(docs, **exporter, ontology_, in_slices, slice_size, jobs);
+        EXPECT_TRUE(merged.bytes == expected.bytes) << "the output differs with " << jobs << " jobs";
+        EXPECT_EQ(merged.dropped, expected.dropped);
+      }
     }
   }
   Ontology ontology_;
