@@ -1153,6 +1153,22 @@ Status EntityRecognizer::Process(Document& doc) const {
       }
     }
   }
+  // "US Senator John Abbas met ... Abbas said": a known person's surname
+  // alone is whoever the document named with it, nearest first (the
+  // resolver decides), not the lexicon's person by default.
+  for (Mention& m : doc.mentions) {
+    if (m.type != EntityType::kPerson || m.kind != MentionKind::kName || m.lexicon_iri.empty() ||
+        m.token_end != m.token_begin + 1) {
+      continue;
+    }
+    std::string surface(doc.View(m.span));
+    if (!name_parts.count(surface)) continue;
+    const LexEntity* known = lexicon_.Find(m.lexicon_iri);
+    if (known && known->label == surface) continue;  // a one-word label ("Lula") is the name itself
+    m.kind = MentionKind::kPartial;
+    m.name = std::move(surface);
+    m.lexicon_iri.clear();
+  }
   std::vector<bool> covered(doc.tokens.size(), false);
   for (const Mention& m : doc.mentions) {
     for (size_t k = m.token_begin; k < m.token_end; ++k) covered[k] = true;

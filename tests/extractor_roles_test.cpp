@@ -91,5 +91,14 @@ TEST_F(ExtractorTest, APortfolioMayStandBetweenOfficeAndName) {
   EXPECT_THAT(rel, Contains("Tomas Arancibia affiliatedWith Chile"));
 }
 
+TEST_F(ExtractorTest, AKnownSurnameAloneIsWhoeverTheTextNamedWithIt) {
+  // The lexicon knows Mahmoud Abbas; this story is about someone else.
+  auto rel = Relations(
+      "US Senator John Abbas met Chilean President Rosa Fuentes on Monday. Later, Abbas warned Peru.");
+  EXPECT_THAT(rel, Contains("John Abbas warned Peru"));
+  EXPECT_THAT(rel, Not(Contains("Mahmoud Abbas warned Peru")));
+  EXPECT_THAT(rel, Not(Contains("Mahmoud Abbas leaderOf Palestine")));
+}
+
 }  // namespace
 }  // namespace diplograph
