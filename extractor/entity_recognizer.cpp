@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 #include <map>
 #include <set>
@@ -1156,13 +1157,21 @@ Status EntityRecognizer::Process(Document& doc) const {
   // "US Senator John Abbas met ... Abbas said": a known person's surname
   // alone is whoever the document named with it, nearest first (the
   // resolver decides), not the lexicon's person by default.
+  std::unordered_map<std::string, std::unordered_set<std::string>> named_with;  // word -> full names' lexicon IRIs
+  for (const Mention& m : doc.mentions) {
+    if (m.type != EntityType::kPerson || m.kind != MentionKind::kName || m.token_end < m.token_begin + 2) continue;
+    for (size_t k = m.token_begin; k < m.token_end; ++k) {
+      if (doc.tokens[k].IsCapitalized()) named_with[doc.tokens[k].text].insert(m.lexicon_iri);
+    }
+  }
   for (Mention& m : doc.mentions) {
     if (m.type != EntityType::kPerson || m.kind != MentionKind::kName || m.lexicon_iri.empty() ||
         m.token_end != m.token_begin + 1) {
       continue;
     }
     std::string surface(doc.View(m.span));
-    if (!name_parts.count(surface)) continue;
+    auto it = named_with.find(surface);
+    if (it == named_with.end() || (it->second.size() == 1 && it->second.count(m.lexicon_iri))) continue;
     const LexEntity* known = lexicon_.Find(m.lexicon_iri);
     if (known && known->label == surface) continue;  // a one-word label ("Lula") is the name itself
     m.kind = MentionKind::kPartial;
