@@ -43,6 +43,16 @@ const WordSet& AppositionOpeners() {
   return kOpeners;
 }
 
+// Words after which an -ing form is a verb: auxiliaries, conjunctions,
+// negation ("is meeting", "and visiting", "not signing").
+const WordSet& GerundLeads() {
+  static const WordSet kWords = {"is", "are", "was", "were", "be", "been", "being", "am", "and", "or", "but",
+                                 "not", "also", "still", "now", "then", "again", "while", "when", "after",
+                                 "before", "since", "by", "without", "upon", "on", "in", "of", "for", "from",
+                                 "against", "about", "to", "with", "further", "jointly"};
+  return kWords;
+}
+
 // Determiners and possessives: what follows is a noun.
 const WordSet& NounMarkers() {
   static const WordSet kMarkers = {
@@ -1120,6 +1130,15 @@ class RelationExtractor::SentenceRun {
     const Trigger& trig = lex_.triggers[ti];
     if (Irrealis(ts)) return;
     if (!trig.noun && ts > b_ && IsNounMarker(ts - 1)) return;  // "the meeting" is no verb
+    // "the ministers' preparatory meeting": a form that is a noun too
+    // ("meeting"), after a plain lower-case word (no auxiliary, conjunction,
+    // preposition or adverb), is the noun. ("a statement condemning X" is a
+    // participle: "condemning" is no noun.)
+    if (!trig.noun && te == ts + 1 && ts > b_ && L(ts).ends_with("ing") && toks_[ts - 1].IsWord() &&
+        !toks_[ts - 1].IsCapitalized() && !Has(ts - 1, Word::kGerundLead) && !PrepositionAt(ts - 1) &&
+        !ClauseBoundaryAt(ts - 1) && !L(ts - 1).ends_with("ly") && ArgEndingAt(ts) < 0 && AlsoANoun(ts)) {
+      return;
+    }
     Predicate p = trig.predicate;
     // "held talks with visiting Malaysian Prime Minister X": the participle
     // describes the person after it; the host visits nothing.
@@ -1699,6 +1718,16 @@ class RelationExtractor::SentenceRun {
     return toks_[t].IsWord() && !toks_[t].IsCapitalized() && L(t).size() > 4 && L(t).ends_with("ing");
   }
 
+  // Whether the one-word trigger form at t is also a noun trigger's form.
+  bool AlsoANoun(size_t t) const {
+    std::vector<size_t> readings;
+    if (MatchTriggers(t, &readings) == 0) return false;
+    return std::any_of(readings.begin(), readings.end(), [&](size_t r) {
+      const std::vector<std::string>& forms = lex_.triggers[r].words;
+      return lex_.triggers[r].noun && std::find(forms.begin(), forms.end(), L(t)) != forms.end();
+    });
+  }
+
   // A lower-case word in -ed after another word: "imposed", "carried".
   bool IsPastParticiple(size_t t) const {
     return t > b_ && L(t).size() > 4 && L(t).ends_with("ed") && !toks_[t].IsCapitalized() && toks_[t - 1].IsWord();
@@ -1900,6 +1929,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kPersonGroupNoun, lexicon.person_group_nouns},
       {Word::kAppositionOpener, AppositionOpeners()},
       {Word::kNounMarker, NounMarkers()},
+      {Word::kGerundLead, GerundLeads()},
       {Word::kTriggerStart, trigger_starts},
       {Word::kIrrealisPhraseStart, irrealis_phrase_starts},
   };

@@ -35,6 +35,7 @@ class RelationExtractor : public Stage {
     kClauseBoundary, kPreposition, kSpeechVerb, kDenial, kUnassertedGerundMarker, kAppealModal, kNegation, kHypothetical, kModal,
     kDirective, kReactionVerb, kLightVerb, kVictimNoun, kCompanyNoun, kVesselNoun,
     kAppositionOpener, kNounMarker, kNamingVerb, kStateOrganNoun, kPersonGroupNoun,
+    kGerundLead,    // words after which an -ing form is a verb ("is meeting", "and visiting")
     kTriggerStart,  // the first word of some trigger form
     kIrrealisPhraseStart,  // the first word of a negation, modal or hypothetical of several words
   };

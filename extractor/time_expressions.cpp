@@ -481,8 +481,44 @@ std::optional<int> WeekdayFromWord(std::string_view word, bool allow_abbreviatio
   return kWeekdayAbbreviations.Find(WithoutFinalPeriod(word));
 }
 
+namespace {
+
+constexpr size_t kDatelineTokens = 8;  // how far into a paragraph a dateline's date may start
+constexpr size_t kDatelineParagraphs = 3;  // the first body paragraphs, where a dateline may stand
+
+// "Istanbul/Athens, 7 December 2023 (dpa/MIA) - ...", "CAIRO - 7 June
+// 2023: ...": a full date (with its year) among the first tokens of one of
+// the first body paragraphs is the day the story was filed, when no date
+// line said when it was published.
+std::optional<Date> DatelineDate(const Document& doc) {
+  size_t paragraphs = 0;
+  size_t last_block = static_cast<size_t>(-1);
+  for (const Sentence& sentence : doc.sentences) {
+    if (doc.blocks[sentence.block].kind != BlockKind::kBody || sentence.block == last_block) continue;
+    last_block = sentence.block;
+    if (++paragraphs > kDatelineParagraphs) break;
+    const SentenceScanner scanner(doc, sentence);
+    const size_t last = std::min(sentence.token_end, sentence.token_begin + kDatelineTokens);
+    for (size_t i = sentence.token_begin; i < last; ++i) {
+      if (!scanner.MayStartAt(i)) continue;
+      const std::optional<Match> m = scanner.At(i);
+      if (!m || !m->date) continue;
+      for (size_t k = m->begin; k < m->end; ++k) {
+        const std::string& w = doc.tokens[k].text;
+        if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          return m->date;
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 Status TimeExpressionFinder::Process(Document& doc) const {
   doc.times.clear();
+  if (!doc.published) doc.published = DatelineDate(doc);
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (sentence.token_end > doc.tokens.size() || sentence.token_begin > sentence.token_end) {

@@ -164,5 +164,29 @@ TEST_F(ExtractorTest, ADemonymBeforeATitledPersonDescribesThePerson) {
   EXPECT_THAT(rel, Not(Contains("Rosa Fuentes metWith Turkey")));
 }
 
+TEST_F(ExtractorTest, AnIngFormThatIsANounAfterAnAdjectiveIsTheNoun) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Tomas Arancibia met his Peruvian and Bolivian counterparts on the sidelines "
+      "of the summit's preparatory meeting.");
+  EXPECT_THAT(rel, Not(Contains("Peru metWith Bolivia")));
+  EXPECT_THAT(rel, Not(Contains("Bolivia metWith Peru")));
+}
+
+TEST_F(ExtractorTest, SanctionsOnFiguresCloseToSomeoneDoNotTargetThem) {
+  auto rel = Relations(
+      "The US has also imposed sanctions on key figures close to Peruvian President Hugo Salas.");
+  EXPECT_THAT(rel, Not(Contains("United States sanctioned Hugo Salas")));
+}
+
+TEST_F(ExtractorTest, ADatelinesFullDateIsTheDayTheStoryWasFiled) {
+  Document doc = Extract(
+      "Chile and Peru sign accord\n"
+      "Santiago/Lima, 7 December 2023 (dpa) - Chilean President Rosa Fuentes met Peruvian President Hugo "
+      "Salas on Thursday.\n");
+  ASSERT_TRUE(doc.published.has_value());
+  EXPECT_EQ(doc.published->ToIso(), "2023-12-07");
+  EXPECT_EQ(DateOf(doc, Predicate::kMetWith), "2023-12-07");
+}
+
 }  // namespace
 }  // namespace diplograph
