@@ -899,11 +899,15 @@ class RelationExtractor::SentenceRun {
       }
       // "met his Saudi counterpart X": a possessive pronoun is no object.
       if (IsPossessivePronoun(t)) continue;
-      // "received Turkish Foreign Hakan Fidan": a demonym before a title
-      // and a person describes the person.
+      // "received Turkish Foreign Hakan Fidan", "sanctions on Bosnian Serb
+      // leader Milorad Dodik": a demonym before a title and a person
+      // describes the person.
       if (args_[static_cast<size_t>(a)].demonym) {
         size_t k = args_[static_cast<size_t>(a)].te;
-        while (k < e_ && k < t + 5 && toks_[k].IsCapitalized() && ArgStartingAt(k) < 0) ++k;
+        while (k < e_ && k < t + 6 && toks_[k].IsWord() && !IsConnector(L(k)) && !PrepositionAt(k) &&
+               !IsNounMarker(k) && ArgStartingAt(k) < 0) {
+          ++k;
+        }
         if (const int person = k < e_ ? ArgStartingAt(k) : -1;
             person >= 0 && args_[static_cast<size_t>(person)].type == EntityType::kPerson) {
           t = k - 1;
@@ -1130,11 +1134,11 @@ class RelationExtractor::SentenceRun {
     const Trigger& trig = lex_.triggers[ti];
     if (Irrealis(ts)) return;
     if (!trig.noun && ts > b_ && IsNounMarker(ts - 1)) return;  // "the meeting" is no verb
-    // "the ministers' preparatory meeting": a form that is a noun too
-    // ("meeting"), after a plain lower-case word (no auxiliary, conjunction,
-    // preposition or adverb), is the noun. ("a statement condemning X" is a
-    // participle: "condemning" is no noun.)
-    if (!trig.noun && te == ts + 1 && ts > b_ && L(ts).ends_with("ing") && toks_[ts - 1].IsWord() &&
+    // "the ministers' preparatory meeting", "the latest sanctions": a form
+    // that is a noun too, after a plain lower-case word (no auxiliary,
+    // conjunction, preposition or adverb), is the noun. ("a statement
+    // condemning X" is a participle: "condemning" is no noun.)
+    if (!trig.noun && te == ts + 1 && ts > b_ && toks_[ts - 1].IsWord() &&
         !toks_[ts - 1].IsCapitalized() && !Has(ts - 1, Word::kGerundLead) && !PrepositionAt(ts - 1) &&
         !ClauseBoundaryAt(ts - 1) && !L(ts - 1).ends_with("ly") && ArgEndingAt(ts) < 0 && AlsoANoun(ts)) {
       return;
@@ -1258,6 +1262,17 @@ class RelationExtractor::SentenceRun {
       } else if (te + 1 < e_ && L(te) == "by") {
         agents = FirstGroupRight(te + 1, 3, Predicate::kMetWith, false);
         how = "by";
+      } else if (size_t by_end = 0; te + 2 < e_ && IsPastParticiple(te) && L(te + 1) == "by" &&
+                                    !(agents = FirstGroupRight(te + 2, 4, Predicate::kMetWith, false, &by_end)).empty()) {
+        // "the sanctions imposed by the United States against X": the agent
+        // after the participle, the target after it.
+        for (const std::string& prep : trig.prepositions) {
+          if (by_end < e_ && L(by_end) == prep) {
+            targets = FirstGroupRight(by_end + 1, 7, p, false, &target_end, true);
+            break;
+          }
+        }
+        how = "by-participle";
       } else if (size_t visitor_end = 0;
                  p == Predicate::kVisited && te + 1 < e_ && L(te) == "of" &&
                  !(agents = FirstGroupRight(te + 1, 8, Predicate::kMetWith, false, &visitor_end)).empty()) {

@@ -188,5 +188,19 @@ TEST_F(ExtractorTest, ADatelinesFullDateIsTheDayTheStoryWasFiled) {
   EXPECT_EQ(DateOf(doc, Predicate::kMetWith), "2023-12-07");
 }
 
+TEST_F(ExtractorTest, SanctionsImposedByXAgainstYAreXs) {
+  auto rel = Relations(
+      "Bolivia's government condemned the latest sanctions imposed by Chile against President Hugo Salas "
+      "and several senior officials.");
+  EXPECT_THAT(rel, Contains("Chile sanctioned Hugo Salas"));
+  EXPECT_THAT(rel, Not(Contains("Bolivia sanctioned Chile")));
+}
+
+TEST_F(ExtractorTest, ADemonymAndATitleBeforeAPersonDescribeThePerson) {
+  auto rel = Relations("Chile on Wednesday imposed fresh sanctions on Peruvian Aymara leader Hugo Salas.");
+  EXPECT_THAT(rel, Contains("Chile sanctioned Hugo Salas"));
+  EXPECT_THAT(rel, Not(Contains("Chile sanctioned Peru")));
+}
+
 }  // namespace
 }  // namespace diplograph
