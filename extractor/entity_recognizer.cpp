@@ -392,9 +392,12 @@ class EntityRecognizer::SentenceScanner {
   std::optional<Draft> TitledPerson(size_t i) const {
     if (!Near(next_office_, &SentenceScanner::OfficeAt, i)) return std::nullopt;
     size_t j = i;
-    // "its ambassador": the country the sentence has named last.
+    // "its ambassador": the country the sentence has named last. ("his
+    // Abkhaz counterpart, Alexander Ankvab": a person's pronoun determines
+    // the title too, but names no country.)
     const bool possessive_pronoun = Is(toks_[j], "its") || Is(toks_[j], "their");
-    bool determiner = Is(toks_[j], "the") || Is(toks_[j], "a") || possessive_pronoun;
+    const bool person_pronoun = Is(toks_[j], "his") || Is(toks_[j], "her");  // only before a name
+    bool determiner = Is(toks_[j], "the") || Is(toks_[j], "a") || possessive_pronoun || person_pronoun;
     std::string country = possessive_pronoun ? LastCountryInSentence() : std::string();
     if (possessive_pronoun && country.empty()) return std::nullopt;
     if (auto compass = Is(toks_[i], "the") ? CountryModifier(i) : std::nullopt) {
@@ -404,6 +407,13 @@ class EntityRecognizer::SentenceScanner {
       ++j;
     }
     j = SkipModifiers(j);
+    // "his Abkhaz counterpart, X", "the Transdniestrian leader X": an
+    // adjective the lexicon does not know, after a determiner, before an
+    // office; it names no country.
+    if (determiner && j + 1 < end_ && toks_[j].IsWord() && toks_[j].IsCapitalized() && !Gaz(j) &&
+        !OfficeAt(j) && OfficeAt(j + 1)) {
+      ++j;
+    }
     bool org_title = false;
     if (j < end_ && country.empty()) {
       if (auto cm = CountryModifier(j)) {
@@ -567,7 +577,8 @@ class EntityRecognizer::SentenceScanner {
     if (after_name && country.empty() && !org_title) {
       std::tie(country, host) = CountryOfPhraseAfter(j);
     }
-    if (!determiner && country.empty() && !after_name) return std::nullopt;
+    if ((!determiner || person_pronoun) && country.empty() && !after_name) return std::nullopt;
+    if (person_pronoun) return std::nullopt;  // "her first official visit": the pronoun is the possessor
     size_t b = determiner ? i + 1 : i;
     // Named by the office alone: the resolver adds the host ("... to Peru").
     Draft d = Make(b, j, MentionKind::kTitle, EntityType::kPerson, Text(office_start, office->second));

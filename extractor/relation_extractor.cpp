@@ -1033,11 +1033,22 @@ class RelationExtractor::SentenceRun {
   }
 
   // "between A and B" after a nominal, or "A-B summit" before it.
-  std::vector<int> Parties(size_t ts, size_t te) const {
+  std::vector<int> Parties(size_t ts, size_t te, Predicate p) const {
     if (te + 1 < e_ && L(te) == "between") {
       // "between North Korean leader Kim Jong Un and President Vladimir Putin"
       std::vector<int> out = FirstGroupRight(te + 1, 6, Predicate::kMetWith, false);
       if (out.size() >= 2) return out;
+    }
+    // "Thursday's meeting in London of foreign minister A and foreign
+    // secretary B": a meeting's parties after "of".
+    if (p == Predicate::kMetWith && te < e_) {
+      for (size_t t = te; t + 1 < e_ && t < te + 6; ++t) {
+        if (ClauseBoundaryAt(t) || IsBoundaryPunct(L(t)) || L(t) == ",") break;
+        if (L(t) != "of") continue;
+        std::vector<int> out = FirstGroupRight(t + 1, 6, Predicate::kMetWith, false);
+        if (out.size() >= 2) return out;
+        break;
+      }
     }
     // "the Putin-Kim summit", "North Korea-Russia talks"
     int second = ArgEndingAt(ts);
@@ -1240,7 +1251,7 @@ class RelationExtractor::SentenceRun {
       if (int sp = FindSpeaker(); sp >= 0) agents = {sp};
       how = "speaker-verdict";
     } else if (trig.noun) {
-      std::vector<int> parties = trig.between ? Parties(ts, te) : std::vector<int>{};
+      std::vector<int> parties = trig.between ? Parties(ts, te, p) : std::vector<int>{};
       bool on_a = ts >= b_ + 2 && L(ts - 2) == "on" &&
                   (L(ts - 1) == "a" || L(ts - 1) == "an" || L(ts - 1) == "his" || L(ts - 1) == "her");
       size_t reaction = 0;
@@ -1428,7 +1439,7 @@ class RelationExtractor::SentenceRun {
     }
     if (trig.between && p == Predicate::kSigned && !targets.empty()) {
       // "A signed the treaty with B", "the treaty inked between A and B": B signed too.
-      std::vector<int> parties = Parties(ts, te);
+      std::vector<int> parties = Parties(ts, te, p);
       if (parties.size() >= 2) agents = parties;
       for (size_t t = target_end; t + 1 < e_ && t < target_end + 3; ++t) {
         if (L(t) == "with") {

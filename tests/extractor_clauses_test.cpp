@@ -202,5 +202,18 @@ TEST_F(ExtractorTest, ADemonymAndATitleBeforeAPersonDescribeThePerson) {
   EXPECT_THAT(rel, Not(Contains("Chile sanctioned Peru")));
 }
 
+TEST_F(ExtractorTest, AMeetingOfAAndBIsTheirs) {
+  auto rel = Relations(
+      "The release followed Thursday's meeting in Lima of Chilean foreign minister Rosa Fuentes and "
+      "Peruvian foreign minister Hugo Salas.");
+  EXPECT_THAT(rel, AnyOf(Contains("Rosa Fuentes metWith Hugo Salas"), Contains("Hugo Salas metWith Rosa Fuentes")));
+  EXPECT_THAT(rel, Contains("Rosa Fuentes visited Lima"));
+}
+
+TEST_F(ExtractorTest, HisCounterpartNamedAfterACommaIsThatPerson) {
+  auto rel = Relations("Chilean President Rosa Fuentes met with her Aymaran counterpart, Hugo Salas, in Arica.");
+  EXPECT_THAT(rel, Contains("Rosa Fuentes metWith Hugo Salas"));
+}
+
 }  // namespace
 }  // namespace diplograph
