@@ -45,7 +45,7 @@ const WordSet& AgreementDeterminers() {
 }
 // Nominal's: after a country modifier they stand for its government.
 const WordSet& GovernmentNouns() {
-  static const WordSet kNouns = {"side", "government", "administration", "authorities"};
+  static const WordSet kNouns = {"side", "government", "administration", "authorities", "regime"};
   return kNouns;
 }
 const WordSet& AgreementFunctionWords() {
@@ -475,6 +475,16 @@ class EntityRecognizer::SentenceScanner {
         j = k + hit->length;
       }
     }
+    // "a spokesperson for President Mnangagwa": the office serves that
+    // person, and so their country.
+    if (country.empty() && j + 1 < end_ && Is(toks_[j], "for")) {
+      size_t k = j + 1;
+      while (k < end_ && k < j + 4 && !Gaz(k) && (OfficeAt(k) || Has(k, Word::kOfficeModifier))) ++k;
+      if (auto hit = k < end_ ? Gaz(k) : std::nullopt;
+          hit && lex_.entities[hit->entity].type == EntityType::kPerson && !lex_.entities[hit->entity].country.empty()) {
+        country = lex_.entities[hit->entity].country;
+      }
+    }
     // "minister of state for regional integration, James Kabarebe": a
     // portfolio after the office, then the name (after a comma, or right
     // after a portfolio in lower case).
@@ -880,6 +890,17 @@ class EntityRecognizer::SentenceScanner {
       if (k < end_ && Has(k, Word::kGovernmentNoun)) {
         Draft d = Make(j, k + 1, MentionKind::kNominal, EntityType::kCountry, Text(j, k + 1));
         d.mention.country_iri = cm->first;
+        return d;
+      }
+    }
+    // "the Biden administration", "the Ortega regime": a leader the lexicon
+    // knows names the government of their country.
+    if (auto hit = Gaz(j); hit && lex_.entities[hit->entity].type == EntityType::kPerson &&
+                           lex_.entities[hit->entity].leader && !lex_.entities[hit->entity].country.empty()) {
+      size_t k = j + hit->length;
+      if (k < end_ && Has(k, Word::kGovernmentNoun) && !Is(toks_[k], "side")) {
+        Draft d = Make(j, k + 1, MentionKind::kNominal, EntityType::kCountry, Text(j, k + 1));
+        d.mention.country_iri = lex_.entities[hit->entity].country;
         return d;
       }
     }

@@ -1009,6 +1009,13 @@ class RelationExtractor::SentenceRun {
     // "requested an explanation from X": a request is made of X.
     const bool parties = w == "by" || w == "of" || w == "between" || (p == Predicate::kUrged && w == "from");
     if (NamingAs(t)) return false;
+    // "attended a ceremony for signing agreements between the two
+    // countries": what was attended is no place; "attended the summit in
+    // Addis Ababa" was where it was held.
+    if (p == Predicate::kVisited) {
+      return PrepositionAt(t) && w != "in" && w != "at" && w != "to" && !time_starts_[t - b_] &&
+             !time_starts_[t + 1 - b_];
+    }
     return acted_on && !parties && PrepositionAt(t) && !time_starts_[t - b_] && !time_starts_[t + 1 - b_];
   }
 
@@ -1202,9 +1209,12 @@ class RelationExtractor::SentenceRun {
     // them ("EU envoys summoned as Beijing retaliates").
     const bool reduced_passive = trig.transitive && !passive && ts > b_ && L(ts).ends_with("ed") &&
                                  (te >= e_ || ClauseBoundaryAt(te) || IsBoundaryPunct(L(te)));
+    // "was Saturday summoned": a date may stand between auxiliary and participle.
+    size_t aux = ts;
+    while (aux > b_ + 1 && in_time_[aux - 1 - b_]) --aux;
     const bool agentless_summons =
-        p == Predicate::kSummoned && !passive && ts > b_ &&
-        (L(ts - 1) == "was" || L(ts - 1) == "were" || L(ts - 1) == "been" ||
+        p == Predicate::kSummoned && !passive && aux > b_ &&
+        (L(aux - 1) == "was" || L(aux - 1) == "were" || L(aux - 1) == "been" ||
          (reduced_passive && ArgEndingAt(ts) >= 0));
     if (reduced_passive && !agentless_summons) return;
     // "hosting the talks between A and B": a host of a meeting meets no one
@@ -1224,8 +1234,10 @@ class RelationExtractor::SentenceRun {
       return;
     }
     if (agentless_summons) {
-      const bool auxiliary = L(ts - 1) == "was" || L(ts - 1) == "were" || L(ts - 1) == "been";
-      const int a = !auxiliary ? ArgEndingAt(ts) : ts >= b_ + 2 ? ArgEndingAt(ts - 1) : -1;
+      const bool auxiliary = L(aux - 1) == "was" || L(aux - 1) == "were" || L(aux - 1) == "been";
+      // ("The ambassador, X, was summoned": the apposition's closing comma.)
+      const size_t before = auxiliary && aux >= b_ + 3 && L(aux - 2) == "," ? aux - 2 : aux - 1;
+      const int a = !auxiliary ? ArgEndingAt(ts) : before >= b_ + 1 ? ArgEndingAt(before) : -1;
       if (a < 0 || !TargetTypeFits(p, args_[static_cast<size_t>(a)].type)) return;
       targets = args_[static_cast<size_t>(a)].entities;
       for (int envoy : targets) {
@@ -1693,7 +1705,14 @@ class RelationExtractor::SentenceRun {
   // "condemns in the strongest terms X", "in no uncertain terms": a manner
   // phrase between a verb and its object; where the object starts (t when
   // no such phrase starts at t).
+  // Likewise a date set between them ("summoned on Thursday, 21st July,
+  // 2022, the Turkish ambassador"), and the commas around it.
   size_t MannerPhraseEnd(size_t t) const {
+    if (t < e_ && in_time_[t - b_]) {
+      size_t k = t;
+      while (k < e_ && (in_time_[k - b_] || L(k) == ",")) ++k;
+      return k < e_ && k > t ? k : t;
+    }
     if (t >= e_ || L(t) != "in") return t;
     for (size_t k = t + 1; k < e_ && k < t + 6; ++k) {
       if (L(k) == "terms") return k + 1;

@@ -215,5 +215,28 @@ TEST_F(ExtractorTest, HisCounterpartNamedAfterACommaIsThatPerson) {
   EXPECT_THAT(rel, Contains("Rosa Fuentes metWith Hugo Salas"));
 }
 
+TEST_F(ExtractorTest, ADateMayStandBetweenVerbAndObject) {
+  auto rel = Relations(
+      "Chile's foreign ministry summoned on Thursday, 21st July, 2022, the Peruvian ambassador to Chile, "
+      "Mr Hugo Salas. Bolivia's ambassador to Chile, Ana Torres, was Saturday summoned to a meeting.");
+  EXPECT_THAT(rel, Contains("Chilean Foreign Ministry summoned Hugo Salas"));
+  EXPECT_THAT(rel, Contains("Chile summoned Ana Torres"));
+}
+
+TEST_F(ExtractorTest, ALeadersAdministrationIsTheirCountrysGovernment) {
+  auto rel = Relations(
+      "Tomas Arancibia, a spokesperson for President Lula, urged the Biden administration to provide evidence.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia affiliatedWith Brazil"));
+  EXPECT_THAT(rel, Contains("Tomas Arancibia urged United States"));
+}
+
+TEST_F(ExtractorTest, AnAttendedCeremonyIsNoPlace) {
+  auto rel = Relations(
+      "Chilean President Rosa Fuentes and her Peruvian counterpart Hugo Salas attended on Wednesday a "
+      "ceremony for signing agreements between the two countries.");
+  EXPECT_THAT(rel, Not(Contains("Hugo Salas visited Chile")));
+  EXPECT_THAT(rel, Not(Contains("Rosa Fuentes visited Peru")));
+}
+
 }  // namespace
 }  // namespace diplograph
