@@ -840,6 +840,14 @@ class RelationExtractor::SentenceRun {
     const bool plain_object_first =
         direct && from < e_ && !PrepositionAt(from) && !ClauseBoundaryAt(from);
     for (size_t t = from; t < e_ && t < from + window; ++t) {
+      // "called upon international bodies such as the UN and the AU": the
+      // plain object is named by the parties after "such as".
+      if (object_words && t + 2 < e_ && L(t) == "such" && L(t + 1) == "as") {
+        object_words = false;
+        window += 2;
+        ++t;
+        continue;
+      }
       // "warned Gulf states against ...", "urged all parties to ...": the
       // object was a plain noun phrase, and an actor in the phrase after it
       // is not the one acted on. ("condemned the attack by X": X is.)

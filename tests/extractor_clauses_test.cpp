@@ -238,5 +238,13 @@ TEST_F(ExtractorTest, AnAttendedCeremonyIsNoPlace) {
   EXPECT_THAT(rel, Not(Contains("Rosa Fuentes visited Peru")));
 }
 
+TEST_F(ExtractorTest, PartiesAfterSuchAsNameThePlainObject) {
+  auto rel = Relations(
+      "Chilean authorities called upon international bodies such as the UN, the African Union, and "
+      "Mercosur to support their plea.");
+  EXPECT_THAT(rel, Contains("Chile urged United Nations"));
+  EXPECT_THAT(rel, Contains("Chile urged African Union"));
+}
+
 }  // namespace
 }  // namespace diplograph
