@@ -1104,8 +1104,12 @@ class RelationExtractor::SentenceRun {
         return args_[static_cast<size_t>(a)].entities;
       }
       // "South Africa's Ramaphosa pays a visit": the light verb's subject
-      // holds the nominal, not a possessor before it.
-      if (!toks_[t].IsWord() || ClauseBoundaryAt(t) || Has(t, Word::kLightVerb)) return {};
+      // holds the nominal, not a possessor before it. ("handed her a protest
+      // note": past an article, a pronoun is no possessor.)
+      if (!toks_[t].IsWord() || ClauseBoundaryAt(t) || Has(t, Word::kLightVerb) || L(t) == "a" || L(t) == "an" ||
+          L(t) == "the") {
+        return {};
+      }
     }
     return {};
   }
@@ -1239,6 +1243,21 @@ class RelationExtractor::SentenceRun {
     }
     if (trig.transitive && !passive && !agentless_summons && te < e_ && PrepositionAt(te) && L(te) != "by" &&
         MannerPhraseEnd(te) == te) {
+      // "Ghali was received in Spain": a guest received somewhere came there.
+      if (trig.guest_visits && L(te) == "in" && te + 1 < e_ && ts >= b_ + 2 &&
+          (L(ts - 1) == "was" || L(ts - 1) == "were")) {
+        const int guest = ArgEndingAt(ts - 1);
+        const int where = ArgStartingAt(te + 1);
+        if (guest >= 0 && where >= 0 && args_[static_cast<size_t>(guest)].type == EntityType::kPerson &&
+            TargetTypeFits(Predicate::kVisited, args_[static_cast<size_t>(where)].type)) {
+          const int to = TargetEntities(args_[static_cast<size_t>(where)], Predicate::kVisited)[0];
+          for (int g : args_[static_cast<size_t>(guest)].entities) {
+            if (doc_.entities[static_cast<size_t>(g)].country != to) {
+              Emit(Predicate::kVisited, g, to, current_date_, -1, trig.confidence * 0.8, trig.id + "/received-in");
+            }
+          }
+        }
+      }
       return;
     }
     if (agentless_summons) {
@@ -1370,6 +1389,32 @@ class RelationExtractor::SentenceRun {
       // "In a phone call with X, Biden ...": the main clause's subject holds it.
       agents = MainSubjectAfter(te);
       how = "opening-phrase";
+    }
+    // "summoned the Spanish envoy in protest of ...", "summoned X and
+    // handed him a protest note": the protest goes to the one summoned.
+    if (p == Predicate::kProtestedTo && trig.noun) {
+      std::vector<int> summoners, summoned;
+      for (size_t r = doc_.relations.size(); r-- > 0 && doc_.relations[r].sentence == s_;) {
+        const Relation& rel = doc_.relations[r];
+        if (rel.predicate != Predicate::kSummoned) continue;
+        if (!summoned.empty() && rel.object != summoned.back()) break;  // the last summons only
+        summoners.push_back(rel.subject);
+        summoned.push_back(rel.object);
+      }
+      bool to_someone = false;
+      for (const std::string& prep : trig.prepositions) to_someone |= te < e_ && L(te) == prep;
+      // (The one summoned, the nearest actor before "and handed", is no agent.)
+      const bool same_agent = agents.empty() || std::all_of(agents.begin(), agents.end(), [&](int a) {
+        return std::find(summoners.begin(), summoners.end(), a) != summoners.end() ||
+               std::find(summoned.begin(), summoned.end(), a) != summoned.end();
+      });
+      if (!summoned.empty() && !to_someone && same_agent) {
+        std::sort(summoners.begin(), summoners.end());
+        summoners.erase(std::unique(summoners.begin(), summoners.end()), summoners.end());
+        agents = summoners;
+        targets = {summoned.back()};
+        how = "summons-protest";
+      }
     }
     if (agents.empty()) return;
 

@@ -246,5 +246,19 @@ TEST_F(ExtractorTest, PartiesAfterSuchAsNameThePlainObject) {
   EXPECT_THAT(rel, Contains("Chile urged African Union"));
 }
 
+TEST_F(ExtractorTest, AGuestReceivedSomewhereCameThere) {
+  auto rel = Relations("Chilean media reported that Peruvian President Hugo Salas was received in Bolivia.");
+  EXPECT_THAT(rel, Contains("Hugo Salas visited Bolivia"));
+  EXPECT_THAT(rel, Not(Contains("Hugo Salas metWith Bolivia")));
+}
+
+TEST_F(ExtractorTest, AProtestWithASummonsGoesToTheOneSummoned) {
+  auto rel = Relations(
+      "Chile on Sunday summoned the Peruvian envoy in protest of Lima's decision. "
+      "Bolivia summoned Paraguay's ambassador Ana Torres and handed her a protest note.");
+  EXPECT_THAT(rel, Contains("Chile protestedTo Peruvian envoy"));
+  EXPECT_THAT(rel, Contains("Bolivia protestedTo Ana Torres"));
+}
+
 }  // namespace
 }  // namespace diplograph
