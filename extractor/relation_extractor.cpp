@@ -1390,6 +1390,19 @@ class RelationExtractor::SentenceRun {
       agents = MainSubjectAfter(te);
       how = "opening-phrase";
     }
+    if (agents.empty() && trig.noun && p == Predicate::kVisited) {
+      // "X has returned to Abuja following a three-day visit to Y": a visit
+      // after a time preposition is the clause subject's.
+      size_t k = ts;
+      while (k > b_ && k + 6 > ts && !toks_[k - 1].IsCapitalized() && !PrepositionAt(k - 1) &&
+             !ClauseBoundaryAt(k - 1) && L(k - 1) != "following" && L(k - 1) != ",") {
+        --k;
+      }
+      if (k > b_ + 1 && (L(k - 1) == "following" || L(k - 1) == "after" || L(k - 1) == "during")) {
+        agents = SubjectLeftOf(k - 1);
+        how = "time-clause-subject";
+      }
+    }
     // "summoned the Spanish envoy in protest of ...", "summoned X and
     // handed him a protest note": the protest goes to the one summoned.
     if (p == Predicate::kProtestedTo && trig.noun) {

@@ -260,5 +260,11 @@ TEST_F(ExtractorTest, AProtestWithASummonsGoesToTheOneSummoned) {
   EXPECT_THAT(rel, Contains("Bolivia protestedTo Ana Torres"));
 }
 
+TEST_F(ExtractorTest, AVisitAfterATimePrepositionIsTheSubjects) {
+  auto rel = Relations(
+      "President Rosa Fuentes has returned to Santiago following a three-day official visit to Peru.");
+  EXPECT_THAT(rel, Contains("Rosa Fuentes visited Peru"));
+}
+
 }  // namespace
 }  // namespace diplograph
