@@ -928,6 +928,14 @@ class EntityRecognizer::SentenceScanner {
     auto hit = Gaz(i);
     if (!hit) return std::nullopt;
     const LexEntity& e = lex_.entities[hit->entity];
+    // "Milan Tegeltija, a former president", "met Jordan Bardella": a place's
+    // name as a first name, before a name word the lexicon does not know,
+    // where the person cues of NamedPerson hold.
+    if (hit->length == 1 && hit->kind == MentionKind::kName &&
+        (e.type == EntityType::kCity || e.type == EntityType::kCountry) && IsNameWord(i + 1) && !Gaz(i + 1) &&
+        !Has(i + 1, Word::kPlaceHead) && !OfficeAt(i + 1) && !BodyAt(i + 1)) {
+      if (auto person = NamedPersonAt(i, /*first_word_known=*/true)) return person;
+    }
     // A demonym used as a hyphenated compound's first half ("Russian-flagged")
     // or inside a name is not a mention of the country.
     size_t e_tok = i + hit->length;
@@ -954,9 +962,13 @@ class EntityRecognizer::SentenceScanner {
 
   // Two to four name words that behave like a person's name: before or after
   // a speech verb, after Mr./Ms., or written like a Korean name ("Lim Soo-suk").
-  std::optional<Draft> NamedPerson(size_t i) const {
-    if (!IsNameWord(i)) return std::nullopt;
-    if (Gaz(i)) return std::nullopt;
+  std::optional<Draft> NamedPerson(size_t i) const { return NamedPersonAt(i, false); }
+
+  // NamedPerson, also where the first word names a known place
+  // (`first_word_known`).
+  std::optional<Draft> NamedPersonAt(size_t i, bool first_word_known) const {
+    if (!IsNameWord(i) && !first_word_known) return std::nullopt;
+    if (Gaz(i) && !first_word_known) return std::nullopt;
     size_t j = NameEnd(i);
     size_t words = 0;
     bool korean_style = false;

@@ -100,5 +100,14 @@ TEST_F(ExtractorTest, AKnownSurnameAloneIsWhoeverTheTextNamedWithIt) {
   EXPECT_THAT(rel, Not(Contains("Mahmoud Abbas leaderOf Palestine")));
 }
 
+TEST_F(ExtractorTest, APlaceNameAsAFirstNameIsAPerson) {
+  auto rel = Relations(
+      "Chile sanctioned Milan Tegeltija, a former president of the council. "
+      "Peruvian President Hugo Salas met Jordan Bardella in Lima.");
+  EXPECT_THAT(rel, Contains("Chile sanctioned Milan Tegeltija"));
+  EXPECT_THAT(rel, Contains("Hugo Salas metWith Jordan Bardella"));
+  EXPECT_THAT(rel, Not(Contains("Hugo Salas metWith Jordan")));
+}
+
 }  // namespace
 }  // namespace diplograph
