@@ -1527,6 +1527,12 @@ class RelationExtractor::SentenceRun {
         }
       }
     }
+    if (targets.empty() && !trig.noun && (p == Predicate::kCondemned || p == Predicate::kExpressedConcernAbout)) {
+      // "We condemn this visit", "criticized the sanctions": an act the
+      // story reported is condemned in whoever did it.
+      targets = ActorsOfActNamedAt(te);
+      if (!targets.empty()) how += "+act-named";
+    }
     if (targets.empty() && purpose_object_ && !purpose_object_->empty()) {
       targets = *purpose_object_;
       how += "+purpose-object";
@@ -1827,6 +1833,35 @@ class RelationExtractor::SentenceRun {
 
   bool IsParticiple(size_t t) const {
     return toks_[t].IsWord() && !toks_[t].IsCapitalized() && L(t).size() > 4 && L(t).ends_with("ing");
+  }
+
+  // For a direct object at t that is a determiner and the noun of an act
+  // the story reported ("this [visit]", "the sanctions"): the actors of the
+  // latest such act in this sentence or the three before; else none.
+  std::vector<int> ActorsOfActNamedAt(size_t t) const {
+    size_t k = t;
+    while (k < e_ && k < t + 3 && (L(k) == "[" || L(k) == "\"")) ++k;
+    if (k >= e_ || !(L(k) == "this" || L(k) == "the" || L(k) == "that" || L(k) == "these")) return {};
+    ++k;
+    while (k < e_ && (L(k) == "[" || L(k) == "\"")) ++k;
+    std::vector<size_t> readings;
+    if (k >= e_ || MatchTriggers(k, &readings) == 0) return {};
+    std::optional<Predicate> act;
+    for (size_t r : readings) {
+      const Trigger& named = lex_.triggers[r];
+      const Predicate q = named.predicate;
+      if (named.noun && (q == Predicate::kVisited || q == Predicate::kSanctioned || q == Predicate::kMetWith)) act = q;
+    }
+    if (!act) return {};
+    for (size_t r = doc_.relations.size(); r-- > 0;) {
+      const Relation& rel = doc_.relations[r];
+      if (rel.sentence + 3 < s_) break;
+      if (rel.predicate != *act) continue;
+      std::vector<int> actors = {rel.subject};
+      if (Info(*act).symmetric) actors.push_back(rel.object);
+      return actors;
+    }
+    return {};
   }
 
   // Whether the one-word trigger form at t is also a noun trigger's form.

@@ -266,5 +266,12 @@ TEST_F(ExtractorTest, AVisitAfterATimePrepositionIsTheSubjects) {
   EXPECT_THAT(rel, Contains("Rosa Fuentes visited Peru"));
 }
 
+TEST_F(ExtractorTest, ACondemnedActIsCondemnedInItsActor) {
+  auto rel = Relations(
+      "Peruvian President Hugo Salas visited Arica on Monday. \"We condemn this visit,\" Chilean "
+      "Foreign Minister Tomas Arancibia said.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia condemned Hugo Salas"));
+}
+
 }  // namespace
 }  // namespace diplograph
