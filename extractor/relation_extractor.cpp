@@ -848,9 +848,11 @@ class RelationExtractor::SentenceRun {
         ++t;
         continue;
       }
-      // "warned Gulf states against ...", "urged all parties to ...": the
-      // object was a plain noun phrase, and an actor in the phrase after it
-      // is not the one acted on. ("condemned the attack by X": X is.)
+      // "We condemn this visit," X said: the quotation's end ends the object.
+      if (t > from && quoted_[from - b_] && !quoted_[t - b_]) {
+        if (plain_object && plain_object_first && object_words) *plain_object = true;
+        return {};
+      }
       // "condemned the sanctions imposed on Niger by X": whoever did what
       // is condemned.
       if (plain_object_first && object_words &&
@@ -860,6 +862,9 @@ class RelationExtractor::SentenceRun {
           if (L(u) == "by") return FirstGroupRight(u + 1, 4, p, false, group_end);
         }
       }
+      // "warned Gulf states against ...", "urged all parties to ...": the
+      // object was a plain noun phrase, and an actor in the phrase after it
+      // is not the one acted on. ("condemned the attack by X": X is.)
       if (plain_object_first && object_words && ObjectEndsAt(t, p)) {
         if (plain_object) *plain_object = true;
         return {};

@@ -268,7 +268,7 @@ TEST_F(ExtractorTest, AVisitAfterATimePrepositionIsTheSubjects) {
 
 TEST_F(ExtractorTest, ACondemnedActIsCondemnedInItsActor) {
   auto rel = Relations(
-      "Peruvian President Hugo Salas visited Arica on Monday. \"We condemn this visit,\" Chilean "
+      "Peruvian President Hugo Salas visited Santiago on Monday. \"We condemn this visit,\" Chilean "
       "Foreign Minister Tomas Arancibia said.");
   EXPECT_THAT(rel, Contains("Tomas Arancibia condemned Hugo Salas"));
 }
