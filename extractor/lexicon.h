@@ -92,6 +92,7 @@ struct Trigger {
                                            // ("blamed the shooting on X")
   bool between = false;                    // "X between A and B": A and B are the parties
   bool passive = false;                    // "signed by A": A is the agent
+  bool needs_verdict = false;              // counts only with a verdict word after the object (lex:needsVerdict)
   bool guest_visits = false;               // "X received Y": Y came to X (lex:guestVisits)
   bool topic = false;                      // what follows is a topic ("discussed the war in X"):
                                            // only the preposition names a party, nothing a place
@@ -120,6 +121,7 @@ struct Lexicon {
   WordSet org_group_nouns;   // "entities", "companies", "banks"
   WordSet number_words;      // "two", "five", "dozens": open a described group
   WordSet agreement_heads;   // "treaty", "agreement", "pact", "accord"
+  WordSet verdict_words;     // "illegal", "provocation": naming something so condemns it
   WordSet agreement_kinds;   // "of understanding": completes a head's name ("memorandum of understanding")
   WordSet office_modifiers;  // "first", "deputy", "vice", "top": may precede an office
   WordSet name_stopwords;    // capitalized words that never start or continue a name ("The", "Monday")

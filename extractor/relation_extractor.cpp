@@ -1168,6 +1168,7 @@ class RelationExtractor::SentenceRun {
   void HandleTrigger(size_t ti, size_t ts, size_t te) {
     const Trigger& trig = lex_.triggers[ti];
     if (Irrealis(ts)) return;
+    if (trig.needs_verdict && !VerdictAfter(te)) return;
     if (!trig.noun && ts > b_ && IsNounMarker(ts - 1)) return;  // "the meeting" is no verb
     // "the ministers' preparatory meeting", "the latest sanctions": a form
     // that is a noun too, after a plain lower-case word (no auxiliary,
@@ -1869,6 +1870,17 @@ class RelationExtractor::SentenceRun {
     return {};
   }
 
+  // A verdict word ("illegal", "a provocation") in the clause after t, within
+  // a dozen tokens: "called the deal illegal".
+  bool VerdictAfter(size_t t) const {
+    for (size_t k = t; k < e_ && k < t + 12; ++k) {
+      if (k > t && (ClauseBoundaryAt(k) && L(k) != "as")) return false;
+      if (IsBoundaryPunct(L(k))) return false;
+      if (Has(k, Word::kVerdict)) return true;
+    }
+    return false;
+  }
+
   // Whether the one-word trigger form at t is also a noun trigger's form.
   bool AlsoANoun(size_t t) const {
     std::vector<size_t> readings;
@@ -2066,6 +2078,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kDenial, lexicon.text.denials},
       {Word::kUnassertedGerundMarker, lexicon.text.unasserted_gerund_markers},
       {Word::kAppealModal, lexicon.text.appeal_modals},
+      {Word::kVerdict, lexicon.verdict_words},
       {Word::kNegation, lexicon.text.negations},
       {Word::kHypothetical, lexicon.text.hypotheticals},
       {Word::kModal, lexicon.text.modals},

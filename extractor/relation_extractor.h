@@ -32,7 +32,7 @@ class RelationExtractor : public Stage {
   class SentenceRun;
   // The word classes the rules ask about tokens' lower-case forms.
   enum class Word {
-    kClauseBoundary, kPreposition, kSpeechVerb, kDenial, kUnassertedGerundMarker, kAppealModal, kNegation, kHypothetical, kModal,
+    kClauseBoundary, kPreposition, kSpeechVerb, kDenial, kUnassertedGerundMarker, kAppealModal, kVerdict, kNegation, kHypothetical, kModal,
     kDirective, kReactionVerb, kLightVerb, kVictimNoun, kCompanyNoun, kVesselNoun,
     kAppositionOpener, kNounMarker, kNamingVerb, kStateOrganNoun, kPersonGroupNoun,
     kGerundLead,    // words after which an -ing form is a verb ("is meeting", "and visiting")

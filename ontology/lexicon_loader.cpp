@@ -96,6 +96,7 @@ void ReadTrigger(const std::string& iri, const PropertyMap& props, Lexicon* lex)
   t.between = Flag(props, Lex("between"));
   t.topic = Flag(props, Lex("topic"));
   t.guest_visits = Flag(props, Lex("guestVisits"));
+  t.needs_verdict = Flag(props, Lex("needsVerdict"));
   t.passive = Flag(props, Lex("passive"));
   std::string confidence = First(props, Lex("confidence"));
   if (!confidence.empty()) t.confidence = std::stod(confidence);
@@ -164,6 +165,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "numberWords", &lex.number_words);
   FillWordSet(subjects, "agreementHeads", &lex.agreement_heads);
   FillWordSet(subjects, "agreementKinds", &lex.agreement_kinds);
+  FillWordSet(subjects, "verdictWords", &lex.verdict_words);
   FillWordSet(subjects, "officeModifiers", &lex.office_modifiers);
   FillWordSet(subjects, "nameStopwords", &lex.name_stopwords);
   FillWordSet(subjects, "koreanSurnames", &lex.korean_surnames);

@@ -273,5 +273,15 @@ TEST_F(ExtractorTest, ACondemnedActIsCondemnedInItsActor) {
   EXPECT_THAT(rel, Contains("Tomas Arancibia condemned Hugo Salas"));
 }
 
+TEST_F(ExtractorTest, NamingSomethingWithAVerdictCondemnsIt) {
+  auto rel = Relations(
+      "Peru signed a memorandum of understanding with Bolivia in January. Chilean President Rosa Fuentes "
+      "called the deal illegal. Paraguay described Peru as a provocative neighbour. Chile called Bolivia "
+      "a historic partner.");
+  EXPECT_THAT(rel, Contains("Rosa Fuentes condemned memorandum of understanding"));
+  EXPECT_THAT(rel, Contains("Paraguay condemned Peru"));
+  EXPECT_THAT(rel, Not(Contains("Chile condemned Bolivia")));
+}
+
 }  // namespace
 }  // namespace diplograph
