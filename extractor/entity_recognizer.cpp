@@ -587,7 +587,10 @@ class EntityRecognizer::SentenceScanner {
     if (after_name && country.empty() && !org_title) {
       std::tie(country, host) = CountryOfPhraseAfter(j);
     }
-    if ((!determiner || person_pronoun) && country.empty() && !after_name) return std::nullopt;
+    // (An apposition that names no country says nothing the resolver could
+    // not guess wrong: "Russian officials, including Alexander Novak, Deputy
+    // Prime Minister for Energy Affairs".)
+    if ((!determiner || person_pronoun) && country.empty()) return std::nullopt;
     if (person_pronoun) return std::nullopt;  // "her first official visit": the pronoun is the possessor
     size_t b = determiner ? i + 1 : i;
     // Named by the office alone: the resolver adds the host ("... to Peru").
