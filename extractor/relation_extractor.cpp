@@ -1297,8 +1297,18 @@ class RelationExtractor::SentenceRun {
       how = "speaker-verdict";
     } else if (trig.noun) {
       std::vector<int> parties = trig.between ? Parties(ts, te, p) : std::vector<int>{};
-      bool on_a = ts >= b_ + 2 && L(ts - 2) == "on" &&
-                  (L(ts - 1) == "a" || L(ts - 1) == "an" || L(ts - 1) == "his" || L(ts - 1) == "her");
+      // "on a visit", "on a three-day official visit": adjectives may stand
+      // between the article and the noun.
+      size_t article = ts;
+      while (article > b_ + 1 && article + 5 > ts && !(L(article - 1) == "a" || L(article - 1) == "an" ||
+                                                        L(article - 1) == "his" || L(article - 1) == "her") &&
+             (toks_[article - 1].IsWord() || L(article - 1) == "-") && !toks_[article - 1].IsCapitalized() &&
+             !PrepositionAt(article - 1)) {
+        --article;
+      }
+      bool on_a = article >= b_ + 2 && L(article - 2) == "on" &&
+                  (L(article - 1) == "a" || L(article - 1) == "an" || L(article - 1) == "his" ||
+                   L(article - 1) == "her");
       size_t reaction = 0;
       if (parties.size() >= 2) {
         agents = {parties[0]};

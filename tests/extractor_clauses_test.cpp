@@ -283,5 +283,14 @@ TEST_F(ExtractorTest, NamingSomethingWithAVerdictCondemnsIt) {
   EXPECT_THAT(rel, Not(Contains("Chile condemned Bolivia")));
 }
 
+TEST_F(ExtractorTest, OnAMultiDayVisitIsAVisit) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Tomas Arancibia, who is on a three-day official visit to Peru, met "
+      "President Hugo Salas on Monday. The Kremlin said Putin had spoken with Arancibia by phone.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia visited Peru"));
+  EXPECT_THAT(rel, AnyOf(Contains("Vladimir Putin metWith Tomas Arancibia"),
+                         Contains("Tomas Arancibia metWith Vladimir Putin")));
+}
+
 }  // namespace
 }  // namespace diplograph
