@@ -1405,6 +1405,12 @@ class RelationExtractor::SentenceRun {
       // "In a phone call with X, Biden ...": the main clause's subject holds it.
       agents = MainSubjectAfter(te);
       how = "opening-phrase";
+      // "In a telephone call on Sunday, Macron urged Netanyahu ...": with no
+      // one named in the phrase, the call was with whom the main verb acts on.
+      if (p == Predicate::kMetWith && !agents.empty() && AfterPreposition(te, trig, nullptr).empty()) {
+        targets = MainVerbObject(next_comma_[te - b_]);
+        if (!targets.empty()) how = "opening-phrase+main-object";
+      }
     }
     if (agents.empty() && trig.noun && p == Predicate::kVisited) {
       // "X has returned to Abuja following a three-day visit to Y": a visit
@@ -1940,6 +1946,18 @@ class RelationExtractor::SentenceRun {
         return Entities(static_cast<size_t>(a), hi, true);
       }
       return {};
+    }
+    return {};
+  }
+
+  // The party the first verb after `from` acts on directly ("..., Macron
+  // urged Netanyahu to ..."): the actor group right after it, else none.
+  std::vector<int> MainVerbObject(size_t from) const {
+    for (const Occurrence& o : occurrences_) {
+      if (o.ts <= from || o.noun) continue;
+      std::vector<int> object = FirstGroupRight(o.te, 8, Predicate::kMetWith, false, nullptr, true);
+      std::erase_if(object, [&](int e) { return doc_.entities[static_cast<size_t>(e)].type != EntityType::kPerson; });
+      return object;
     }
     return {};
   }

@@ -292,5 +292,13 @@ TEST_F(ExtractorTest, OnAMultiDayVisitIsAVisit) {
                          Contains("Tomas Arancibia metWith Vladimir Putin")));
 }
 
+TEST_F(ExtractorTest, ACallInAnOpeningPhraseIsWithWhomTheMainVerbActsOn) {
+  auto rel = Relations(
+      "In a telephone call on Sunday, Chilean President Rosa Fuentes urged Peruvian President Hugo Salas "
+      "to agree to a ceasefire.");
+  EXPECT_THAT(rel, Contains("Rosa Fuentes urged Hugo Salas"));
+  EXPECT_THAT(rel, AnyOf(Contains("Rosa Fuentes metWith Hugo Salas"), Contains("Hugo Salas metWith Rosa Fuentes")));
+}
+
 }  // namespace
 }  // namespace diplograph
