@@ -1190,7 +1190,10 @@ class RelationExtractor::SentenceRun {
         const int a = ArgStartingAt(t);
         if (a < 0) continue;
         const EntityType type = args_[static_cast<size_t>(a)].type;
-        if (type == EntityType::kPerson) return;
+        if (type == EntityType::kPerson) {
+          VisitingGuest(ts, args_[static_cast<size_t>(a)]);
+          return;
+        }
         if (type == EntityType::kCity || type == EntityType::kPlace) break;
       }
     }
@@ -1240,10 +1243,19 @@ class RelationExtractor::SentenceRun {
     if (trig.guest_visits) {
       const size_t object = te < e_ && IsNounMarker(te) ? te + 1 : te;
       std::vector<size_t> readings;
-      if (object < e_ && MatchTriggers(object, &readings) > 0 &&
-          std::any_of(readings.begin(), readings.end(), [&](size_t r) {
+      if (const size_t length = object < e_ ? MatchTriggers(object, &readings) : 0;
+          length > 0 && std::any_of(readings.begin(), readings.end(), [&](size_t r) {
             return lex_.triggers[r].noun && lex_.triggers[r].predicate == Predicate::kMetWith;
           })) {
+        // "received a phone call from X": the caller meets the host.
+        if (object + length + 1 < e_ && L(object + length) == "from") {
+          const std::vector<int> callers = FirstGroupRight(object + length + 1, 6, p, false);
+          for (int host : AgentOfVerb(ts, nullptr)) {
+            for (int caller : callers) {
+              if (host != caller) Emit(p, host, caller, current_date_, -1, trig.confidence, trig.id + "/call-from");
+            }
+          }
+        }
         return;
       }
     }
@@ -1629,6 +1641,34 @@ class RelationExtractor::SentenceRun {
     r.rule = std::move(rule);
     if (!r.date) undated_[r.predicate].push_back(doc_.relations.size());
     doc_.relations.push_back(std::move(r));
+  }
+
+  // "Xi held talks with visiting Vietnamese Prime Minister X ... in
+  // Beijing": the visiting person came to where the clause says, else to
+  // the host's country (the clause's subject before `ts`).
+  void VisitingGuest(size_t ts, const Arg& guest) {
+    int to = -1;
+    for (size_t t = guest.te; t + 1 < e_ && to < 0; ++t) {
+      if (ClauseBoundaryAt(t) || IsBoundaryPunct(L(t))) break;
+      if (L(t) != "in") continue;
+      if (const int a = ArgStartingAt(t + 1); a >= 0 && TargetTypeFits(Predicate::kVisited, args_[static_cast<size_t>(a)].type)) {
+        to = TargetEntities(args_[static_cast<size_t>(a)], Predicate::kVisited)[0];
+      }
+    }
+    if (to < 0) {
+      for (int host : SubjectLeftOf(ts)) {
+        const Entity& h = doc_.entities[static_cast<size_t>(host)];
+        to = h.type == EntityType::kCountry ? host : h.country;
+        if (to >= 0) break;
+      }
+    }
+    if (to < 0) return;
+    const int destination_country =
+        doc_.entities[static_cast<size_t>(to)].type == EntityType::kCountry ? to : doc_.entities[static_cast<size_t>(to)].country;
+    for (int g : guest.entities) {
+      if (doc_.entities[static_cast<size_t>(g)].country == destination_country) continue;  // at home
+      Emit(Predicate::kVisited, g, to, current_date_, -1, 0.7, "visit-verb/visiting-guest");
+    }
   }
 
   // "X received Y", "X welcomed Y to Canberra": the guests came, to where

@@ -300,5 +300,20 @@ TEST_F(ExtractorTest, ACallInAnOpeningPhraseIsWithWhomTheMainVerbActsOn) {
   EXPECT_THAT(rel, AnyOf(Contains("Rosa Fuentes metWith Hugo Salas"), Contains("Hugo Salas metWith Rosa Fuentes")));
 }
 
+TEST_F(ExtractorTest, AVisitingGuestCameToTheHost) {
+  auto rel = Relations(
+      "Chilean President Rosa Fuentes on Monday held talks with visiting Peruvian President Hugo Salas at "
+      "the presidential palace in Santiago. Bolivian President Ana Torres received a phone call from "
+      "Paraguayan President Luis Vera.");
+  EXPECT_THAT(rel, AnyOf(Contains("Hugo Salas visited Santiago"), Contains("Hugo Salas visited Chile")));
+  EXPECT_THAT(rel, AnyOf(Contains("Ana Torres metWith Luis Vera"), Contains("Luis Vera metWith Ana Torres")));
+  EXPECT_THAT(rel, Not(Contains("Luis Vera visited Bolivia")));
+}
+
+TEST_F(ExtractorTest, DisappointmentWithSomeoneCondemnsThem) {
+  auto rel = Relations("The Chilean government has expressed its disappointment with Peru's decision.");
+  EXPECT_THAT(rel, Contains("Chile condemned Peru"));
+}
+
 }  // namespace
 }  // namespace diplograph
