@@ -840,7 +840,10 @@ class EntityRecognizer::SentenceScanner {
     size_t b = det && w != "new" && !count ? i + 1 : i;
     for (size_t j = b; j < end_ && j < b + 4; ++j) {
       const std::string_view lw = Lower(j);
-      if (Has(j, Word::kAgreementHead) && !toks_[j].IsCapitalized()) {
+      if (count && j == b) continue;  // "Three memoranda ...": the count itself
+      // "the MoU", "an FTA": an abbreviation of a kind of agreement.
+      const bool abbreviation = lex_.agreement_abbreviations.Contains(toks_[j].text);
+      if ((Has(j, Word::kAgreementHead) && !toks_[j].IsCapitalized()) || abbreviation) {
         // "a deal" is usually hypothetical ("seek a deal"), but not once signed.
         if (lw == "deal" && w != "the" && !(i > begin_ && SignVerb(i - 1))) return std::nullopt;
         size_t end = j + 1;
@@ -877,6 +880,11 @@ class EntityRecognizer::SentenceScanner {
         (Is(toks_[i + 1], "three") || Is(toks_[i + 1], "four") || Is(toks_[i + 1], "five")) &&
         Has(i + 2, Word::kPairNoun)) {
       return Make(i, i + 3, MentionKind::kNominal, EntityType::kCountry, "<group>");
+    }
+    // "The sides signed a joint declaration": the pair just named.
+    if (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "sides") && toks_[i + 2].IsWord() &&
+        !toks_[i + 2].IsCapitalized()) {
+      return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
     // "the two agreed", "the two also signed": no noun, the parties just met.
     if (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") && toks_[i + 2].IsWord() &&

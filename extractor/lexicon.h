@@ -122,7 +122,8 @@ struct Lexicon {
   WordSet number_words;      // "two", "five", "dozens": open a described group
   WordSet agreement_heads;   // "treaty", "agreement", "pact", "accord"
   WordSet verdict_words;     // "illegal", "provocation": naming something so condemns it
-  WordSet agreement_kinds;   // "of understanding": completes a head's name ("memorandum of understanding")
+  WordSet agreement_kinds;
+  WordSet agreement_abbreviations;  // "MoU", "FTA": a kind of agreement, matched as written   // "of understanding": completes a head's name ("memorandum of understanding")
   WordSet office_modifiers;  // "first", "deputy", "vice", "top": may precede an office
   WordSet name_stopwords;    // capitalized words that never start or continue a name ("The", "Monday")
   WordSet victim_nouns;      // "killing", "arrest", "attack": "condemned the killing of X" does not target X

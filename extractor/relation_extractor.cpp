@@ -1293,7 +1293,10 @@ class RelationExtractor::SentenceRun {
       agents = FirstGroupRight(te + 1, 8, Predicate::kMetWith, false);
       // What was done: the nearest fitting argument to the left, unless the
       // participle describes a plain noun ("..., a position criticized by X").
-      for (size_t k = ParticipleModifiesNoun(ts) ? b_ : ts; k > b_ && k + 8 > ts; --k) {
+      // (An agreement may have a long name: "the MoU on the establishment of
+      // a joint working group ... signed by X": anywhere in the clause.)
+      const size_t reach = p == Predicate::kSigned ? ts - ClauseStart(ts) + 1 : 8;
+      for (size_t k = ParticipleModifiesNoun(ts) && p != Predicate::kSigned ? b_ : ts; k > b_ && k + reach > ts; --k) {
         int a = ArgEndingAt(k);
         if (a >= 0 && TargetTypeFits(p, args_[static_cast<size_t>(a)].type)) {
           targets = args_[static_cast<size_t>(a)].entities;
@@ -1301,6 +1304,19 @@ class RelationExtractor::SentenceRun {
         }
       }
       how = "passive";
+    } else if (std::vector<int> signers;
+               p == Predicate::kSigned && aux > b_ + 1 && (L(aux - 1) == "was" || L(aux - 1) == "were") &&
+               (signers = Parties(ts, MannerPhraseEnd(te), p)).size() >= 2) {
+      // "Three memoranda were signed on Saturday between Qatar and
+      // Pakistan": the parties sign what the clause's subject names.
+      agents = signers;
+      for (size_t k = aux - 1; k > ClauseStart(ts); --k) {
+        if (const int a = ArgEndingAt(k); a >= 0 && TargetTypeFits(p, args_[static_cast<size_t>(a)].type)) {
+          targets = args_[static_cast<size_t>(a)].entities;
+          break;
+        }
+      }
+      how = "passive-between";
     } else if (trig.adjective) {
       // "said it was deplorable that X ...": the speaker's verdict on X.
       size_t next = te < e_ && L(te) == "\"" ? te + 1 : te;
@@ -1625,7 +1641,10 @@ class RelationExtractor::SentenceRun {
     if (trig.guest_visits) GuestVisits(agents, targets, target_end, place, date, confidence, trig.id + "/" + how);
     // Remember a verb's act for a following purpose clause ("summoned X to
     // warn Y") or a coordinated verb ("urged X ... and called for Y").
-    if (!trig.noun) last_act_ = LastAct{p, subject_group.empty() ? agents : subject_group, targets, target_end, date};
+    if (!trig.noun) {
+      last_act_ = LastAct{p, subject_group.empty() ? agents : subject_group, targets, target_end, date,
+                          how == "passive" || how == "agentless-passive"};
+    }
   }
 
   void Emit(Predicate p, int subject, int object, std::optional<Date> date, int place, double confidence,
@@ -1716,10 +1735,11 @@ class RelationExtractor::SentenceRun {
       purpose_object_ = last_act_->targets;
       return last_act_->agents;
     }
-    // "urged X to halt ... and called for Y": a coordinated verb shares the subject.
+    // "urged X to halt ... and called for Y": a coordinated verb shares the
+    // subject ("X was summoned and met Y": the passive's subject, X).
     if (k > b_ && L(k - 1) == "and" && last_act_ && !last_act_->agents.empty() &&
         last_act_->object_end < k) {
-      return last_act_->agents;
+      return last_act_->passive ? last_act_->targets : last_act_->agents;
     }
     // "X held talks with Y, a day after meeting Z": a participle opening a
     // time clause shares the main clause's subject.
@@ -2068,6 +2088,7 @@ class RelationExtractor::SentenceRun {
     std::vector<int> targets;
     size_t object_end;
     std::optional<Date> date;
+    bool passive = false;  // "X was summoned (by Y)": the clause's subject is a target
   };
   struct Occurrence {
     size_t ts = 0, te = 0;

@@ -165,6 +165,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "numberWords", &lex.number_words);
   FillWordSet(subjects, "agreementHeads", &lex.agreement_heads);
   FillWordSet(subjects, "agreementKinds", &lex.agreement_kinds);
+  FillWordSet(subjects, "agreementAbbreviations", &lex.agreement_abbreviations);
   FillWordSet(subjects, "verdictWords", &lex.verdict_words);
   FillWordSet(subjects, "officeModifiers", &lex.office_modifiers);
   FillWordSet(subjects, "nameStopwords", &lex.name_stopwords);

@@ -315,5 +315,22 @@ TEST_F(ExtractorTest, DisappointmentWithSomeoneCondemnsThem) {
   EXPECT_THAT(rel, Contains("Chile condemned Peru"));
 }
 
+TEST_F(ExtractorTest, AgreementsSignedBetweenTwoAreSignedByBoth) {
+  auto rel = Relations(
+      "Three memoranda of understanding were signed on Saturday between Chile and Peru. The MoU on the "
+      "establishment of the Chile and Peru Joint Working Group on Trade and Investment was signed by "
+      "Chilean Finance Minister Tomas Arancibia and Peruvian Trade Minister Hugo Salas.");
+  EXPECT_THAT(rel, Contains("Chile signed three memoranda of understanding"));
+  EXPECT_THAT(rel, Contains("Peru signed three memoranda of understanding"));
+  EXPECT_THAT(rel, Contains("Tomas Arancibia signed three memoranda of understanding"));
+}
+
+TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
+  auto rel = Relations(
+      "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "
+      "Secretary Tomas Arancibia at the ministry.");
+  EXPECT_THAT(rel, AnyOf(Contains("Hugo Salas metWith Tomas Arancibia"), Contains("Tomas Arancibia metWith Hugo Salas")));
+}
+
 }  // namespace
 }  // namespace diplograph
