@@ -1788,6 +1788,13 @@ class RelationExtractor::SentenceRun {
       std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), group_start);
       if (!opening.empty() || L(k - 1) == ",") return opening;
     }
+    // "Spain recalled its ambassador on Tuesday to demand an apology from
+    // X": a purpose after the subject's own envoy is the subject's.
+    if (k > b_ && L(k - 1) == "to" && !subject.empty() && group_start > b_ + 1 &&
+        (L(group_start - 1) == "its" || L(group_start - 1) == "their")) {
+      std::vector<int> opening = ClauseOpeningSubject(ClauseStart(group_start), group_start - 1);
+      if (!opening.empty()) return opening;
+    }
     // "X rejected India's allegations and urged Y": the walk stopped at a
     // possessor in the first verb's object; the clause's subject acts.
     if (subject.empty() && k > b_ + 1 && L(k - 1) == "and") return ClauseOpeningSubject(ClauseStart(k - 1), k - 1);

@@ -332,5 +332,11 @@ TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   EXPECT_THAT(rel, AnyOf(Contains("Hugo Salas metWith Tomas Arancibia"), Contains("Tomas Arancibia metWith Hugo Salas")));
 }
 
+TEST_F(ExtractorTest, APurposeAfterTheSubjectsOwnEnvoyIsTheSubjects) {
+  auto rel = Relations(
+      "Chile recalled its ambassador to Peru on Tuesday to demand a public apology from President Hugo Salas.");
+  EXPECT_THAT(rel, Contains("Chile urged Hugo Salas"));
+}
+
 }  // namespace
 }  // namespace diplograph
