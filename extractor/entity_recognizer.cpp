@@ -8,6 +8,7 @@
 #include <set>
 
 #include "extractor/name_key.h"
+#include "extractor/one_line.h"
 #include "extractor/word_set.h"
 
 namespace diplograph {
@@ -258,7 +259,7 @@ class EntityRecognizer::SentenceScanner {
   }
 
   std::string Text(size_t b, size_t e) const {
-    return std::string(doc_.View({toks_[b].span.begin, toks_[e - 1].span.end}));
+    return OneLine(doc_.View({toks_[b].span.begin, toks_[e - 1].span.end}));
   }
 
   Draft Make(size_t b, size_t e, MentionKind kind, EntityType type, std::string name) const {
@@ -1224,7 +1225,7 @@ Status EntityRecognizer::Process(Document& doc) const {
         m.token_end != m.token_begin + 1) {
       continue;
     }
-    std::string surface(doc.View(m.span));
+    std::string surface = OneLine(doc.View(m.span));
     auto it = named_with.find(surface);
     if (it == named_with.end() || (it->second.size() == 1 && it->second.count(m.lexicon_iri))) continue;
     const LexEntity* known = lexicon_.Find(m.lexicon_iri);
@@ -1269,7 +1270,7 @@ Status EntityRecognizer::Process(Document& doc) const {
       m.token_end = e;
       m.kind = MentionKind::kPartial;
       m.type = EntityType::kPerson;
-      m.name = std::string(doc.View(m.span));
+      m.name = OneLine(doc.View(m.span));
       partials.push_back(std::move(m));
     }
   }

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "extractor/name_key.h"
+#include "extractor/one_line.h"
 #include "extractor/utf8.h"
 #include "extractor/word_set.h"
 
@@ -94,7 +95,7 @@ class EntityResolver::Run {
     return EntityFor(iri, EntityType::kCountry, le ? le->label : iri);
   }
 
-  std::string Surface(const Mention& m) const { return std::string(doc_.View(m.span)); }
+  std::string Surface(const Mention& m) const { return OneLine(doc_.View(m.span)); }
 
   std::string DocSlug() const { return Slugify(doc_.id); }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extractor/name_key.h"
+#include "extractor/one_line.h"
 #include "ontology/vocabulary.h"
 
 namespace diplograph {
@@ -256,7 +257,14 @@ class Builder {
     if (r.date) Add(ev, v_.date, Literal(r.date->ToIso(), v_.xsd_date));
     if (r.place >= 0) Add(ev, v_.place, EntityTerm(r.place));
     Add(ev, v_.derived_from, DocumentTerm());
-    Add(ev, v_.evidence, Literal(doc_.View(sent.span)));
+    // A sentence of a hard-wrapped paragraph as one line.
+    std::string_view evidence = doc_.View(sent.span);
+    if (HasLineBreak(evidence)) {
+      evidence_buffer_.clear();
+      AppendOneLine(evidence, evidence_buffer_);
+      evidence = evidence_buffer_;
+    }
+    Add(ev, v_.evidence, Literal(evidence));
     Add(ev, v_.evidence_start, Literal(Unsigned(sent.span.begin), v_.xsd_non_negative));
     Add(ev, v_.evidence_end, Literal(Unsigned(sent.span.end), v_.xsd_non_negative));
     Add(ev, v_.confidence, Literal(Decimal(r.confidence), v_.xsd_decimal));
@@ -270,6 +278,7 @@ class Builder {
   std::vector<int> emitted_;     // ascending
   std::vector<bool> chosen_;     // by entity: emitted
   std::vector<Id> entity_ids_;   // by entity, made on first use
+  std::string evidence_buffer_;  // OneLine's, reused from event to event
   Id document_id_ = kNone;
   std::string id_;
 };

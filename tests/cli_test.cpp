@@ -15,6 +15,7 @@
 #include <map>
 #include <ostream>
 #include <set>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -585,6 +586,37 @@ TEST(HostileInputTest, CrlfLineEndingsGiveTheSameEntitiesAndRelations) {
   EXPECT_EQ(EntityTriples(r.out), EntityTriples(lf.out));
   EXPECT_EQ(Count(r.out, "ontology#evidence> "), Count(lf.out, "ontology#evidence> "));
   EXPECT_EQ(r.out.find("\\r"), std::string::npos) << "a carriage return leaked into a literal";
+}
+
+// The text wrapped at `width` columns, as plain-text news feeds send it:
+// each paragraph's words on lines of at most `width` bytes.
+std::string HardWrapped(const std::string& text, size_t width) {
+  std::string out, line;
+  std::istringstream lines(text);
+  for (std::string paragraph; std::getline(lines, paragraph);) {
+    std::istringstream words(paragraph);
+    line.clear();
+    for (std::string word; words >> word;) {
+      if (!line.empty() && line.size() + 1 + word.size() > width) {
+        out += line + "\n";
+        line.clear();
+      }
+      line += (line.empty() ? "" : " ") + word;
+    }
+    out += line + "\n";
+  }
+  return out;
+}
+
+TEST(HostileInputTest, HardWrappedTextGivesTheSameRelations) {
+  TempDir tmp;
+  const fs::path file = tmp.Write("article.txt", HardWrapped(ReadFile(kExample), 68));
+  const CommandResult plain = RunDiplograph({"extract", "-f", "ntriples", kExample});
+  const CommandResult r = RunDiplograph({"extract", "-f", "ntriples", file.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(EntityTriples(r.out), EntityTriples(plain.out));
+  EXPECT_EQ(Count(r.out, "ontology#evidence> "), Count(plain.out, "ontology#evidence> "));
+  EXPECT_EQ(r.out.find("\\n"), std::string::npos) << "a line break leaked into a literal";
 }
 
 TEST(HostileInputTest, ByteOrderMarkIsDropped) {
