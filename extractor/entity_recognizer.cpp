@@ -149,7 +149,7 @@ class EntityRecognizer::SentenceScanner {
     size_t i = begin_;
     while (i < end_) {
       std::optional<Draft> d;
-      for (auto pattern : {&SentenceScanner::TitledPerson, &SentenceScanner::Body,
+      for (auto pattern : {&SentenceScanner::CounterpartInList, &SentenceScanner::TitledPerson, &SentenceScanner::Body,
                            &SentenceScanner::Group, &SentenceScanner::DescribedOrganization,
                            &SentenceScanner::CompanyName, &SentenceScanner::NamedAgreement,
                            &SentenceScanner::Nominal, &SentenceScanner::Place,
@@ -627,6 +627,40 @@ class EntityRecognizer::SentenceScanner {
       }
     }
     return {};
+  }
+
+  // "met his Saudi, Omani and Egyptian counterparts": each demonym of the
+  // list is a counterpart of its country (a title, as "his Saudi
+  // counterpart" is), which the resolver gives its holder.
+  std::optional<Draft> CounterpartInList(size_t i) const {
+    auto hit = Gaz(i);
+    if (!hit || hit->kind != MentionKind::kDemonym || hit->length != 1) return std::nullopt;
+    size_t j = i + 1;
+    while (j < end_ && j < i + 16) {
+      if (IsText(toks_[j], ",") || Is(toks_[j], "and")) {
+        ++j;
+        continue;
+      }
+      const auto next = Gaz(j);
+      if (!next || next->kind != MentionKind::kDemonym) break;
+      j += next->length;
+    }
+    if (j >= end_ || !(Is(toks_[j], "counterparts") || Is(toks_[j], "colleagues"))) return std::nullopt;
+    const int office = CounterpartOffice();
+    if (office < 0) return std::nullopt;
+    const LexEntity& e = lex_.entities[hit->entity];
+    Draft d = Make(i, i + 1, MentionKind::kTitle, EntityType::kPerson, Text(i, i + 1) + " counterpart");
+    d.mention.country_iri = e.type == EntityType::kCountry ? e.iri : e.country;
+    d.mention.office = office;
+    return d;
+  }
+
+  // The index of the lexicon's counterpart office ("counterpart"), or -1.
+  int CounterpartOffice() const {
+    for (size_t o = 0; o < lex_.offices.size(); ++o) {
+      if (lex_.offices[o].counterpart) return static_cast<int>(o);
+    }
+    return -1;
   }
 
   // [the] [Country-mod] Body [of Country | in Capital]

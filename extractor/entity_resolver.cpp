@@ -479,7 +479,12 @@ class EntityResolver::Run {
     if (i == 0) return false;
     Mention& m = doc_.mentions[i];
     Mention& named = doc_.mentions[i - 1];
-    if (named.type != EntityType::kPerson || named.entity < 0 || named.sentence != m.sentence) return false;
+    // (A title before the comma is no name: "his Saudi, Omani and Iraqi
+    // counterparts" are three people.)
+    if (named.type != EntityType::kPerson || named.entity < 0 || named.sentence != m.sentence ||
+        (named.kind != MentionKind::kName && named.kind != MentionKind::kPartial)) {
+      return false;
+    }
     // "X, the Russian deputy foreign minister"; "named X as its new defense
     // minister".
     size_t t = named.token_end;

@@ -109,5 +109,15 @@ TEST_F(ExtractorTest, APlaceNameAsAFirstNameIsAPerson) {
   EXPECT_THAT(rel, Not(Contains("Hugo Salas metWith Jordan")));
 }
 
+TEST_F(ExtractorTest, EachDemonymBeforeCounterpartsIsOnePerson) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Tomas Arancibia on Monday met with his Peruvian, Bolivian and Argentine "
+      "counterparts. Arancibia and Bolivian Foreign Minister Ana Torres praised the talks.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Peruvian foreign minister"));
+  EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Ana Torres"));
+  EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Argentine foreign minister"));
+  EXPECT_THAT(rel, Not(Contains("Tomas Arancibia metWith Peru")));
+}
+
 }  // namespace
 }  // namespace diplograph
