@@ -348,18 +348,27 @@ size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>
 // Whether `line` has a '|', U+2022 or U+00B7: the separators SplitParts
 // splits on. A byte scan is exact, since every byte that can start one of
 // them (| 0xE2 0xC2) is where the decoder starts a character.
+// A hyphen with a space on each side separates items too ("By JT - Mar 28,
+// 2017 - Last updated ..."); an en or em dash joins a date to what it
+// introduces ("June 21, 2024 \u2014 Politics"), so it separates nothing.
+bool IsSpacedDash(std::string_view line, size_t pos, const DecodedChar& c) {
+  return c.code_point == '-' && pos > 0 && line[pos - 1] == ' ' && pos + 1 < line.size() && line[pos + 1] == ' ';
+}
+
 bool HasSeparator(std::string_view line) {
   if (line.find('|') != std::string_view::npos) return true;
+  if (line.find(" - ") != std::string_view::npos) return true;
   return line.find("\u2022") != std::string_view::npos || line.find("\u00B7") != std::string_view::npos;
 }
 
-// Splits on '|' and the bullets news sites put between short items.
+// Splits on '|', the bullets news sites put between short items, and dashes
+// with a space on each side.
 std::vector<std::string_view> SplitParts(std::string_view line) {
   std::vector<std::string_view> parts;
   size_t start = 0;
   for (size_t pos = 0; pos < line.size();) {
     const DecodedChar c = DecodeAt(line, pos);
-    if (c.code_point == '|' || c.code_point == U'\u2022' || c.code_point == U'\u00B7') {
+    if (c.code_point == '|' || c.code_point == U'\u2022' || c.code_point == U'\u00B7' || IsSpacedDash(line, pos, c)) {
       parts.push_back(line.substr(start, pos - start));
       start = pos + c.length;
     }
@@ -373,13 +382,18 @@ std::optional<DateLine> ParseDateLineWithLabel(std::string_view line) {
   if (!HasSeparator(line)) return ParseDatePart(line);
   const std::vector<std::string_view> parts = SplitParts(line);
   if (parts.size() == 1) return ParseDatePart(line);
+  // Dashes also join a headline to its date ("Talks resume - 7 June 2023"):
+  // there the other parts must be as short as a byline or a time.
+  const bool bars = line.find('|') != std::string_view::npos || line.find("\u2022") != std::string_view::npos ||
+                    line.find("\u00B7") != std::string_view::npos;
+  const size_t max_words = bars ? 8 : 4;
   std::optional<DateLine> found;
   for (std::string_view part : parts) {
     if (!found) {
       found = ParseDatePart(part);
       if (found) continue;
     }
-    if (CountWords(part, 8) > 8) return std::nullopt;
+    if (CountWords(part, max_words) > max_words && !ParseDatePart(part)) return std::nullopt;
   }
   return found;
 }

@@ -396,5 +396,16 @@ TEST(TextCleanerTest, ALineThatRunsOnInLowerCaseContinuesInAnyText) {
   EXPECT_EQ(lines[1].text, "Trending now");  // a short line stands alone
 }
 
+TEST(TextCleanerTest, ADateLineMaySeparateItsPartsWithDashes) {
+  Document byline = Doc("Envoys meet\nBy JT - Mar 28,2017 - Last updated at Mar 28,2017\nThe envoys met.\n");
+  Clean(byline);
+  ASSERT_TRUE(byline.published.has_value());
+  EXPECT_EQ(byline.published->ToIso(), "2017-03-28");
+  // A headline joined to its date by a dash stays a headline.
+  Document headline = Doc("Freedonia and Sylvania resume their border talks - 7 June 2023\nThe envoys met.\n");
+  const std::vector<Line> lines = Clean(headline);
+  EXPECT_EQ(lines[0].kind, BlockKind::kHeadline);
+}
+
 }  // namespace
 }  // namespace diplograph
