@@ -96,6 +96,7 @@ struct Mention {
   size_t sentence = 0;
   size_t token_begin = 0;
   size_t token_end = 0;
+  size_t title_begin = 0;   // first token of the title before a titled name (token_begin when none)
   MentionKind kind = MentionKind::kName;
   EntityType type = EntityType::kPerson;  // the class the recognizer proposes
   std::string name;         // the name or description it carries ("Lee Do-hoon", "Foreign Ministry")

@@ -268,6 +268,7 @@ class EntityRecognizer::SentenceScanner {
     d.mention.sentence = sentence_;
     d.mention.token_begin = b;
     d.mention.token_end = e;
+    d.mention.title_begin = b;
     d.mention.kind = kind;
     d.mention.type = type;
     d.mention.name = std::move(name);
@@ -468,9 +469,13 @@ class EntityRecognizer::SentenceScanner {
       const size_t k = j + 1 < end_ && Is(toks_[j + 1], "the") ? j + 2 : j + 1;
       // The country's own name, heading its phrase ("an official of the
       // Indian High Commission" is no Indian official's title).
+      // ("Deputy Minister of Foreign Affairs of Uzbekistan Bakhromjon Aloyev":
+      // a name may follow the country, a body may not.)
+      const auto names_body = [&](size_t t) { return t < end_ && (BodyAt(t) || Gaz(t) || SkipModifiers(t) > t); };
       if (auto hit = Gaz(k); hit && hit->kind == MentionKind::kName &&
                              lex_.entities[hit->entity].type == EntityType::kCountry &&
-                             !(k + hit->length < end_ && (toks_[k + hit->length].IsCapitalized() ||
+                             !(k + hit->length < end_ && ((toks_[k + hit->length].IsCapitalized() &&
+                                                           names_body(k + hit->length)) ||
                                                           IsPossessiveAt(toks_, k + hit->length)))) {
         country = lex_.entities[hit->entity].iri;
         j = k + hit->length;
@@ -566,6 +571,7 @@ class EntityRecognizer::SentenceScanner {
       for (size_t k = name_start; k < name_end; ++k) words += toks_[k].IsWord() && !IsText(toks_[k], "-");
       Draft d = Make(name_start, name_end, words >= 2 ? MentionKind::kName : MentionKind::kPartial,
                      EntityType::kPerson, Text(name_start, name_end));
+      d.mention.title_begin = determiner ? i + 1 : i;
       if (auto hit = Gaz(name_start);
           hit && lex_.entities[hit->entity].type == EntityType::kPerson) {
         d.mention.lexicon_iri = lex_.entities[hit->entity].iri;
@@ -917,7 +923,8 @@ class EntityRecognizer::SentenceScanner {
       return Make(i, i + 3, MentionKind::kNominal, EntityType::kCountry, "<group>");
     }
     // "The sides signed a joint declaration": the pair just named.
-    if (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "sides") && toks_[i + 2].IsWord() &&
+    if (w == "the" && i + 2 < end_ && (Is(toks_[i + 1], "sides") || Is(toks_[i + 1], "parties")) &&
+        toks_[i + 2].IsWord() &&
         !toks_[i + 2].IsCapitalized()) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }

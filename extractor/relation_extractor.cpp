@@ -93,11 +93,19 @@ bool TargetTypeFits(Predicate p, EntityType t) {
 
 bool AgentTypeFits(EntityType t) { return IsActorType(t); }
 
+// Predicates of one party acting upon another, as opposed to doing
+// something together or going somewhere.
+bool ActsUpon(Predicate p) {
+  return p == Predicate::kUrged || p == Predicate::kWarned || p == Predicate::kCondemned ||
+         p == Predicate::kProtestedTo || p == Predicate::kSanctioned || p == Predicate::kExpressedConcernAbout;
+}
+
 }  // namespace
 
 // One argument: a resolved mention (or a pair of parties) in the sentence.
 struct Arg {
   size_t tb = 0, te = 0;  // token range
+  size_t title_tb = 0;    // where the title of a titled name starts (tb when none)
   std::vector<int> entities;
   EntityType type = EntityType::kPerson;
   bool titled = false;      // a person named after a title ("leader Kim Jong-un")
@@ -362,6 +370,7 @@ class RelationExtractor::SentenceRun {
       Arg a;
       a.tb = m.token_begin;
       a.te = m.token_end;
+      a.title_tb = std::min(m.title_begin, m.token_begin);
       a.type = m.type;
       if (m.kind == MentionKind::kPronoun && m.name == "<speaker>") {
         if (speaker < 0) continue;
@@ -487,6 +496,16 @@ class RelationExtractor::SentenceRun {
   int ArgStartingAt(size_t begin) const {
     auto it = std::partition_point(args_.begin(), args_.end(), [&](const Arg& a) { return a.tb < begin; });
     return it != args_.end() && it->tb == begin ? static_cast<int>(it - args_.begin()) : -1;
+  }
+  // The titled name whose title starts at `begin` ("Deputy Minister of
+  // Foreign Affairs of Uzbekistan X"), or -1.
+  int ArgTitledFrom(size_t begin) const {
+    auto it = std::partition_point(args_.begin(), args_.end(), [&](const Arg& a) { return a.tb < begin; });
+    for (; it != args_.end() && it->tb < begin + kTitleReach + 4; ++it) {
+      if (it->title_tb == begin && it->tb > begin) return static_cast<int>(it - args_.begin());
+      if (it->title_tb < begin) break;
+    }
+    return -1;
   }
 
   // Args a and b are coordinated: only connectors between them, or a
@@ -903,6 +922,8 @@ class RelationExtractor::SentenceRun {
         }
       }
       int a = ArgStartingAt(t);
+      // A titled name counts from its title: the window is not spent on it.
+      if (a < 0) a = ArgTitledFrom(t);
       // "accusing them of aiding X": an object pronoun no mention stands for
       // is the object, and what follows it is not.
       if (a < 0 && direct && t == from && IsObjectPronoun(L(t))) return {};
@@ -1623,6 +1644,12 @@ class RelationExtractor::SentenceRun {
         // An official does not act upon the country they serve ("Lee urged Russia" stays,
         // "Lee urged South Korea" for a South Korean is almost always a misreading).
         if (doc_.entities[static_cast<size_t>(a)].country == t && p != Predicate::kVisited) continue;
+        // Nor, as diplomacy, upon a compatriot ("the minister called for the
+        // Brazilian ambassador to Tel Aviv to return"): that is home affairs.
+        if (ActsUpon(p) && doc_.entities[static_cast<size_t>(a)].country >= 0 &&
+            doc_.entities[static_cast<size_t>(a)].country == doc_.entities[static_cast<size_t>(t)].country) {
+          continue;
+        }
         // Nor does anyone visit their own country: they return to it.
         if (p == Predicate::kVisited && doc_.entities[static_cast<size_t>(a)].country == t &&
             doc_.entities[static_cast<size_t>(t)].type == EntityType::kCountry) {
@@ -1710,6 +1737,13 @@ class RelationExtractor::SentenceRun {
     for (int guest : guests) {
       const Entity& g = doc_.entities[static_cast<size_t>(guest)];
       if (g.type != EntityType::kPerson) continue;
+      // An envoy received by the government of the country of their posting
+      // lives there; the reception is no visit.
+      if (const int posted = HostOf(guest); posted >= 0) {
+        bool at_post = false;
+        for (int host : hosts) at_post |= country_of(host) == posted;
+        if (at_post) continue;
+      }
       int to = destination;
       for (int host : hosts) {
         if (to >= 0) break;

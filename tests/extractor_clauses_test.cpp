@@ -338,5 +338,27 @@ TEST_F(ExtractorTest, APurposeAfterTheSubjectsOwnEnvoyIsTheSubjects) {
   EXPECT_THAT(rel, Contains("Chile urged Hugo Salas"));
 }
 
+TEST_F(ExtractorTest, AnEnvoyReceivedAtTheirPostVisitsNothing) {
+  auto rel = Relations(
+      "Minister of Foreign Affairs of Chile Tomas Arancibia received the newly appointed Ambassador of "
+      "Peru to Chile, Hugo Salas.");
+  EXPECT_THAT(rel, Contains("Hugo Salas ambassadorTo Chile"));
+  EXPECT_THAT(rel, Not(Contains("Hugo Salas visited Chile")));
+}
+
+TEST_F(ExtractorTest, ThePartiesAreThePairJustNamed) {
+  auto rel = Relations(
+      "Chile and Peru held consultations in Lima. The parties signed a roadmap for cooperation.");
+  EXPECT_THAT(rel, Contains("Chile signed roadmap"));
+  EXPECT_THAT(rel, Contains("Peru signed roadmap"));
+}
+
+TEST_F(ExtractorTest, ACompatriotIsNoTargetOfDiplomacy) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Tomas Arancibia has called for the Chilean ambassador to Peru, Ana Torres, "
+      "to return for consultations.");
+  EXPECT_THAT(rel, Not(Contains("Tomas Arancibia urged Ana Torres")));
+}
+
 }  // namespace
 }  // namespace diplograph

@@ -9,6 +9,7 @@
 namespace diplograph {
 namespace {
 
+using ::testing::AnyOf;
 using ::testing::Contains;
 using ::testing::Not;
 
@@ -116,6 +117,15 @@ TEST_F(ExtractorTest, EachDemonymBeforeCounterpartsIsOnePerson) {
   EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Peruvian foreign minister"));
   EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Ana Torres"));
   EXPECT_THAT(rel, Contains("Tomas Arancibia metWith Argentine foreign minister"));
+  EXPECT_THAT(rel, Not(Contains("Tomas Arancibia metWith Peru")));
+}
+
+TEST_F(ExtractorTest, ANameMayFollowTheCountryAfterATitle) {
+  auto rel = Relations(
+      "Deputy Foreign Minister Tomas Arancibia held consultations with Deputy Minister of Foreign Affairs "
+      "of Peru Hugo Salas in Santiago.");
+  EXPECT_THAT(rel, Contains("Hugo Salas affiliatedWith Peru"));
+  EXPECT_THAT(rel, AnyOf(Contains("Tomas Arancibia metWith Hugo Salas"), Contains("Hugo Salas metWith Tomas Arancibia")));
   EXPECT_THAT(rel, Not(Contains("Tomas Arancibia metWith Peru")));
 }
 
