@@ -28,6 +28,7 @@ struct TextConventions {
   WordSet directives;       // "urged", "called", "asked": what X is "urged to" do is not done, lower-cased
   WordSet unasserted_gerund_markers;  // "against", "from": "warned X against hosting Y" hosts no one, lower-cased
   WordSet appeal_modals;     // "should", "must": "X must stop," he said urges X, lower-cased
+  WordSet cancellations;     // "cancelled", "postponed": "the talks were cancelled" report no talks, lower-cased
   WordSet denials;          // "rejected", "dismissed": "rejected claims that X ..." does not assert X, lower-cased
   WordSet honorifics;       // "mr.", "sheikh", "dr.": before a name, never part of it, lower-cased
 };

@@ -1190,6 +1190,7 @@ class RelationExtractor::SentenceRun {
     const Trigger& trig = lex_.triggers[ti];
     if (Irrealis(ts)) return;
     if (trig.needs_verdict && !VerdictAfter(te)) return;
+    if (trig.noun && Cancelled(te)) return;
     if (!trig.noun && ts > b_ && IsNounMarker(ts - 1)) return;  // "the meeting" is no verb
     // "the ministers' preparatory meeting", "the latest sanctions": a form
     // that is a noun too, after a plain lower-case word (no auxiliary,
@@ -1985,6 +1986,21 @@ class RelationExtractor::SentenceRun {
       return actors;
     }
     return {};
+  }
+
+  // "Talks between X and Y were cancelled", "the visit was called off": a
+  // cancellation, within the clause after the noun, undoes the act it names.
+  bool Cancelled(size_t t) const {
+    for (size_t k = t; k < e_ && k < t + 10; ++k) {
+      if (ClauseBoundaryAt(k) || IsBoundaryPunct(L(k))) return false;
+      if (!(L(k) == "was" || L(k) == "were" || L(k) == "been" || L(k) == "be")) continue;
+      size_t v = k + 1;
+      while (v < e_ && L(v).size() > 2 && L(v).ends_with("ly")) ++v;  // "was abruptly cancelled"
+      if (v >= e_) return false;
+      if (lex_.text.cancellations.Contains(L(v))) return true;
+      return v + 1 < e_ && lex_.text.cancellations.Contains(std::string(L(v)) + " " + std::string(L(v + 1)));
+    }
+    return false;
   }
 
   // A verdict word ("illegal", "a provocation") in the clause after t, within

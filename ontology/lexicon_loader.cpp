@@ -145,6 +145,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "hypotheticals", &lex.text.hypotheticals);
   FillWordSet(subjects, "directives", &lex.text.directives);
   FillWordSet(subjects, "denials", &lex.text.denials);
+  FillWordSet(subjects, "cancellations", &lex.text.cancellations);
   FillWordSet(subjects, "appealModals", &lex.text.appeal_modals);
   FillWordSet(subjects, "unassertedGerundMarkers", &lex.text.unasserted_gerund_markers);
   FillWordSet(subjects, "honorifics", &lex.text.honorifics);

@@ -360,5 +360,13 @@ TEST_F(ExtractorTest, ACompatriotIsNoTargetOfDiplomacy) {
   EXPECT_THAT(rel, Not(Contains("Tomas Arancibia urged Ana Torres")));
 }
 
+TEST_F(ExtractorTest, ACancelledMeetingIsNoMeeting) {
+  auto rel = Relations(
+      "Talks between Chile and Peru were cancelled on Monday. The visit of Peruvian President Hugo Salas "
+      "to Santiago was abruptly postponed.");
+  EXPECT_THAT(rel, Not(Contains("Chile metWith Peru")));
+  EXPECT_THAT(rel, Not(Contains("Hugo Salas visited Santiago")));
+}
+
 }  // namespace
 }  // namespace diplograph
