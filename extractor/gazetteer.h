@@ -16,6 +16,7 @@
 
 #include "extractor/document.h"
 #include "extractor/lexicon.h"
+#include "extractor/phrase_trie.h"
 #include "extractor/word_set.h"
 
 namespace diplograph {
@@ -43,12 +44,7 @@ class Gazetteer {
     GazetteerHit hit;
     int priority;
   };
-  std::unordered_map<std::string, Entry> entries_;
-  // Every key of entries_ cut after one of its words but the last: Match()
-  // stops extending as soon as no longer name can follow.
-  std::unordered_set<std::string> prefixes_;
-  WordSet first_words_;  // the first word of every key
-  size_t max_length_ = 0;
+  PhraseTrie<Entry> names_;  // every name as its token texts
   // A known person's surname standing alone ("Macron said") is theirs, but
   // not inside another name ("Kamala Harris", "Martin Griffiths"): a surname
   // hit next to a capitalized word is dropped unless that word is a title
