@@ -55,6 +55,13 @@ const WordSet& AgreementFunctionWords() {
   return kFunctionWords;
 }
 
+// The words Nominal ("the North", "both sides", "all four governments") and
+// Pronoun start with, for MayStart.
+const WordSet& StartWords() {
+  static const WordSet kWords = {"the", "both", "all", "he", "him", "his", "she", "her", "their",
+                                 "they", "we", "our", "us", "i", "my", "me"};
+  return kWords;
+}
 
 }  // namespace
 
@@ -144,9 +151,34 @@ class EntityRecognizer::SentenceScanner {
     }
   }
 
+  // Whether some pattern of Run may match at token i: each pattern's first
+  // test, in one place, so that most tokens (lower-case words of no class)
+  // are passed over without calling the twelve. A pattern that can start at
+  // other tokens must widen this (set_check_start_gate finds out).
+  bool MayStart(size_t i) const {
+    const Token& t = toks_[i];
+    if (t.IsCapitalized() || IsText(t, "\"")) return true;  // names, agreements, places
+    if (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9') return true;  // counts
+    if (Has(i, Word::kNumber) || Has(i, Word::kDeterminer) || Has(i, Word::kStartWord)) return true;
+    if (i > begin_ && (Has(i - 1, Word::kSignVerb) || IsPossessiveAt(toks_, i - 1))) return true;
+    if (rec_.gazetteer_.MayStart(t.text)) return true;  // Known
+    if (last_government_noun_ != kUnknown && last_government_noun_ > i) return true;  // Nominal
+    return Near(next_office_, &SentenceScanner::OfficeAt, i) || Near(next_body_, &SentenceScanner::BodyAt, i) ||
+           Near(next_company_, &SentenceScanner::CompanyNounAt, i);
+  }
+
+  // True after Run when a pattern matched where MayStart said none could
+  // (looked for only with set_check_start_gate).
+  bool missed_start() const { return missed_start_; }
+
   void Run() {
     size_t i = begin_;
     while (i < end_) {
+      const bool may_start = MayStart(i);
+      if (!may_start && !rec_.check_start_gate_) {
+        ++i;
+        continue;
+      }
       std::optional<Draft> d;
       for (auto pattern : {&SentenceScanner::TitledPerson, &SentenceScanner::Body,
                            &SentenceScanner::Group, &SentenceScanner::DescribedOrganization,
@@ -161,6 +193,7 @@ class EntityRecognizer::SentenceScanner {
         ++i;
         continue;
       }
+      missed_start_ |= !may_start;
       Emit(*d);
       i = std::max(d->end, i + 1);
     }
@@ -994,6 +1027,7 @@ class EntityRecognizer::SentenceScanner {
   size_t begin_;
   size_t end_;
   size_t last_government_noun_ = kUnknown;  // the sentence's last kGovernmentNoun
+  bool missed_start_ = false;
   // The tables of the Scratch (see there); the const helpers fill them.
   std::vector<bool>& quoted_;
   std::vector<Memo<GazetteerHit>>& gaz_;
@@ -1063,6 +1097,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       {Word::kOfficeStart, office_starts},
       {Word::kBodyStart, body_starts},
       {Word::kGovernmentNoun, GovernmentNouns()},
+      {Word::kStartWord, StartWords()},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
 }
@@ -1129,7 +1164,12 @@ Status EntityRecognizer::Process(Document& doc) const {
   const TokenClasses<Word> classes(word_classes_, doc.tokens);
   SentenceScanner::Scratch scratch;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceScanner(*this, doc, s, tally, classes, scratch).Run();
+    SentenceScanner scanner(*this, doc, s, tally, classes, scratch);
+    scanner.Run();
+    if (scanner.missed_start()) {
+      return Status::Internal("a recognizer pattern matched where MayStart said none can, in sentence " +
+                              std::to_string(s) + " of " + doc.id);
+    }
   }
   // Second pass: a lone surname or given name of a person named elsewhere in
   // the document ("Rudenko", "Lee") is a partial mention of that person.

@@ -35,6 +35,9 @@ class Gazetteer {
 
   // The longest known name starting at tokens[i], not reaching past `end`.
   std::optional<GazetteerHit> Match(const std::vector<Token>& tokens, size_t i, size_t end) const;
+  // Whether some name starts with the token text `word`: false means Match
+  // finds nothing there.
+  bool MayStart(std::string_view word) const { return names_.Starts(word); }
 
  private:
   void Add(const std::vector<std::string>& words, GazetteerHit hit, int priority);
