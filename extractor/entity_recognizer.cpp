@@ -230,7 +230,11 @@ class EntityRecognizer::SentenceScanner {
             std::optional<std::pair<int, size_t>> (SentenceScanner::*found)(size_t) const, size_t i) const {
     if (next.empty()) {
       next.assign(end_ - begin_ + 1, end_);
-      for (size_t k = end_; k-- > begin_;) next[k - begin_] = (this->*found)(k) ? k : next[k + 1 - begin_];
+      // Each `found` needs its word class at k (kOfficeStart, kBodyStart,
+      // kCompanyNoun or kVesselNoun): a word of no class is passed over.
+      for (size_t k = end_; k-- > begin_;) {
+        next[k - begin_] = classes_.Any(k) && (this->*found)(k) ? k : next[k + 1 - begin_];
+      }
     }
     return next[i - begin_] < end_ && next[i - begin_] <= i + kTitleReach;
   }
