@@ -116,7 +116,7 @@ class EntityRecognizer::SentenceScanner {
   // Scratch for all the sentences of a document, so their memory is reused;
   // the scanner clears them, and an empty table is one not yet built.
   struct Scratch {
-    std::vector<bool> quoted;
+    std::vector<char> quoted;  // char, not bool: read and pushed per token, and a bit vector is slow at both
     std::vector<Memo<GazetteerHit>> gaz;                   // Gaz's memo
     std::vector<Memo<std::pair<int, size_t>>> office, body;  // OfficeAt's and BodyAt's memos
     std::vector<size_t> next_office, next_body, next_company;  // Near's memos
@@ -1033,7 +1033,7 @@ class EntityRecognizer::SentenceScanner {
   size_t last_government_noun_ = kUnknown;  // the sentence's last kGovernmentNoun
   bool missed_start_ = false;
   // The tables of the Scratch (see there); the const helpers fill them.
-  std::vector<bool>& quoted_;
+  std::vector<char>& quoted_;
   std::vector<Memo<GazetteerHit>>& gaz_;
   std::vector<Memo<std::pair<int, size_t>>>& office_;
   std::vector<Memo<std::pair<int, size_t>>>& body_;
@@ -1222,7 +1222,7 @@ Status EntityRecognizer::Process(Document& doc) const {
     m.name = std::move(surface);
     m.lexicon_iri.clear();
   }
-  std::vector<bool> covered(doc.tokens.size(), false);
+  std::vector<char> covered(doc.tokens.size(), false);
   for (const Mention& m : doc.mentions) {
     for (size_t k = m.token_begin; k < m.token_end; ++k) covered[k] = true;
   }

@@ -115,9 +115,9 @@ class RelationExtractor::SentenceRun {
   // sentences of a document, so their memory is reused; each run rebuilds
   // them (walk_stop: an empty table is one not yet built).
   struct TokenTables {
-    std::vector<bool> quoted;
+    std::vector<char> quoted;  // char, not bool: written and read per token, and a bit vector is slow at both
     std::vector<size_t> clause_start, next_boundary, next_comma, next_non_gap;
-    std::vector<bool> in_time, time_starts;
+    std::vector<char> in_time, time_starts;
     std::vector<size_t> walk_stop;
   };
 
@@ -1871,7 +1871,7 @@ class RelationExtractor::SentenceRun {
   size_t s_;
   int* carried_;  // the speaker of the quotation running on from earlier sentences
   size_t b_, e_;
-  std::vector<bool>& quoted_;
+  std::vector<char>& quoted_;
   std::vector<Arg> args_;
   std::optional<LastAct> last_act_;
   std::optional<std::vector<int>> purpose_object_;
@@ -1884,8 +1884,8 @@ class RelationExtractor::SentenceRun {
   std::vector<size_t>& next_boundary_;
   std::vector<size_t>& next_comma_;
   std::vector<size_t>& next_non_gap_;
-  std::vector<bool>& in_time_;
-  std::vector<bool>& time_starts_;
+  std::vector<char>& in_time_;
+  std::vector<char>& time_starts_;
   size_t first_non_adverb_ = 0;
   std::vector<std::pair<size_t, size_t>> group_;  // GroupAround by arg
   std::vector<size_t> sides_;                      // args that are "both sides"
