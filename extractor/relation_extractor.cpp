@@ -564,24 +564,17 @@ class RelationExtractor::SentenceRun {
   }
 
   int AttributedSpeaker() const {
-    // The sentence's mentions by first and by last token (each list in
-    // document order, as a scan of the mentions would meet them).
-    // Built at the first speech verb: most sentences have none.
-    using ByToken = std::map<size_t, std::vector<size_t>>;
-    ByToken by_begin, by_end;
-    bool indexed = false;
-    auto index_mentions = [&] {
-      if (indexed) return;
-      indexed = true;
-      for (size_t mi : Of(index_.mentions)) {
-        by_begin[doc_.mentions[mi].token_begin].push_back(mi);
-        by_end[doc_.mentions[mi].token_end].push_back(mi);
+    // The sentence's mentions that end at `token`, in document order (as a
+    // scan of the mentions would meet them): a sentence has few, so a scan
+    // is cheaper than indexing them in maps.
+    const std::vector<size_t>& sentence_mentions = Of(index_.mentions);
+    std::vector<size_t> found_here;
+    auto ending_at = [&](size_t token) -> const std::vector<size_t>& {
+      found_here.clear();
+      for (size_t mi : sentence_mentions) {
+        if (doc_.mentions[mi].token_end == token) found_here.push_back(mi);
       }
-    };
-    auto at = [](const ByToken& by, size_t token) -> const std::vector<size_t>& {
-      static const std::vector<size_t> kNoMentions;
-      auto it = by.find(token);
-      return it == by.end() ? kNoMentions : it->second;
+      return found_here;
     };
     int found = -1;
     for (size_t i = b_; i < e_; ++i) {
@@ -589,11 +582,10 @@ class RelationExtractor::SentenceRun {
       bool speech = Has(i, Word::kSpeechVerb);
       bool according = L(i) == "according" && i + 1 < e_ && L(i + 1) == "to";
       if (!speech && !according) continue;
-      index_mentions();
       // Before: "X said", "X was quoted as saying", "X added".
       if (speech) {
         for (size_t j = i; j > b_ && j + 5 > i; --j) {
-          for (size_t mi : at(by_end, j)) {
+          for (size_t mi : ending_at(j)) {
             const Mention& m = doc_.mentions[mi];
             if (m.sentence == s_ && m.token_end == j && m.entity >= 0 &&
                 doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kNewsAgency &&
@@ -607,13 +599,7 @@ class RelationExtractor::SentenceRun {
       }
       // After: "said X", "according to X".
       size_t start = according ? i + 2 : i + 1;
-      std::vector<size_t> near;
-      for (size_t t = start; t <= start + 3; ++t) {
-        const std::vector<size_t>& here = at(by_begin, t);
-        near.insert(near.end(), here.begin(), here.end());
-      }
-      std::sort(near.begin(), near.end());
-      for (size_t mi : near) {
+      for (size_t mi : sentence_mentions) {  // in document order; the test below picks the near ones
         const Mention& m = doc_.mentions[mi];
         if (m.sentence == s_ && m.token_begin >= start && m.token_begin <= start + 3 && m.entity >= 0 &&
             IsActorType(doc_.entities[static_cast<size_t>(m.entity)].type) &&
