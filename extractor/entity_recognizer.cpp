@@ -56,6 +56,13 @@ const WordSet& AgreementFunctionWords() {
   return kFunctionWords;
 }
 
+// The words Nominal ("the North", "both sides", "all four governments") and
+// Pronoun start with, for MayStart.
+const WordSet& StartWords() {
+  static const WordSet kWords = {"the", "both", "all", "he", "him", "his", "she", "her", "their",
+                                 "they", "we", "our", "us", "i", "my", "me"};
+  return kWords;
+}
 
 }  // namespace
 
@@ -110,7 +117,7 @@ class EntityRecognizer::SentenceScanner {
   // Scratch for all the sentences of a document, so their memory is reused;
   // the scanner clears them, and an empty table is one not yet built.
   struct Scratch {
-    std::vector<bool> quoted;
+    std::vector<char> quoted;  // char, not bool: read and pushed per token, and a bit vector is slow at both
     std::vector<Memo<GazetteerHit>> gaz;                   // Gaz's memo
     std::vector<Memo<std::pair<int, size_t>>> office, body;  // OfficeAt's and BodyAt's memos
     std::vector<size_t> next_office, next_body, next_company;  // Near's memos
@@ -145,9 +152,34 @@ class EntityRecognizer::SentenceScanner {
     }
   }
 
+  // Whether some pattern of Run may match at token i: each pattern's first
+  // test, in one place, so that most tokens (lower-case words of no class)
+  // are passed over without calling the twelve. A pattern that can start at
+  // other tokens must widen this (set_check_start_gate finds out).
+  bool MayStart(size_t i) const {
+    const Token& t = toks_[i];
+    if (t.IsCapitalized() || IsText(t, "\"")) return true;  // names, agreements, places
+    if (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9') return true;  // counts
+    if (Has(i, Word::kNumber) || Has(i, Word::kDeterminer) || Has(i, Word::kStartWord)) return true;
+    if (i > begin_ && (Has(i - 1, Word::kSignVerb) || IsPossessiveAt(toks_, i - 1))) return true;
+    if (rec_.gazetteer_.MayStart(t.text)) return true;  // Known
+    if (last_government_noun_ != kUnknown && last_government_noun_ > i) return true;  // Nominal
+    return Near(next_office_, &SentenceScanner::OfficeAt, i) || Near(next_body_, &SentenceScanner::BodyAt, i) ||
+           Near(next_company_, &SentenceScanner::CompanyNounAt, i);
+  }
+
+  // True after Run when a pattern matched where MayStart said none could
+  // (looked for only with set_check_start_gate).
+  bool missed_start() const { return missed_start_; }
+
   void Run() {
     size_t i = begin_;
     while (i < end_) {
+      const bool may_start = MayStart(i);
+      if (!may_start && !rec_.check_start_gate_) {
+        ++i;
+        continue;
+      }
       std::optional<Draft> d;
       for (auto pattern : {&SentenceScanner::CounterpartInList, &SentenceScanner::TitledPerson, &SentenceScanner::Body,
                            &SentenceScanner::Group, &SentenceScanner::DescribedOrganization,
@@ -162,6 +194,7 @@ class EntityRecognizer::SentenceScanner {
         ++i;
         continue;
       }
+      missed_start_ |= !may_start;
       Emit(*d);
       i = std::max(d->end, i + 1);
     }
@@ -198,7 +231,11 @@ class EntityRecognizer::SentenceScanner {
             std::optional<std::pair<int, size_t>> (SentenceScanner::*found)(size_t) const, size_t i) const {
     if (next.empty()) {
       next.assign(end_ - begin_ + 1, end_);
-      for (size_t k = end_; k-- > begin_;) next[k - begin_] = (this->*found)(k) ? k : next[k + 1 - begin_];
+      // Each `found` needs its word class at k (kOfficeStart, kBodyStart,
+      // kCompanyNoun or kVesselNoun): a word of no class is passed over.
+      for (size_t k = end_; k-- > begin_;) {
+        next[k - begin_] = classes_.Any(k) && (this->*found)(k) ? k : next[k + 1 - begin_];
+      }
     }
     return next[i - begin_] < end_ && next[i - begin_] <= i + kTitleReach;
   }
@@ -1091,8 +1128,9 @@ class EntityRecognizer::SentenceScanner {
   size_t begin_;
   size_t end_;
   size_t last_government_noun_ = kUnknown;  // the sentence's last kGovernmentNoun
+  bool missed_start_ = false;
   // The tables of the Scratch (see there); the const helpers fill them.
-  std::vector<bool>& quoted_;
+  std::vector<char>& quoted_;
   std::vector<Memo<GazetteerHit>>& gaz_;
   std::vector<Memo<std::pair<int, size_t>>>& office_;
   std::vector<Memo<std::pair<int, size_t>>>& body_;
@@ -1160,6 +1198,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       {Word::kOfficeStart, office_starts},
       {Word::kBodyStart, body_starts},
       {Word::kGovernmentNoun, GovernmentNouns()},
+      {Word::kStartWord, StartWords()},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
 }
@@ -1226,7 +1265,12 @@ Status EntityRecognizer::Process(Document& doc) const {
   const TokenClasses<Word> classes(word_classes_, doc.tokens);
   SentenceScanner::Scratch scratch;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceScanner(*this, doc, s, tally, classes, scratch).Run();
+    SentenceScanner scanner(*this, doc, s, tally, classes, scratch);
+    scanner.Run();
+    if (scanner.missed_start()) {
+      return Status::Internal("a recognizer pattern matched where MayStart said none can, in sentence " +
+                              std::to_string(s) + " of " + doc.id);
+    }
   }
   // Second pass: a lone surname or given name of a person named elsewhere in
   // the document ("Rudenko", "Lee") is a partial mention of that person.
@@ -1275,7 +1319,7 @@ Status EntityRecognizer::Process(Document& doc) const {
     m.name = std::move(surface);
     m.lexicon_iri.clear();
   }
-  std::vector<bool> covered(doc.tokens.size(), false);
+  std::vector<char> covered(doc.tokens.size(), false);
   for (const Mention& m : doc.mentions) {
     for (size_t k = m.token_begin; k < m.token_end; ++k) covered[k] = true;
   }

@@ -26,6 +26,11 @@ class EntityRecognizer : public Stage {
   std::string_view name() const override { return "entities"; }
   Status Process(Document& doc) const override;
 
+  // With `check`, Process also tries the patterns at the tokens the start
+  // gate skips (see SentenceScanner::MayStart) and fails if one matches
+  // there. For tests; sanitized builds check always.
+  void set_check_start_gate(bool check) { check_start_gate_ = check; }
+
  private:
   struct Draft;  // a candidate mention and the tokens it covers
   struct Tally;  // what the document's mentions so far say, kept as they come
@@ -36,6 +41,7 @@ class EntityRecognizer : public Stage {
     kPairNoun, kSignVerb, kDeterminer, kFunctionWord,
     kOfficeStart, kBodyStart,  // the first word of some office or body form
     kGovernmentNoun,           // "side", "government": "the Russian side" (see Nominal)
+    kStartWord,                // the first words of Nominal and Pronoun (see MayStart)
   };
   class SentenceScanner;
   friend class SentenceScanner;
@@ -62,6 +68,11 @@ class EntityRecognizer : public Stage {
   WordSet sign_verbs_;
   // The lexicon's sets above, and the patterns' own word lists, as one table.
   WordClassTable<Word> word_classes_;
+#ifdef DIPLOGRAPH_CHECK_START_GATE
+  bool check_start_gate_ = true;
+#else
+  bool check_start_gate_ = false;
+#endif
 };
 
 }  // namespace diplograph

@@ -6,8 +6,6 @@
 namespace diplograph {
 
 namespace {
-constexpr char kSep = '\x1f';
-
 std::string Upper(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -110,33 +108,18 @@ bool Gazetteer::InsideAnotherName(const std::vector<Token>& tokens, size_t i, si
 }
 
 void Gazetteer::Add(const std::vector<std::string>& words, GazetteerHit hit, int priority) {
-  first_words_.Add(words.front());
-  std::string key;
-  for (const auto& w : words) {
-    if (!key.empty()) {
-      prefixes_.insert(key);
-      key += kSep;
-    }
-    key += w;
-  }
-  auto [it, inserted] = entries_.try_emplace(key, Entry{hit, priority});
-  if (!inserted && priority < it->second.priority) it->second = Entry{hit, priority};
-  max_length_ = std::max(max_length_, words.size());
+  std::optional<Entry>& entry = names_[words];
+  if (!entry || priority < entry->priority) entry = Entry{hit, priority};
 }
 
 std::optional<GazetteerHit> Gazetteer::Match(const std::vector<Token>& tokens, size_t i,
                                              size_t end) const {
-  // Most tokens start no name: they are turned away without building a key.
-  if (i >= end || !first_words_.Contains(tokens[i].text)) return std::nullopt;
-  size_t limit = std::min(end, i + max_length_);
-  std::optional<GazetteerHit> longest;
-  std::string key;
-  for (size_t j = i; j < limit; ++j) {
-    if (j > i) key += kSep;
-    key += tokens[j].text;
-    if (auto it = entries_.find(key); it != entries_.end()) longest = it->second.hit;
-    if (!prefixes_.count(key)) break;
-  }
+  if (i >= end) return std::nullopt;
+  size_t length = 0;
+  const Entry* entry =
+      names_.Longest(end - i, [&](size_t k) { return std::string_view(tokens[i + k].text); }, &length);
+  if (!entry) return std::nullopt;
+  std::optional<GazetteerHit> longest = entry->hit;
   if (longest && longest->length == 1 && surnames_.Contains(tokens[i].text) &&
       InsideAnotherName(tokens, i, end)) {
     return std::nullopt;

@@ -16,6 +16,7 @@
 
 #include "extractor/document.h"
 #include "extractor/lexicon.h"
+#include "extractor/phrase_trie.h"
 #include "extractor/word_set.h"
 
 namespace diplograph {
@@ -34,6 +35,9 @@ class Gazetteer {
 
   // The longest known name starting at tokens[i], not reaching past `end`.
   std::optional<GazetteerHit> Match(const std::vector<Token>& tokens, size_t i, size_t end) const;
+  // Whether some name starts with the token text `word`: false means Match
+  // finds nothing there.
+  bool MayStart(std::string_view word) const { return names_.Starts(word); }
 
  private:
   void Add(const std::vector<std::string>& words, GazetteerHit hit, int priority);
@@ -43,12 +47,7 @@ class Gazetteer {
     GazetteerHit hit;
     int priority;
   };
-  std::unordered_map<std::string, Entry> entries_;
-  // Every key of entries_ cut after one of its words but the last: Match()
-  // stops extending as soon as no longer name can follow.
-  std::unordered_set<std::string> prefixes_;
-  WordSet first_words_;  // the first word of every key
-  size_t max_length_ = 0;
+  PhraseTrie<Entry> names_;  // every name as its token texts
   // A known person's surname standing alone ("Macron said") is theirs, but
   // not inside another name ("Kamala Harris", "Martin Griffiths"): a surname
   // hit next to a capitalized word is dropped unless that word is a title

@@ -123,9 +123,9 @@ class RelationExtractor::SentenceRun {
   // sentences of a document, so their memory is reused; each run rebuilds
   // them (walk_stop: an empty table is one not yet built).
   struct TokenTables {
-    std::vector<bool> quoted;
+    std::vector<char> quoted;  // char, not bool: written and read per token, and a bit vector is slow at both
     std::vector<size_t> clause_start, next_boundary, next_comma, next_non_gap;
-    std::vector<bool> in_time, time_starts;
+    std::vector<char> in_time, time_starts;
     std::vector<size_t> walk_stop;
   };
 
@@ -583,24 +583,17 @@ class RelationExtractor::SentenceRun {
   }
 
   int AttributedSpeaker() const {
-    // The sentence's mentions by first and by last token (each list in
-    // document order, as a scan of the mentions would meet them).
-    // Built at the first speech verb: most sentences have none.
-    using ByToken = std::map<size_t, std::vector<size_t>>;
-    ByToken by_begin, by_end;
-    bool indexed = false;
-    auto index_mentions = [&] {
-      if (indexed) return;
-      indexed = true;
-      for (size_t mi : Of(index_.mentions)) {
-        by_begin[doc_.mentions[mi].token_begin].push_back(mi);
-        by_end[doc_.mentions[mi].token_end].push_back(mi);
+    // The sentence's mentions that end at `token`, in document order (as a
+    // scan of the mentions would meet them): a sentence has few, so a scan
+    // is cheaper than indexing them in maps.
+    const std::vector<size_t>& sentence_mentions = Of(index_.mentions);
+    std::vector<size_t> found_here;
+    auto ending_at = [&](size_t token) -> const std::vector<size_t>& {
+      found_here.clear();
+      for (size_t mi : sentence_mentions) {
+        if (doc_.mentions[mi].token_end == token) found_here.push_back(mi);
       }
-    };
-    auto at = [](const ByToken& by, size_t token) -> const std::vector<size_t>& {
-      static const std::vector<size_t> kNoMentions;
-      auto it = by.find(token);
-      return it == by.end() ? kNoMentions : it->second;
+      return found_here;
     };
     int found = -1;
     for (size_t i = b_; i < e_; ++i) {
@@ -608,11 +601,10 @@ class RelationExtractor::SentenceRun {
       bool speech = Has(i, Word::kSpeechVerb);
       bool according = L(i) == "according" && i + 1 < e_ && L(i + 1) == "to";
       if (!speech && !according) continue;
-      index_mentions();
       // Before: "X said", "X was quoted as saying", "X added".
       if (speech) {
         for (size_t j = i; j > b_ && j + 5 > i; --j) {
-          for (size_t mi : at(by_end, j)) {
+          for (size_t mi : ending_at(j)) {
             const Mention& m = doc_.mentions[mi];
             if (m.sentence == s_ && m.token_end == j && m.entity >= 0 &&
                 doc_.entities[static_cast<size_t>(m.entity)].type != EntityType::kNewsAgency &&
@@ -626,13 +618,7 @@ class RelationExtractor::SentenceRun {
       }
       // After: "said X", "according to X".
       size_t start = according ? i + 2 : i + 1;
-      std::vector<size_t> near;
-      for (size_t t = start; t <= start + 3; ++t) {
-        const std::vector<size_t>& here = at(by_begin, t);
-        near.insert(near.end(), here.begin(), here.end());
-      }
-      std::sort(near.begin(), near.end());
-      for (size_t mi : near) {
+      for (size_t mi : sentence_mentions) {  // in document order; the test below picks the near ones
         const Mention& m = doc_.mentions[mi];
         if (m.sentence == s_ && m.token_begin >= start && m.token_begin <= start + 3 && m.entity >= 0 &&
             IsActorType(doc_.entities[static_cast<size_t>(m.entity)].type) &&
@@ -2165,7 +2151,7 @@ class RelationExtractor::SentenceRun {
   size_t s_;
   int* carried_;  // the speaker of the quotation running on from earlier sentences
   size_t b_, e_;
-  std::vector<bool>& quoted_;
+  std::vector<char>& quoted_;
   std::vector<Arg> args_;
   std::optional<LastAct> last_act_;
   std::optional<std::vector<int>> purpose_object_;
@@ -2178,8 +2164,8 @@ class RelationExtractor::SentenceRun {
   std::vector<size_t>& next_boundary_;
   std::vector<size_t>& next_comma_;
   std::vector<size_t>& next_non_gap_;
-  std::vector<bool>& in_time_;
-  std::vector<bool>& time_starts_;
+  std::vector<char>& in_time_;
+  std::vector<char>& time_starts_;
   size_t first_non_adverb_ = 0;
   std::vector<std::pair<size_t, size_t>> group_;  // GroupAround by arg
   std::vector<size_t> sides_;                      // args that are "both sides"

@@ -432,15 +432,25 @@ bool EndsSentence(std::string_view s) {
 // only touches ASCII).
 void NormalizeForLookup(std::string_view s, std::string& out) {
   out.resize(s.size());  // the result is never longer than `s`
+  char* const o = out.data();
   size_t n = 0;
   bool pending_space = false;
   for (size_t pos = 0; pos < s.size();) {
-    const auto b = static_cast<unsigned char>(s[pos]);
+    auto b = static_cast<unsigned char>(s[pos]);
+    if (b < 0x80 && kAsciiClasses[b] != CharClass::kSpace) {
+      // A run of other ASCII bytes, lower-cased as it is copied.
+      if (pending_space) o[n++] = ' ';
+      pending_space = false;
+      do {
+        o[n++] = AsciiToLower(static_cast<char>(b));
+        if (++pos == s.size()) break;
+        b = static_cast<unsigned char>(s[pos]);
+      } while (b < 0x80 && kAsciiClasses[b] != CharClass::kSpace);
+      continue;
+    }
     size_t length = 1;
-    bool space = false;
-    if (b < 0x80) {
-      space = kAsciiClasses[b] == CharClass::kSpace;
-    } else {
+    bool space = true;
+    if (b >= 0x80) {
       const DecodedChar c = DecodeMultibyte(s, pos);
       length = c.length;
       space = IsSpace(c.code_point);
@@ -448,9 +458,9 @@ void NormalizeForLookup(std::string_view s, std::string& out) {
     if (space) {
       pending_space = n > 0;
     } else {
-      if (pending_space) out[n++] = ' ';
+      if (pending_space) o[n++] = ' ';
       pending_space = false;
-      for (size_t k = pos; k < pos + length; ++k) out[n++] = AsciiToLower(s[k]);
+      for (size_t k = pos; k < pos + length; ++k) o[n++] = AsciiToLower(s[k]);
     }
     pos += length;
   }
@@ -480,31 +490,38 @@ std::string_view StripSymbols(std::string_view s) {
 // key say the same thing whatever their quotes and spacing.
 void ContentKey(std::string_view s, std::string& key) {
   key.resize(s.size());  // never longer than `s`
+  char* const k = key.data();
   size_t n = 0;
   for (size_t pos = 0; pos < s.size();) {
     const auto b = static_cast<unsigned char>(s[pos]);
     if (b < 0x80) {
-      if (kAsciiClasses[b] == CharClass::kAlnum) key[n++] = AsciiToLower(s[pos]);
+      // Written always, kept only for a letter or digit: no branch to mispredict.
+      k[n] = AsciiToLower(static_cast<char>(b));
+      n += kAsciiClasses[b] == CharClass::kAlnum;
       ++pos;
       continue;
     }
     const DecodedChar c = DecodeMultibyte(s, pos);
     if (IsLetter(c.code_point) || IsDigit(c.code_point)) {
-      for (size_t k = pos; k < pos + c.length; ++k) key[n++] = s[k];
+      for (size_t i = pos; i < pos + c.length; ++i) k[n++] = s[i];
     }
     pos += c.length;
   }
   key.resize(n);
 }
 
-// The first byte of `s` that is one of `Bytes`, or npos. (string_view's
+// The first byte of `s` that is one of `Bytes`, or npos: memchr for each,
+// each over the part before the nearest found so far. (string_view's
 // find_first_of calls memchr once per byte of `s`.)
 template <char... Bytes>
 size_t FindFirstOf(std::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (((s[i] == Bytes) || ...)) return i;
+  size_t first = s.size();
+  for (const char byte : {Bytes...}) {
+    if (const void* p = std::memchr(s.data(), byte, first)) {
+      first = static_cast<size_t>(static_cast<const char*>(p) - s.data());
+    }
   }
-  return std::string_view::npos;
+  return first == s.size() ? std::string_view::npos : first;
 }
 
 template <char... Bytes>

@@ -60,6 +60,8 @@ class TokenClasses {
   }
 
   bool Has(size_t token, Class c) const { return (masks_[token] & WordClassTable<Class>::BitOf(c)) != 0; }
+  // Whether the token's form is in any class at all (most words are in none).
+  bool Any(size_t token) const { return masks_[token] != 0; }
 
  private:
   std::vector<typename WordClassTable<Class>::Mask> masks_;

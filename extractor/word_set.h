@@ -79,9 +79,19 @@ class WordSet {
   // Lengths of 63 bytes and more share the last bit.
   static unsigned LengthBit(size_t length) { return static_cast<unsigned>(std::min<size_t>(length, 63)); }
 
-  // Inline: string_view's operator== goes through an out-of-line compare.
+  // Inline, eight bytes at a time: memcmp is a library call, dearer than
+  // comparing a word. (Tail is one-to-one for a given length.)
   static bool Equal(const std::string& a, std::string_view b) {
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), b.size()) == 0;
+    const size_t n = b.size();
+    if (a.size() != n) return false;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x, y;
+      std::memcpy(&x, a.data() + i, 8);
+      std::memcpy(&y, b.data() + i, 8);
+      if (x != y) return false;
+    }
+    return Tail(a.data() + i, n - i) == Tail(b.data() + i, n - i);
   }
 
   // FNV-1a over eight bytes at a time (words are short), then mixed so the
@@ -94,12 +104,26 @@ class WordSet {
       std::memcpy(&chunk, s.data() + i, 8);
       h = (h ^ chunk) * 0x100000001b3ULL;
     }
-    uint64_t tail = 0;
-    std::memcpy(&tail, s.data() + i, s.size() - i);
-    h = (h ^ tail) * 0x100000001b3ULL;
+    h = (h ^ Tail(s.data() + i, s.size() - i)) * 0x100000001b3ULL;
     h ^= h >> 32;
     h *= 0x9e3779b97f4a7c15ULL;
     return static_cast<uint32_t>(h >> 32);
+  }
+
+  // The last n < 8 bytes as one word, every byte in it, without memcpy of a
+  // variable length (a library call, dearer than the rest of the hash): two
+  // overlapping 4-byte loads, or for 1 to 3 bytes the first, middle and
+  // last. Unique for each n, and the hash mixes in the length.
+  static uint64_t Tail(const char* p, size_t n) {
+    if (n >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      return lo | (uint64_t{hi} << 32);
+    }
+    if (n == 0) return 0;
+    const auto byte = [p](size_t k) { return uint64_t{static_cast<unsigned char>(p[k])}; };
+    return byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
   }
 
   void Place(uint32_t form) {
