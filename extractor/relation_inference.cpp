@@ -1,0 +1,151 @@
+#include "extractor/relation_inference.h"
+
+#include <map>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "extractor/sentence_index.h"
+
+namespace diplograph {
+
+void Infer(Document& doc) {
+  std::vector<Relation> extra;
+  for (const Relation& r : doc.relations) {
+    const Entity& s = doc.entities[static_cast<size_t>(r.subject)];
+    const Entity& o = doc.entities[static_cast<size_t>(r.object)];
+    if (r.predicate == Predicate::kSummoned && s.type == EntityType::kPerson &&
+        o.type == EntityType::kPerson) {
+      Relation m = r;
+      m.predicate = Predicate::kMetWith;
+      m.confidence = r.confidence * 0.9;
+      m.rule = r.rule + "+summons-implies-meeting";
+      extra.push_back(m);
+    }
+    if (r.predicate == Predicate::kMetWith && r.place >= 0) {
+      const Entity& place = doc.entities[static_cast<size_t>(r.place)];
+      int place_country = place.type == EntityType::kCountry ? r.place : place.country;
+      for (int party : {r.subject, r.object}) {
+        const Entity& pe = doc.entities[static_cast<size_t>(party)];
+        if (pe.type != EntityType::kPerson || pe.country < 0 || place_country < 0) continue;
+        if (pe.country == place_country) continue;
+        Relation v = r;
+        v.predicate = Predicate::kVisited;
+        v.subject = party;
+        v.object = r.place;
+        v.place = -1;
+        v.confidence = r.confidence * 0.8;
+        v.rule = r.rule + "+meeting-abroad-implies-visit";
+        extra.push_back(v);
+      }
+    }
+  }
+  doc.relations.insert(doc.relations.end(), extra.begin(), extra.end());
+}
+
+// An event that carries on the previous sentence's story ("South Korea
+// summoned the ambassador on Tuesday. Chang summoned him to urge ...")
+// shares its date, when the text gives it none of its own, its sentence
+// tells no background ("had", "earlier") and it involves one of the same
+// parties.
+void InheritDates(Document& doc) {
+  // A person or a national body stands with its country; a place does not.
+  auto party = [&](int e) {
+    const Entity& ent = doc.entities[static_cast<size_t>(e)];
+    bool represents = ent.type == EntityType::kPerson || ent.type == EntityType::kGovernmentBody;
+    return std::pair<int, int>{e, represents ? ent.country : -1};
+  };
+  auto shares = [&](const Relation& a, const Relation& b) {
+    for (int x : {a.subject, a.object}) {
+      for (int y : {b.subject, b.object}) {
+        auto [xe, xc] = party(x);
+        auto [ye, yc] = party(y);
+        if (xe == ye || (xc >= 0 && xc == ye) || (yc >= 0 && yc == xe) || (xc >= 0 && xc == yc)) return true;
+      }
+    }
+    return false;
+  };
+  // Sentences told as background, found once each; relations by sentence.
+  std::map<size_t, bool> background_of;
+  const SentenceIndex index = SentenceIndex::Of(doc);
+  for (Relation& r : doc.relations) {
+    if (r.date || Info(r.predicate).role || r.sentence == 0) continue;
+    auto [known, inserted] = background_of.emplace(r.sentence, false);
+    if (inserted) {
+      const Sentence& sent = doc.sentences[r.sentence];
+      for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
+        const std::string_view w = doc.tokens[t].lower;
+        known->second |= w == "had" || w == "earlier" || w == "previously" || w == "last" || w == "since";
+      }
+    }
+    if (known->second) continue;
+    for (size_t pi : index.relations[r.sentence - 1]) {
+      const Relation& p = doc.relations[pi];
+      if (p.sentence + 1 == r.sentence && p.date && !Info(p.predicate).role && shares(p, r)) {
+        r.date = p.date;
+        r.rule += "+date-from-previous-sentence";
+        break;
+      }
+    }
+  }
+}
+
+// An envoy whose host the text does not name was posted, by default, to
+// the country the story is filed from (rule "role-envoy-home"). An envoy
+// summoned by a government is posted to that government's country, also
+// when the story is filed from the envoy's own country and so gave no
+// default ("India lodged a protest ... Bangladesh summoned the Indian High
+// Commissioner").
+void HostBySummons(Document& doc, const Lexicon& lexicon) {
+  auto country_of = [&](int e) {
+    const Entity& entity = doc.entities[static_cast<size_t>(e)];
+    return entity.type == EntityType::kCountry ? e : entity.country;
+  };
+  std::unordered_map<int, size_t> defaulted;  // envoy -> its "role-envoy-home" relation
+  std::unordered_set<int> posted;             // envoys with an ambassadorTo role
+  for (size_t i = 0; i < doc.relations.size(); ++i) {
+    const Relation& role = doc.relations[i];
+    if (role.predicate != Predicate::kAmbassadorTo) continue;
+    posted.insert(role.subject);
+    if (role.rule == "role-envoy-home") defaulted.emplace(role.subject, i);
+  }
+  std::unordered_set<int> envoys;  // people titled with an envoy's office
+  for (const Mention& m : doc.mentions) {
+    if (m.entity >= 0 && m.office >= 0 && lexicon.offices[static_cast<size_t>(m.office)].envoy) {
+      envoys.insert(m.entity);
+    }
+  }
+  std::vector<Relation> added;
+  for (const Relation& r : doc.relations) {
+    if (r.predicate != Predicate::kSummoned) continue;
+    const int host = country_of(r.subject);
+    const int own = doc.entities[static_cast<size_t>(r.object)].country;
+    if (host < 0 || host == own) continue;
+    if (auto role = defaulted.find(r.object); role != defaulted.end()) {
+      doc.relations[role->second].object = host;
+      doc.relations[role->second].rule = "role-envoy-summoned-by-host";
+    } else if (own >= 0 && envoys.contains(r.object) && posted.insert(r.object).second) {
+      Relation posting;
+      posting.predicate = Predicate::kAmbassadorTo;
+      posting.subject = r.object;
+      posting.object = host;
+      posting.sentence = r.sentence;
+      posting.confidence = 0.9;
+      posting.rule = "role-envoy-summoned-by-host";
+      added.push_back(std::move(posting));
+    }
+  }
+  for (Relation& posting : added) doc.relations.push_back(std::move(posting));
+}
+
+// Envoy -> the country of its ambassadorTo role, for the relations to come.
+std::unordered_map<int, int> EnvoyHosts(const Document& doc) {
+  std::unordered_map<int, int> hosts;
+  for (const Relation& r : doc.relations) {
+    if (r.predicate == Predicate::kAmbassadorTo) hosts.emplace(r.subject, r.object);
+  }
+  return hosts;
+}
+
+}  // namespace diplograph

@@ -1,0 +1,28 @@
+// Document-level passes after the sentence rules of RelationExtractor:
+// what follows from the relations found ("a person who summons an envoy
+// meets them"), dates carried to the next sentence, and the postings of
+// envoys a government summons. Each reads and amends Document::relations.
+#pragma once
+
+#include <unordered_map>
+
+#include "extractor/document.h"
+#include "extractor/lexicon.h"
+
+namespace diplograph {
+
+// Inferences every analyst makes: a person who summons an envoy meets them;
+// a person who meets abroad has visited the place.
+void Infer(Document& doc);
+
+// An undated relation in the sentence after a dated one that shares a party
+// (and is no background) takes its date.
+void InheritDates(Document& doc);
+
+// An envoy summoned by a government is posted to that government's country.
+void HostBySummons(Document& doc, const Lexicon& lexicon);
+
+// Envoy -> the country of its ambassadorTo role, for the sentence rules.
+std::unordered_map<int, int> EnvoyHosts(const Document& doc);
+
+}  // namespace diplograph
