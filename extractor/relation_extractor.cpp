@@ -872,6 +872,17 @@ class RelationExtractor::SentenceRun {
       // object was a plain noun phrase, and an actor in the phrase after it
       // is not the one acted on. ("condemned the attack by X": X is.)
       if (plain_object_first && object_words && ObjectEndsAt(t, p)) {
+        // "sanctions on key figures close to X, as well as former President
+        // Y": a party coordinated with the plain object is a target.
+        for (size_t k = t + 1; k + 3 < e_ && k < t + 12; ++k) {
+          if (ClauseBoundaryAt(k) && L(k) != "as") break;
+          if (IsBoundaryPunct(L(k))) break;
+          if (L(k) == "as" && L(k + 1) == "well" && L(k + 2) == "as") {
+            std::vector<int> also = FirstGroupRight(k + 3, 6, p, false, group_end);
+            if (!also.empty()) return also;
+            break;
+          }
+        }
         if (plain_object) *plain_object = true;
         return {};
       }

@@ -368,5 +368,12 @@ TEST_F(ExtractorTest, ACancelledMeetingIsNoMeeting) {
   EXPECT_THAT(rel, Not(Contains("Hugo Salas visited Santiago")));
 }
 
+TEST_F(ExtractorTest, APartyAddedWithAsWellAsAfterAPlainObjectIsATarget) {
+  auto rel = Relations(
+      "Canada imposed sanctions on key figures close to the ruling party, as well as former "
+      "Venezuelan President Hugo Salas, on Tuesday.");
+  EXPECT_THAT(rel, Contains("Canada sanctioned Hugo Salas"));
+}
+
 }  // namespace
 }  // namespace diplograph
