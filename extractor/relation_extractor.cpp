@@ -732,6 +732,7 @@ class RelationExtractor::SentenceRun {
   // The subject group left of token `from`: the nearest actor group in the
   // clause, skipping appositions and relative clauses set off by commas.
   std::vector<int> SubjectLeftOf(size_t from, size_t* group_start = nullptr) const {
+    if (std::vector<int> joint = ComitativeSubject(from, group_start); !joint.empty()) return joint;
     const size_t k = WalkLeft(from);
     if (k > b_) {
       size_t t = k - 1;
@@ -780,6 +781,50 @@ class RelationExtractor::SentenceRun {
       }
     }
     return true;
+  }
+
+  // "X, alongside his counterpart Y, signed ...", "X, together with Y,
+  // met Z": the phrase set off by commas names companions who act with the
+  // subject before it, so both are agents. Empty when `from` follows no
+  // such phrase or no subject precedes it.
+  std::vector<int> ComitativeSubject(size_t from, size_t* group_start) const {
+    if (from < b_ + 4 || L(from - 1) != ",") return {};
+    const size_t close = from - 1;
+    for (size_t t = close; t > b_ + 1 && t + 16 > close; --t) {
+      const size_t m = t - 1;
+      if (IsBoundaryPunct(L(m)) || ClauseBoundaryAt(m)) return {};
+      const bool one_word = L(m) == "alongside";
+      const bool with_after = (L(m - 1) == "along" || L(m - 1) == "together") && L(m) == "with";
+      const bool by_after = (L(m - 1) == "accompanied" || L(m - 1) == "joined" || L(m - 1) == "flanked") &&
+                            L(m) == "by";
+      const bool two_words = m > b_ && (with_after || by_after);
+      if (!one_word && !two_words) continue;
+      const size_t open = one_word ? m - 1 : m - 2;
+      if (open <= b_ || L(open) != ",") return {};
+      std::vector<int> companions;
+      for (size_t k = m + 1; k < close; ++k) {
+        const int a = ArgStartingAt(k);
+        if (a < 0 || !AgentTypeFits(args_[static_cast<size_t>(a)].type) ||
+            args_[static_cast<size_t>(a)].type == EntityType::kNewsAgency) {
+          continue;
+        }
+        for (int e : args_[static_cast<size_t>(a)].entities) companions.push_back(e);
+      }
+      // "President X of Nigeria, alongside ...": the actor opening the
+      // stretch before the comma, not the nearest one ("During his visit,
+      // President X, alongside ...": the stretch starts after the comma).
+      size_t stretch = open;
+      while (stretch > b_ && L(stretch - 1) != "," && !IsBoundaryPunct(L(stretch - 1)) &&
+             !ClauseBoundaryAt(stretch - 1)) {
+        --stretch;
+      }
+      std::vector<int> subject = ClauseOpeningSubject(stretch, open);
+      if (subject.empty()) subject = SubjectLeftOf(open, group_start);
+      if (subject.empty() || companions.empty()) return {};
+      subject.insert(subject.end(), companions.begin(), companions.end());
+      return subject;
+    }
+    return {};
   }
 
   // Where SubjectLeftOf's walk from `from` stops: b_, or a k with a
@@ -1788,6 +1833,7 @@ class RelationExtractor::SentenceRun {
       if (k - 1 > b_) return ClauseOpeningSubject(b_, k - 1);
       // "After meeting X, Y flew ...": the main clause follows (MainSubjectAfter).
     }
+    if (std::vector<int> joint = ComitativeSubject(k, nullptr); !joint.empty()) return joint;
     // "Somalia recalled its envoy, accusing Kenya of ...": a participle after
     // a comma has the clause's subject, not the nearest actor before it.
     if (k > b_ + 1 && L(k - 1) == "," && IsParticiple(verb)) {

@@ -375,5 +375,19 @@ TEST_F(ExtractorTest, APartyAddedWithAsWellAsAfterAPlainObjectIsATarget) {
   EXPECT_THAT(rel, Contains("Canada sanctioned Hugo Salas"));
 }
 
+TEST_F(ExtractorTest, CompanionsSetOffByCommasActWithTheSubject) {
+  auto signed_ = Relations(
+      "During his visit, President Hugo Salas of Chile, alongside his Peruvian counterpart, President "
+      "Elena Quispe, signed a trade agreement on Monday.");
+  EXPECT_THAT(signed_, Contains("Hugo Salas signed trade agreement"));
+  EXPECT_THAT(signed_, Contains("Elena Quispe signed trade agreement"));
+  EXPECT_THAT(signed_, Not(Contains("Chile signed trade agreement")));
+  auto met = Relations(
+      "German Chancellor Olaf Scholz, together with French President Emmanuel Macron, met Chinese "
+      "President Xi Jinping in Beijing.");
+  EXPECT_THAT(met, Contains("Olaf Scholz metWith Xi Jinping"));
+  EXPECT_THAT(met, Contains("Emmanuel Macron metWith Xi Jinping"));
+}
+
 }  // namespace
 }  // namespace diplograph
