@@ -389,5 +389,16 @@ TEST_F(ExtractorTest, CompanionsSetOffByCommasActWithTheSubject) {
   EXPECT_THAT(met, Contains("Emmanuel Macron metWith Xi Jinping"));
 }
 
+TEST_F(ExtractorTest, MeasuresImposedAgainstAPartyAndTravelBansAreSanctions) {
+  auto rel = Relations(
+      "Chile and Peru on Sunday imposed a range of economic and diplomatic measures against Bolivia. "
+      "Argentina announced travel bans and asset freezes targeting President Hugo Salas of Paraguay. "
+      "Brazil imposed measures on Uruguayan beef imports.");
+  EXPECT_THAT(rel, Contains("Chile sanctioned Bolivia"));
+  EXPECT_THAT(rel, Contains("Peru sanctioned Bolivia"));
+  EXPECT_THAT(rel, Contains("Argentina sanctioned Hugo Salas"));
+  EXPECT_THAT(rel, Not(Contains("Brazil sanctioned Uruguay")));
+}
+
 }  // namespace
 }  // namespace diplograph
