@@ -129,5 +129,17 @@ TEST_F(ExtractorTest, ANameMayFollowTheCountryAfterATitle) {
   EXPECT_THAT(rel, Not(Contains("Tomas Arancibia metWith Peru")));
 }
 
+TEST_F(ExtractorTest, APeaceProcessIsNoPersonAndAChairpersonIsATitle) {
+  Document doc = Extract(
+      "Chilean Foreign Minister Elina Arancibia visited Peru. She was accompanied by the Special "
+      "Representative for the Andean Settlement Process, Ambassador Tomas Lenk. Chairperson Arancibia "
+      "met Peruvian President Hugo Salas.");
+  std::set<std::string> labels;
+  for (const Entity& e : doc.entities) labels.insert(e.label);
+  EXPECT_THAT(labels, Not(Contains("Andean Settlement Process")));
+  EXPECT_THAT(labels, Not(Contains("Chairperson Arancibia")));
+  EXPECT_THAT(Relations(doc), Contains("Elina Arancibia metWith Hugo Salas"));
+}
+
 }  // namespace
 }  // namespace diplograph
