@@ -515,10 +515,13 @@ class RelationExtractor::SentenceRun {
     if (a.te >= b.tb) return false;
     // "met X, and the two condemned ...": a pair is a party of its own clause.
     if (a.sides || b.sides) return false;
+    // "the African Union (AU)": the acronym in brackets is the same party.
+    if (b.tb == a.te + 1 && L(a.te) == "(" && b.te < e_ && L(b.te) == ")" && a.entities == b.entities) return true;
     bool connector = false;
     size_t extra = 0;
     for (size_t t = a.te; t < b.tb; ++t) {
       if (L(t) == "the" && connector) continue;  // "South Korea and the United States"
+      if (t == a.te && L(t) == ")" && a.tb > b_ && L(a.tb - 1) == "(") continue;  // "(AU) and X"
       // "A and South Sudanese President, B": the comma between title and name.
       if (t + 1 == b.tb && L(t) == "," && b.titled && extra > 0) continue;
       if (IsConnector(L(t)) || L(t) == "as" || L(t) == "well") {

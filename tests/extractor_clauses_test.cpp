@@ -400,5 +400,14 @@ TEST_F(ExtractorTest, MeasuresImposedAgainstAPartyAndTravelBansAreSanctions) {
   EXPECT_THAT(rel, Not(Contains("Brazil sanctioned Uruguay")));
 }
 
+TEST_F(ExtractorTest, AnAcronymInBracketsKeepsItsPartyInTheGroup) {
+  auto after = Relations("Chile and the African Union (AU) on Sunday imposed sanctions against Bolivia.");
+  EXPECT_THAT(after, Contains("Chile sanctioned Bolivia"));
+  EXPECT_THAT(after, Contains("African Union sanctioned Bolivia"));
+  auto before = Relations("The African Union (AU) and Chile imposed sanctions against Bolivia.");
+  EXPECT_THAT(before, Contains("Chile sanctioned Bolivia"));
+  EXPECT_THAT(before, Contains("African Union sanctioned Bolivia"));
+}
+
 }  // namespace
 }  // namespace diplograph
