@@ -2305,6 +2305,7 @@ Status RelationExtractor::Process(Document& doc) const {
   HostBySummons(doc, lexicon_);
   Infer(doc);
   InheritDates(doc);
+  DateFromLead(doc);
   return Status::Ok();
 }
 

@@ -1,6 +1,8 @@
 #include "extractor/relation_inference.h"
 
 #include <map>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -88,6 +90,57 @@ void InheritDates(Document& doc) {
         break;
       }
     }
+  }
+}
+
+// The news a story breaks happened on the day its lead gives: "Greek and
+// Turkish leaders on Thursday struck an upbeat tone ...", "X conferred with
+// leaders ... today". What the story goes on to tell with no date of its
+// own, and no word of background ("had", "earlier", another year), is that
+// news. The lead is the first two body sentences; its day must fall in the
+// week up to publication, so an anniversary lead dates nothing.
+void DateFromLead(Document& doc) {
+  static constexpr size_t kLeadSentences = 2;
+  static constexpr long kLeadReachDays = 7;
+  if (!doc.published) return;
+  const long published = doc.published->ToDays();
+  std::optional<Date> story;
+  size_t body_seen = 0;
+  for (size_t s = 0; s < doc.sentences.size() && body_seen < kLeadSentences && !story; ++s) {
+    if (doc.blocks[doc.sentences[s].block].kind != BlockKind::kBody) continue;
+    ++body_seen;
+    for (const TimeExpression& t : doc.times) {
+      if (t.sentence != s || !t.date) continue;
+      const long day = t.date->ToDays();
+      if (day <= published && day + kLeadReachDays >= published) story = t.date;
+      break;
+    }
+  }
+  if (!story) return;
+  auto background = [&](size_t s) {
+    const Sentence& sent = doc.sentences[s];
+    for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
+      const std::string_view w = doc.tokens[t].lower;
+      if (w == "had" || w == "earlier" || w == "previously" || w == "last" || w == "since" || w == "ago" ||
+          w == "former" || w == "once" || w == "until") {
+        return true;
+      }
+      // Another year: "signed in 1998", "the 2015 agreement".
+      if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string_view::npos &&
+          (w.starts_with("19") || w.starts_with("20")) && w != std::to_string(story->year)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  std::map<size_t, bool> background_of;
+  for (Relation& r : doc.relations) {
+    if (r.date || Info(r.predicate).role) continue;
+    auto [known, inserted] = background_of.emplace(r.sentence, false);
+    if (inserted) known->second = background(r.sentence);
+    if (known->second) continue;
+    r.date = story;
+    r.rule += "+date-of-lead";
   }
 }
 

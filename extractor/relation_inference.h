@@ -19,6 +19,10 @@ void Infer(Document& doc);
 // (and is no background) takes its date.
 void InheritDates(Document& doc);
 
+// The day the lead gives ("... met in Athens today") dates the undated
+// events the story goes on to tell, unless their sentence is background.
+void DateFromLead(Document& doc);
+
 // An envoy summoned by a government is posted to that government's country.
 void HostBySummons(Document& doc, const Lexicon& lexicon);
 

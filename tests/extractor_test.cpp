@@ -169,6 +169,23 @@ TEST_F(ExtractorTest, WeekdaysGroundAgainstThePublicationDate) {
   EXPECT_EQ(DateOf(undated, Predicate::kCondemned), "none");
 }
 
+TEST_F(ExtractorTest, TheLeadsDayDatesTheStoryButNotItsBackground) {
+  // 2024-03-08 was a Friday: the lead's "Thursday" is 2024-03-07.
+  Document doc = Extract(
+      "Leaders of Chile and Peru on Thursday struck an upbeat tone at a rare meeting in Lima.\n\n"
+      "Chilean President Hugo Salas and Peruvian President Elena Quispe signed a trade pact.\n\n"
+      "Chile had condemned Peru over the border dispute in 2019.",
+      "2024-03-08");
+  EXPECT_EQ(DateOf(doc, Predicate::kSigned), "2024-03-07");
+  EXPECT_EQ(DateOf(doc, Predicate::kCondemned), "none");
+  // A lead whose day lies long before publication dates nothing else.
+  Document old_lead = Extract(
+      "Chile and Peru fought a border war on March 1, 2020.\n\n"
+      "Chilean President Hugo Salas and Peruvian President Elena Quispe signed a trade pact.",
+      "2024-03-08");
+  EXPECT_EQ(DateOf(old_lead, Predicate::kSigned), "none");
+}
+
 TEST_F(ExtractorTest, SignedAgreementsAndTheirParties) {
   auto rel = Relations(
       "Ukraine and Poland have signed a security pact. The pact, signed in Kyiv, took effect at once.");
