@@ -83,8 +83,11 @@ bool TargetTypeFits(Predicate p, EntityType t) {
       return t == EntityType::kCity || t == EntityType::kCountry || t == EntityType::kPlace;
     case Predicate::kSigned:
       return t == EntityType::kAgreement;
-    case Predicate::kCondemned:
+    // A place can be what one is worried about ("concern over tensions in
+    // the South China Sea"), not what one condemns or sanctions.
     case Predicate::kExpressedConcernAbout:
+      return t != EntityType::kNewsAgency && t != EntityType::kCity;
+    case Predicate::kCondemned:
     case Predicate::kSanctioned:
       return t != EntityType::kNewsAgency && t != EntityType::kCity && t != EntityType::kPlace;
     default:

@@ -409,5 +409,13 @@ TEST_F(ExtractorTest, AnAcronymInBracketsKeepsItsPartyInTheGroup) {
   EXPECT_THAT(before, Contains("African Union sanctioned Bolivia"));
 }
 
+TEST_F(ExtractorTest, ConcernMayBeAboutAPlaceButNoPlaceIsCondemned) {
+  auto rel = Relations(
+      "Chile expressed concern over growing tensions in the South China Sea. Peru condemned the "
+      "violence in the South China Sea.");
+  EXPECT_THAT(rel, Contains("Chile expressedConcernAbout South China Sea"));
+  EXPECT_THAT(rel, Not(Contains("Peru condemned South China Sea")));
+}
+
 }  // namespace
 }  // namespace diplograph
