@@ -735,6 +735,18 @@ class RelationExtractor::SentenceRun {
     return Has(k, Word::kAppositionOpener);
   }
 
+  // "X, director-general of the ministry's Asian department, summoned ...":
+  // the segment after the comma at k - 1 opens with the title of the
+  // party just before it, so it describes that party.
+  bool TitleOfThePartyBefore(size_t k) const {
+    const int title = ArgStartingAt(k);
+    const int party = ArgEndingAt(k - 1);
+    if (title < 0 || party < 0) return false;
+    const Arg& a = args_[static_cast<size_t>(title)];
+    const Arg& b = args_[static_cast<size_t>(party)];
+    return a.type == EntityType::kPerson && !a.entities.empty() && a.entities == b.entities;
+  }
+
   // The subject group left of token `from`: the nearest actor group in the
   // clause, skipping appositions and relative clauses set off by commas.
   std::vector<int> SubjectLeftOf(size_t from, size_t* group_start = nullptr) const {
@@ -861,7 +873,7 @@ class RelationExtractor::SentenceRun {
       // Find the comma that opens this segment; skip the segment if it is parenthetical.
       size_t q = t;
       while (q > b_ && L(q - 1) != "," && !IsBoundaryPunct(L(q - 1))) --q;
-      if (q > b_ && L(q - 1) == "," && q < t && IsAppositionStart(q)) return q - 1;
+      if (q > b_ && L(q - 1) == "," && q < t && (IsAppositionStart(q) || TitleOfThePartyBefore(q))) return q - 1;
       return t;  // a plain comma: coordination or an adverbial; keep looking
     }
     if (ClauseBoundaryAt(t) || IsBoundaryPunct(w)) return k;

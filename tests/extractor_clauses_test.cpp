@@ -417,5 +417,13 @@ TEST_F(ExtractorTest, ConcernMayBeAboutAPlaceButNoPlaceIsCondemned) {
   EXPECT_THAT(rel, Not(Contains("Peru condemned South China Sea")));
 }
 
+TEST_F(ExtractorTest, ATitleAfterACommaDescribesThePartyBeforeIt) {
+  auto rel = Relations(
+      "On Monday, Hugo Salas, director-general of the Asian Affairs Department of the Chilean Foreign "
+      "Ministry, summoned Elena Quispe, chief minister of the Peruvian Embassy in Chile.");
+  EXPECT_THAT(rel, Contains("Hugo Salas summoned Elena Quispe"));
+  EXPECT_THAT(rel, Not(Contains("Chilean Foreign Ministry summoned Elena Quispe")));
+}
+
 }  // namespace
 }  // namespace diplograph
