@@ -141,5 +141,22 @@ TEST_F(ExtractorTest, APeaceProcessIsNoPersonAndAChairpersonIsATitle) {
   EXPECT_THAT(Relations(doc), Contains("Elina Arancibia metWith Hugo Salas"));
 }
 
+TEST_F(ExtractorTest, SanctionsAuthoritiesActForTheirCountryAndABoardForItsBody) {
+  Document doc = Extract(
+      "The Office of Foreign Assets Control (OFAC) sanctioned Peruvian President Hugo Salas. "
+      "The U.N. nuclear watchdog's 35-member board of governors censured Chile.");
+  auto rel = Relations(doc);
+  EXPECT_THAT(rel, Contains("Office of Foreign Assets Control sanctioned Hugo Salas"));
+  EXPECT_THAT(rel, Contains("International Atomic Energy Agency condemned Chile"));
+  int ofac = 0;
+  for (const Entity& e : doc.entities) {
+    if (e.label != "Office of Foreign Assets Control") continue;
+    ++ofac;
+    ASSERT_GE(e.country, 0);
+    EXPECT_EQ(doc.entities[static_cast<size_t>(e.country)].label, "United States");
+  }
+  EXPECT_EQ(ofac, 1);
+}
+
 }  // namespace
 }  // namespace diplograph
