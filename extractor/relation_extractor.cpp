@@ -44,6 +44,14 @@ const WordSet& AppositionOpeners() {
   return kOpeners;
 }
 
+// Verbs that give something to someone: "handed X a protest note".
+const WordSet& GivingVerbs() {
+  static const WordSet kWords = {"handed", "hands", "handing", "delivered", "delivers", "delivering",
+                                 "gave",   "gives", "giving",  "sent",      "sends",    "presented",
+                                 "presents"};
+  return kWords;
+}
+
 // Words after which an -ing form is a verb: auxiliaries, conjunctions,
 // negation ("is meeting", "and visiting", "not signing").
 const WordSet& GerundLeads() {
@@ -1214,10 +1222,36 @@ class RelationExtractor::SentenceRun {
     return false;
   }
 
+  // The indirect object of a giving verb ("handed", "delivered") before
+  // the noun at ts: the actor group right after the verb, when only its
+  // words and a determiner stand between it and the noun.
+  std::vector<int> RecipientBefore(size_t ts) const {
+    size_t verb = 0;
+    if (!LightVerbBefore(ts, &verb)) return {};
+    return IndirectObject(verb, ts);
+  }
+
+  // The actor group right after the giving verb at `verb`, when only plain
+  // words ("a strong") stand between it and the noun at ts; empty otherwise.
+  std::vector<int> IndirectObject(size_t verb, size_t ts) const {
+    if (!GivingVerbs().Contains(L(verb))) return {};
+    size_t group_end = 0;
+    std::vector<int> recipient = FirstGroupRight(verb + 1, 3, Predicate::kProtestedTo, false, &group_end);
+    if (recipient.empty() || group_end >= ts) return {};
+    for (size_t t = group_end; t < ts; ++t) {
+      // Commas set off the recipient's name: "the ambassador, X, a note".
+      if ((!toks_[t].IsWord() && L(t) != ",") || PrepositionAt(t) || ClauseBoundaryAt(t)) return {};
+    }
+    return recipient;
+  }
+
   bool LightVerbBefore(size_t ts, size_t* verb) const {
+    // A giving verb reaches past its indirect object: "handed the
+    // ambassador of the Republic of X to Y a strong note of protest".
+    static constexpr size_t kReach = 8, kGivingReach = 15;
     size_t cs = ClauseStart(ts);
-    for (size_t k = ts; k > cs && k + 8 > ts; --k) {
-      if (Has(k - 1, Word::kLightVerb)) {
+    for (size_t k = ts; k > cs && k + kGivingReach > ts; --k) {
+      if (Has(k - 1, Word::kLightVerb) && (k + kReach > ts || !IndirectObject(k - 1, ts).empty())) {
         *verb = k - 1;
         return true;
       }
@@ -1603,6 +1637,11 @@ class RelationExtractor::SentenceRun {
           break;
         }
       }
+    }
+    if (targets.empty() && how == "light-verb" && p == Predicate::kProtestedTo) {
+      // "handed the ambassador of X a strong note of protest": the one the
+      // note is handed to stands between the verb and the note.
+      targets = RecipientBefore(ts);
     }
     // "A and B welcomed the announcement": an object of their own, though
     // no party, means they did not act upon each other.

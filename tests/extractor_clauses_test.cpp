@@ -425,5 +425,17 @@ TEST_F(ExtractorTest, ATitleAfterACommaDescribesThePartyBeforeIt) {
   EXPECT_THAT(rel, Not(Contains("Chilean Foreign Ministry summoned Elena Quispe")));
 }
 
+TEST_F(ExtractorTest, AProtestNoteIsHandedToTheIndirectObject) {
+  auto rel = Relations(
+      "Chile's foreign ministry handed the ambassador of the Republic of Peru to Chile a strong note "
+      "of protest.");
+  EXPECT_THAT(rel, Contains("Chilean Foreign Ministry protestedTo Peruvian ambassador to Chile"));
+  // No one stands between the verb and the note: the threats are no one's warning to Chile.
+  auto none = Relations(
+      "Peru's ambassador Hugo Salas was summoned and handed a protest note over his country's recent "
+      "threats against Chile.");
+  EXPECT_THAT(none, Not(Contains("Hugo Salas warned Chile")));
+}
+
 }  // namespace
 }  // namespace diplograph
