@@ -1922,7 +1922,9 @@ class RelationExtractor::SentenceRun {
     if (k > b_ && (L(k - 1) == "and" || L(k - 1) == ",") && !subject.empty() && group_start > b_ &&
         (PrepositionAt(group_start - 1) || VerbEndsAt(group_start))) {
       std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), group_start);
-      if (!opening.empty() || L(k - 1) == ",") return opening;
+      // ("condemned the aggression against X and called on Y": X, in the
+      // first object's phrase, is no subject, named or not.)
+      if (!opening.empty() || L(k - 1) == "," || PrepositionAt(group_start - 1)) return opening;
     }
     // "Spain recalled its ambassador on Tuesday to demand an apology from
     // X": a purpose after the subject's own envoy is the subject's.

@@ -437,5 +437,12 @@ TEST_F(ExtractorTest, AProtestNoteIsHandedToTheIndirectObject) {
   EXPECT_THAT(none, Not(Contains("Hugo Salas warned Chile")));
 }
 
+TEST_F(ExtractorTest, AnActorInTheFirstObjectsPhraseIsNoSubjectOfTheNextVerb) {
+  auto rel = Relations(
+      "The Andean states strongly condemned Chile's aggression against Bolivia and called on Chile "
+      "to withdraw its troops.");
+  EXPECT_THAT(rel, Not(Contains("Bolivia urged Chile")));
+}
+
 }  // namespace
 }  // namespace diplograph
