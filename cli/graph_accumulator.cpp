@@ -14,6 +14,25 @@ uint64_t Mix(uint64_t h) {  // splitmix64's finalizer
   return h ^ (h >> 31);
 }
 
+// `quads` sorted, their subjects being below `terms`: a counting sort by
+// subject, then each subject's few statements sorted on their own. Several
+// times cheaper than comparison-sorting the whole set.
+std::vector<MergedGraph::Ids> SortedBySubject(std::vector<MergedGraph::Ids> quads, size_t terms) {
+  std::vector<size_t> next(terms + 1, 0);  // by subject: where its statements go
+  for (const MergedGraph::Ids& q : quads) ++next[q.s + 1];
+  for (size_t s = 1; s < next.size(); ++s) next[s] += next[s - 1];
+  std::vector<size_t> begins = next;
+  std::vector<MergedGraph::Ids> sorted(quads.size());
+  for (const MergedGraph::Ids& q : quads) sorted[next[q.s]++] = q;
+  for (size_t s = 0; s + 1 < begins.size(); ++s) {
+    if (begins[s + 1] - begins[s] > 1) {
+      std::sort(sorted.begin() + static_cast<std::ptrdiff_t>(begins[s]),
+                sorted.begin() + static_cast<std::ptrdiff_t>(begins[s + 1]));
+    }
+  }
+  return sorted;
+}
+
 }  // namespace
 
 GraphAccumulator::GraphAccumulator(bool keep_graphs) : keep_graphs_(keep_graphs) {}
@@ -83,7 +102,7 @@ MergedGraph GraphAccumulator::Finish() {
   std::erase_if(quads, [](const Ids& q) { return q.s == kFree; });
   const std::vector<TermPool::Id> rank = terms_.Ranks();
   for (Ids& q : quads) q = {rank[q.s], rank[q.p], rank[q.o], rank[q.g]};
-  std::sort(quads.begin(), quads.end());
+  quads = SortedBySubject(std::move(quads), rank.size());
   std::vector<rdf::Term> terms = terms_.Release();
   std::vector<rdf::Term> sorted(terms.size());
   for (size_t id = 0; id < terms.size(); ++id) sorted[rank[id]] = std::move(terms[id]);

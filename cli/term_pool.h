@@ -34,9 +34,16 @@ class TermPool {
  private:
   void Grow();
 
+  // Open addressing, linear probing. A slot keeps the term's hash beside
+  // its id: a probe passes other terms without reading them (a cache miss
+  // each), and growing never rehashes strings.
+  struct Slot {
+    Id id_plus_one = 0;  // 0: free
+    uint32_t hash = 0;   // the hash's low bits, which also place the slot
+  };
+
   std::vector<rdf::Term> terms_;
-  std::vector<uint64_t> hashes_;  // per id: kept so that growing never rehashes strings
-  std::vector<Id> slots_;         // open addressing, linear probing: id + 1, or 0 when free
+  std::vector<Slot> slots_;
 };
 
 }  // namespace diplograph::cli
