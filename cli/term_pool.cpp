@@ -34,10 +34,23 @@ uint64_t HashTerm(rdf::Term::Kind kind, std::string_view value, std::string_view
 
 }  // namespace
 
+uint32_t TermPool::Hash(rdf::Term::Kind kind, std::string_view value, std::string_view datatype,
+                       std::string_view lang) {
+  return static_cast<uint32_t>(HashTerm(kind, value, datatype, lang));
+}
+
+void TermPool::Reserve(size_t more) {
+  while (2 * (terms_.size() + more) > slots_.size()) Grow();
+}
+
 TermPool::Id TermPool::Intern(rdf::Term::Kind kind, std::string_view value, std::string_view datatype,
                               std::string_view lang) {
+  return Intern(Hash(kind, value, datatype, lang), kind, value, datatype, lang);
+}
+
+TermPool::Id TermPool::Intern(uint32_t h, rdf::Term::Kind kind, std::string_view value, std::string_view datatype,
+                              std::string_view lang) {
   if (2 * (terms_.size() + 1) > slots_.size()) Grow();
-  const auto h = static_cast<uint32_t>(HashTerm(kind, value, datatype, lang));
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     Slot& slot = slots_[i];

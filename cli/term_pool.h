@@ -22,6 +22,20 @@ class TermPool {
             std::string_view lang = {});
   Id Intern(const rdf::Term& t) { return Intern(t.kind, t.value, t.datatype, t.lang); }
 
+  // For interning many terms at once: the hash of a term's parts, room for
+  // `more` terms, and a hint to fetch the first slot a hash probes. Terms
+  // hashed and fetched ahead of their Intern() are found without waiting
+  // for memory, one after another.
+  static uint32_t Hash(rdf::Term::Kind kind, std::string_view value, std::string_view datatype = {},
+                       std::string_view lang = {});
+  void Reserve(size_t more);
+  void Prefetch(uint32_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+  // Intern() for a term whose Hash() is known.
+  Id Intern(uint32_t hash, rdf::Term::Kind kind, std::string_view value, std::string_view datatype = {},
+            std::string_view lang = {});
+
   const rdf::Term& term(Id id) const { return terms_[id]; }
   size_t size() const { return terms_.size(); }
 
