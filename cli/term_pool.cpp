@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <functional>
-#include <numeric>
+#include <string_view>
 
 namespace diplograph::cli {
 
@@ -79,11 +79,23 @@ void TermPool::Grow() {
 }
 
 std::vector<TermPool::Id> TermPool::Ranks() const {
-  std::vector<Id> order(terms_.size());
-  std::iota(order.begin(), order.end(), Id{0});
-  std::sort(order.begin(), order.end(), [this](Id a, Id b) { return terms_[a] < terms_[b]; });
+  // Sorted by kind and value held side by side, in rdf::Term order: most
+  // comparisons end there without reaching into the terms themselves.
+  struct Key {
+    rdf::Term::Kind kind;
+    Id id;
+    std::string_view value;
+  };
+  std::vector<Key> order;
+  order.reserve(terms_.size());
+  for (size_t id = 0; id < terms_.size(); ++id) order.push_back({terms_[id].kind, static_cast<Id>(id), terms_[id].value});
+  std::sort(order.begin(), order.end(), [this](const Key& a, const Key& b) {
+    if (a.kind != b.kind) return a.kind < b.kind;
+    if (const int c = a.value.compare(b.value); c != 0) return c < 0;
+    return terms_[a.id] < terms_[b.id];  // the same text: by datatype and language
+  });
   std::vector<Id> rank(terms_.size());
-  for (size_t r = 0; r < order.size(); ++r) rank[order[r]] = static_cast<Id>(r);
+  for (size_t r = 0; r < order.size(); ++r) rank[order[r].id] = static_cast<Id>(r);
   return rank;
 }
 
