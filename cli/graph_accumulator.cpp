@@ -61,8 +61,9 @@ void GraphAccumulator::Add(const DocumentGraph& graph) {
   const TermPool::Id default_graph = terms_.Intern(rdf::Term::Kind::kIri, "");
   const TermPool::Id g = keep_graphs_ ? terms_.Intern(rdf::Term::Kind::kIri, graph.graph()) : default_graph;
   // Most of a document's terms and statements are new to the run, so each
-  // lookup would wait for memory: all are hashed and their slots fetched
-  // first, then looked up. Only terms some statement uses are pooled.
+  // lookup would wait for memory: all are hashed and their slots (then the
+  // terms those name) fetched first, then looked up. Only terms some
+  // statement uses are pooled.
   const std::vector<DocumentGraph::Triple>& triples = graph.triples();
   std::vector<TermPool::Id> ids(graph.term_count(), kFree);  // by the graph's term id
   constexpr TermPool::Id kUsed = kFree - 1;
@@ -74,6 +75,9 @@ void GraphAccumulator::Add(const DocumentGraph& graph) {
     const TermView term = graph.term(t);
     hashes[t] = TermPool::Hash(term.kind, term.value, term.datatype);
     terms_.Prefetch(hashes[t]);
+  }
+  for (DocumentGraph::Id t = 0; t < ids.size(); ++t) {
+    if (ids[t] == kUsed) terms_.PrefetchTerm(hashes[t]);
   }
   for (DocumentGraph::Id t = 0; t < ids.size(); ++t) {
     if (ids[t] != kUsed) continue;

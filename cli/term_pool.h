@@ -32,6 +32,13 @@ class TermPool {
   void Prefetch(uint32_t hash) const {
     if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
   }
+  // Then, once that slot is at hand: a hint to fetch the term it names when
+  // the hashes agree, which Intern() will compare with.
+  void PrefetchTerm(uint32_t hash) const {
+    if (slots_.empty()) return;
+    const Slot& slot = slots_[hash & (slots_.size() - 1)];
+    if (slot.id_plus_one != 0 && slot.hash == hash) __builtin_prefetch(&terms_[slot.id_plus_one - 1]);
+  }
   // Intern() for a term whose Hash() is known.
   Id Intern(uint32_t hash, rdf::Term::Kind kind, std::string_view value, std::string_view datatype = {},
             std::string_view lang = {});
