@@ -58,6 +58,7 @@ class EntityResolver::Run {
 
   void Go() {
     home_ = HomeCountry();
+    positions_of_.resize(doc_.mentions.size());
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveNamed(i);
     pass_one_done_ = true;
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveDependent(i);
@@ -1103,7 +1104,7 @@ class EntityResolver::Run {
     bool by_text_order = true;      // their mentions' spans ascend too
   };
   std::unordered_map<std::string, WordPositions> people_by_word_;
-  std::unordered_map<size_t, std::vector<size_t>> positions_of_;  // mention -> positions in people_
+  std::vector<std::vector<size_t>> positions_of_;  // by mention: its positions in people_
   // ResolveTitle's index of office holders in people_: the last position
   // filed under each key, and the pass-one holders under each key as
   // (span.begin, position), ascending.
