@@ -107,7 +107,7 @@ class EntityResolver::Run {
     Mention& m = doc_.mentions[i];
     m.entity = entity;
     CountMention(entity);
-    if (entity >= 0 && add_surface) surfaces_[entity].insert(StripDeterminer(Surface(m)));
+    if (entity >= 0 && add_surface) surfaces_.emplace_back(entity, StripDeterminer(Surface(m)));
   }
 
   // The country whose point of view the article takes: the first actor of
@@ -941,14 +941,21 @@ class EntityResolver::Run {
 
   // --- labels ----------------------------------------------------------------
   void FinishLabels() {
-    for (auto& [e, forms] : surfaces_) {
+    // Each entity given a surface gets its others as alternative labels,
+    // sorted and unique (repeated surfaces meet there, not in a set).
+    std::vector<int> touched;
+    touched.reserve(surfaces_.size());
+    for (auto& [e, form] : surfaces_) {
       Entity& ent = doc_.entities[static_cast<size_t>(e)];
-      for (const auto& f : forms) {
-        if (f != ent.label && !f.empty()) ent.alt_labels.push_back(f);
-      }
-      std::sort(ent.alt_labels.begin(), ent.alt_labels.end());
-      ent.alt_labels.erase(std::unique(ent.alt_labels.begin(), ent.alt_labels.end()),
-                           ent.alt_labels.end());
+      touched.push_back(e);
+      if (form != ent.label && !form.empty()) ent.alt_labels.push_back(std::move(form));
+    }
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (const int e : touched) {
+      std::vector<std::string>& alt = doc_.entities[static_cast<size_t>(e)].alt_labels;
+      std::sort(alt.begin(), alt.end());
+      alt.erase(std::unique(alt.begin(), alt.end()), alt.end());
     }
   }
 
@@ -1097,7 +1104,7 @@ class EntityResolver::Run {
   const Lexicon& lex_;
   Document& doc_;
   std::unordered_map<std::string, int> by_iri_;
-  std::map<int, std::set<std::string>> surfaces_;
+  std::vector<std::pair<int, std::string>> surfaces_;  // (entity, surface form), as met
   std::vector<size_t> people_;  // person mentions, in text order of resolution
   struct WordPositions {
     std::vector<size_t> positions;  // into people_, ascending
