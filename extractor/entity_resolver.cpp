@@ -405,14 +405,13 @@ class EntityResolver::Run {
   int OfficeHolderFor(const Mention& m) const {
     size_t first_after = kNoPosition, last = kNoPosition;
     for (const HolderKey& key : QueryKeys(m.office, m.country_iri)) {
-      if (auto it = following_holders_.find(key); it != following_holders_.end()) {
-        auto after = std::partition_point(it->second.begin(), it->second.end(),
-                                          [&](const auto& holder) { return holder.first <= m.span.begin; });
-        if (after != it->second.end()) first_after = std::min(first_after, after->second);
-      }
-      if (auto it = last_holder_.find(key); it != last_holder_.end()) {
-        last = last == kNoPosition ? it->second : std::max(last, it->second);
-      }
+      const auto it = holders_.find(key);
+      if (it == holders_.end()) continue;
+      const std::vector<std::pair<size_t, size_t>>& following = it->second.following;
+      auto after = std::partition_point(following.begin(), following.end(),
+                                        [&](const auto& holder) { return holder.first <= m.span.begin; });
+      if (after != following.end()) first_after = std::min(first_after, after->second);
+      last = last == kNoPosition ? it->second.last : std::max(last, it->second.last);
     }
     const size_t position = first_after != kNoPosition ? first_after : last;
     return position == kNoPosition ? -1 : doc_.mentions[people_[position]].entity;
@@ -495,9 +494,9 @@ class EntityResolver::Run {
       }
     }
     for (const HolderKey& key : keys) {
-      auto [it, inserted] = last_holder_.emplace(key, position);
-      if (!inserted) it->second = std::max(it->second, position);
-      if (!pass_one_done_) following_holders_[key].emplace_back(pm.span.begin, position);
+      auto [it, inserted] = holders_.try_emplace(key, Holders{position, {}});
+      if (!inserted) it->second.last = std::max(it->second.last, position);
+      if (!pass_one_done_) it->second.following.emplace_back(pm.span.begin, position);
     }
   }
 
@@ -1112,11 +1111,13 @@ class EntityResolver::Run {
   };
   std::unordered_map<std::string, WordPositions> people_by_word_;
   std::vector<std::vector<size_t>> positions_of_;  // by mention: its positions in people_
-  // ResolveTitle's index of office holders in people_: the last position
-  // filed under each key, and the pass-one holders under each key as
-  // (span.begin, position), ascending.
-  std::map<HolderKey, size_t> last_holder_;
-  std::map<HolderKey, std::vector<std::pair<size_t, size_t>>> following_holders_;
+  // ResolveTitle's index of office holders in people_, by key: one map
+  // entry for both its parts.
+  struct Holders {
+    size_t last;                                       // the last position filed
+    std::vector<std::pair<size_t, size_t>> following;  // pass one's: (span.begin, position), ascending
+  };
+  std::map<HolderKey, Holders> holders_;
   std::vector<std::string> country_keys_;  // by CountryKey
   bool pass_one_done_ = false;
   // LookBackTo's progress and findings.
