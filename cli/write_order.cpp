@@ -72,8 +72,7 @@ std::vector<uint32_t> WriteOrder::Positions(size_t begin, size_t end) const {
   std::vector<uint32_t> positions;
   positions.reserve(end - begin);
   for (size_t i = begin; i < end; ++i) positions.push_back(at(i));
-  // The graph's own order (Turtle, N-Triples) is ascending already: sorting
-  // it anyway cost as much as writing the statements' order.
+  // The graph's own order (Turtle, N-Triples) is ascending already.
   if (!positions_.empty()) std::sort(positions.begin(), positions.end());
   return positions;
 }
