@@ -39,7 +39,9 @@ class GraphAccumulator {
   using Ids = MergedGraph::Ids;
   static constexpr TermPool::Id kFree = UINT32_MAX;  // subject of a free slot
 
-  void Insert(const Ids& q);
+  static uint64_t Hash(const Ids& q);
+  void Insert(const Ids& q) { Insert(q, Hash(q)); }
+  void Insert(const Ids& q, uint64_t hash);
   void Grow();
 
   bool keep_graphs_;

@@ -16,6 +16,11 @@ Status WriteLineSlice(const LineSliceContext& context, std::span<const uint32_t>
   const std::vector<rdf::Term>& terms = graph.terms();
   const std::vector<MergedGraph::Ids>& quads = graph.quads();
   StatementChecker checker(context.ontology, context.types);
+  // Room for lines of the usual length (evidence makes them long), made
+  // once: growing by doubling copied the slice's bytes once more. Room
+  // never written is never touched, so guessing high costs little.
+  constexpr size_t kLineRoom = 256;
+  out->reserve(out->size() + positions.size() * kLineRoom);
   // Every predicate is an IRI (WritesInSlices), so a label statement is one
   // whose predicate is the label's IRI term.
   auto labelled = [&](const MergedGraph::Ids& q) { return q.p == context.label || q.p == context.alt_label; };

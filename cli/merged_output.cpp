@@ -132,6 +132,8 @@ Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontol
       std::move(slice.found.begin(), slice.found.end(), std::back_inserter(violations));
       if (concatenable) {
         if (!slice.written.ok()) return slice.written;
+        // The slice's bytes go to the sink as they are, not copied first.
+        if (bytes.empty()) return sink->Append(slice.bytes);
         bytes.append(slice.bytes);
       } else if (Status written = (*document)->Write(slice.statements, &bytes); !written.ok()) {
         return written;

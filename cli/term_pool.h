@@ -22,6 +22,27 @@ class TermPool {
             std::string_view lang = {});
   Id Intern(const rdf::Term& t) { return Intern(t.kind, t.value, t.datatype, t.lang); }
 
+  // For interning many terms at once: the hash of a term's parts, room for
+  // `more` terms, and a hint to fetch the first slot a hash probes. Terms
+  // hashed and fetched ahead of their Intern() are found without waiting
+  // for memory, one after another.
+  static uint32_t Hash(rdf::Term::Kind kind, std::string_view value, std::string_view datatype = {},
+                       std::string_view lang = {});
+  void Reserve(size_t more);
+  void Prefetch(uint32_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
+  }
+  // Then, once that slot is at hand: a hint to fetch the term it names when
+  // the hashes agree, which Intern() will compare with.
+  void PrefetchTerm(uint32_t hash) const {
+    if (slots_.empty()) return;
+    const Slot& slot = slots_[hash & (slots_.size() - 1)];
+    if (slot.id_plus_one != 0 && slot.hash == hash) __builtin_prefetch(&terms_[slot.id_plus_one - 1]);
+  }
+  // Intern() for a term whose Hash() is known.
+  Id Intern(uint32_t hash, rdf::Term::Kind kind, std::string_view value, std::string_view datatype = {},
+            std::string_view lang = {});
+
   const rdf::Term& term(Id id) const { return terms_[id]; }
   size_t size() const { return terms_.size(); }
 
@@ -34,9 +55,16 @@ class TermPool {
  private:
   void Grow();
 
+  // Open addressing, linear probing. A slot keeps the term's hash beside
+  // its id: a probe passes other terms without reading them (a cache miss
+  // each), and growing never rehashes strings.
+  struct Slot {
+    Id id_plus_one = 0;  // 0: free
+    uint32_t hash = 0;   // the hash's low bits, which also place the slot
+  };
+
   std::vector<rdf::Term> terms_;
-  std::vector<uint64_t> hashes_;  // per id: kept so that growing never rehashes strings
-  std::vector<Id> slots_;         // open addressing, linear probing: id + 1, or 0 when free
+  std::vector<Slot> slots_;
 };
 
 }  // namespace diplograph::cli

@@ -72,7 +72,8 @@ std::vector<uint32_t> WriteOrder::Positions(size_t begin, size_t end) const {
   std::vector<uint32_t> positions;
   positions.reserve(end - begin);
   for (size_t i = begin; i < end; ++i) positions.push_back(at(i));
-  std::sort(positions.begin(), positions.end());
+  // The graph's own order (Turtle, N-Triples) is ascending already.
+  if (!positions_.empty()) std::sort(positions.begin(), positions.end());
   return positions;
 }
 

@@ -1,6 +1,7 @@
 #include "extractor/entity_resolver.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <optional>
@@ -43,7 +44,7 @@ bool IsMotionWord(std::string_view lower) {
 
 std::string StripDeterminer(std::string s) {
   for (std::string_view det : {"the ", "The ", "a ", "A ", "an ", "An "}) {
-    if (s.rfind(det, 0) == 0) s = s.substr(det.size());
+    if (s.starts_with(det)) s.erase(0, det.size());  // in place: no copy of the rest
   }
   return s;
 }
@@ -57,6 +58,7 @@ class EntityResolver::Run {
 
   void Go() {
     home_ = HomeCountry();
+    positions_of_.resize(doc_.mentions.size());
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveNamed(i);
     pass_one_done_ = true;
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveDependent(i);
@@ -71,14 +73,10 @@ class EntityResolver::Run {
     if (it != by_iri_.end()) return it->second;
     Entity e;
     e.iri = iri;
-    e.type = type;
-    e.label = label;
     const LexEntity* le = lex_.Find(iri);
-    if (le) {
-      e.type = le->type;
-      e.label = le->label;
-      e.same_as = le->same_as;
-    }
+    e.type = le ? le->type : type;
+    e.label = le ? le->label : label;  // copied once, whichever it is
+    if (le) e.same_as = le->same_as;
     doc_.entities.push_back(std::move(e));
     int idx = static_cast<int>(doc_.entities.size() - 1);
     by_iri_.emplace(iri, idx);
@@ -109,7 +107,7 @@ class EntityResolver::Run {
     Mention& m = doc_.mentions[i];
     m.entity = entity;
     CountMention(entity);
-    if (entity >= 0 && add_surface) surfaces_[entity].insert(StripDeterminer(Surface(m)));
+    if (entity >= 0 && add_surface) surfaces_.emplace_back(entity, StripDeterminer(Surface(m)));
   }
 
   // The country whose point of view the article takes: the first actor of
@@ -406,41 +404,71 @@ class EntityResolver::Run {
   // country) have so far touched only mentions before i.
   int OfficeHolderFor(const Mention& m) const {
     size_t first_after = kNoPosition, last = kNoPosition;
-    for (const HolderKey& key : HolderKeysFor(m.office, m.country_iri, /*querying=*/true)) {
-      if (auto it = following_holders_.find(key); it != following_holders_.end()) {
-        auto after = std::partition_point(it->second.begin(), it->second.end(),
-                                          [&](const auto& holder) { return holder.first <= m.span.begin; });
-        if (after != it->second.end()) first_after = std::min(first_after, after->second);
-      }
-      if (auto it = last_holder_.find(key); it != last_holder_.end()) {
-        last = last == kNoPosition ? it->second : std::max(last, it->second);
-      }
+    for (const HolderKey& key : QueryKeys(m.office, m.country_iri)) {
+      const auto it = holders_.find(key);
+      if (it == holders_.end()) continue;
+      const std::vector<std::pair<size_t, size_t>>& following = it->second.following;
+      auto after = std::partition_point(following.begin(), following.end(),
+                                        [&](const auto& holder) { return holder.first <= m.span.begin; });
+      if (after != following.end()) first_after = std::min(first_after, after->second);
+      last = last == kNoPosition ? it->second.last : std::max(last, it->second.last);
     }
     const size_t position = first_after != kNoPosition ? first_after : last;
     return position == kNoPosition ? -1 : doc_.mentions[people_[position]].entity;
   }
 
-  // (office or kEnvoys/kLeaders, country or kAnyCountry)
-  using HolderKey = std::pair<int, std::string>;
+  // (office or kEnvoys/kLeaders, country or kAnyCountry), the country as
+  // its CountryKey: keys compare and copy as integers.
+  using HolderKey = std::pair<int, int>;
   static constexpr int kEnvoys = -2, kLeaders = -3, kSynonymsBase = -4;
-  static constexpr const char* kAnyCountry = "*";
+  static constexpr std::string_view kAnyCountry = "*";
+  static constexpr int kUnfiled = -1;  // the key of a country no holder is filed under
   static constexpr size_t kNoPosition = static_cast<size_t>(-1);
+
+  // A document's few holder keys, kept in place rather than allocated.
+  struct HolderKeys {
+    std::array<HolderKey, 8> keys;  // up to 3 classes by 2 countries, and 2 leader keys
+    size_t size = 0;
+    void Add(HolderKey key) { keys[size++] = key; }
+    bool Has(HolderKey key) const { return std::find(begin(), end(), key) != end(); }
+    const HolderKey* begin() const { return keys.data(); }
+    const HolderKey* end() const { return keys.data() + size; }
+  };
+
+  // The number of a country (or "" or kAnyCountry) among the document's
+  // holder keys, filing it on first sight.
+  int CountryKey(std::string_view country) {
+    if (const int key = FoundCountryKey(country); key != kUnfiled) return key;
+    country_keys_.emplace_back(country);
+    return static_cast<int>(country_keys_.size() - 1);
+  }
+  int FoundCountryKey(std::string_view country) const {
+    for (size_t k = 0; k < country_keys_.size(); ++k) {
+      if (country_keys_[k] == country) return static_cast<int>(k);
+    }
+    return kUnfiled;
+  }
 
   // A holder is filed under its office, its office's classes, and under its
   // country and kAnyCountry. A title looks under its office and classes, and
   // under kAnyCountry when it has no country, else under none ("") and its own.
-  std::vector<HolderKey> HolderKeysFor(int office, const std::string& country, bool querying) const {
+  HolderKeys FilingKeys(int office, const std::string& country) {
+    return KeysFor(office, {CountryKey(country), CountryKey(kAnyCountry)}, 2);
+  }
+  HolderKeys QueryKeys(int office, const std::string& country) const {
+    if (country.empty()) return KeysFor(office, {FoundCountryKey(kAnyCountry), kUnfiled}, 1);
+    return KeysFor(office, {FoundCountryKey(""), FoundCountryKey(country)}, 2);
+  }
+  HolderKeys KeysFor(int office, const std::array<int, 2>& countries, size_t count) const {
     const Office& off = lex_.offices[static_cast<size_t>(office)];
     // "Minister of Foreign Affairs X" holds what "the foreign minister" names.
-    std::vector<int> classes = {off.synonyms >= 0 ? kSynonymsBase - off.synonyms : office};
-    if (off.envoy) classes.push_back(kEnvoys);
-    if (off.leader) classes.push_back(kLeaders);
-    std::vector<std::string> countries = {country, kAnyCountry};
-    if (querying) countries = country.empty() ? std::vector<std::string>{kAnyCountry}
-                                              : std::vector<std::string>{"", country};
-    std::vector<HolderKey> keys;
-    for (int c : classes) {
-      for (const std::string& k : countries) keys.emplace_back(c, k);
+    std::array<int, 3> classes{off.synonyms >= 0 ? kSynonymsBase - off.synonyms : office, 0, 0};
+    size_t class_count = 1;
+    if (off.envoy) classes[class_count++] = kEnvoys;
+    if (off.leader) classes[class_count++] = kLeaders;
+    HolderKeys keys;
+    for (size_t c = 0; c < class_count; ++c) {
+      for (size_t k = 0; k < count; ++k) keys.Add({classes[c], countries[k]});
     }
     return keys;
   }
@@ -449,27 +477,26 @@ class EntityResolver::Run {
   void AddOfficeHolder(size_t position) {
     const Mention& pm = doc_.mentions[people_[position]];
     if (pm.entity < 0) return;
-    std::vector<HolderKey> keys;
+    HolderKeys keys;
     const LexEntity* known = lex_.Find(doc_.entities[static_cast<size_t>(pm.entity)].iri);
     // "Foreign Minister Sergey Lavrov": the text gives no country, the
     // lexicon does; "the Hungarian foreign minister" is someone else.
     const std::string& own_country =
         pm.country_iri.empty() && known && known->type == EntityType::kPerson ? known->country : pm.country_iri;
-    if (pm.office >= 0) keys = HolderKeysFor(pm.office, own_country, /*querying=*/false);
+    if (pm.office >= 0) keys = FilingKeys(pm.office, own_country);
     // A leader the lexicon knows holds a leader's title however the text
     // names them ("his Argentine counterpart Javier Milei"), so "the
     // Argentine leader" finds them.
     if (known && known->type == EntityType::kPerson && known->leader && !known->country.empty()) {
-      for (const std::string& country : {known->country, std::string(kAnyCountry)}) {
-        if (std::find(keys.begin(), keys.end(), HolderKey{kLeaders, country}) == keys.end()) {
-          keys.emplace_back(kLeaders, country);
-        }
+      for (const std::string_view country : {std::string_view(known->country), kAnyCountry}) {
+        const HolderKey key{kLeaders, CountryKey(country)};
+        if (!keys.Has(key)) keys.Add(key);
       }
     }
     for (const HolderKey& key : keys) {
-      auto [it, inserted] = last_holder_.emplace(key, position);
-      if (!inserted) it->second = std::max(it->second, position);
-      if (!pass_one_done_) following_holders_[key].emplace_back(pm.span.begin, position);
+      auto [it, inserted] = holders_.try_emplace(key, Holders{position, {}});
+      if (!inserted) it->second.last = std::max(it->second.last, position);
+      if (!pass_one_done_) it->second.following.emplace_back(pm.span.begin, position);
     }
   }
 
@@ -913,14 +940,21 @@ class EntityResolver::Run {
 
   // --- labels ----------------------------------------------------------------
   void FinishLabels() {
-    for (auto& [e, forms] : surfaces_) {
+    // Each entity given a surface gets its others as alternative labels,
+    // sorted and unique (repeated surfaces meet there, not in a set).
+    std::vector<int> touched;
+    touched.reserve(surfaces_.size());
+    for (auto& [e, form] : surfaces_) {
       Entity& ent = doc_.entities[static_cast<size_t>(e)];
-      for (const auto& f : forms) {
-        if (f != ent.label && !f.empty()) ent.alt_labels.push_back(f);
-      }
-      std::sort(ent.alt_labels.begin(), ent.alt_labels.end());
-      ent.alt_labels.erase(std::unique(ent.alt_labels.begin(), ent.alt_labels.end()),
-                           ent.alt_labels.end());
+      touched.push_back(e);
+      if (form != ent.label && !form.empty()) ent.alt_labels.push_back(std::move(form));
+    }
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (const int e : touched) {
+      std::vector<std::string>& alt = doc_.entities[static_cast<size_t>(e)].alt_labels;
+      std::sort(alt.begin(), alt.end());
+      alt.erase(std::unique(alt.begin(), alt.end()), alt.end());
     }
   }
 
@@ -1069,19 +1103,22 @@ class EntityResolver::Run {
   const Lexicon& lex_;
   Document& doc_;
   std::unordered_map<std::string, int> by_iri_;
-  std::map<int, std::set<std::string>> surfaces_;
+  std::vector<std::pair<int, std::string>> surfaces_;  // (entity, surface form), as met
   std::vector<size_t> people_;  // person mentions, in text order of resolution
   struct WordPositions {
     std::vector<size_t> positions;  // into people_, ascending
     bool by_text_order = true;      // their mentions' spans ascend too
   };
   std::unordered_map<std::string, WordPositions> people_by_word_;
-  std::unordered_map<size_t, std::vector<size_t>> positions_of_;  // mention -> positions in people_
-  // ResolveTitle's index of office holders in people_: the last position
-  // filed under each key, and the pass-one holders under each key as
-  // (span.begin, position), ascending.
-  std::map<HolderKey, size_t> last_holder_;
-  std::map<HolderKey, std::vector<std::pair<size_t, size_t>>> following_holders_;
+  std::vector<std::vector<size_t>> positions_of_;  // by mention: its positions in people_
+  // ResolveTitle's index of office holders in people_, by key: one map
+  // entry for both its parts.
+  struct Holders {
+    size_t last;                                       // the last position filed
+    std::vector<std::pair<size_t, size_t>> following;  // pass one's: (span.begin, position), ascending
+  };
+  std::map<HolderKey, Holders> holders_;
+  std::vector<std::string> country_keys_;  // by CountryKey
   bool pass_one_done_ = false;
   // LookBackTo's progress and findings.
   size_t looked_ = 0;

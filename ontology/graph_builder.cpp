@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <charconv>
-#include <map>
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -41,6 +41,17 @@ std::string Decimal(double v) {
   char buf[16];
   const auto end = std::to_chars(buf, buf + sizeof buf, v < 0 ? 0.0 : v > 1 ? 1.0 : v, std::chars_format::fixed, 2);
   return std::string(buf, end.ptr);
+}
+
+// Date::ToIso()'s "%04d-%02d-%02d" without printf, for the dates it
+// always gets (years 0..9999); others go to ToIso itself.
+std::string Iso(const Date& date) {
+  if (date.year < 0 || date.year > 9999 || date.month < 0 || date.month > 99 || date.day < 0 || date.day > 99) {
+    return date.ToIso();
+  }
+  auto digit = [](int v) { return static_cast<char>('0' + v % 10); };
+  return {digit(date.year / 1000), digit(date.year / 100), digit(date.year / 10), digit(date.year), '-',
+          digit(date.month / 10), digit(date.month), '-', digit(date.day / 10), digit(date.day)};
 }
 
 std::string Unsigned(size_t v) {
@@ -168,7 +179,7 @@ class Builder {
     const Id d = DocumentTerm();
     Add(d, v_.type, Fixed(v_.document));
     Add(d, v_.name, Literal(doc_.id));
-    if (doc_.published) Add(d, v_.date_published, Literal(doc_.published->ToIso(), v_.xsd_date));
+    if (doc_.published) Add(d, v_.date_published, Literal(Iso(*doc_.published), v_.xsd_date));
     if (!doc_.url.empty()) Add(d, v_.url, Literal(doc_.url, v_.xsd_any_uri));
   }
 
@@ -214,7 +225,11 @@ class Builder {
   void AddRelations() {
     // One event per (predicate, subject, object, sentence); the most
     // confident reading of it wins.
-    std::map<std::tuple<int, int, int, size_t>, const Relation*> events;
+    // Collected in a vector and sorted by key (stably: among equals the
+    // first added is met first, as a map's emplace keeps it).
+    using Key = std::tuple<int, int, int, size_t>;
+    std::vector<std::pair<Key, const Relation*>> events;
+    events.reserve(doc_.relations.size());
     for (const Relation& r : doc_.relations) {
       int s = r.subject, o = r.object;
       const PredicateInfo& info = Info(r.predicate);
@@ -223,24 +238,31 @@ class Builder {
       }
       Add(EntityTerm(s), v_.predicates[static_cast<size_t>(r.predicate)], EntityTerm(o));
       if (info.role) continue;
-      auto key = std::make_tuple(static_cast<int>(r.predicate), s, o, r.sentence);
-      auto [it, inserted] = events.emplace(key, &r);
-      if (!inserted && (r.confidence > it->second->confidence ||
-                        (r.confidence == it->second->confidence && r.rule < it->second->rule))) {
-        it->second = &r;
-      }
+      events.emplace_back(Key{static_cast<int>(r.predicate), s, o, r.sentence}, &r);
     }
-    for (const auto& [key, r] : events) AddEvent(*r, std::get<1>(key), std::get<2>(key));
+    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (size_t begin = 0, end = 0; begin < events.size(); begin = end) {
+      const Relation* best = events[begin].second;
+      for (end = begin + 1; end < events.size() && events[end].first == events[begin].first; ++end) {
+        const Relation& r = *events[end].second;
+        if (r.confidence > best->confidence || (r.confidence == best->confidence && r.rule < best->rule)) best = &r;
+      }
+      AddEvent(*best, std::get<1>(events[begin].first), std::get<2>(events[begin].first));
+    }
   }
 
   // The event's IRI: a hash of what makes it one event, built in a buffer
   // reused across events.
+  // The hash is of "graph|predicate|subject|object|begin", taken a piece at
+  // a time, its start ("graph|") once per document.
   Id EventTerm(const PredicateInfo& info, int s, int o, size_t begin) {
-    id_.clear();
-    id_.append(out_.graph()).append("|").append(info.local_name).append("|");
-    id_.append(doc_.entities[static_cast<size_t>(s)].iri).append("|");
-    id_.append(doc_.entities[static_cast<size_t>(o)].iri).append("|").append(Unsigned(begin));
-    const uint64_t hash = Fnv1a(id_);
+    if (!graph_hash_) graph_hash_ = Fnv1a("|", Fnv1a(out_.graph()));
+    uint64_t hash = Fnv1a("|", Fnv1a(info.local_name, *graph_hash_));
+    hash = Fnv1a("|", Fnv1a(doc_.entities[static_cast<size_t>(s)].iri, hash));
+    hash = Fnv1a("|", Fnv1a(doc_.entities[static_cast<size_t>(o)].iri, hash));
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, begin);
+    hash = Fnv1a(std::string_view(digits, static_cast<size_t>(end.ptr - digits)), hash);
     id_.assign(vocab::kDipr).append("event/");
     AppendHex64(hash, 16, id_);
     return out_.AddCopy(rdf::Term::Kind::kIri, id_);
@@ -254,7 +276,7 @@ class Builder {
     Add(ev, v_.type, Fixed(v_.event));
     Add(ev, v_.agent, EntityTerm(s));
     Add(ev, v_.target, EntityTerm(o));
-    if (r.date) Add(ev, v_.date, Literal(r.date->ToIso(), v_.xsd_date));
+    if (r.date) Add(ev, v_.date, Literal(Iso(*r.date), v_.xsd_date));
     if (r.place >= 0) Add(ev, v_.place, EntityTerm(r.place));
     Add(ev, v_.derived_from, DocumentTerm());
     // A sentence of a hard-wrapped paragraph as one line.
@@ -280,6 +302,7 @@ class Builder {
   std::vector<Id> entity_ids_;   // by entity, made on first use
   std::string evidence_buffer_;  // OneLine's, reused from event to event
   Id document_id_ = kNone;
+  std::optional<uint64_t> graph_hash_;  // of "graph|", made at the first event
   std::string id_;
 };
 
