@@ -444,5 +444,15 @@ TEST_F(ExtractorTest, AnActorInTheFirstObjectsPhraseIsNoSubjectOfTheNextVerb) {
   EXPECT_THAT(rel, Not(Contains("Bolivia urged Chile")));
 }
 
+TEST_F(ExtractorTest, PluralVisitsByAGroupAreEachVisitorsVisit) {
+  auto rel = Relations(
+      "He cited recent visits to Lima by Chilean Deputy Prime Minister Hugo Salas and Foreign Minister "
+      "Elena Quispe.");
+  EXPECT_THAT(rel, Contains("Hugo Salas visited Lima"));
+  EXPECT_THAT(rel, Contains("Elena Quispe visited Lima"));
+  auto verb = Relations("Chilean President Hugo Salas visits Lima on Monday.");
+  EXPECT_THAT(verb, Contains("Hugo Salas visited Lima"));
+}
+
 }  // namespace
 }  // namespace diplograph
