@@ -558,7 +558,11 @@ class EntityResolver::Run {
   void LookBackTo(size_t i) {
     for (; looked_ < i; ++looked_) {
       const Mention& c = doc_.mentions[looked_];
-      if (c.entity >= 0 && c.type == EntityType::kPerson && c.kind != MentionKind::kPronoun) {
+      // A pronoun already resolved counts as its person: "He was received by
+      // officials, including X. During his visit ...": "he" opened the
+      // sentence, so "his" is he, not X.
+      if (c.entity >= 0 && c.type == EntityType::kPerson &&
+          doc_.entities[static_cast<size_t>(c.entity)].type == EntityType::kPerson) {
         if (last_person_ < 0 || doc_.mentions[static_cast<size_t>(last_person_)].sentence != c.sentence) {
           first_person_ = static_cast<int>(looked_);
         }

@@ -158,5 +158,13 @@ TEST_F(ExtractorTest, SanctionsAuthoritiesActForTheirCountryAndABoardForItsBody)
   EXPECT_EQ(ofac, 1);
 }
 
+TEST_F(ExtractorTest, AResolvedPronounOpeningASentenceIsItsSubjectForTheNext) {
+  auto rel = Relations(
+      "Chilean President Hugo Salas arrived in Lima on Friday. He was received by officials, including "
+      "his chief of staff, Tomas Lenk. During his visit, he met Peruvian President Elena Quispe.");
+  EXPECT_THAT(rel, Contains("Hugo Salas metWith Elena Quispe"));
+  EXPECT_THAT(rel, Not(Contains("Tomas Lenk metWith Elena Quispe")));
+}
+
 }  // namespace
 }  // namespace diplograph
