@@ -169,7 +169,8 @@ class EntityResolver::Run {
   void TakeCounterpartOffice(size_t i) {
     Mention& m = doc_.mentions[i];
     if (m.office < 0 || !lex_.offices[static_cast<size_t>(m.office)].counterpart) return;
-    if (const int office = CounterpartOffice(i); office >= 0) m.office = office;
+    int owner = -1;
+    if (const int office = CounterpartOffice(i, &owner); office >= 0) m.office = office;
   }
 
   void ResolveBody(size_t i) {
@@ -344,14 +345,16 @@ class EntityResolver::Run {
     Mention& m = doc_.mentions[i];
     if (ResolveApposition(i)) return;
     std::string title = AsciiLower(m.name);
+    int counterpart_of = -1;  // whose counterpart the title names: never themselves
     if (lex_.offices[static_cast<size_t>(m.office)].counterpart) {
       // "Lavrov met his Iranian counterpart": Lavrov's office, Iran's holder.
-      if (const int office = CounterpartOffice(i); office >= 0) {
+      if (const int office = CounterpartOffice(i, &counterpart_of); office >= 0) {
         m.office = office;
         title = AsciiLower(lex_.offices[static_cast<size_t>(office)].form);
       }
     }
     int best = OfficeHolderFor(m);
+    if (best >= 0 && best == counterpart_of) best = -1;
     if (best < 0 && m.country_iri.empty()) return;  // "the minister": nobody to point at
     if (best < 0) {
       std::string label = Demonym(m.country_iri) + " " + title;
@@ -367,13 +370,14 @@ class EntityResolver::Run {
 
   // The office of the person a counterpart title at mention i is said of:
   // the nearest titled person before it in the sentence, else -1.
-  int CounterpartOffice(size_t i) const {
+  int CounterpartOffice(size_t i, int* owner_out) const {
     const Mention& m = doc_.mentions[i];
     // "X held talks with his Saudi counterpart": the office X holds, however
     // far back X was titled.
     if (i > 0 && doc_.mentions[i - 1].kind == MentionKind::kPronoun && doc_.mentions[i - 1].entity >= 0 &&
         doc_.mentions[i - 1].sentence == m.sentence && doc_.mentions[i - 1].token_end + 4 >= m.token_begin) {
       const int owner = doc_.mentions[i - 1].entity;
+      *owner_out = owner;
       for (size_t p : people_) {
         const Mention& pm = doc_.mentions[p];
         if (pm.entity == owner && pm.office >= 0 && !lex_.offices[static_cast<size_t>(pm.office)].counterpart) {
@@ -386,6 +390,7 @@ class EntityResolver::Run {
       if (p.type != EntityType::kPerson || p.office < 0) continue;
       if (lex_.offices[static_cast<size_t>(p.office)].counterpart) continue;
       if (!p.country_iri.empty() && p.country_iri == m.country_iri) continue;
+      if (*owner_out < 0) *owner_out = p.entity;
       return p.office;
     }
     return -1;

@@ -166,5 +166,12 @@ TEST_F(ExtractorTest, AResolvedPronounOpeningASentenceIsItsSubjectForTheNext) {
   EXPECT_THAT(rel, Not(Contains("Tomas Lenk metWith Elena Quispe")));
 }
 
+TEST_F(ExtractorTest, ACounterpartIsNeverThePersonWhoseCounterpartItIs) {
+  Document doc = Extract("President Salas, his Peruvian counterpart attend signing of deals between Chile, Peru");
+  auto rel = Relations(doc);
+  EXPECT_THAT(rel, Not(Contains("Salas leaderOf Peru")));
+  for (const Entity& e : doc.entities) EXPECT_NE(e.label, "Salas Peruvian counterpart") << e.label;
+}
+
 }  // namespace
 }  // namespace diplograph
