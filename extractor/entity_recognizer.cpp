@@ -195,8 +195,8 @@ class EntityRecognizer::SentenceScanner {
         continue;
       }
       missed_start_ |= !may_start;
-      Emit(*d);
       i = std::max(d->end, i + 1);
+      Emit(std::move(*d));
     }
   }
 
@@ -1110,10 +1110,11 @@ class EntityRecognizer::SentenceScanner {
     return std::nullopt;
   }
 
-  void Emit(const Draft& d) {
+  // Takes the draft: its mention is moved, not copied, into the document.
+  void Emit(Draft&& d) {
     if (d.mention.span.empty()) return;
-    doc_.mentions.push_back(d.mention);
-    tally_.Add(d.mention, lex_);
+    doc_.mentions.push_back(std::move(d.mention));
+    tally_.Add(doc_.mentions.back(), lex_);
   }
 
   static constexpr size_t kUnknown = static_cast<size_t>(-1);
