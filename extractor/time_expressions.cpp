@@ -85,6 +85,32 @@ class SentenceScanner {
     return MonthFromWord(t.text) || WeekdayFromWord(t.text, false);
   }
 
+  // Whether token i is one no expression can do without: a number, a
+  // capitalized month or weekday name, or a word that ends a relative day
+  // or a period ("yesterday", "ago", "week"). Every expression has one
+  // within its first kMaxAnchorOffset + 1 tokens ("earlier in the year"),
+  // so the scan need try only the tokens shortly before one; most
+  // sentences have none at all.
+  bool IsAnchor(size_t i) const {
+    static const WordSet kAnchorWords = {
+        "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "ago",
+        "day",       "days",  "week",    "weeks",    "month", "months",  "year",      "years",   "weekend",
+        "decade",    "summer", "winter", "spring",   "autumn", "fall"};
+    const Token& t = tokens_[i];
+    if (t.text.empty()) return false;
+    const char first = t.text[0];
+    if (first >= '0' && first <= '9') return true;
+    if (first >= 'A' && first <= 'Z' && (MonthFromWord(t.text) || WeekdayFromWord(t.text, false))) return true;
+    return kAnchorWords.Contains(t.lower);
+  }
+  static constexpr size_t kMaxAnchorOffset = 3;
+
+  // The first anchor at or after token i, or the sentence end.
+  size_t NextAnchor(size_t i) const {
+    while (i < end_ && !IsAnchor(i)) ++i;
+    return i;
+  }
+
   // The longest-priority expression starting at token i, if any.
   std::optional<Match> At(size_t i) const {
     if (auto m = ExplicitDate(i)) return m;
@@ -526,7 +552,14 @@ Status TimeExpressionFinder::Process(Document& doc) const {
                               doc.id);
     }
     const SentenceScanner scanner(doc, sentence);
+    size_t anchor = scanner.NextAnchor(sentence.token_begin);
     for (size_t i = sentence.token_begin; i < sentence.token_end;) {
+      if (anchor < i) anchor = scanner.NextAnchor(i);
+      if (anchor == sentence.token_end) break;  // no anchor left: no expression
+      if (anchor > i + SentenceScanner::kMaxAnchorOffset) {
+        i = anchor - SentenceScanner::kMaxAnchorOffset;  // too far before the anchor to reach it
+        continue;
+      }
       if (!scanner.MayStartAt(i)) {
         ++i;
         continue;
