@@ -92,16 +92,32 @@ class SentenceScanner {
   // so the scan need try only the tokens shortly before one; most
   // sentences have none at all.
   bool IsAnchor(size_t i) const {
-    static const WordSet kAnchorWords = {
-        "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "ago",
-        "day",       "days",  "week",    "weeks",    "month", "months",  "year",      "years",   "weekend",
-        "decade",    "summer", "winter", "spring",   "autumn", "fall"};
     const Token& t = tokens_[i];
     if (t.text.empty()) return false;
     const char first = t.text[0];
     if (first >= '0' && first <= '9') return true;
     if (first >= 'A' && first <= 'Z' && (MonthFromWord(t.text) || WeekdayFromWord(t.text, false))) return true;
-    return kAnchorWords.Contains(t.lower);
+    return IsAnchorWord(t.lower);
+  }
+
+  // The relative words among the anchors. Asked of every token, so tested
+  // first on length and first letter (no hashing): few words pass.
+  static bool IsAnchorWord(std::string_view lower) {
+    static constexpr std::string_view kWords[] = {
+        "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "ago",
+        "day",       "days",  "week",    "weeks",    "month", "months",  "year",      "years",   "weekend",
+        "decade",    "summer", "winter", "spring",   "autumn", "fall"};
+    static constexpr size_t kMaxLength = 9;
+    // By length: a bit for each first letter (a..z) some word of it has.
+    static constexpr std::array<uint32_t, kMaxLength + 1> kFirstLetters = [] {
+      std::array<uint32_t, kMaxLength + 1> letters{};
+      for (std::string_view w : kWords) letters[w.size()] |= uint32_t{1} << (w[0] - 'a');
+      return letters;
+    }();
+    if (lower.size() > kMaxLength) return false;
+    const auto letter = static_cast<unsigned>(static_cast<unsigned char>(lower.empty() ? 0 : lower[0]) - 'a');
+    if (letter >= 26 || !((kFirstLetters[lower.size()] >> letter) & 1)) return false;
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
   }
   static constexpr size_t kMaxAnchorOffset = 3;
 
