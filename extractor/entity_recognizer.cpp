@@ -116,11 +116,19 @@ class EntityRecognizer::SentenceScanner {
   // The per-sentence tables, by token - begin_. The caller keeps one
   // Scratch for all the sentences of a document, so their memory is reused;
   // the scanner clears them, and an empty table is one not yet built.
+  // Near's memo of one kind: the next matching position from each token.
+  // Its memory is overwritten, not cleared, from sentence to sentence
+  // (filling it first was a good part of the cost); `built` says whether
+  // it holds this sentence's.
+  struct NextTable {
+    std::vector<size_t> next;
+    bool built = false;
+  };
   struct Scratch {
     std::vector<char> quoted;  // char, not bool: read and pushed per token, and a bit vector is slow at both
     std::vector<Memo<GazetteerHit>> gaz;                   // Gaz's memo
     std::vector<Memo<std::pair<int, size_t>>> office, body;  // OfficeAt's and BodyAt's memos
-    std::vector<size_t> next_office, next_body, next_company;  // Near's memos
+    NextTable next_office, next_body, next_company;  // Near's memos
     std::vector<signed char> name_word;  // IsNameWord's memo: 0 unknown, 1 yes, -1 no
     std::vector<size_t> run_end;         // AgreementRunEnd's memo
     std::vector<size_t> head_end;        // LastAgreementHeadEnd's table
@@ -134,7 +142,8 @@ class EntityRecognizer::SentenceScanner {
         quoted_(scratch.quoted), gaz_(scratch.gaz), office_(scratch.office), body_(scratch.body),
         next_office_(scratch.next_office), next_body_(scratch.next_body), next_company_(scratch.next_company),
         name_word_(scratch.name_word), run_end_(scratch.run_end), head_end_(scratch.head_end) {
-    for (auto* table : {&next_office_, &next_body_, &next_company_, &run_end_, &head_end_}) table->clear();
+    for (auto* table : {&run_end_, &head_end_}) table->clear();
+    for (NextTable* table : {&next_office_, &next_body_, &next_company_}) table->built = false;
     quoted_.clear();
     gaz_.clear();
     office_.clear();
@@ -227,15 +236,18 @@ class EntityRecognizer::SentenceScanner {
   // instead of trying their country and modifier prefixes at every token.
   // `next` memoizes the next matching position for the sentence.
   static constexpr size_t kTitleReach = 16;
-  bool Near(std::vector<size_t>& next,
-            std::optional<std::pair<int, size_t>> (SentenceScanner::*found)(size_t) const, size_t i) const {
-    if (next.empty()) {
-      next.assign(end_ - begin_ + 1, end_);
+  bool Near(NextTable& table, std::optional<std::pair<int, size_t>> (SentenceScanner::*found)(size_t) const,
+            size_t i) const {
+    std::vector<size_t>& next = table.next;
+    if (!table.built) {
+      if (next.size() < end_ - begin_ + 1) next.resize(end_ - begin_ + 1);
+      next[end_ - begin_] = end_;
       // Each `found` needs its word class at k (kOfficeStart, kBodyStart,
       // kCompanyNoun or kVesselNoun): a word of no class is passed over.
       for (size_t k = end_; k-- > begin_;) {
         next[k - begin_] = classes_.Any(k) && (this->*found)(k) ? k : next[k + 1 - begin_];
       }
+      table.built = true;
     }
     return next[i - begin_] < end_ && next[i - begin_] <= i + kTitleReach;
   }
@@ -1135,9 +1147,9 @@ class EntityRecognizer::SentenceScanner {
   std::vector<Memo<GazetteerHit>>& gaz_;
   std::vector<Memo<std::pair<int, size_t>>>& office_;
   std::vector<Memo<std::pair<int, size_t>>>& body_;
-  std::vector<size_t>& next_office_;
-  std::vector<size_t>& next_body_;
-  std::vector<size_t>& next_company_;
+  NextTable& next_office_;
+  NextTable& next_body_;
+  NextTable& next_company_;
   std::vector<signed char>& name_word_;
   std::vector<size_t>& run_end_;
   std::vector<size_t>& head_end_;
