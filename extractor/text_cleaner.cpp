@@ -383,6 +383,9 @@ std::vector<std::string_view> SplitParts(std::string_view line) {
 }
 
 std::optional<DateLine> ParseDateLineWithLabel(std::string_view line) {
+  // Every date has a year, so a line without an ASCII digit has none: most
+  // lines are given up here without lexing.
+  if (std::none_of(line.begin(), line.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return std::nullopt;
   if (!HasSeparator(line)) return ParseDatePart(line);
   const std::vector<std::string_view> parts = SplitParts(line);
   if (parts.size() == 1) return ParseDatePart(line);
