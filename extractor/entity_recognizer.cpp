@@ -955,34 +955,40 @@ class EntityRecognizer::SentenceScanner {
   // "the North", "the Russian side", "South Korea's government", "both sides".
   std::optional<Draft> Nominal(size_t i) const {
     const std::string_view w = Lower(i);
-    if (w == "the" && i + 1 < end_ &&
+    // The first forms open with "the", "both" or "all", all start words: a
+    // bit test turns the other words away before comparing.
+    const bool start_word = Has(i, Word::kStartWord);
+    const bool the = start_word && w == "the";
+    const bool both = start_word && w == "both";
+    const bool all = start_word && w == "all";
+    if (the && i + 1 < end_ &&
         (IsText(toks_[i + 1], "North") || IsText(toks_[i + 1], "South")) &&
         !Gaz(i + 1)) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, toks_[i + 1].text);
     }
-    if ((w == "both" && i + 1 < end_ && Has(i + 1, Word::kPairNoun)) ||
-        (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") && Has(i + 2, Word::kPairNoun))) {
-      size_t e = w == "both" ? i + 2 : i + 3;
+    if ((both && i + 1 < end_ && Has(i + 1, Word::kPairNoun)) ||
+        (the && i + 2 < end_ && Is(toks_[i + 1], "two") && Has(i + 2, Word::kPairNoun))) {
+      size_t e = both ? i + 2 : i + 3;
       return Make(i, e, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
     // "the three countries", "all four governments": the list just named.
-    if ((w == "the" || w == "all") && i + 2 < end_ &&
+    if ((the || all) && i + 2 < end_ &&
         (Is(toks_[i + 1], "three") || Is(toks_[i + 1], "four") || Is(toks_[i + 1], "five")) &&
         Has(i + 2, Word::kPairNoun)) {
       return Make(i, i + 3, MentionKind::kNominal, EntityType::kCountry, "<group>");
     }
     // "The sides signed a joint declaration": the pair just named.
-    if (w == "the" && i + 2 < end_ && (Is(toks_[i + 1], "sides") || Is(toks_[i + 1], "parties")) &&
+    if (the && i + 2 < end_ && (Is(toks_[i + 1], "sides") || Is(toks_[i + 1], "parties")) &&
         toks_[i + 2].IsWord() &&
         !toks_[i + 2].IsCapitalized()) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
     // "the two agreed", "the two also signed": no noun, the parties just met.
-    if (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") && toks_[i + 2].IsWord() &&
+    if (the && i + 2 < end_ && Is(toks_[i + 1], "two") && toks_[i + 2].IsWord() &&
         !toks_[i + 2].IsCapitalized() && (Lower(i + 2).ends_with("ed") || Is(toks_[i + 2], "also"))) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
-    size_t j = w == "the" ? i + 1 : i;
+    size_t j = the ? i + 1 : i;
     if (j >= end_) return std::nullopt;
     // The noun comes after the modifier: without one later in the sentence,
     // no modifier need be looked for.
@@ -1108,6 +1114,8 @@ class EntityRecognizer::SentenceScanner {
   }
 
   std::optional<Draft> Pronoun(size_t i) const {
+    // Every pronoun below is a start word: most tokens are none.
+    if (!Has(i, Word::kStartWord)) return std::nullopt;
     const std::string_view w = Lower(i);
     if (w.size() > 5) return std::nullopt;  // longer than any pronoun below
     if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") {
@@ -1287,7 +1295,7 @@ Status EntityRecognizer::Process(Document& doc) const {
   }
   // Second pass: a lone surname or given name of a person named elsewhere in
   // the document ("Rudenko", "Lee") is a partial mention of that person.
-  std::unordered_set<std::string> name_parts;
+  WordSet name_parts;  // looked up at every capitalized token below: a WordSet turns most away unhashed
   for (const Mention& m : doc.mentions) {
     if (m.type != EntityType::kPerson || m.kind != MentionKind::kName) continue;
     size_t start = m.token_begin;
@@ -1297,11 +1305,11 @@ Status EntityRecognizer::Process(Document& doc) const {
           // one space-separated word ("Do-hoon" stays whole)
           std::string word(doc.View({doc.tokens[start].span.begin, doc.tokens[k - 1].span.end}));
           if (!lexicon_.name_stopwords.Contains(word) && word.size() > 1 && IsUpperStart(word)) {
-            name_parts.insert(word);
+            name_parts.Add(word);
           }
           // "al-Rashidi": the name after the particle stands alone too.
           if (const std::string_view rest = AfterGluedParticle(word); rest.size() > 1) {
-            name_parts.insert(std::string(rest));
+            name_parts.Add(std::string(rest));
           }
         }
         start = k;
@@ -1349,7 +1357,7 @@ Status EntityRecognizer::Process(Document& doc) const {
         name_token = k + 2;
       }
       const Token& n = doc.tokens[name_token];
-      if (covered[k] || !n.IsWord() || !n.IsCapitalized() || !name_parts.count(n.text)) continue;
+      if (covered[k] || !n.IsWord() || !n.IsCapitalized() || !name_parts.Contains(n.text)) continue;
       // "Israel" of "Israel Katz" standing alone is the country.
       if (auto known = gazetteer_.Match(doc.tokens, k, sent.token_end);
           known && lexicon_.entities[known->entity].type != EntityType::kPerson) {
