@@ -328,20 +328,18 @@ inline CharClass ClassAt(std::string_view s, size_t& pos) {
 // Words (chunks between spaces holding a letter or digit), counted up to
 // one more than `limit`: the callers only compare the count with small
 // bounds, and body paragraphs are long.
+// One pass without branching on the classes (word boundaries are too
+// irregular to predict): a chunk counts at its first letter or digit, and a
+// space ends it.
 size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>::max() - 1) {
   size_t words = 0;
+  bool counted = false;  // the chunk going on has been counted
   for (size_t pos = 0; pos < s.size();) {
-    CharClass c = ClassAt(s, pos);
-    if (c == CharClass::kSpace) continue;
-    // A chunk: up to the next space, a word once it has a letter or digit.
-    while (c != CharClass::kAlnum && pos < s.size()) {
-      c = ClassAt(s, pos);
-      if (c == CharClass::kSpace) break;
-    }
-    if (c != CharClass::kAlnum) continue;
-    if (++words > limit) return words;
-    while (pos < s.size() && ClassAt(s, pos) != CharClass::kSpace) {
-    }
+    const CharClass c = ClassAt(s, pos);
+    const bool alnum = c == CharClass::kAlnum;
+    words += alnum && !counted;
+    counted = (counted || alnum) && c != CharClass::kSpace;
+    if (words > limit) return words;
   }
   return words;
 }
