@@ -117,7 +117,11 @@ class SentenceScanner {
     if (lower.size() > kMaxLength) return false;
     const auto letter = static_cast<unsigned>(static_cast<unsigned char>(lower.empty() ? 0 : lower[0]) - 'a');
     if (letter >= 26 || !((kFirstLetters[lower.size()] >> letter) & 1)) return false;
-    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+    // Ends compared inline first: "and" and "with" get this far, and
+    // comparing them whole is a library call.
+    return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) {
+      return w.size() == lower.size() && w[0] == lower[0] && w.back() == lower.back() && w == lower;
+    });
   }
   static constexpr size_t kMaxAnchorOffset = 3;
 
