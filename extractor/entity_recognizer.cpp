@@ -4,6 +4,7 @@
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -1380,7 +1381,8 @@ Status EntityRecognizer::Process(Document& doc) const {
       partials.push_back(std::move(m));
     }
   }
-  doc.mentions.insert(doc.mentions.end(), partials.begin(), partials.end());
+  doc.mentions.insert(doc.mentions.end(), std::make_move_iterator(partials.begin()),
+                      std::make_move_iterator(partials.end()));
   std::sort(doc.mentions.begin(), doc.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   return Status::Ok();
