@@ -174,8 +174,7 @@ class EntityRecognizer::SentenceScanner {
     if (i > begin_ && (Has(i - 1, Word::kSignVerb) || IsPossessiveAt(toks_, i - 1))) return true;
     if (rec_.gazetteer_.MayStart(t.text)) return true;  // Known
     if (last_government_noun_ != kUnknown && last_government_noun_ > i) return true;  // Nominal
-    return Near(next_office_, &SentenceScanner::OfficeAt, i) || Near(next_body_, &SentenceScanner::BodyAt, i) ||
-           Near(next_company_, &SentenceScanner::CompanyNounAt, i);
+    return Near(next_office_, i) || Near(next_body_, i) || Near(next_company_, i);
   }
 
   // True after Run when a pattern matched where MayStart said none could
@@ -232,25 +231,40 @@ class EntityRecognizer::SentenceScanner {
     if (!m.known) m = {true, Has(i, Word::kBodyStart) ? rec_.MatchBody(doc_, i, end_) : std::nullopt};
     return m.value;
   }
-  // Whether `found` (OfficeAt or BodyAt) matches within kTitleReach tokens
-  // from i: the title and body patterns give up at once where none does,
-  // instead of trying their country and modifier prefixes at every token.
-  // `next` memoizes the next matching position for the sentence.
+  // Whether the table's kind (an office, a body, a company or vessel noun:
+  // OfficeAt, BodyAt, CompanyNounAt) matches within kTitleReach tokens from
+  // i: the title, body and company patterns give up at once where none
+  // does, instead of trying their country and modifier prefixes at every
+  // token.
   static constexpr size_t kTitleReach = 16;
-  bool Near(NextTable& table, std::optional<std::pair<int, size_t>> (SentenceScanner::*found)(size_t) const,
-            size_t i) const {
-    std::vector<size_t>& next = table.next;
-    if (!table.built) {
-      if (next.size() < end_ - begin_ + 1) next.resize(end_ - begin_ + 1);
-      next[end_ - begin_] = end_;
-      // Each `found` needs its word class at k (kOfficeStart, kBodyStart,
-      // kCompanyNoun or kVesselNoun): a word of no class is passed over.
-      for (size_t k = end_; k-- > begin_;) {
-        next[k - begin_] = classes_.Any(k) && (this->*found)(k) ? k : next[k + 1 - begin_];
-      }
-      table.built = true;
+  bool Near(NextTable& table, size_t i) const {
+    if (!table.built) BuildNear();
+    const size_t next = table.next[i - begin_];
+    return next < end_ && next <= i + kTitleReach;
+  }
+
+  // Near's three tables, in one pass from the end of the sentence: nearly
+  // every sentence needs all three (MayStart asks each). Each kind needs its
+  // word class at k (kOfficeStart, kBodyStart, kCompanyNoun or kVesselNoun):
+  // a word of no class is passed over.
+  void BuildNear() const {
+    const size_t n = end_ - begin_;
+    for (NextTable* table : {&next_office_, &next_body_, &next_company_}) {
+      if (table->next.size() < n + 1) table->next.resize(n + 1);
+      table->next[n] = end_;
     }
-    return next[i - begin_] < end_ && next[i - begin_] <= i + kTitleReach;
+    size_t office = end_, body = end_, company = end_;
+    for (size_t k = end_; k-- > begin_;) {
+      if (classes_.Any(k)) {
+        if (OfficeAt(k)) office = k;
+        if (BodyAt(k)) body = k;
+        if (CompanyNounAt(k)) company = k;
+      }
+      next_office_.next[k - begin_] = office;
+      next_body_.next[k - begin_] = body;
+      next_company_.next[k - begin_] = company;
+    }
+    for (NextTable* table : {&next_office_, &next_body_, &next_company_}) table->built = true;
   }
 
   template <typename T>
@@ -442,7 +456,7 @@ class EntityRecognizer::SentenceScanner {
 
   // [the] [mods] [Country-mod] [mods] [Body] [mods] Office [to X | in Capital] [,] [Name]
   std::optional<Draft> TitledPerson(size_t i) const {
-    if (!Near(next_office_, &SentenceScanner::OfficeAt, i)) return std::nullopt;
+    if (!Near(next_office_, i)) return std::nullopt;
     size_t j = i;
     // "its ambassador": the country the sentence has named last. ("his
     // Abkhaz counterpart, Alexander Ankvab": a person's pronoun determines
@@ -721,7 +735,7 @@ class EntityRecognizer::SentenceScanner {
 
   // [the] [Country-mod] Body [of Country | in Capital]
   std::optional<Draft> Body(size_t i) const {
-    if (!Near(next_body_, &SentenceScanner::BodyAt, i)) return std::nullopt;
+    if (!Near(next_body_, i)) return std::nullopt;
     size_t j = i;
     bool determiner = Is(toks_[j], "the") || Is(toks_[j], "a");
     if (determiner) ++j;
@@ -805,7 +819,7 @@ class EntityRecognizer::SentenceScanner {
   // (the country is not what a sanction "on the Chinese company X" hits).
   std::optional<Draft> DescribedOrganization(size_t i) const {
     static constexpr size_t kReach = 6;
-    if (!Near(next_company_, &SentenceScanner::CompanyNounAt, i)) return std::nullopt;
+    if (!Near(next_company_, i)) return std::nullopt;
     size_t j = i;
     if (Is(toks_[j], "the") || Is(toks_[j], "a") || Is(toks_[j], "an")) ++j;
     std::string country;
