@@ -1,10 +1,10 @@
 #include "extractor/entity_recognizer.h"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
-#include <iterator>
 #include <map>
 #include <set>
 
@@ -114,9 +114,6 @@ class EntityRecognizer::SentenceScanner {
     bool known = false;
     std::optional<T> value;
   };
-  // The per-sentence tables, by token - begin_. The caller keeps one
-  // Scratch for all the sentences of a document, so their memory is reused;
-  // the scanner clears them, and an empty table is one not yet built.
   // Near's memo of one kind: the next matching position from each token.
   // Its memory is overwritten, not cleared, from sentence to sentence
   // (filling it first was a good part of the cost); `built` says whether
@@ -125,6 +122,10 @@ class EntityRecognizer::SentenceScanner {
     std::vector<size_t> next;
     bool built = false;
   };
+  // The per-sentence tables, by token - begin_. The caller keeps one
+  // Scratch for all the sentences of a document, so their memory is reused;
+  // the scanner clears them, and an empty table is one not yet built
+  // (NextTables apart, see there).
   struct Scratch {
     std::vector<char> quoted;  // char, not bool: read and pushed per token, and a bit vector is slow at both
     std::vector<Memo<GazetteerHit>> gaz;                   // Gaz's memo

@@ -327,10 +327,9 @@ inline CharClass ClassAt(std::string_view s, size_t& pos) {
 
 // Words (chunks between spaces holding a letter or digit), counted up to
 // one more than `limit`: the callers only compare the count with small
-// bounds, and body paragraphs are long.
-// One pass without branching on the classes (word boundaries are too
-// irregular to predict): a chunk counts at its first letter or digit, and a
-// space ends it.
+// bounds, and body paragraphs are long. One pass without branching on the
+// classes (word boundaries are too irregular to predict): a chunk counts at
+// its first letter or digit, and a space ends it.
 size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>::max() - 1) {
   size_t words = 0;
   bool counted = false;  // the chunk going on has been counted

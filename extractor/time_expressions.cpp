@@ -131,7 +131,8 @@ class SentenceScanner {
     return i;
   }
 
-  // The longest-priority expression starting at token i, if any.
+  // The longest-priority expression starting at token i, if any. (A new
+  // matcher must keep to IsAnchor's rule, or widen it.)
   std::optional<Match> At(size_t i) const {
     if (auto m = ExplicitDate(i)) return m;
     if (auto m = Weekday(i)) return m;
