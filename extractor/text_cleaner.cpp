@@ -472,12 +472,14 @@ void NormalizeForLookup(std::string_view s, std::string& out) {
   size_t n = 0;
   bool pending_space = false;
   for (size_t pos = 0; pos < s.size();) {
-    // Eight bytes at a time where they come out as they go in, lower-cased:
-    // most of a paragraph.
-    if (!pending_space && pos + 8 <= s.size()) {
+    // Eight bytes at a time where they come out as they go in, lower-cased,
+    // after the space pending before them, if any: most of a paragraph.
+    if (pos + 8 <= s.size()) {
       uint64_t chunk;
       std::memcpy(&chunk, s.data() + pos, 8);
-      if (CopiesAsIs(chunk, n > 0)) {
+      if (CopiesAsIs(chunk, n > 0) && !(pending_space && (chunk & 0xFF) == ' ')) {
+        if (pending_space) o[n++] = ' ';
+        pending_space = false;
         chunk = AsciiLower8(chunk);
         std::memcpy(o + n, &chunk, 8);
         n += 8;
