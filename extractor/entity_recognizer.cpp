@@ -1,6 +1,7 @@
 #include "extractor/entity_recognizer.h"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -113,14 +114,23 @@ class EntityRecognizer::SentenceScanner {
     bool known = false;
     std::optional<T> value;
   };
+  // Near's memo of one kind: the next matching position from each token.
+  // Its memory is overwritten, not cleared, from sentence to sentence
+  // (filling it first was a good part of the cost); `built` says whether
+  // it holds this sentence's.
+  struct NextTable {
+    std::vector<size_t> next;
+    bool built = false;
+  };
   // The per-sentence tables, by token - begin_. The caller keeps one
   // Scratch for all the sentences of a document, so their memory is reused;
-  // the scanner clears them, and an empty table is one not yet built.
+  // the scanner clears them, and an empty table is one not yet built
+  // (NextTables apart, see there).
   struct Scratch {
     std::vector<char> quoted;  // char, not bool: read and pushed per token, and a bit vector is slow at both
     std::vector<Memo<GazetteerHit>> gaz;                   // Gaz's memo
     std::vector<Memo<std::pair<int, size_t>>> office, body;  // OfficeAt's and BodyAt's memos
-    std::vector<size_t> next_office, next_body, next_company;  // Near's memos
+    NextTable next_office, next_body, next_company;  // Near's memos
     std::vector<signed char> name_word;  // IsNameWord's memo: 0 unknown, 1 yes, -1 no
     std::vector<size_t> run_end;         // AgreementRunEnd's memo
     std::vector<size_t> head_end;        // LastAgreementHeadEnd's table
@@ -134,7 +144,8 @@ class EntityRecognizer::SentenceScanner {
         quoted_(scratch.quoted), gaz_(scratch.gaz), office_(scratch.office), body_(scratch.body),
         next_office_(scratch.next_office), next_body_(scratch.next_body), next_company_(scratch.next_company),
         name_word_(scratch.name_word), run_end_(scratch.run_end), head_end_(scratch.head_end) {
-    for (auto* table : {&next_office_, &next_body_, &next_company_, &run_end_, &head_end_}) table->clear();
+    for (auto* table : {&run_end_, &head_end_}) table->clear();
+    for (NextTable* table : {&next_office_, &next_body_, &next_company_}) table->built = false;
     quoted_.clear();
     gaz_.clear();
     office_.clear();
@@ -164,8 +175,7 @@ class EntityRecognizer::SentenceScanner {
     if (i > begin_ && (Has(i - 1, Word::kSignVerb) || IsPossessiveAt(toks_, i - 1))) return true;
     if (rec_.gazetteer_.MayStart(t.text)) return true;  // Known
     if (last_government_noun_ != kUnknown && last_government_noun_ > i) return true;  // Nominal
-    return Near(next_office_, &SentenceScanner::OfficeAt, i) || Near(next_body_, &SentenceScanner::BodyAt, i) ||
-           Near(next_company_, &SentenceScanner::CompanyNounAt, i);
+    return Near(next_office_, i) || Near(next_body_, i) || Near(next_company_, i);
   }
 
   // True after Run when a pattern matched where MayStart said none could
@@ -195,8 +205,8 @@ class EntityRecognizer::SentenceScanner {
         continue;
       }
       missed_start_ |= !may_start;
-      Emit(*d);
       i = std::max(d->end, i + 1);
+      Emit(std::move(*d));
     }
   }
 
@@ -222,22 +232,40 @@ class EntityRecognizer::SentenceScanner {
     if (!m.known) m = {true, Has(i, Word::kBodyStart) ? rec_.MatchBody(doc_, i, end_) : std::nullopt};
     return m.value;
   }
-  // Whether `found` (OfficeAt or BodyAt) matches within kTitleReach tokens
-  // from i: the title and body patterns give up at once where none does,
-  // instead of trying their country and modifier prefixes at every token.
-  // `next` memoizes the next matching position for the sentence.
+  // Whether the table's kind (an office, a body, a company or vessel noun:
+  // OfficeAt, BodyAt, CompanyNounAt) matches within kTitleReach tokens from
+  // i: the title, body and company patterns give up at once where none
+  // does, instead of trying their country and modifier prefixes at every
+  // token.
   static constexpr size_t kTitleReach = 16;
-  bool Near(std::vector<size_t>& next,
-            std::optional<std::pair<int, size_t>> (SentenceScanner::*found)(size_t) const, size_t i) const {
-    if (next.empty()) {
-      next.assign(end_ - begin_ + 1, end_);
-      // Each `found` needs its word class at k (kOfficeStart, kBodyStart,
-      // kCompanyNoun or kVesselNoun): a word of no class is passed over.
-      for (size_t k = end_; k-- > begin_;) {
-        next[k - begin_] = classes_.Any(k) && (this->*found)(k) ? k : next[k + 1 - begin_];
-      }
+  bool Near(NextTable& table, size_t i) const {
+    if (!table.built) BuildNear();
+    const size_t next = table.next[i - begin_];
+    return next < end_ && next <= i + kTitleReach;
+  }
+
+  // Near's three tables, in one pass from the end of the sentence: nearly
+  // every sentence needs all three (MayStart asks each). Each kind needs its
+  // word class at k (kOfficeStart, kBodyStart, kCompanyNoun or kVesselNoun):
+  // a word of no class is passed over.
+  void BuildNear() const {
+    const size_t n = end_ - begin_;
+    for (NextTable* table : {&next_office_, &next_body_, &next_company_}) {
+      if (table->next.size() < n + 1) table->next.resize(n + 1);
+      table->next[n] = end_;
     }
-    return next[i - begin_] < end_ && next[i - begin_] <= i + kTitleReach;
+    size_t office = end_, body = end_, company = end_;
+    for (size_t k = end_; k-- > begin_;) {
+      if (classes_.Any(k)) {
+        if (OfficeAt(k)) office = k;
+        if (BodyAt(k)) body = k;
+        if (CompanyNounAt(k)) company = k;
+      }
+      next_office_.next[k - begin_] = office;
+      next_body_.next[k - begin_] = body;
+      next_company_.next[k - begin_] = company;
+    }
+    for (NextTable* table : {&next_office_, &next_body_, &next_company_}) table->built = true;
   }
 
   template <typename T>
@@ -429,7 +457,7 @@ class EntityRecognizer::SentenceScanner {
 
   // [the] [mods] [Country-mod] [mods] [Body] [mods] Office [to X | in Capital] [,] [Name]
   std::optional<Draft> TitledPerson(size_t i) const {
-    if (!Near(next_office_, &SentenceScanner::OfficeAt, i)) return std::nullopt;
+    if (!Near(next_office_, i)) return std::nullopt;
     size_t j = i;
     // "its ambassador": the country the sentence has named last. ("his
     // Abkhaz counterpart, Alexander Ankvab": a person's pronoun determines
@@ -708,7 +736,7 @@ class EntityRecognizer::SentenceScanner {
 
   // [the] [Country-mod] Body [of Country | in Capital]
   std::optional<Draft> Body(size_t i) const {
-    if (!Near(next_body_, &SentenceScanner::BodyAt, i)) return std::nullopt;
+    if (!Near(next_body_, i)) return std::nullopt;
     size_t j = i;
     bool determiner = Is(toks_[j], "the") || Is(toks_[j], "a");
     if (determiner) ++j;
@@ -792,7 +820,7 @@ class EntityRecognizer::SentenceScanner {
   // (the country is not what a sanction "on the Chinese company X" hits).
   std::optional<Draft> DescribedOrganization(size_t i) const {
     static constexpr size_t kReach = 6;
-    if (!Near(next_company_, &SentenceScanner::CompanyNounAt, i)) return std::nullopt;
+    if (!Near(next_company_, i)) return std::nullopt;
     size_t j = i;
     if (Is(toks_[j], "the") || Is(toks_[j], "a") || Is(toks_[j], "an")) ++j;
     std::string country;
@@ -943,34 +971,40 @@ class EntityRecognizer::SentenceScanner {
   // "the North", "the Russian side", "South Korea's government", "both sides".
   std::optional<Draft> Nominal(size_t i) const {
     const std::string_view w = Lower(i);
-    if (w == "the" && i + 1 < end_ &&
+    // The first forms open with "the", "both" or "all", all start words: a
+    // bit test turns the other words away before comparing.
+    const bool start_word = Has(i, Word::kStartWord);
+    const bool the = start_word && w == "the";
+    const bool both = start_word && w == "both";
+    const bool all = start_word && w == "all";
+    if (the && i + 1 < end_ &&
         (IsText(toks_[i + 1], "North") || IsText(toks_[i + 1], "South")) &&
         !Gaz(i + 1)) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, toks_[i + 1].text);
     }
-    if ((w == "both" && i + 1 < end_ && Has(i + 1, Word::kPairNoun)) ||
-        (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") && Has(i + 2, Word::kPairNoun))) {
-      size_t e = w == "both" ? i + 2 : i + 3;
+    if ((both && i + 1 < end_ && Has(i + 1, Word::kPairNoun)) ||
+        (the && i + 2 < end_ && Is(toks_[i + 1], "two") && Has(i + 2, Word::kPairNoun))) {
+      size_t e = both ? i + 2 : i + 3;
       return Make(i, e, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
     // "the three countries", "all four governments": the list just named.
-    if ((w == "the" || w == "all") && i + 2 < end_ &&
+    if ((the || all) && i + 2 < end_ &&
         (Is(toks_[i + 1], "three") || Is(toks_[i + 1], "four") || Is(toks_[i + 1], "five")) &&
         Has(i + 2, Word::kPairNoun)) {
       return Make(i, i + 3, MentionKind::kNominal, EntityType::kCountry, "<group>");
     }
     // "The sides signed a joint declaration": the pair just named.
-    if (w == "the" && i + 2 < end_ && (Is(toks_[i + 1], "sides") || Is(toks_[i + 1], "parties")) &&
+    if (the && i + 2 < end_ && (Is(toks_[i + 1], "sides") || Is(toks_[i + 1], "parties")) &&
         toks_[i + 2].IsWord() &&
         !toks_[i + 2].IsCapitalized()) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
     // "the two agreed", "the two also signed": no noun, the parties just met.
-    if (w == "the" && i + 2 < end_ && Is(toks_[i + 1], "two") && toks_[i + 2].IsWord() &&
+    if (the && i + 2 < end_ && Is(toks_[i + 1], "two") && toks_[i + 2].IsWord() &&
         !toks_[i + 2].IsCapitalized() && (Lower(i + 2).ends_with("ed") || Is(toks_[i + 2], "also"))) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
-    size_t j = w == "the" ? i + 1 : i;
+    size_t j = the ? i + 1 : i;
     if (j >= end_) return std::nullopt;
     // The noun comes after the modifier: without one later in the sentence,
     // no modifier need be looked for.
@@ -1096,6 +1130,8 @@ class EntityRecognizer::SentenceScanner {
   }
 
   std::optional<Draft> Pronoun(size_t i) const {
+    // Every pronoun below is a start word: most tokens are none.
+    if (!Has(i, Word::kStartWord)) return std::nullopt;
     const std::string_view w = Lower(i);
     if (w.size() > 5) return std::nullopt;  // longer than any pronoun below
     if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") {
@@ -1110,10 +1146,11 @@ class EntityRecognizer::SentenceScanner {
     return std::nullopt;
   }
 
-  void Emit(const Draft& d) {
+  // Takes the draft: its mention is moved, not copied, into the document.
+  void Emit(Draft&& d) {
     if (d.mention.span.empty()) return;
-    doc_.mentions.push_back(d.mention);
-    tally_.Add(d.mention, lex_);
+    doc_.mentions.push_back(std::move(d.mention));
+    tally_.Add(doc_.mentions.back(), lex_);
   }
 
   static constexpr size_t kUnknown = static_cast<size_t>(-1);
@@ -1134,9 +1171,9 @@ class EntityRecognizer::SentenceScanner {
   std::vector<Memo<GazetteerHit>>& gaz_;
   std::vector<Memo<std::pair<int, size_t>>>& office_;
   std::vector<Memo<std::pair<int, size_t>>>& body_;
-  std::vector<size_t>& next_office_;
-  std::vector<size_t>& next_body_;
-  std::vector<size_t>& next_company_;
+  NextTable& next_office_;
+  NextTable& next_body_;
+  NextTable& next_company_;
   std::vector<signed char>& name_word_;
   std::vector<size_t>& run_end_;
   std::vector<size_t>& head_end_;
@@ -1274,7 +1311,7 @@ Status EntityRecognizer::Process(Document& doc) const {
   }
   // Second pass: a lone surname or given name of a person named elsewhere in
   // the document ("Rudenko", "Lee") is a partial mention of that person.
-  std::unordered_set<std::string> name_parts;
+  WordSet name_parts;  // looked up at every capitalized token below: a WordSet turns most away unhashed
   for (const Mention& m : doc.mentions) {
     if (m.type != EntityType::kPerson || m.kind != MentionKind::kName) continue;
     size_t start = m.token_begin;
@@ -1284,11 +1321,11 @@ Status EntityRecognizer::Process(Document& doc) const {
           // one space-separated word ("Do-hoon" stays whole)
           std::string word(doc.View({doc.tokens[start].span.begin, doc.tokens[k - 1].span.end}));
           if (!lexicon_.name_stopwords.Contains(word) && word.size() > 1 && IsUpperStart(word)) {
-            name_parts.insert(word);
+            name_parts.Add(word);
           }
           // "al-Rashidi": the name after the particle stands alone too.
           if (const std::string_view rest = AfterGluedParticle(word); rest.size() > 1) {
-            name_parts.insert(std::string(rest));
+            name_parts.Add(std::string(rest));
           }
         }
         start = k;
@@ -1336,7 +1373,7 @@ Status EntityRecognizer::Process(Document& doc) const {
         name_token = k + 2;
       }
       const Token& n = doc.tokens[name_token];
-      if (covered[k] || !n.IsWord() || !n.IsCapitalized() || !name_parts.count(n.text)) continue;
+      if (covered[k] || !n.IsWord() || !n.IsCapitalized() || !name_parts.Contains(n.text)) continue;
       // "Israel" of "Israel Katz" standing alone is the country.
       if (auto known = gazetteer_.Match(doc.tokens, k, sent.token_end);
           known && lexicon_.entities[known->entity].type != EntityType::kPerson) {
@@ -1359,7 +1396,8 @@ Status EntityRecognizer::Process(Document& doc) const {
       partials.push_back(std::move(m));
     }
   }
-  doc.mentions.insert(doc.mentions.end(), partials.begin(), partials.end());
+  doc.mentions.insert(doc.mentions.end(), std::make_move_iterator(partials.begin()),
+                      std::make_move_iterator(partials.end()));
   std::sort(doc.mentions.begin(), doc.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   return Status::Ok();

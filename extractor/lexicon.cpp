@@ -3,13 +3,15 @@
 namespace diplograph {
 
 void Lexicon::Finalize() {
-  by_iri.clear();
-  for (size_t i = 0; i < entities.size(); ++i) by_iri.emplace(entities[i].iri, i);
+  by_iri = {};
+  for (size_t i = 0; i < entities.size(); ++i) {
+    if (!by_iri.Find(entities[i].iri)) by_iri[entities[i].iri] = i;  // the first keeps it
+  }
 }
 
 const LexEntity* Lexicon::Find(std::string_view iri) const {
-  auto it = by_iri.find(iri);
-  return it == by_iri.end() ? nullptr : &entities[it->second];
+  const size_t* index = by_iri.Find(iri);
+  return index ? &entities[*index] : nullptr;
 }
 
 }  // namespace diplograph

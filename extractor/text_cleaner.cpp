@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -326,21 +327,18 @@ inline CharClass ClassAt(std::string_view s, size_t& pos) {
 
 // Words (chunks between spaces holding a letter or digit), counted up to
 // one more than `limit`: the callers only compare the count with small
-// bounds, and body paragraphs are long.
+// bounds, and body paragraphs are long. One pass without branching on the
+// classes (word boundaries are too irregular to predict): a chunk counts at
+// its first letter or digit, and a space ends it.
 size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>::max() - 1) {
   size_t words = 0;
+  bool counted = false;  // the chunk going on has been counted
   for (size_t pos = 0; pos < s.size();) {
-    CharClass c = ClassAt(s, pos);
-    if (c == CharClass::kSpace) continue;
-    // A chunk: up to the next space, a word once it has a letter or digit.
-    while (c != CharClass::kAlnum && pos < s.size()) {
-      c = ClassAt(s, pos);
-      if (c == CharClass::kSpace) break;
-    }
-    if (c != CharClass::kAlnum) continue;
-    if (++words > limit) return words;
-    while (pos < s.size() && ClassAt(s, pos) != CharClass::kSpace) {
-    }
+    const CharClass c = ClassAt(s, pos);
+    const bool alnum = c == CharClass::kAlnum;
+    words += alnum && !counted;
+    counted = (counted || alnum) && c != CharClass::kSpace;
+    if (words > limit) return words;
   }
   return words;
 }
@@ -357,7 +355,10 @@ bool IsSpacedDash(std::string_view line, size_t pos, const DecodedChar& c) {
 
 bool HasSeparator(std::string_view line) {
   if (line.find('|') != std::string_view::npos) return true;
-  if (line.find(" - ") != std::string_view::npos) return true;
+  // " - " by its hyphen: find(" - ") stops at every space, hyphens are rare.
+  for (size_t pos = line.find('-'); pos != std::string_view::npos; pos = line.find('-', pos + 1)) {
+    if (pos > 0 && line[pos - 1] == ' ' && pos + 1 < line.size() && line[pos + 1] == ' ') return true;
+  }
   return line.find("\u2022") != std::string_view::npos || line.find("\u00B7") != std::string_view::npos;
 }
 
@@ -379,6 +380,9 @@ std::vector<std::string_view> SplitParts(std::string_view line) {
 }
 
 std::optional<DateLine> ParseDateLineWithLabel(std::string_view line) {
+  // Every date has a year, so a line without an ASCII digit has none: most
+  // lines are given up here without lexing.
+  if (std::none_of(line.begin(), line.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return std::nullopt;
   if (!HasSeparator(line)) return ParseDatePart(line);
   const std::vector<std::string_view> parts = SplitParts(line);
   if (parts.size() == 1) return ParseDatePart(line);
@@ -426,6 +430,38 @@ bool EndsSentence(std::string_view s) {
   return false;
 }
 
+// Eight bytes in one word (little-endian: the first byte is the lowest).
+// For ASCII bytes only: no byte carries into the next in these sums.
+static_assert(std::endian::native == std::endian::little);
+constexpr uint64_t kEachByte = 0x0101010101010101ULL;
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+
+// The high bit of each byte of `chunk` (all ASCII) that is `byte`.
+uint64_t BytesEqual(uint64_t chunk, unsigned char byte) {
+  const uint64_t x = chunk ^ (kEachByte * byte);
+  return ~(((x & ~kHighBits) + ~kHighBits) | x) & kHighBits;
+}
+
+// The ASCII bytes of `chunk` lower-cased.
+uint64_t AsciiLower8(uint64_t chunk) {
+  const uint64_t at_least_a = chunk + kEachByte * (0x80 - 'A');
+  const uint64_t beyond_z = chunk + kEachByte * (0x80 - 'Z' - 1);
+  return chunk | (((at_least_a ^ beyond_z) & kHighBits) >> 2);
+}
+
+// Whether NormalizeForLookup copies these eight bytes as they are (bar
+// case), with no space pending before them: all ASCII, no control bytes
+// (tabs, line breaks), no two spaces together, no leading space to drop
+// (`after_text` false) and no final space to carry into the next bytes.
+bool CopiesAsIs(uint64_t chunk, bool after_text) {
+  if (chunk & kHighBits) return false;
+  if ((chunk - kEachByte * 0x20) & ~chunk & kHighBits) return false;  // a byte below 0x20
+  const uint64_t spaces = BytesEqual(chunk, ' ');
+  if (spaces & (spaces << 8)) return false;
+  if (spaces >> 63) return false;
+  return after_text || !(spaces & 0x80);
+}
+
 // Lower-cased, whitespace collapsed to single spaces, into `out`: one
 // buffer serves every line of a document. ASCII, nearly all of the text,
 // skips decoding; other characters are copied as they are (lower-casing
@@ -436,6 +472,21 @@ void NormalizeForLookup(std::string_view s, std::string& out) {
   size_t n = 0;
   bool pending_space = false;
   for (size_t pos = 0; pos < s.size();) {
+    // Eight bytes at a time where they come out as they go in, lower-cased,
+    // after the space pending before them, if any: most of a paragraph.
+    if (pos + 8 <= s.size()) {
+      uint64_t chunk;
+      std::memcpy(&chunk, s.data() + pos, 8);
+      if (CopiesAsIs(chunk, n > 0) && !(pending_space && (chunk & 0xFF) == ' ')) {
+        if (pending_space) o[n++] = ' ';
+        pending_space = false;
+        chunk = AsciiLower8(chunk);
+        std::memcpy(o + n, &chunk, 8);
+        n += 8;
+        pos += 8;
+        continue;
+      }
+    }
     auto b = static_cast<unsigned char>(s[pos]);
     if (b < 0x80 && kAsciiClasses[b] != CharClass::kSpace) {
       // A run of other ASCII bytes, lower-cased as it is copied.

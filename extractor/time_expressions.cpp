@@ -85,7 +85,54 @@ class SentenceScanner {
     return MonthFromWord(t.text) || WeekdayFromWord(t.text, false);
   }
 
-  // The longest-priority expression starting at token i, if any.
+  // Whether token i is one no expression can do without: a number, a
+  // capitalized month or weekday name, or a word that ends a relative day
+  // or a period ("yesterday", "ago", "week"). Every expression has one
+  // within its first kMaxAnchorOffset + 1 tokens ("earlier in the year"),
+  // so the scan need try only the tokens shortly before one; most
+  // sentences have none at all.
+  bool IsAnchor(size_t i) const {
+    const Token& t = tokens_[i];
+    if (t.text.empty()) return false;
+    const char first = t.text[0];
+    if (first >= '0' && first <= '9') return true;
+    if (first >= 'A' && first <= 'Z' && (MonthFromWord(t.text) || WeekdayFromWord(t.text, false))) return true;
+    return IsAnchorWord(t.lower);
+  }
+
+  // The relative words among the anchors. Asked of every token, so tested
+  // first on length and first letter (no hashing): few words pass.
+  static bool IsAnchorWord(std::string_view lower) {
+    static constexpr std::string_view kWords[] = {
+        "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "ago",
+        "day",       "days",  "week",    "weeks",    "month", "months",  "year",      "years",   "weekend",
+        "decade",    "summer", "winter", "spring",   "autumn", "fall"};
+    static constexpr size_t kMaxLength = 9;
+    // By length: a bit for each first letter (a..z) some word of it has.
+    static constexpr std::array<uint32_t, kMaxLength + 1> kFirstLetters = [] {
+      std::array<uint32_t, kMaxLength + 1> letters{};
+      for (std::string_view w : kWords) letters[w.size()] |= uint32_t{1} << (w[0] - 'a');
+      return letters;
+    }();
+    if (lower.size() > kMaxLength) return false;
+    const auto letter = static_cast<unsigned>(static_cast<unsigned char>(lower.empty() ? 0 : lower[0]) - 'a');
+    if (letter >= 26 || !((kFirstLetters[lower.size()] >> letter) & 1)) return false;
+    // Ends compared inline first: "and" and "with" get this far, and
+    // comparing them whole is a library call.
+    return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) {
+      return w.size() == lower.size() && w[0] == lower[0] && w.back() == lower.back() && w == lower;
+    });
+  }
+  static constexpr size_t kMaxAnchorOffset = 3;
+
+  // The first anchor at or after token i, or the sentence end.
+  size_t NextAnchor(size_t i) const {
+    while (i < end_ && !IsAnchor(i)) ++i;
+    return i;
+  }
+
+  // The longest-priority expression starting at token i, if any. (A new
+  // matcher must keep to IsAnchor's rule, or widen it.)
   std::optional<Match> At(size_t i) const {
     if (auto m = ExplicitDate(i)) return m;
     if (auto m = Weekday(i)) return m;
@@ -526,7 +573,14 @@ Status TimeExpressionFinder::Process(Document& doc) const {
                               doc.id);
     }
     const SentenceScanner scanner(doc, sentence);
+    size_t anchor = scanner.NextAnchor(sentence.token_begin);
     for (size_t i = sentence.token_begin; i < sentence.token_end;) {
+      if (anchor < i) anchor = scanner.NextAnchor(i);
+      if (anchor == sentence.token_end) break;  // no anchor left: no expression
+      if (anchor > i + SentenceScanner::kMaxAnchorOffset) {
+        i = anchor - SentenceScanner::kMaxAnchorOffset;  // too far before the anchor to reach it
+        continue;
+      }
       if (!scanner.MayStartAt(i)) {
         ++i;
         continue;

@@ -143,11 +143,14 @@ void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token
     const size_t start = pos;
 
     if (IsWordChar(cp)) {
-      // A listed abbreviation, longest first: letters and periods only. Only
-      // a period within reach can end one, and most words have none.
+      // The run of word characters from here: the word itself, unless one
+      // of the rules below takes more or less.
+      const size_t run_end = WordRunEnd(text, start, end);
+      // A listed abbreviation, longest first: letters and periods only. The
+      // first period the search can reach ends the run of word characters,
+      // and most runs end otherwise: then there is nothing to look up.
       size_t best = start;
-      const size_t reach = std::min(end, start + kMaxAbbreviationBytes);
-      const bool period_in_reach = text.substr(start, reach - start).find('.') != std::string_view::npos;
+      const bool period_in_reach = run_end < end && text[run_end] == '.' && run_end - start < kMaxAbbreviationBytes;
       for (size_t p = start; period_in_reach && p < end && p - start < kMaxAbbreviationBytes;) {
         const DecodedChar d = DecodeAt(text, p);
         if (d.code_point == '.') {
@@ -177,7 +180,7 @@ void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token
         emit(start, finish, text.substr(start, finish - start));
         continue;
       }
-      size_t finish = WordRunEnd(text, start, end);
+      size_t finish = run_end;
       // "doesn't" -> "does" "n't": the n leaves the word.
       if (finish - start > 1 && (text[finish - 1] == 'n' || text[finish - 1] == 'N') && finish < end) {
         const DecodedChar apostrophe = DecodeAt(text, finish);

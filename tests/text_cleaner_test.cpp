@@ -143,6 +143,22 @@ TEST(TextCleanerTest, FurnitureMatchingCollapsesAnySpacing) {
   for (size_t i = 1; i < lines.size(); ++i) EXPECT_EQ(lines[i].kind, BlockKind::kFurniture) << lines[i].text;
 }
 
+// Lines are lower-cased and their spacing collapsed eight bytes at a time
+// where nothing needs collapsing: every alignment of runs of spaces, tabs
+// and capitals gives what the byte-by-byte rule gives.
+TEST(TextCleanerTest, FurnitureMatchingCollapsesSpacingAtAnyAlignment) {
+  for (size_t shift = 0; shift <= 9; ++shift) {
+    const std::string pad(shift, 'x');
+    Document doc = Doc("The envoy left the capital on Monday.\n" + pad +
+                       " The Agency Keeps  ALL  Rights\tReSERVED   for this page, as the text says.\n" + pad +
+                       " The Agency Keeps  ALL  Rights\tKept   for this page, as the text says.\n");
+    const std::vector<Line> lines = Clean(doc);
+    ASSERT_EQ(lines.size(), 3u);
+    EXPECT_EQ(lines[1].kind, BlockKind::kFurniture) << lines[1].text;
+    EXPECT_EQ(lines[2].kind, BlockKind::kBody) << lines[2].text;
+  }
+}
+
 // The word limits are exact: a credit has at most 24 words, a caption at most
 // 60, a title at most 30.
 TEST(TextCleanerTest, WordLimitsAreExact) {

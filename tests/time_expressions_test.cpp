@@ -143,6 +143,17 @@ TEST(TimeExpressionsTest, EveryKindOfOpeningTokenIsTried) {
   EXPECT_EQ(Find("They met tuesday, june 19."), F{});
 }
 
+// The scan tries only the tokens shortly before a number, a month or
+// weekday name or a relative word: the expressions whose such word comes
+// last are still found, and sentences without one have none.
+TEST(TimeExpressionsTest, ExpressionsAreFoundBeforeTheirAnchorWord) {
+  EXPECT_EQ(Find("In the talks the envoys met earlier in the year."), (F{{"earlier in the year", "-"}}));
+  EXPECT_EQ(Find("On the way in the past week on the"), (F{{"the past week", "-"}}));
+  EXPECT_EQ(Find("The talks in the capital by the sea were held on the coast."), F{});
+  EXPECT_EQ(Find("They met on Wednesday, June 19 and in recent days."),
+            (F{{"on Wednesday, June 19", "2024-06-19"}, {"in recent days", "-"}}));
+}
+
 TEST(TimeExpressionsTest, BareWeekdaysLookBack) {
   EXPECT_EQ(Find("The envoys met on Tuesday."), (F{{"on Tuesday", "2024-06-18"}}));
   EXPECT_EQ(Find("The envoys met on Friday."), (F{{"on Friday", "2024-06-21"}}));

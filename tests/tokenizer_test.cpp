@@ -83,7 +83,7 @@ TEST(TokenizerTest, AbbreviationsAndInitials) {
 // the reach is exact, and longer words run on as words.
 TEST(TokenizerTest, AbbreviationsWithinReachOnly) {
   TextConventions c;
-  for (const char* a : {"Abcdefghijklmno.", "Abcdefghijklmnop.", "Mr."}) c.abbreviations.Add(a);
+  for (const char* a : {"Abcdefghijklmno.", "Abcdefghijklmnop.", "Mr.", "No1."}) c.abbreviations.Add(a);
   const Tokenizer tokenizer(c);
   auto texts = [&](std::string_view text) {
     Strings out;
@@ -96,6 +96,8 @@ TEST(TokenizerTest, AbbreviationsWithinReachOnly) {
   EXPECT_EQ(texts("Abcdefghijklmnop. met"), (Strings{"Abcdefghijklmnop", ".", "met"}));
   EXPECT_EQ(texts("Mr.Lee and Mr. Lee"), (Strings{"Mr.", "Lee", "and", "Mr.", "Lee"}));
   EXPECT_EQ(texts("Mrs. Lee"), (Strings{"Mrs", ".", "Lee"}));
+  // Letters and periods only: a digit ends the search, listed or not.
+  EXPECT_EQ(texts("No1. Lee"), (Strings{"No1", ".", "Lee"}));
 }
 
 // Word runs take letters, digits and combining marks of any script, and
