@@ -279,6 +279,7 @@ class EntityRecognizer::SentenceScanner {
   bool Has(size_t i, Word c) const { return classes_.Has(i, c); }
 
   bool IsNameWord(size_t i) const {
+    if (i >= toks_.size()) return false;  // asked of the token after a document's last
     auto is_name_word = [&] {
       const Token& t = toks_[i];
       return t.IsWord() && t.IsCapitalized() && !lex_.name_stopwords.Contains(t.text);
