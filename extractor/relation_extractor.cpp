@@ -1222,6 +1222,33 @@ class RelationExtractor::SentenceRun {
     return false;
   }
 
+  // "It called on ...", "It also urged ...": the sentence opens with "it"
+  // and at most an adverb or auxiliary before the verb at ts.
+  bool OpenedByIt(size_t ts) const {
+    static const WordSet kBetween = {"also", "further", "again", "then", "has", "have", "had", "strongly",
+                                     "firmly", "repeatedly", "formally", "later", "earlier"};
+    if (ts == b_ || L(b_) != "it" || ts > b_ + 3) return false;
+    for (size_t t = b_ + 1; t < ts; ++t) {
+      if (!kBetween.Contains(L(t))) return false;
+    }
+    return true;
+  }
+
+  // The agent of the previous sentence's last act when that was a country
+  // or a body (no person is "it"); empty otherwise.
+  std::vector<int> LastBodyAgent() const {
+    if (s_ == 0) return {};
+    for (size_t r = doc_.relations.size(); r-- > 0;) {
+      const Relation& rel = doc_.relations[r];
+      if (rel.sentence + 1 < s_) break;
+      if (rel.sentence != s_ - 1 || Info(rel.predicate).role) continue;
+      const EntityType type = doc_.entities[static_cast<size_t>(rel.subject)].type;
+      if (type == EntityType::kPerson || !AgentTypeFits(type)) return {};
+      return {rel.subject};
+    }
+    return {};
+  }
+
   // The indirect object of a giving verb ("handed", "delivered") before
   // the noun at ts: the actor group right after the verb, when only its
   // words and a determiner stand between it and the noun.
@@ -1535,6 +1562,11 @@ class RelationExtractor::SentenceRun {
       // unless the act has an object of its own ("A and B met C").
       split_pair = (p == Predicate::kAgreedWith || p == Predicate::kCooperatesWith || p == Predicate::kMetWith) &&
                    agents.size() >= 2 && !trig.topic;
+    }
+    if (agents.empty() && !trig.noun && OpenedByIt(ts)) {
+      // "The EU condemned X. It called on Y ...": the body that acted last.
+      agents = LastBodyAgent();
+      how = "it";
     }
     if (agents.empty() && quoted_[ts - b_] && !trig.noun) {
       // Inside a quote with no subject of its own: the speaker speaks.

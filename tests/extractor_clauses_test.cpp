@@ -454,5 +454,15 @@ TEST_F(ExtractorTest, PluralVisitsByAGroupAreEachVisitorsVisit) {
   EXPECT_THAT(verb, Contains("Hugo Salas visited Lima"));
 }
 
+TEST_F(ExtractorTest, ItOpeningASentenceIsTheBodyThatActedLast) {
+  auto body = Relations("The European Union condemned Chile on Wednesday. It also called on Peru to withdraw.");
+  EXPECT_THAT(body, Contains("European Union urged Peru"));
+  // No person is "it"; nor does "it is" name anyone.
+  auto person = Relations("Chilean President Hugo Salas condemned Bolivia. It called on Peru to withdraw.");
+  EXPECT_THAT(person, Not(Contains("Hugo Salas urged Peru")));
+  auto expletive = Relations("The European Union condemned Chile. It is urging Peru that matters now.");
+  EXPECT_THAT(expletive, Not(Contains("European Union urged Peru")));
+}
+
 }  // namespace
 }  // namespace diplograph
