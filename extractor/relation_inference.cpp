@@ -46,6 +46,29 @@ void Infer(Document& doc) {
   doc.relations.insert(doc.relations.end(), extra.begin(), extra.end());
 }
 
+namespace {
+
+// Whether a sentence tells background rather than the news: "had",
+// "earlier", "since", "ago"..., or, when `story_year` is given, another
+// year ("signed in 1998", "the 2015 agreement").
+bool TellsBackground(const Document& doc, size_t sentence, std::string_view story_year) {
+  const Sentence& sent = doc.sentences[sentence];
+  for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
+    const std::string_view w = doc.tokens[t].lower;
+    if (w == "had" || w == "earlier" || w == "previously" || w == "last" || w == "since" || w == "ago" ||
+        w == "former" || w == "once" || w == "until") {
+      return true;
+    }
+    if (!story_year.empty() && w.size() == 4 && w.find_first_not_of("0123456789") == std::string_view::npos &&
+        (w.starts_with("19") || w.starts_with("20")) && w != story_year) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 // An event that carries on the previous sentence's story ("South Korea
 // summoned the ambassador on Tuesday. Chang summoned him to urge ...")
 // shares its date, when the text gives it none of its own, its sentence
@@ -74,13 +97,7 @@ void InheritDates(Document& doc) {
   for (Relation& r : doc.relations) {
     if (r.date || Info(r.predicate).role || r.sentence == 0) continue;
     auto [known, inserted] = background_of.emplace(r.sentence, false);
-    if (inserted) {
-      const Sentence& sent = doc.sentences[r.sentence];
-      for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
-        const std::string_view w = doc.tokens[t].lower;
-        known->second |= w == "had" || w == "earlier" || w == "previously" || w == "last" || w == "since";
-      }
-    }
+    if (inserted) known->second = TellsBackground(doc, r.sentence, std::string_view());
     if (known->second) continue;
     for (size_t pi : index.relations[r.sentence - 1]) {
       const Relation& p = doc.relations[pi];
@@ -117,27 +134,12 @@ void DateFromLead(Document& doc) {
     }
   }
   if (!story) return;
-  auto background = [&](size_t s) {
-    const Sentence& sent = doc.sentences[s];
-    for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
-      const std::string_view w = doc.tokens[t].lower;
-      if (w == "had" || w == "earlier" || w == "previously" || w == "last" || w == "since" || w == "ago" ||
-          w == "former" || w == "once" || w == "until") {
-        return true;
-      }
-      // Another year: "signed in 1998", "the 2015 agreement".
-      if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string_view::npos &&
-          (w.starts_with("19") || w.starts_with("20")) && w != std::to_string(story->year)) {
-        return true;
-      }
-    }
-    return false;
-  };
+  const std::string story_year = std::to_string(story->year);
   std::map<size_t, bool> background_of;
   for (Relation& r : doc.relations) {
     if (r.date || Info(r.predicate).role) continue;
     auto [known, inserted] = background_of.emplace(r.sentence, false);
-    if (inserted) known->second = background(r.sentence);
+    if (inserted) known->second = TellsBackground(doc, r.sentence, story_year);
     if (known->second) continue;
     r.date = story;
     r.rule += "+date-of-lead";
