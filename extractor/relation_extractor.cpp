@@ -823,10 +823,12 @@ class RelationExtractor::SentenceRun {
       const bool with_after = (L(m - 1) == "along" || L(m - 1) == "together") && L(m) == "with";
       const bool by_after = (L(m - 1) == "accompanied" || L(m - 1) == "joined" || L(m - 1) == "flanked") &&
                             L(m) == "by";
-      const bool two_words = m > b_ && (with_after || by_after);
-      if (!one_word && !two_words) continue;
-      const size_t open = one_word ? m - 1 : m - 2;
-      if (open <= b_ || L(open) != ",") return {};
+      if (!one_word && !with_after && !by_after) continue;
+      // The comma opening the phrase; a phrase opening the sentence has none.
+      const size_t words = one_word ? 1 : 2;
+      if (m < b_ + words + 1) return {};
+      const size_t open = m - words;
+      if (L(open) != ",") return {};
       std::vector<int> companions;
       for (size_t k = m + 1; k < close; ++k) {
         const int a = ArgStartingAt(k);

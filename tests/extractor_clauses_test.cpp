@@ -387,6 +387,9 @@ TEST_F(ExtractorTest, CompanionsSetOffByCommasActWithTheSubject) {
       "President Xi Jinping in Beijing.");
   EXPECT_THAT(met, Contains("Olaf Scholz metWith Xi Jinping"));
   EXPECT_THAT(met, Contains("Emmanuel Macron metWith Xi Jinping"));
+  // A phrase opening the sentence has no comma before it, and no subject.
+  auto opening = Relations("Along with Peru, Chile, signed a trade pact on Monday.");
+  EXPECT_THAT(opening, Not(Contains("Peru signed trade pact")));
 }
 
 TEST_F(ExtractorTest, MeasuresImposedAgainstAPartyAndTravelBansAreSanctions) {
