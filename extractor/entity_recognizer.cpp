@@ -571,6 +571,14 @@ class EntityRecognizer::SentenceScanner {
         j = k;  // the comma: the name follows below
       } else if (first_capital > j + 1 && IsNameWord(first_capital)) {
         j = first_capital;
+      } else if (first_capital == j + 1 || k == j + 1) {
+        // A capitalized portfolio ("for European Integration Oleg Serebrian"):
+        // with three or more capitalized words, the last two are the name.
+        size_t run_end = j + 1;
+        while (run_end < end_ && run_end < j + 8 && toks_[run_end].IsWord() && toks_[run_end].IsCapitalized()) {
+          ++run_end;
+        }
+        if (run_end >= j + 4 && IsNameWord(run_end - 2) && IsNameWord(run_end - 1)) j = run_end - 2;
       }
     }
     std::string host;

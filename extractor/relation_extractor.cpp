@@ -427,6 +427,19 @@ class RelationExtractor::SentenceRun {
       args_.erase(args_.begin() + static_cast<std::ptrdiff_t>(k));
       for (size_t& side : sides_) side -= side > k ? 1 : 0;
     }
+    // "Minister of Foreign Affairs of the Republic of Moldova Mihai Popsoi":
+    // a party named inside a title only says whom the title serves; as a
+    // party of its own it would split the list the titled name is in.
+    for (size_t k = 0; k + 1 < args_.size();) {
+      const Arg& b = args_[k + 1];
+      const bool inside = b.titled && b.title_tb < b.tb && args_[k].tb >= b.title_tb && !args_[k].sides;
+      if (!inside) {
+        ++k;
+        continue;
+      }
+      args_.erase(args_.begin() + static_cast<std::ptrdiff_t>(k));
+      for (size_t& side : sides_) side -= side > k ? 1 : 0;
+    }
   }
 
   // GroupAround's answer for every arg at once: runs of joined args, and
@@ -530,7 +543,18 @@ class RelationExtractor::SentenceRun {
     if (b.tb == a.te + 1 && L(a.te) == "(" && b.te < e_ && L(b.te) == ")" && a.entities == b.entities) return true;
     bool connector = false;
     size_t extra = 0;
-    for (size_t t = a.te; t < b.tb; ++t) {
+    // A titled name's title is part of it: only what comes before the title
+    // joins ("A, Deputy Prime Minister and Minister of X B": the "and" is the
+    // title's).
+    size_t stop = b.titled && b.title_tb > a.te && b.title_tb < b.tb ? b.title_tb : b.tb;
+    // "A, Deputy Prime Minister and Minister of X B": two offices joined by
+    // "and" make one title.
+    if (stop < b.tb && stop > a.te + 2 && L(stop - 1) == "and") {
+      size_t k = stop - 1;
+      while (k > a.te + 1 && toks_[k - 1].IsWord() && toks_[k - 1].IsCapitalized()) --k;
+      if (k < stop - 1 && L(k - 1) == ",") stop = k;
+    }
+    for (size_t t = a.te; t < stop; ++t) {
       if (L(t) == "the" && connector) continue;  // "South Korea and the United States"
       if (t == a.te && L(t) == ")" && a.tb > b_ && L(a.tb - 1) == "(") continue;  // "(AU) and X"
       // "A and South Sudanese President, B": the comma between title and name.

@@ -174,4 +174,26 @@ TEST_F(ExtractorTest, ACounterpartIsNeverThePersonWhoseCounterpartItIs) {
 }
 
 }  // namespace
+TEST_F(ExtractorTest, AListOfTitledNamesKeepsTitlesThatHoldAnAnd) {
+  // Two offices joined by "and" are one title, and a country inside a title
+  // only says whom it serves: the list still has three parties.
+  auto rel = Relations(
+      "In Vilnius, Norwegian Foreign Minister Maria Lund met with Prime Minister Tomas Kairys, Deputy Prime "
+      "Minister and Minister of Foreign Affairs of the Republic of Lithuania Rasa Vaitkute, and Deputy "
+      "Prime Minister for Regional Development Jonas Petraitis.");
+  EXPECT_THAT(rel, Contains("Maria Lund metWith Tomas Kairys"));
+  EXPECT_THAT(rel, Contains("Maria Lund metWith Rasa Vaitkute"));
+  EXPECT_THAT(rel, Contains("Maria Lund metWith Jonas Petraitis"));
+  EXPECT_THAT(rel, Contains("Rasa Vaitkute affiliatedWith Lithuania"));
+  EXPECT_THAT(rel, Not(Contains("Maria Lund metWith Lithuania")));
+}
+
+TEST_F(ExtractorTest, ACapitalizedPortfolioLeavesTheLastTwoWordsAsTheName) {
+  auto rel = Relations(
+      "Chilean Deputy Prime Minister for European Integration Pablo Rojas met Peruvian President "
+      "Ana Salas in Lima.");
+  EXPECT_THAT(rel, Contains("Pablo Rojas metWith Ana Salas"));
+  EXPECT_THAT(rel, Contains("Pablo Rojas affiliatedWith Chile"));
+}
+
 }  // namespace diplograph
