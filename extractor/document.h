@@ -109,6 +109,7 @@ struct Mention {
   int partner = -1;         // for "both sides", "the two countries": the second party
   std::vector<int> members; // for "they" after "A, B and C": the parties after entity and partner
   int city = -1;            // for a capital read as its country: the city itself
+  int country_group = -1;   // for "the Baltic states": index into Lexicon::country_groups
   bool org_title = false;   // the title is an organization's ("NATO Secretary General")
   bool posted_to_org = false;  // an envoy to an organization ("ambassador to the UN"): no country hosts them
 };

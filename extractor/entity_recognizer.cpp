@@ -977,8 +977,21 @@ class EntityRecognizer::SentenceScanner {
     return std::nullopt;
   }
 
+  // "the Baltic states", "Nordic countries": a group of countries the
+  // lexicon knows, standing for each member.
+  std::optional<Draft> CountryGroup(size_t i) const {
+    if (!Has(i, Word::kStartWord)) return std::nullopt;
+    const size_t j = Is(toks_[i], "the") ? i + 1 : i;
+    auto hit = rec_.MatchCountryGroup(doc_, j, end_);
+    if (!hit) return std::nullopt;
+    Draft d = Make(i, hit->second, MentionKind::kNominal, EntityType::kCountry, "<country group>");
+    d.mention.country_group = hit->first;
+    return d;
+  }
+
   // "the North", "the Russian side", "South Korea's government", "both sides".
   std::optional<Draft> Nominal(size_t i) const {
+    if (auto group = CountryGroup(i)) return group;
     const std::string_view w = Lower(i);
     // The first forms open with "the", "both" or "all", all start words: a
     // bit test turns the other words away before comparing.
@@ -1224,6 +1237,17 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       body_starts.Add(words[0]);
     }
   }
+  // A country group's first word may be lower-case ("baltic states"): a
+  // start word, so that MayStart lets it through.
+  WordSet group_starts;
+  for (size_t g = 0; g < lexicon.country_groups.size(); ++g) {
+    for (size_t f = 0; f < lexicon.country_groups[g].forms.size(); ++f) {
+      const auto& words = lexicon.country_groups[g].forms[f];
+      if (words.empty()) continue;
+      country_groups_by_first_word_[words[0]].emplace_back(g, f);
+      group_starts.Add(words[0]);
+    }
+  }
   const std::pair<Word, const WordSet&> classes[] = {
       {Word::kNumber, lexicon.number_words},
       {Word::kVesselNoun, lexicon.vessel_nouns},
@@ -1245,6 +1269,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       {Word::kBodyStart, body_starts},
       {Word::kGovernmentNoun, GovernmentNouns()},
       {Word::kStartWord, StartWords()},
+      {Word::kStartWord, group_starts},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
 }
@@ -1284,6 +1309,21 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchBody(const Document
     const auto& words = lexicon_.bodies[b].forms[f];
     if (PhraseAt(doc, i, end, words) && (!best || i + words.size() > best->second)) {
       best = std::make_pair(static_cast<int>(b), i + words.size());
+    }
+  }
+  return best;
+}
+
+std::optional<std::pair<int, size_t>> EntityRecognizer::MatchCountryGroup(const Document& doc, size_t i,
+                                                                          size_t end) const {
+  std::optional<std::pair<int, size_t>> best;
+  if (i >= end) return best;
+  const auto* candidates = country_groups_by_first_word_.Find(doc.tokens[i].lower);
+  if (!candidates) return best;
+  for (auto [g, f] : *candidates) {
+    const auto& words = lexicon_.country_groups[g].forms[f];
+    if (PhraseAt(doc, i, end, words) && (!best || i + words.size() > best->second)) {
+      best = std::make_pair(static_cast<int>(g), i + words.size());
     }
   }
   return best;

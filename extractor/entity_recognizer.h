@@ -49,6 +49,7 @@ class EntityRecognizer : public Stage {
   // Offices and bodies as token sequences, matched case-insensitively.
   std::optional<std::pair<int, size_t>> MatchOffice(const Document& doc, size_t i, size_t end) const;
   std::optional<std::pair<int, size_t>> MatchBody(const Document& doc, size_t i, size_t end) const;
+  std::optional<std::pair<int, size_t>> MatchCountryGroup(const Document& doc, size_t i, size_t end) const;
 
   // The country of the dateline's place, or "" (see Document::dateline).
   std::string DatelineCountry(const Document& doc) const;
@@ -61,6 +62,7 @@ class EntityRecognizer : public Stage {
   // those.
   WordMap<std::vector<size_t>> offices_by_first_word_;
   WordMap<std::vector<std::pair<size_t, size_t>>> bodies_by_first_word_;
+  WordMap<std::vector<std::pair<size_t, size_t>>> country_groups_by_first_word_;
   // Last word of multi-word demonyms -> the countries it could mean ("Korean").
   WordMap<std::vector<std::string>> demonym_suffixes_;
   // The one-word forms of the signing verbs ("signed", "inked"): what they

@@ -661,6 +661,16 @@ class EntityResolver::Run {
 
   // Gives mention i the parties of the last list of three or more named
   // (LookBackTo has run up to i), within the two sentences before it.
+  // "the Baltic states": each member, as a list naming them would give
+  // (the group's name is no label of theirs).
+  void ResolveCountryGroup(size_t i) {
+    Mention& m = doc_.mentions[i];
+    const auto& members = lex_.country_groups[static_cast<size_t>(m.country_group)].members;
+    m.entity = CountryEntity(members[0]);
+    m.partner = CountryEntity(members[1]);
+    for (size_t k = 2; k < members.size(); ++k) m.members.push_back(CountryEntity(members[k]));
+  }
+
   void ResolveGroup(size_t i) {
     Mention& m = doc_.mentions[i];
     LookBackTo(i);
@@ -769,6 +779,7 @@ class EntityResolver::Run {
       case EntityType::kCountry: {
         if (m.name == "<pair>") return ResolvePair(i);
         if (m.name == "<group>") return ResolveGroup(i);
+        if (m.country_group >= 0) return ResolveCountryGroup(i);
         if (m.name == "North" || m.name == "South") return ResolveCompass(i);
         if (!m.country_iri.empty()) return Assign(i, CountryEntity(m.country_iri));
         return;

@@ -72,6 +72,13 @@ struct BodyKind {
   std::vector<std::vector<std::string>> forms;  // lower-cased token sequences
 };
 
+// Countries news names as one actor (country_groups.ttl): "the Baltic
+// states" stands for each of its members.
+struct CountryGroup {
+  std::vector<std::vector<std::string>> forms;  // lower-cased token sequences
+  std::vector<std::string> members;             // country IRIs
+};
+
 // Where a trigger looks for its target.
 enum class TargetSlot {
   kDirect,      // the noun phrase right after the trigger ("summoned X")
@@ -107,6 +114,7 @@ struct Lexicon {
   std::vector<LexEntity> entities;
   std::vector<Office> offices;
   std::vector<BodyKind> bodies;
+  std::vector<CountryGroup> country_groups;
   std::vector<Trigger> triggers;
   WordSet speech_verbs;      // "said", "told", "added": attribution of quotes
   WordSet light_verbs;       // "expressed", "issued", "imposed": support for nominal triggers

@@ -1,5 +1,6 @@
 #include "ontology/lexicon_loader.h"
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -205,6 +206,14 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
           b.forms.push_back(LowerTokens(tokenizer, form));
         }
         if (!b.canonical.empty()) lex.bodies.push_back(std::move(b));
+      } else if (cls == Lex("CountryGroup")) {
+        CountryGroup g;
+        for (const std::string& form : Strings(props, Lex("form"))) {
+          g.forms.push_back(LowerTokens(tokenizer, form));
+        }
+        g.members = Strings(props, Lex("member"));
+        std::sort(g.members.begin(), g.members.end());  // a set's order: the same in every run
+        if (g.members.size() >= 2) lex.country_groups.push_back(std::move(g));
       }
     }
   }

@@ -974,4 +974,21 @@ TEST_F(ExtractorTest, APairHoldingConsultationsMeetsEachOther) {
 }
 
 }  // namespace
+TEST_F(ExtractorTest, AGroupOfCountriesStandsForEachMember) {
+  auto rel = Relations(
+      "The Baltic states condemned the attack on Ukraine by Russia and called on Moscow to withdraw. "
+      "Nordic countries urged Iran to release the detainees.");
+  for (const char* member : {"Estonia", "Latvia", "Lithuania"}) {
+    EXPECT_THAT(rel, Contains(std::string(member) + " urged Russia"));
+  }
+  for (const char* member : {"Denmark", "Finland", "Iceland", "Norway", "Sweden"}) {
+    EXPECT_THAT(rel, Contains(std::string(member) + " urged Iran"));
+  }
+  // The group's name is no label of its members.
+  Document doc = Extract("The Baltic states urged Belarus to free the activists.");
+  for (const Entity& e : doc.entities) {
+    for (const std::string& alt : e.alt_labels) EXPECT_EQ(alt.find("Baltic"), std::string::npos) << e.label;
+  }
+}
+
 }  // namespace diplograph
