@@ -121,6 +121,9 @@ struct Entity {
   std::vector<std::string> alt_labels;  // every other surface form met (sorted, unique)
   std::string same_as;                  // Wikidata entity IRI, when known
   int country = -1;                     // the country it belongs to or serves, if known
+  // The country was guessed from the sentences around a bare title ("Foreign
+  // Minister X"), not said: the person's own acts may refute it.
+  bool country_from_context = false;
 };
 
 struct Relation {

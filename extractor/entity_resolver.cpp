@@ -1061,6 +1061,7 @@ class EntityResolver::Run {
       bool leader = known_leader(person, known) ||
                     (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].leader);
       std::string country = m.country_iri;
+      bool from_context = false;
       // Titled for an organization ("NATO Secretary General X"): the
       // lexicon's country is of an office the text does not give them.
       if (country.empty() && known && !org_titled.contains(person)) country = known->country;
@@ -1072,10 +1073,12 @@ class EntityResolver::Run {
           !lex_.offices[static_cast<size_t>(m.office)].envoy &&
           !lex_.offices[static_cast<size_t>(m.office)].international && !own_country.contains(person)) {
         country = ContextCountry(i);
+        from_context = true;
       }
       if (country.empty()) continue;
       int c = CountryEntity(country);
       doc_.entities[static_cast<size_t>(person)].country = c;
+      doc_.entities[static_cast<size_t>(person)].country_from_context = from_context;
       if (leader) {
         AddRole(Predicate::kLeaderOf, person, c, m.sentence, "role-leader-title");
         continue;

@@ -1800,14 +1800,19 @@ class RelationExtractor::SentenceRun {
       for (int t : targets) {
         if (a == t || a < 0 || t < 0) continue;
         if (!AgentTypeFits(doc_.entities[static_cast<size_t>(a)].type)) continue;
+        Entity& agent = doc_.entities[static_cast<size_t>(a)];
         // An official does not act upon the country they serve ("Lee urged Russia" stays,
         // "Lee urged South Korea" for a South Korean is almost always a misreading).
-        if (doc_.entities[static_cast<size_t>(a)].country == t && p != Predicate::kVisited) continue;
         // Nor, as diplomacy, upon a compatriot ("the minister called for the
         // Brazilian ambassador to Tel Aviv to return"): that is home affairs.
-        if (ActsUpon(p) && doc_.entities[static_cast<size_t>(a)].country >= 0 &&
-            doc_.entities[static_cast<size_t>(a)].country == doc_.entities[static_cast<size_t>(t)].country) {
-          continue;
+        const bool own_country = agent.country == t && p != Predicate::kVisited;
+        const bool compatriot = ActsUpon(p) && agent.country >= 0 &&
+                                agent.country == doc_.entities[static_cast<size_t>(t)].country;
+        if (own_country || compatriot) {
+          // A country only guessed for a bare title is what the act refutes
+          // (DropRefutedAffiliations removes it at the end).
+          if (!agent.country_from_context) continue;
+          agent.country = -1;
         }
         // Nor does anyone visit their own country: they return to it.
         if (p == Predicate::kVisited && doc_.entities[static_cast<size_t>(a)].country == t &&
@@ -2407,6 +2412,16 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
 }
 
+// A country guessed from context for a bare title that the person's own act
+// refuted ("Foreign Minister X urged India" in a sentence after "the Indian
+// government"): the guess goes, and with it the affiliation.
+static void DropRefutedAffiliations(Document& doc) {
+  std::erase_if(doc.relations, [&](const Relation& r) {
+    const Entity& person = doc.entities[static_cast<size_t>(r.subject)];
+    return r.predicate == Predicate::kAffiliatedWith && person.country_from_context && person.country < 0;
+  });
+}
+
 Status RelationExtractor::Process(Document& doc) const {
   int speaker = -1;
   const SentenceIndex index = SentenceIndex::Of(doc);
@@ -2416,6 +2431,7 @@ Status RelationExtractor::Process(Document& doc) const {
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceRun(*this, doc, s, &speaker, index, envoy_hosts, classes, tables).Go();
   }
+  DropRefutedAffiliations(doc);
   HostBySummons(doc, lexicon_);
   Infer(doc);
   InheritDates(doc);

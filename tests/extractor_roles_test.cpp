@@ -196,4 +196,18 @@ TEST_F(ExtractorTest, ACapitalizedPortfolioLeavesTheLastTwoWordsAsTheName) {
   EXPECT_THAT(rel, Contains("Pablo Rojas affiliatedWith Chile"));
 }
 
+TEST_F(ExtractorTest, AnActUponTheCountryGuessedForABareTitleRefutesTheGuess) {
+  // The sentence before names the Indian government, so "Foreign Minister"
+  // alone would be read as India's; asking India to refrain says otherwise.
+  auto rel = Relations(
+      "Islamabad rejected the Indian government's allegations of intrusion. "
+      "Foreign Minister Imran Qadir also asked India to refrain from levelling allegations.");
+  EXPECT_THAT(rel, Contains("Imran Qadir urged India"));
+  EXPECT_THAT(rel, Not(Contains("Imran Qadir affiliatedWith India")));
+  // A country the text gives is not a guess: the act is what goes.
+  auto said = Relations("Indian Foreign Minister Imran Qadir asked India to refrain from levelling allegations.");
+  EXPECT_THAT(said, Contains("Imran Qadir affiliatedWith India"));
+  EXPECT_THAT(said, Not(Contains("Imran Qadir urged India")));
+}
+
 }  // namespace diplograph
