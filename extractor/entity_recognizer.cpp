@@ -792,20 +792,38 @@ class EntityRecognizer::SentenceScanner {
     return d;
   }
 
-  // number [modifiers] group-noun: "four Russian-flagged vessels".
+  // number [modifiers] group-noun: "four Russian-flagged vessels"; and
+  // after "on" or "against", demonym [modifiers] group-noun: "sanctions on
+  // Russian officials" hit the officials, not Russia.
   std::optional<Draft> Group(size_t i) const {
     const Token& t = toks_[i];
     bool number = Has(i, Word::kNumber) ||
                   (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9' && t.IsWord());
-    if (!number) return std::nullopt;
-    for (size_t j = i + 1; j < end_ && j <= i + 6; ++j) {
+    size_t from = i;
+    std::string country;
+    if (!number) {
+      if (i == begin_ || !(Is(toks_[i - 1], "on") || Is(toks_[i - 1], "against")) || !t.IsCapitalized()) {
+        return std::nullopt;
+      }
+      auto hit = Gaz(i);
+      if (!hit || hit->kind != MentionKind::kDemonym) return std::nullopt;
+      country = lex_.entities[hit->entity].iri;
+      from = i + hit->length - 1;
+    }
+    for (size_t j = from + 1; j < end_ && j <= from + 6; ++j) {
       EntityType type;
       if (Has(j, Word::kVesselNoun)) type = EntityType::kVessel;
       else if (Has(j, Word::kPersonGroupNoun)) type = EntityType::kPerson;
       else if (Has(j, Word::kOrgGroupNoun)) type = EntityType::kOrganization;
-      else if (toks_[j].IsWord() || IsText(toks_[j], "-")) continue;
-      else return std::nullopt;
-      return Make(i, j + 1, MentionKind::kNominal, type, Text(i, j + 1));
+      else if (toks_[j].IsWord() || IsText(toks_[j], "-")) {
+        if (!number && toks_[j].IsCapitalized()) return std::nullopt;  // "on Russian President X"
+        continue;
+      } else {
+        return std::nullopt;
+      }
+      Draft d = Make(i, j + 1, MentionKind::kNominal, type, Text(i, j + 1));
+      d.mention.country_iri = country;
+      return d;
     }
     return std::nullopt;
   }

@@ -991,4 +991,13 @@ TEST_F(ExtractorTest, AGroupOfCountriesStandsForEachMember) {
   }
 }
 
+TEST_F(ExtractorTest, SanctionsOnADemonymsGroupHitTheGroupNotTheCountry) {
+  auto rel = Relations("The EU announced travel bans and asset freezes on Belarusian officials on Monday.");
+  EXPECT_THAT(rel, Contains("European Union sanctioned Belarusian officials"));
+  EXPECT_THAT(rel, Not(Contains("European Union sanctioned Belarus")));
+  // A titled name after the demonym is a person, not a group.
+  auto person = Relations("The United States imposed sanctions on Belarusian President Alexander Lukashenko.");
+  EXPECT_THAT(person, Contains("United States sanctioned Alexander Lukashenko"));
+}
+
 }  // namespace diplograph
