@@ -962,6 +962,16 @@ class EntityRecognizer::SentenceScanner {
   // A verb form of a signing trigger ("signed", "inked").
   bool SignVerb(size_t i) const { return Has(i, Word::kSignVerb); }
 
+  // "signed by" within the few words after token k, before any comma or
+  // other clause ("was issued in Beijing signed by").
+  bool SignedByAfter(size_t k) const {
+    for (size_t j = k; j + 1 < end_ && j < k + 8; ++j) {
+      if (!toks_[j].IsWord()) return false;
+      if (SignVerb(j) && Is(toks_[j + 1], "by")) return true;
+    }
+    return false;
+  }
+
   std::optional<Draft> DescribedAgreement(size_t i) const {
     const std::string_view w = Lower(i);
     // "12 cooperation agreements", "two accords": a count is a determiner too.
@@ -976,7 +986,9 @@ class EntityRecognizer::SentenceScanner {
       if (count && j == b) continue;  // "Three memoranda ...": the count itself
       // "the MoU", "an FTA": an abbreviation of a kind of agreement.
       const bool abbreviation = lex_.agreement_abbreviations.Contains(toks_[j].text);
-      if ((Has(j, Word::kAgreementHead) && !toks_[j].IsCapitalized()) || abbreviation) {
+      // A statement is signed only sometimes: "a joint statement ... signed by X".
+      const bool signed_statement = lw == "statement" && SignedByAfter(j + 1);
+      if ((Has(j, Word::kAgreementHead) && !toks_[j].IsCapitalized()) || abbreviation || signed_statement) {
         // "a deal" is usually hypothetical ("seek a deal"), but not once signed.
         if (lw == "deal" && w != "the" && !(i > begin_ && SignVerb(i - 1))) return std::nullopt;
         size_t end = j + 1;

@@ -1000,4 +1000,14 @@ TEST_F(ExtractorTest, SanctionsOnADemonymsGroupHitTheGroupNotTheCountry) {
   EXPECT_THAT(person, Contains("United States sanctioned Alexander Lukashenko"));
 }
 
+TEST_F(ExtractorTest, AStatementSignedByItsPartiesIsAnAgreementAndAnIssuedOneIsNot) {
+  auto rel = Relations(
+      "A joint statement was issued in Geneva signed by Chilean Foreign Minister Pablo Rojas and Peruvian "
+      "Foreign Minister Ana Salas.");
+  EXPECT_THAT(rel, Contains("Pablo Rojas signed joint statement"));
+  EXPECT_THAT(rel, Contains("Ana Salas signed joint statement"));
+  Document doc = Extract("The Chilean Foreign Ministry issued a statement on Monday about the talks with Peru.");
+  for (const Entity& e : doc.entities) EXPECT_NE(e.type, EntityType::kAgreement) << e.label;
+}
+
 }  // namespace diplograph
