@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <bit>
 #include <charconv>
 #include <cstdint>
@@ -251,10 +252,22 @@ bool IsTimePiece(const PieceCursor& c, size_t i) {
 }
 
 // True when pieces [i, end) can only be a time of day, a zone or a label
-// ("10:31 KST", "at 3:05 p.m. EDT", "T10:31:00+09:00").
-bool OnlyTimeAfter(const PieceCursor& c, size_t i) {
+// ("10:31 KST", "at 3:05 p.m. EDT", "T10:31:00+09:00"), with perhaps the
+// writer's credit at the end ("12:29 by Jane Doe"). *timed tells whether a
+// time of day is among them.
+bool OnlyTimeAfter(const PieceCursor& c, size_t i, bool* timed = nullptr) {
+  static constexpr size_t kMaxCreditWords = 4;
   for (; !c.AtEnd(i); ++i) {
+    if (c.IsWord(i) && AsciiLower(c.Text(i)) == "by" && i > 0) {
+      size_t words = 0;
+      for (size_t k = i + 1; !c.AtEnd(k); ++k) {
+        if (!c.IsWord(k) || !std::isupper(static_cast<unsigned char>(c.Text(k)[0]))) return false;
+        ++words;
+      }
+      return words >= 1 && words <= kMaxCreditWords;
+    }
     if (!IsTimePiece(c, i)) return false;
+    if (timed && c.IsPunct(i, ":") && c.IsNumber(i + 1)) *timed = true;
   }
   return true;
 }
@@ -262,7 +275,23 @@ bool OnlyTimeAfter(const PieceCursor& c, size_t i) {
 struct DateLine {
   Date date;
   bool updated = false;  // labelled as an update rather than the publication
+  bool timed = false;    // given with a time of day, as publication stamps are
 };
+
+// A byline's source, then the date and time: "The Canadian Press, 24 Feb,
+// 2022 10:46 AM". Only capitalized words before the comma, and a time of
+// day after the date: a sentence that happens to end in a date has neither.
+std::optional<DateLine> ParseSourceDate(const PieceCursor& c) {
+  static constexpr size_t kMaxSourceWords = 8;
+  size_t k = 0;
+  while (c.IsWord(k) && k < kMaxSourceWords && std::isupper(static_cast<unsigned char>(c.Text(k)[0]))) ++k;
+  if (k == 0 || !c.IsPunct(k, ",")) return std::nullopt;
+  const auto m = MatchDate(c, k + 1);
+  DateLine result;
+  if (!m || !OnlyTimeAfter(c, m->next, &result.timed) || !result.timed) return std::nullopt;
+  result.date = m->date;
+  return result;
+}
 
 // One "|"-separated part of a line that is only a date.
 std::optional<DateLine> ParseDatePart(std::string_view part) {
@@ -281,11 +310,14 @@ std::optional<DateLine> ParseDatePart(std::string_view part) {
   // The date, possibly after a time: "Published 4:05 PM EDT, Tue March 12, 2024".
   for (size_t k = i; !c.AtEnd(k) && k < i + kMaxTimePieces; ++k) {
     if (const auto m = MatchDate(c, k)) {
-      if (!OnlyTimeAfter(c, m->next)) return std::nullopt;
+      if (!OnlyTimeAfter(c, m->next, &result.timed)) return std::nullopt;
       result.date = m->date;
       return result;
     }
-    if (!IsTimePiece(c, k)) break;
+    if (!IsTimePiece(c, k)) {
+      if (k == i && i == 0) return ParseSourceDate(c);
+      break;
+    }
   }
   return std::nullopt;
 }
@@ -932,6 +964,7 @@ Status TextCleaner::Process(Document& doc) const {
   bool previous_furniture = false;
   size_t line_number = 0;
   std::optional<Date> published;
+  bool published_timed = false;
   std::optional<Date> updated;
 
   const size_t wrap_width = WrapWidth(text);
@@ -962,7 +995,12 @@ Status TextCleaner::Process(Document& doc) const {
     if (const auto date_line = line_words <= kMaxDateLineWords ? ParseDateLineWithLabel(line) : std::nullopt) {
       if (line_number <= kPublicationDateLines) {
         auto& slot = date_line->updated ? updated : published;
-        if (!slot) slot = date_line->date;
+        // A page's own date at the top ("Friday, November 15, 2024") may be
+        // the day it was read; a stamp with a time of day is the article's.
+        if (!slot || (date_line->timed && !published_timed && !date_line->updated)) {
+          slot = date_line->date;
+          if (!date_line->updated) published_timed = date_line->timed;
+        }
       }
     } else {
       furniture = IsFurnitureLine(LineFacts{line, rest, line_words, rest_words}, lowered);

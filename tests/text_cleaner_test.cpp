@@ -424,4 +424,32 @@ TEST(TextCleanerTest, ADateLineMaySeparateItsPartsWithDashes) {
 }
 
 }  // namespace
+// A byline's stamp: a source before the date, a time and a credit after it.
+TEST(TextCleanerTest, BylineStampsGiveThePublicationDate) {
+  EXPECT_EQ(ParseDateLine("Northern Wire Service, 24 Feb, 2022 10:46 AM"), (Date{2022, 2, 24}));
+  EXPECT_EQ(ParseDateLine("Last Updated on Sunday, 24 September 2023, 12:29 by Jan Novak"), (Date{2023, 9, 24}));
+  // Without a time the words before the comma may be a sentence's.
+  EXPECT_EQ(ParseDateLine("Talks Resumed, 24 Feb, 2022"), std::nullopt);
+  EXPECT_EQ(ParseDateLine("The talks ended, 24 Feb, 2022 10:46 AM"), std::nullopt);
+  EXPECT_EQ(ParseDateLine("June 21, 2024 by the sea side"), std::nullopt);
+}
+
+// The page's own date at the top may be the day it was read: a stamp with a
+// time of day further down is the article's.
+TEST(TextCleanerTest, ATimedStampOutranksAnUntimedPageDate) {
+  Document doc =
+      Doc("Friday, November 15, 2024\n"
+          "Envoy summoned over border clash\n"
+          "Northern Wire Service, 24 Feb, 2022 10:46 AM\n"
+          "The ministry summoned the envoy on Thursday, officials said.\n");
+  Clean(doc);
+  EXPECT_EQ(doc.published, (Date{2022, 2, 24}));
+  Document plain =
+      Doc("Friday, November 15, 2024\n"
+          "Envoy summoned over border clash\n"
+          "The ministry summoned the envoy on Thursday, officials said.\n");
+  Clean(plain);
+  EXPECT_EQ(plain.published, (Date{2024, 11, 15}));
+}
+
 }  // namespace diplograph
