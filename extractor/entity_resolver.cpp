@@ -714,9 +714,11 @@ class EntityResolver::Run {
       int party = c.entity;
       if (doc_.entities[static_cast<size_t>(c.entity)].type != type) {
         // "Japan's Prime Minister X ... Indonesian President Y. The two
-        // countries": the countries of titled people count too.
-        if (type != EntityType::kCountry || c.type != EntityType::kPerson || c.country_iri.empty()) continue;
-        party = CountryEntity(c.country_iri);
+        // countries": the countries of titled people count too, and those
+        // of people the lexicon knows ("Ramaphosa hosted Ouattara").
+        if (type != EntityType::kCountry || c.type != EntityType::kPerson) continue;
+        party = CountryOfMention(c);
+        if (party < 0) continue;
       }
       if (second < 0) {
         second = party;

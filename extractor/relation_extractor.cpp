@@ -1566,6 +1566,9 @@ class RelationExtractor::SentenceRun {
           agents = ClauseOpeningSubject(ClauseStart(group_start), group_start);
         }
         how = "clause-subject";
+        // "the two countries agreed on industrial cooperation": a pair as
+        // the clause's subject, with no one named after, together.
+        split_pair = p == Predicate::kCooperatesWith && agents.size() == 2 && !trig.topic;
         // "A and B discussed the war in Syria during a phone call": the
         // circumstance of the clause's own act, whose subject holds it (not
         // an actor in its object); with no one named after, together.

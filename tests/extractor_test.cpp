@@ -1010,4 +1010,22 @@ TEST_F(ExtractorTest, AStatementSignedByItsPartiesIsAnAgreementAndAnIssuedOneIsN
   for (const Entity& e : doc.entities) EXPECT_NE(e.type, EntityType::kAgreement) << e.label;
 }
 
+TEST_F(ExtractorTest, TheTwoCountriesOfKnownLeadersWhoMetAreTheirs) {
+  // The lexicon knows both leaders' countries; the text names neither.
+  auto rel = Relations(
+      "Ramaphosa hosted Ouattara in Pretoria on Monday. The leaders reviewed the scope of the two "
+      "countries' cooperation.");
+  EXPECT_THAT(rel, Contains("South Africa cooperatesWith Côte d'Ivoire"));
+}
+
+TEST_F(ExtractorTest, APairThatAgreesOnCooperationCooperates) {
+  auto rel = Relations(
+      "Chile and Peru signed a trade agreement on Monday. The two countries also agreed on industrial "
+      "and agricultural cooperation.");
+  EXPECT_THAT(rel, Contains("Chile cooperatesWith Peru"));
+  // A list of more than two is no pair: who works with whom is not said.
+  auto list = Relations("Chile, Peru, Bolivia and Ecuador discussed regional cooperation on Monday.");
+  EXPECT_THAT(list, Not(Contains("Chile cooperatesWith Peru")));
+}
+
 }  // namespace diplograph
