@@ -1201,6 +1201,19 @@ class RelationExtractor::SentenceRun {
     return {};
   }
 
+  // "a meeting of the foreign ministers of Armenia and Azerbaijan, A and
+  // B": a country whose own official is among the parties is there through
+  // them, not as a party beside them.
+  void DropCountriesOfPartyPeople(std::vector<int>& parties) const {
+    std::vector<int> served;
+    for (int e : parties) {
+      const Entity& entity = doc_.entities[static_cast<size_t>(e)];
+      if (entity.type == EntityType::kPerson && entity.country >= 0) served.push_back(entity.country);
+    }
+    if (served.empty()) return;
+    std::erase_if(parties, [&](int e) { return std::find(served.begin(), served.end(), e) != served.end(); });
+  }
+
   // "Putin's visit", "his meeting", "their talks": the possessor of a nominal.
   std::vector<int> Possessor(size_t ts, bool* pair_pronoun) const {
     for (size_t k = ts; k > b_ && k + 5 > ts; --k) {
@@ -1495,6 +1508,7 @@ class RelationExtractor::SentenceRun {
       how = "speaker-verdict";
     } else if (trig.noun) {
       std::vector<int> parties = trig.between ? Parties(ts, te, p) : std::vector<int>{};
+      DropCountriesOfPartyPeople(parties);
       // "on a visit", "on a three-day official visit": adjectives may stand
       // between the article and the noun.
       size_t article = ts;
@@ -1589,8 +1603,13 @@ class RelationExtractor::SentenceRun {
       how = "subject";
       // "A and B met", "A and B agreed": the parties of a symmetric act,
       // unless the act has an object of its own ("A and B met C").
+      // "A and his counterpart B discussed X": two people discussing talk with
+      // each other; two countries may discuss a third.
+      const bool two_people = agents.size() == 2 &&
+                              doc_.entities[static_cast<size_t>(agents[0])].type == EntityType::kPerson &&
+                              doc_.entities[static_cast<size_t>(agents[1])].type == EntityType::kPerson;
       split_pair = (p == Predicate::kAgreedWith || p == Predicate::kCooperatesWith || p == Predicate::kMetWith) &&
-                   agents.size() >= 2 && !trig.topic;
+                   agents.size() >= 2 && (!trig.topic || two_people);
     }
     if (agents.empty() && !trig.noun && OpenedByIt(ts)) {
       // "The EU condemned X. It called on Y ...": the body that acted last.
@@ -1708,7 +1727,8 @@ class RelationExtractor::SentenceRun {
     // no party, means they did not act upon each other.
     static const WordSet kDeterminers = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those"};
     bool among_themselves = false;  // "A, B and C met": every two of them
-    if (targets.empty() && split_pair && !(te < e_ && kDeterminers.Contains(L(te)))) {
+    // (What is discussed is the topic, not such an object.)
+    if (targets.empty() && split_pair && (trig.topic || !(te < e_ && kDeterminers.Contains(L(te))))) {
       subject_group = agents;  // "A and B met and signed": both sign
       targets.assign(agents.begin() + 1, agents.end());
       agents.resize(1);

@@ -1028,4 +1028,22 @@ TEST_F(ExtractorTest, APairThatAgreesOnCooperationCooperates) {
   EXPECT_THAT(list, Not(Contains("Chile cooperatesWith Peru")));
 }
 
+TEST_F(ExtractorTest, TwoPeopleWhoDiscussSomethingMetButTwoCountriesMayNot) {
+  auto rel = Relations(
+      "Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov discussed a wide range of issues.");
+  EXPECT_THAT(rel, Contains("Ararat Mirzoyan metWith Jeyhun Bayramov"));
+  auto countries = Relations("Chile and Peru discussed the crisis in Venezuela.");
+  EXPECT_THAT(countries, Not(Contains("Chile metWith Peru")));
+}
+
+TEST_F(ExtractorTest, ACountryWhoseOfficialIsAMeetingPartyIsNoPartyBesideThem) {
+  // The lexicon knows both ministers' countries.
+  auto rel = Relations(
+      "It was the first meeting of the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and "
+      "Jeyhun Bayramov.");
+  EXPECT_THAT(rel, Contains("Ararat Mirzoyan metWith Jeyhun Bayramov"));
+  EXPECT_THAT(rel, Not(Contains("Armenia metWith Ararat Mirzoyan")));
+  EXPECT_THAT(rel, Not(Contains("Armenia metWith Azerbaijan")));
+}
+
 }  // namespace diplograph
