@@ -671,7 +671,11 @@ class EntityRecognizer::SentenceScanner {
     // (An apposition that names no country says nothing the resolver could
     // not guess wrong: "Russian officials, including Alexander Novak, Deputy
     // Prime Minister for Energy Affairs".)
-    if ((!determiner || person_pronoun) && country.empty()) return std::nullopt;
+    // The title is still the person's, though: marking it keeps the body
+    // in it from passing for the subject ("X, director-general of the
+    // Foreign Ministry, summoned Y"); the resolver takes no office from it.
+    const bool bare_apposition = after_name && country.empty() && !determiner && !person_pronoun && !org_title;
+    if ((!determiner || person_pronoun) && country.empty() && !bare_apposition) return std::nullopt;
     if (person_pronoun) return std::nullopt;  // "her first official visit": the pronoun is the possessor
     size_t b = determiner ? i + 1 : i;
     // Named by the office alone: the resolver adds the host ("... to Peru").

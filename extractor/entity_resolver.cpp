@@ -526,7 +526,11 @@ class EntityResolver::Run {
       if (w != "the" && w != "a" && w != "an" && w != "its" && w != "new") return false;
     }
     Assign(i, named.entity);
-    if (named.office < 0) {
+    // ("X, director-general of the Foreign Ministry,": a title that names no
+    // country and no article is the person's, but says too little to guess
+    // whose office it is.)
+    const bool bare = m.token_begin == t + 1 && m.country_iri.empty();
+    if (named.office < 0 && !bare) {
       named.office = m.office;
       if (named.country_iri.empty()) named.country_iri = m.country_iri;
       if (named.host_iri.empty()) named.host_iri = m.host_iri;

@@ -1583,6 +1583,12 @@ class RelationExtractor::SentenceRun {
         // "the two countries agreed on industrial cooperation": a pair as
         // the clause's subject, with no one named after, together.
         split_pair = p == Predicate::kCooperatesWith && agents.size() == 2 && !trig.topic;
+        // Leaders who discuss cooperation speak of their countries'.
+        if (split_pair) {
+          if (std::vector<int> countries = CountriesOf(agents); countries.size() == 2 && countries[0] != countries[1]) {
+            agents = std::move(countries);
+          }
+        }
         // "A and B discussed the war in Syria during a phone call": the
         // circumstance of the clause's own act, whose subject holds it (not
         // an actor in its object); with no one named after, together.

@@ -1046,4 +1046,21 @@ TEST_F(ExtractorTest, ACountryWhoseOfficialIsAMeetingPartyIsNoPartyBesideThem) {
   EXPECT_THAT(rel, Not(Contains("Armenia metWith Azerbaijan")));
 }
 
+TEST_F(ExtractorTest, ABodyInsideAnAppositionIsNotTheSubject) {
+  auto rel = Relations(
+      "On Monday, Pablo Rojas, director-general of the Asian Affairs Department of the Foreign Ministry, "
+      "summoned Ana Salas, deputy chief of mission of the Embassy of Peru, in Santiago.");
+  EXPECT_THAT(rel, Contains("Pablo Rojas summoned Ana Salas"));
+  for (const std::string& r : rel) EXPECT_EQ(r.find("Foreign Ministry summoned"), std::string::npos) << r;
+  // A title naming no country guesses none for the person either.
+  for (const std::string& r : rel) EXPECT_EQ(r.find("Pablo Rojas affiliatedWith"), std::string::npos) << r;
+}
+
+TEST_F(ExtractorTest, LeadersWhoDiscussCooperationSpeakOfTheirCountries) {
+  auto rel = Relations(
+      "Chilean President Pablo Rojas and Peruvian President Ana Salas discussed cooperation in trade.");
+  EXPECT_THAT(rel, Contains("Chile cooperatesWith Peru"));
+  EXPECT_THAT(rel, Not(Contains("Pablo Rojas cooperatesWith Ana Salas")));
+}
+
 }  // namespace diplograph
