@@ -447,8 +447,10 @@ class EntityRecognizer::SentenceScanner {
     // "foreign minister", "Security Council") is not skipped into.
     // A one-word office that is also a modifier before another office
     // ("chief minister", "top diplomat") is the modifier.
+    // Nor is a name that opens with one ("New Zealand Prime Minister").
     while (j < end_ && Has(j, Word::kOfficeModifier) && !BodyAt(j) &&
-           (!OfficeAt(j) || (OfficeAt(j)->second == j + 1 && j + 1 < end_ && OfficeAt(j + 1)))) {
+           (!OfficeAt(j) || (OfficeAt(j)->second == j + 1 && j + 1 < end_ && OfficeAt(j + 1))) &&
+           !(toks_[j].IsCapitalized() && Gaz(j))) {
       ++j;
     }
     return j;
@@ -459,6 +461,9 @@ class EntityRecognizer::SentenceScanner {
   // [the] [mods] [Country-mod] [mods] [Body] [mods] Office [to X | in Capital] [,] [Name]
   std::optional<Draft> TitledPerson(size_t i) const {
     if (!Near(next_office_, i)) return std::nullopt;
+    // "King Salman": a known person's name with its title is theirs whole
+    // (Known), where the title and "Salman" alone might name another.
+    if (auto known = Gaz(i); known && lex_.entities[known->entity].type == EntityType::kPerson) return std::nullopt;
     size_t j = i;
     // "its ambassador": the country the sentence has named last. ("his
     // Abkhaz counterpart, Alexander Ankvab": a person's pronoun determines
@@ -481,6 +486,10 @@ class EntityRecognizer::SentenceScanner {
     if (determiner && j + 1 < end_ && toks_[j].IsWord() && toks_[j].IsCapitalized() && !Gaz(j) &&
         !OfficeAt(j) && OfficeAt(j + 1)) {
       ++j;
+    }
+    // ("His Majesty King Abdullah": the known name past the words before it.)
+    if (j > i && j < end_) {
+      if (auto known = Gaz(j); known && lex_.entities[known->entity].type == EntityType::kPerson) return std::nullopt;
     }
     bool org_title = false;
     if (j < end_ && country.empty()) {

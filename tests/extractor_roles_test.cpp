@@ -210,4 +210,21 @@ TEST_F(ExtractorTest, AnActUponTheCountryGuessedForABareTitleRefutesTheGuess) {
   EXPECT_THAT(said, Not(Contains("Imran Qadir urged India")));
 }
 
+TEST_F(ExtractorTest, ACountryNameOpeningWithAModifierWordStillTitlesTheName) {
+  // "New" is also an office modifier ("the new foreign minister").
+  auto rel = Relations("New Zealand Prime Minister Ana Wong arrived in Suva on Monday.");
+  EXPECT_THAT(rel, Contains("Ana Wong leaderOf New Zealand"));
+}
+
+TEST_F(ExtractorTest, AKnownNameWithItsTitleIsTheirsWhole) {
+  // "Salman" alone would be the crown prince, whose name ends in it; the
+  // lexicon lists "King Salman" for the king, and "King Abdullah" for Jordan's.
+  Document doc = Extract("King Salman received His Majesty King Abdullah in Riyadh on Monday.");
+  std::set<std::string> iris;
+  for (const Entity& e : doc.entities) iris.insert(e.iri);
+  EXPECT_THAT(iris, Contains("https://w3id.org/diplograph/id/person/salman-bin-abdulaziz-al-saud"));
+  EXPECT_THAT(iris, Contains("https://w3id.org/diplograph/id/person/abdullah-ii"));
+  EXPECT_THAT(iris, Not(Contains("https://w3id.org/diplograph/id/person/mohammed-bin-salman")));
+}
+
 }  // namespace diplograph
