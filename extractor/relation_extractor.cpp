@@ -563,6 +563,9 @@ class RelationExtractor::SentenceRun {
         if (extra > 0) return false;
         connector = true;
       } else {
+        // "rejected the memorandum and recalled its ambassador": a verb
+        // after the conjunction opens a predicate of its own.
+        if (connector && toks_[t].IsWord() && !toks_[t].IsCapitalized() && L(t).ends_with("ed")) return false;
         ++extra;
       }
     }

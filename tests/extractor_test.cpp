@@ -1063,4 +1063,19 @@ TEST_F(ExtractorTest, LeadersWhoDiscussCooperationSpeakOfTheirCountries) {
   EXPECT_THAT(rel, Not(Contains("Pablo Rojas cooperatesWith Ana Salas")));
 }
 
+TEST_F(ExtractorTest, RejectingAPartysClaimsCondemnsItAndAProposalNamesNoOne) {
+  auto rel = Relations("Chile rejected the Peruvian government's allegations of espionage on Monday.");
+  EXPECT_THAT(rel, Contains("Chile condemned Peru"));
+  auto proposal = Relations("Chile rejected the proposal on Monday.");
+  for (const std::string& r : proposal) EXPECT_EQ(r.find("condemned"), std::string::npos) << r;
+}
+
+TEST_F(ExtractorTest, AVerbAfterTheConjunctionEndsTheObjectList) {
+  // The ambassador is what was recalled, not what was rejected.
+  auto rel = Relations(
+      "Chile strongly rejected the memorandum of understanding and recalled its ambassador in Peru.");
+  EXPECT_THAT(rel, Contains("Chile condemned memorandum of understanding"));
+  for (const std::string& r : rel) EXPECT_EQ(r.find("condemned Chilean ambassador"), std::string::npos) << r;
+}
+
 }  // namespace diplograph
