@@ -103,6 +103,7 @@ struct Trigger {
   bool passive = false;                    // "signed by A": A is the agent
   bool needs_verdict = false;              // counts only with a verdict word after the object (lex:needsVerdict)
   bool guest_visits = false;               // "X received Y": Y came to X (lex:guestVisits)
+  bool mutual = false;                     // "A and B traded accusations": each acts upon the other (lex:mutual)
   bool topic = false;                      // what follows is a topic ("discussed the war in X"):
                                            // only the preposition names a party, nothing a place
   double confidence = 0.8;

@@ -1617,7 +1617,8 @@ class RelationExtractor::SentenceRun {
       const bool two_people = agents.size() == 2 &&
                               doc_.entities[static_cast<size_t>(agents[0])].type == EntityType::kPerson &&
                               doc_.entities[static_cast<size_t>(agents[1])].type == EntityType::kPerson;
-      split_pair = (p == Predicate::kAgreedWith || p == Predicate::kCooperatesWith || p == Predicate::kMetWith) &&
+      split_pair = (p == Predicate::kAgreedWith || p == Predicate::kCooperatesWith || p == Predicate::kMetWith ||
+                    trig.mutual) &&
                    agents.size() >= 2 && (!trig.topic || two_people);
     }
     if (agents.empty() && !trig.noun && OpenedByIt(ts)) {
@@ -1852,12 +1853,15 @@ class RelationExtractor::SentenceRun {
           continue;
         }
         Emit(p, a, t, date, place, confidence, trig.id + "/" + how);
+        if (trig.mutual) Emit(p, t, a, date, place, confidence, trig.id + "/" + how + "+mutual");
       }
     }
     if (among_themselves) {
       for (size_t x = 0; x < targets.size(); ++x) {
         for (size_t y = x + 1; y < targets.size(); ++y) {
-          if (targets[x] != targets[y]) Emit(p, targets[x], targets[y], date, place, confidence, trig.id + "/" + how);
+          if (targets[x] == targets[y]) continue;
+          Emit(p, targets[x], targets[y], date, place, confidence, trig.id + "/" + how);
+          if (trig.mutual) Emit(p, targets[y], targets[x], date, place, confidence, trig.id + "/" + how + "+mutual");
         }
       }
     }

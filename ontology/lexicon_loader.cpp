@@ -97,6 +97,7 @@ void ReadTrigger(const std::string& iri, const PropertyMap& props, Lexicon* lex)
   t.between = Flag(props, Lex("between"));
   t.topic = Flag(props, Lex("topic"));
   t.guest_visits = Flag(props, Lex("guestVisits"));
+  t.mutual = Flag(props, Lex("mutual"));
   t.needs_verdict = Flag(props, Lex("needsVerdict"));
   t.passive = Flag(props, Lex("passive"));
   std::string confidence = First(props, Lex("confidence"));

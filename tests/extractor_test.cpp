@@ -1078,4 +1078,13 @@ TEST_F(ExtractorTest, AVerbAfterTheConjunctionEndsTheObjectList) {
   for (const std::string& r : rel) EXPECT_EQ(r.find("condemned Chilean ambassador"), std::string::npos) << r;
 }
 
+TEST_F(ExtractorTest, TradedAccusationsCondemnEachOther) {
+  auto rel = Relations("Chile and Peru have traded accusations over the border incident.");
+  EXPECT_THAT(rel, Contains("Chile condemned Peru"));
+  EXPECT_THAT(rel, Contains("Peru condemned Chile"));
+  auto with = Relations("Bolivia exchanged accusations with Paraguay on Monday.");
+  EXPECT_THAT(with, Contains("Bolivia condemned Paraguay"));
+  EXPECT_THAT(with, Contains("Paraguay condemned Bolivia"));
+}
+
 }  // namespace diplograph
