@@ -2294,8 +2294,25 @@ class RelationExtractor::SentenceRun {
     if (object_end + 1 < to && L(object_end) == ",") {
       if (const int a = ArgStartingAt(object_end + 1); a >= 0) {
         const size_t after = args_[static_cast<size_t>(a)].te;
-        if (after < to && L(after) == ",") object_end = after + 1;
+        if (after < to && L(after) == ",") {
+          object_end = after + 1;
+        } else if (toks_[object_end + 1].IsWord()) {
+          // A longer apposition ("X, deputy chief of mission of the Embassy
+          // of Peru, to protest"): words up to its closing comma.
+          static constexpr size_t kMaxApposition = 16;
+          for (size_t t = after; t < to && t < object_end + kMaxApposition; ++t) {
+            if (L(t) == ",") {
+              object_end = t + 1;
+              break;
+            }
+            if (!toks_[t].IsWord() || ClauseBoundaryAt(t) || Has(t, Word::kTriggerStart)) break;
+          }
+        }
       }
+    }
+    // "summoned X in Beijing to protest": where it happened may stand between.
+    if (object_end + 2 <= to && L(object_end) == "in") {
+      if (const int a = ArgStartingAt(object_end + 1); a >= 0 && args_[static_cast<size_t>(a)].te == to) return true;
     }
     return object_end == to || next_non_gap_[object_end - b_] >= to;
   }

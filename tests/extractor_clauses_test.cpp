@@ -468,4 +468,12 @@ TEST_F(ExtractorTest, ItOpeningASentenceIsTheBodyThatActedLast) {
 }
 
 }  // namespace
+TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
+  auto rel = Relations(
+      "On Monday, Pablo Rojas summoned Ana Salas, deputy chief of mission of the Embassy of Peru in Chile, "
+      "in Santiago to express serious concerns over Peru's negative moves.");
+  EXPECT_THAT(rel, Contains("Pablo Rojas summoned Ana Salas"));
+  EXPECT_THAT(rel, Contains("Pablo Rojas expressedConcernAbout Peru"));
+}
+
 }  // namespace diplograph
