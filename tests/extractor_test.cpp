@@ -1087,4 +1087,12 @@ TEST_F(ExtractorTest, TradedAccusationsCondemnEachOther) {
   EXPECT_THAT(with, Contains("Paraguay condemned Bolivia"));
 }
 
+TEST_F(ExtractorTest, NotingWithConcernAndConveyingConcernExpressIt) {
+  auto noted = Relations("Chile notes with deep concern the decision of the Peruvian government to close the border.");
+  EXPECT_THAT(noted, Contains("Chile expressedConcernAbout Peru"));
+  auto conveyed = Relations(
+      "Bolivia summoned the Peruvian envoy to convey its deep concern over attacks by Peru on its missions.");
+  EXPECT_THAT(conveyed, Contains("Bolivia expressedConcernAbout Peru"));
+}
+
 }  // namespace diplograph
