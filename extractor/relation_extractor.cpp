@@ -1841,6 +1841,12 @@ class RelationExtractor::SentenceRun {
         const bool own_country = agent.country == t && p != Predicate::kVisited;
         const bool compatriot = ActsUpon(p) && agent.country >= 0 &&
                                 agent.country == doc_.entities[static_cast<size_t>(t)].country;
+        // Nor does a country meet or deal with its own official: "a visit to
+        // Jordan to meet King Abdullah" is the visitor's meeting.
+        if (Info(p).symmetric && doc_.entities[static_cast<size_t>(t)].country == a &&
+            doc_.entities[static_cast<size_t>(a)].type == EntityType::kCountry) {
+          continue;
+        }
         if (own_country || compatriot) {
           // A country only guessed for a bare title is what the act refutes
           // (DropRefutedAffiliations removes it at the end).

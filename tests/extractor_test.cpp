@@ -1095,4 +1095,12 @@ TEST_F(ExtractorTest, NotingWithConcernAndConveyingConcernExpressIt) {
   EXPECT_THAT(conveyed, Contains("Bolivia expressedConcernAbout Peru"));
 }
 
+TEST_F(ExtractorTest, ACountryDoesNotMeetItsOwnLeader) {
+  auto rel = Relations(
+      "The ministers praised Chilean President Pablo Rojas's visit to Jordan to meet with Jordanian King "
+      "Tariq Nasser.");
+  EXPECT_THAT(rel, Contains("Pablo Rojas visited Jordan"));
+  EXPECT_THAT(rel, Not(Contains("Jordan metWith Tariq Nasser")));
+}
+
 }  // namespace diplograph
