@@ -1217,6 +1217,53 @@ class RelationExtractor::SentenceRun {
     std::erase_if(parties, [&](int e) { return std::find(served.begin(), served.end(), e) != served.end(); });
   }
 
+  // "met Russian officials, including A, B and Foreign Minister C": the
+  // people listed are whom the act was with, rather than their country.
+  void IncludedMembers(size_t group_end, Predicate p, std::vector<int>* targets, size_t* end) const {
+    size_t t = group_end;
+    // The demonym's noun: "Russian (senior) officials".
+    while (t < e_ && t < group_end + 3 && toks_[t].IsWord() && !toks_[t].IsCapitalized() && L(t) != "including") ++t;
+    if (t < e_ && L(t) == ",") ++t;
+    if (t + 1 >= e_ || L(t) != "including") return;
+    (void)p;
+    // The people listed: names, each perhaps with its title before it or in
+    // apposition after it, joined by commas and "and".
+    std::vector<int> members;
+    size_t members_end = t + 1;
+    auto it = std::partition_point(args_.begin(), args_.end(), [&](const Arg& a) { return a.tb <= t; });
+    bool after_apposition = false;  // the last arg was a member's title set off after the name
+    for (; it != args_.end(); ++it) {
+      const size_t starts = it->titled ? std::min(it->title_tb, it->tb) : it->tb;
+      if (starts < members_end || it->type != EntityType::kPerson) break;
+      size_t k = members_end;
+      // "A, Deputy Prime Minister for Trade, B": the rest of A's title.
+      // ("for Industry and Trade" is still the title: up to its comma.)
+      if (after_apposition) {
+        size_t comma = k;
+        while (comma < starts && comma < k + 8 && toks_[comma].IsWord()) ++comma;
+        if (comma < starts && L(comma) == ",") k = comma;
+      }
+      bool separated = true;
+      for (; separated && k < starts; ++k) separated = L(k) == "," || L(k) == "and";
+      if (!separated) break;
+      after_apposition = true;
+      for (int e : it->entities) {
+        if (std::find(members.begin(), members.end(), e) == members.end()) {
+          members.push_back(e);
+          after_apposition = false;
+        }
+      }
+      members_end = it->te;
+    }
+    if (members.empty()) return;
+    // Only a group standing for a country gives way: "met Lavrov, including ..." is not a list.
+    for (int e : *targets) {
+      if (doc_.entities[static_cast<size_t>(e)].type != EntityType::kCountry) return;
+    }
+    *targets = std::move(members);
+    *end = members_end;
+  }
+
   // "Putin's visit", "his meeting", "their talks": the possessor of a nominal.
   std::vector<int> Possessor(size_t ts, bool* pair_pronoun) const {
     for (size_t k = ts; k > b_ && k + 5 > ts; --k) {
@@ -1723,6 +1770,7 @@ class RelationExtractor::SentenceRun {
           targets = Complement(te, p, agents);
         }
         if (!targets.empty()) {
+          IncludedMembers(gend, p, &targets, &gend);
           target_end = std::max(target_end, gend);
           break;
         }

@@ -476,4 +476,15 @@ TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   EXPECT_THAT(rel, Contains("Pablo Rojas expressedConcernAbout Peru"));
 }
 
+TEST_F(ExtractorTest, OfficialsIncludingNamedPeopleAreThosePeople) {
+  auto rel = Relations(
+      "Minister Pablo Rojas arrived in Lima to meet with Peruvian officials, including Ana Salas, Deputy "
+      "Prime Minister for Industry and Trade, Jorge Paz, Deputy Prime Minister for Energy, and Foreign "
+      "Minister Luis Vega.");
+  for (const char* who : {"Ana Salas", "Jorge Paz", "Luis Vega"}) {
+    EXPECT_THAT(rel, Contains(std::string("Pablo Rojas metWith ") + who));
+  }
+  EXPECT_THAT(rel, Not(Contains("Pablo Rojas metWith Peru")));
+}
+
 }  // namespace diplograph
