@@ -603,6 +603,7 @@ class EntityRecognizer::SentenceScanner {
         size_t after = k;
         std::string owner;
         bool organization = false;
+        bool of_country = false;
         if (auto body = Body(k); body && !body->mention.country_iri.empty()) {
           after = body->end;
           owner = body->mention.country_iri;
@@ -611,8 +612,24 @@ class EntityRecognizer::SentenceScanner {
           after = k + org->length;
           owner = lex_.entities[org->entity].country;
           organization = owner.empty();
+        } else if (org && org->kind == MentionKind::kName && lex_.entities[org->entity].type == EntityType::kCountry &&
+                   !off.envoy) {
+          // "Undersecretary of State of the United States, X": the country
+          // the office is of, then the name after a comma.
+          after = k + org->length;
+          owner = lex_.entities[org->entity].iri;
+          of_country = true;
         }
-        if (after > k && after < end_ && IsNameWord(after) && !Gaz(after)) {
+        if (of_country && after + 1 < end_ && IsText(toks_[after], ",") && IsNameWord(after + 1) && !Gaz(after + 1)) {
+          j = after;  // the comma: the name follows below
+          if (country.empty() && !org_title) country = owner;
+        } else if (organization && off.envoy && Is(toks_[j], "to") && after > k &&
+                   (after == end_ || !IsNameWord(after))) {
+          // "X, Canada's ambassador to the United Nations,": set off after
+          // the name, posted to an organization, not to a country.
+          j = after;
+          posted_to_org = true;
+        } else if (after > k && after < end_ && IsNameWord(after) && !Gaz(after)) {
           j = after;
           if (country.empty() && !org_title) country = owner;
           if (country.empty() && organization) org_title = true;
@@ -692,6 +709,7 @@ class EntityRecognizer::SentenceScanner {
     d.mention.country_iri = country;
     d.mention.host_iri = host;
     d.mention.office = office->first;
+    d.mention.posted_to_org = posted_to_org;
     return d;
   }
 
@@ -1173,8 +1191,13 @@ class EntityRecognizer::SentenceScanner {
     bool speech_after = (j < end_ && Has(j, Word::kSpeechVerb)) ||
                         (j + 1 < end_ && IsText(toks_[j], ",") && Has(j + 1, Word::kSpeechVerb));
     bool speech_before = i > begin_ && Has(i - 1, Word::kSpeechVerb);
+    // "X, the ... minister", "X, Canada's ambassador to the UN".
+    auto country_office_after = [&](size_t k) {
+      auto cm = k < end_ ? CountryModifier(k) : std::nullopt;
+      return cm && cm->second < end_ && OfficeAt(SkipModifiers(cm->second));
+    };
     bool apposition = j + 1 < end_ && IsText(toks_[j], ",") &&
-                      (OfficeAt(SkipModifiers(j + 1)) ||
+                      (OfficeAt(SkipModifiers(j + 1)) || country_office_after(j + 1) ||
                        ((Is(toks_[j + 1], "the") || Is(toks_[j + 1], "a")) && j + 2 < end_));
     bool korean = korean_style && Has(i, Word::kKoreanSurname);
     // "Kamala Harris met ...", "... met Kamala Harris": meeting and travel

@@ -534,6 +534,7 @@ class EntityResolver::Run {
       named.office = m.office;
       if (named.country_iri.empty()) named.country_iri = m.country_iri;
       if (named.host_iri.empty()) named.host_iri = m.host_iri;
+      named.posted_to_org = named.posted_to_org || m.posted_to_org;
       // The name's earlier entries in people_ now hold the office too.
       for (size_t position : positions_of_[i - 1]) AddOfficeHolder(position);
       AddPerson(i - 1);

@@ -227,4 +227,15 @@ TEST_F(ExtractorTest, AKnownNameWithItsTitleIsTheirsWhole) {
   EXPECT_THAT(iris, Not(Contains("https://w3id.org/diplograph/id/person/mohammed-bin-salman")));
 }
 
+TEST_F(ExtractorTest, ANameBeforeACountrysOfficeInAppositionIsAPerson) {
+  auto rel = Relations("Juan Perez, Chile's foreign minister, said the talks with Peru went well.");
+  EXPECT_THAT(rel, Contains("Juan Perez affiliatedWith Chile"));
+  // Posted to an organization: no country hosts the envoy.
+  auto envoy = Relations(
+      "Chile summoned the Peruvian ambassador. Ana Salas, Chile's ambassador to the United Nations, "
+      "called the attack a crime.");
+  EXPECT_THAT(envoy, Contains("Ana Salas affiliatedWith Chile"));
+  for (const std::string& r : envoy) EXPECT_EQ(r.find("Ana Salas ambassadorTo"), std::string::npos) << r;
+}
+
 }  // namespace diplograph
