@@ -355,6 +355,17 @@ class EntityResolver::Run {
     }
     int best = OfficeHolderFor(m);
     if (best >= 0 && best == counterpart_of) best = -1;
+    // "the Russian ambassador in Warsaw" after "Russia's ambassador to
+    // Estonia": envoys posted to different countries are different people.
+    if (best >= 0 && !m.host_iri.empty()) {
+      for (size_t p : people_) {
+        const Mention& held = doc_.mentions[p];
+        if (held.entity == best && !held.host_iri.empty() && held.host_iri != m.host_iri) {
+          best = -1;
+          break;
+        }
+      }
+    }
     if (best < 0 && m.country_iri.empty()) return;  // "the minister": nobody to point at
     if (best < 0) {
       std::string label = Demonym(m.country_iri) + " " + title;

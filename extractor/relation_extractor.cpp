@@ -1521,6 +1521,22 @@ class RelationExtractor::SentenceRun {
       for (int envoy : targets) {
         if (const int host = HostOf(envoy); host >= 0) agents = {host};
       }
+      // "was summoned to the Philippine Foreign Ministry": whose ministry it is summons.
+      if (te + 1 < e_ && L(te) == "to") {
+        int body = ArgStartingAt(te + 1);
+        if (body < 0 && te + 2 < e_ && L(te + 1) == "the") body = ArgStartingAt(te + 2);
+        // (Not the envoy's own: "the foreign ministry" with no country may
+        // have been read as the wrong one's.)
+        if (body >= 0 && args_[static_cast<size_t>(body)].type == EntityType::kGovernmentBody) {
+          const std::vector<int>& bodies = args_[static_cast<size_t>(body)].entities;
+          const bool envoys_own = std::any_of(bodies.begin(), bodies.end(), [&](int b) {
+            return std::any_of(targets.begin(), targets.end(), [&](int envoy) {
+              return doc_.entities[static_cast<size_t>(b)].country == doc_.entities[static_cast<size_t>(envoy)].country;
+            });
+          });
+          if (!envoys_own) agents = bodies;
+        }
+      }
       how = "agentless-passive";
     } else if (passive) {
       agents = FirstGroupRight(te + 1, 8, Predicate::kMetWith, false);

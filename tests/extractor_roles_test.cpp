@@ -238,4 +238,19 @@ TEST_F(ExtractorTest, ANameBeforeACountrysOfficeInAppositionIsAPerson) {
   for (const std::string& r : envoy) EXPECT_EQ(r.find("Ana Salas ambassadorTo"), std::string::npos) << r;
 }
 
+TEST_F(ExtractorTest, EnvoysPostedToDifferentCountriesAreDifferentPeople) {
+  auto rel = Relations(
+      "Russia's ambassador to Estonia was summoned on Monday. The Russian ambassador in Warsaw was "
+      "summoned on Tuesday.");
+  EXPECT_THAT(rel, Contains("Estonia summoned Russian ambassador to Estonia"));
+  EXPECT_THAT(rel, Contains("Poland summoned Russian ambassador to Poland"));
+  EXPECT_THAT(rel, Not(Contains("Russian ambassador to Estonia ambassadorTo Poland")));
+}
+
+TEST_F(ExtractorTest, AnEnvoySummonedToAMinistryIsSummonedByIt) {
+  auto rel = Relations("The Chinese envoy was summoned to the Philippine Foreign Ministry on Monday.");
+  EXPECT_THAT(rel, Contains("Filipino Foreign Ministry summoned Chinese envoy"));
+  EXPECT_THAT(rel, Contains("Chinese envoy ambassadorTo Philippines"));
+}
+
 }  // namespace diplograph
