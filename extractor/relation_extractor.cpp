@@ -208,6 +208,7 @@ class RelationExtractor::SentenceRun {
       }
     }
     AppealsByModal();
+    SpokeIn();
   }
 
  private:
@@ -2022,6 +2023,28 @@ class RelationExtractor::SentenceRun {
       }
       if (to < 0 || country_of(to) == g.country) continue;
       Emit(Predicate::kVisited, guest, to, date, -1, confidence * 0.8, rule + "+guest-visits");
+    }
+  }
+
+  // "X said in Madrid", "X, speaking in Madrid,": where someone spoke they
+  // were, and a foreign city they were in they visited.
+  void SpokeIn() {
+    for (size_t t = b_; t + 2 < e_; ++t) {
+      if (!Has(t, Word::kSpeechVerb) || L(t + 1) != "in") continue;
+      const int where = ArgStartingAt(t + 2);
+      if (where < 0) continue;
+      const Arg& place = args_[static_cast<size_t>(where)];
+      const int city = place.type == EntityType::kCity ? place.entities[0] : place.city;
+      if (city < 0) continue;
+      const int city_country = doc_.entities[static_cast<size_t>(city)].country;
+      for (int speaker : SubjectLeftOf(t)) {
+        const Entity& person = doc_.entities[static_cast<size_t>(speaker)];
+        if (person.type != EntityType::kPerson || person.country < 0 || city_country < 0 ||
+            person.country == city_country) {
+          continue;
+        }
+        Emit(Predicate::kVisited, speaker, city, std::nullopt, -1, 0.6, "spoke-in");
+      }
     }
   }
 

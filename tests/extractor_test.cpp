@@ -1103,4 +1103,11 @@ TEST_F(ExtractorTest, ACountryDoesNotMeetItsOwnLeader) {
   EXPECT_THAT(rel, Not(Contains("Jordan metWith Tariq Nasser")));
 }
 
+TEST_F(ExtractorTest, SpeakingInAForeignCityIsBeingThere) {
+  auto rel = Relations("Chilean President Pablo Rojas said in Lima on Sunday that the talks went well.");
+  EXPECT_THAT(rel, Contains("Pablo Rojas visited Lima"));
+  auto home = Relations("Peruvian President Ana Salas said in Lima that the talks went well.");
+  EXPECT_THAT(home, Not(Contains("Ana Salas visited Lima")));
+}
+
 }  // namespace diplograph
