@@ -9,9 +9,9 @@
 #include <functional>
 #include <limits>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
+#include "extractor/string_set.h"
 #include "extractor/time_expressions.h"
 #include "extractor/utf8.h"
 #include "extractor/word_set.h"
@@ -117,15 +117,36 @@ class PieceCursor {
         piece.end += d.length;
       }
     }
-    if (pieces_.empty()) pieces_.reserve(16);
     pieces_.push_back(piece);
     space_ = false;
     pos_ = piece.end;
     return true;
   }
 
+  // Pieces inline up to a number most lines' matchers never pass, then on
+  // the heap: a cursor is made for several checks of every line.
+  class Pieces {
+   public:
+    size_t size() const { return size_; }
+    const Piece& operator[](size_t i) const { return i < kInline ? inline_[i] : heap_[i - kInline]; }
+    void push_back(const Piece& piece) {
+      if (size_ < kInline) {
+        inline_[size_] = piece;
+      } else {
+        heap_.push_back(piece);
+      }
+      ++size_;
+    }
+
+   private:
+    static constexpr size_t kInline = 16;
+    std::array<Piece, kInline> inline_;
+    std::vector<Piece> heap_;
+    size_t size_ = 0;
+  };
+
   std::string_view line_;
-  mutable std::vector<Piece> pieces_;
+  mutable Pieces pieces_;
   mutable size_t pos_ = 0;     // where lexing resumes
   mutable bool space_ = true;  // whitespace (or the line start) before pos_
 };
@@ -925,7 +946,7 @@ Status TextCleaner::Process(Document& doc) const {
   doc.blocks.clear();
   doc.dateline = {};
   const std::string_view text = doc.text;
-  std::unordered_set<std::string> seen;  // content keys of headline and body lines
+  StringSet seen;                         // content keys of headline and body lines
   std::string lowered;                    // buffers reused from line to line
   std::string key;
   bool body_started = false;
@@ -972,7 +993,7 @@ Status TextCleaner::Process(Document& doc) const {
     if (!furniture) {
       const bool title_like = !EndsSentence(rest) && rest_words <= kMaxTitleWords;
       ContentKey(rest, key);
-      const bool repeat = key.size() >= kMinRepeatKey && !seen.insert(key).second;
+      const bool repeat = key.size() >= kMinRepeatKey && !seen.Insert(key);
       if (repeat) {
         block.kind = BlockKind::kFurniture;
       } else if (title_like && !body_started) {
