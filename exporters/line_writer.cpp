@@ -1,6 +1,7 @@
 #include "exporters/line_writer.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 #include <type_traits>
@@ -26,14 +27,35 @@ char* PutIri(std::string_view iri, char* p) {
   return p;
 }
 
+// Whether any of the eight bytes in `chunk` may need escaping: a control
+// byte, '"', '\\' or DEL. Never false when one does; rarely true otherwise
+// (a borrow can flag a byte after one that is flagged rightly).
+bool MayNeedEscape(uint64_t chunk) {
+  constexpr uint64_t kEachByte = 0x0101010101010101ULL;
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  auto has_zero = [](uint64_t x) { return (x - kEachByte) & ~x & kHighBits; };
+  const uint64_t below_space = (chunk - kEachByte * 0x20) & ~chunk & kHighBits;
+  return (below_space | has_zero(chunk ^ (kEachByte * '"')) | has_zero(chunk ^ (kEachByte * '\\')) |
+          has_zero(chunk ^ (kEachByte * 0x7F))) != 0;
+}
+
 // Escapes as Serd does: \" \\ \n \r \t, \u00XX for the other control
 // characters (\b and \f included); everything else as it is (UTF-8). Runs
-// without such bytes, nearly all text, are copied whole.
+// without such bytes, nearly all text, are copied whole, and looked through
+// eight bytes at a time.
 char* PutQuoted(std::string_view text, char* p) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   *p++ = '"';
   size_t run = 0;  // start of the bytes not yet copied
   for (size_t i = 0; i < text.size(); ++i) {
+    if (i + 8 <= text.size()) {
+      uint64_t chunk;
+      std::memcpy(&chunk, text.data() + i, 8);
+      if (!MayNeedEscape(chunk)) {
+        i += 7;
+        continue;
+      }
+    }
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) continue;
     p = Put(text.substr(run, i - run), p);

@@ -780,7 +780,7 @@ class EntityResolver::Run {
     bool connector = false;
     size_t extra = 0;
     for (size_t t = a.token_end; t < b.token_begin; ++t) {
-      const std::string& w = doc_.tokens[t].lower;
+      const std::string_view w = doc_.tokens[t].lower;  // compared by length first, inline
       if (w == "and" || w == "-" || w == "," || w == "with") {
         connector = true;
         if (extra > 0) return false;

@@ -326,10 +326,7 @@ class RelationExtractor::SentenceRun {
   }
 
   // The entries of a by-sentence index for this sentence.
-  const std::vector<size_t>& Of(const std::vector<std::vector<size_t>>& by_sentence) const {
-    static const std::vector<size_t> kEmpty;
-    return s_ < by_sentence.size() ? by_sentence[s_] : kEmpty;
-  }
+  std::span<const size_t> Of(const SentenceLayer& by_sentence) const { return by_sentence[s_]; }
 
   // Token tables for the sentence, each one pass: where clauses start and
   // end, where the next comma is, which tokens are in a time expression or
@@ -629,7 +626,7 @@ class RelationExtractor::SentenceRun {
     // The sentence's mentions that end at `token`, in document order (as a
     // scan of the mentions would meet them): a sentence has few, so a scan
     // is cheaper than indexing them in maps.
-    const std::vector<size_t>& sentence_mentions = Of(index_.mentions);
+    const std::span<const size_t> sentence_mentions = Of(index_.mentions);
     std::vector<size_t> found_here;
     auto ending_at = [&](size_t token) -> const std::vector<size_t>& {
       found_here.clear();

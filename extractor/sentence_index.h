@@ -7,33 +7,55 @@
 // layer changes afterwards. Cheap to build (one pass over each layer).
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <span>
 #include <vector>
 
 #include "extractor/document.h"
 
 namespace diplograph {
 
-struct SentenceIndex {
-  std::vector<std::vector<size_t>> mentions;   // by sentence: into Document::mentions
-  std::vector<std::vector<size_t>> times;      // by sentence: into Document::times
-  std::vector<std::vector<size_t>> relations;  // by sentence: into Document::relations
+// One layer's indexes by sentence, held flat: every sentence's run in one
+// array (a vector per sentence cost allocations for every document).
+class SentenceLayer {
+ public:
+  // The indexes of sentence `s`'s items, in layer order; empty past the
+  // last sentence.
+  std::span<const size_t> operator[](size_t s) const {
+    if (s + 1 >= begins_.size()) return {};
+    return {items_.data() + begins_[s], begins_[s + 1] - begins_[s]};
+  }
+  // Sentences indexed: the document's, or more when an item names a later one.
+  size_t size() const { return begins_.empty() ? 0 : begins_.size() - 1; }
 
-  static SentenceIndex Of(const Document& doc) {
-    SentenceIndex index;
-    index.mentions.resize(doc.sentences.size());
-    index.times.resize(doc.sentences.size());
-    index.relations.resize(doc.sentences.size());
-    for (size_t i = 0; i < doc.mentions.size(); ++i) Add(index.mentions, doc.mentions[i].sentence, i);
-    for (size_t i = 0; i < doc.times.size(); ++i) Add(index.times, doc.times[i].sentence, i);
-    for (size_t i = 0; i < doc.relations.size(); ++i) Add(index.relations, doc.relations[i].sentence, i);
-    return index;
+  template <typename Item>
+  static SentenceLayer Of(const std::vector<Item>& layer, size_t sentences) {
+    for (const Item& item : layer) sentences = std::max(sentences, item.sentence + 1);
+    SentenceLayer out;
+    out.begins_.assign(sentences + 1, 0);
+    for (const Item& item : layer) ++out.begins_[item.sentence + 1];
+    for (size_t s = 1; s < out.begins_.size(); ++s) out.begins_[s] += out.begins_[s - 1];
+    out.items_.resize(layer.size());
+    std::vector<size_t> next(out.begins_.begin(), out.begins_.end() - 1);
+    for (size_t i = 0; i < layer.size(); ++i) out.items_[next[layer[i].sentence]++] = i;
+    return out;
   }
 
  private:
-  static void Add(std::vector<std::vector<size_t>>& by_sentence, size_t sentence, size_t i) {
-    if (sentence >= by_sentence.size()) by_sentence.resize(sentence + 1);
-    by_sentence[sentence].push_back(i);
+  std::vector<size_t> begins_;  // by sentence, and one past the last: where its run starts in items_
+  std::vector<size_t> items_;
+};
+
+struct SentenceIndex {
+  SentenceLayer mentions;   // by sentence: into Document::mentions
+  SentenceLayer times;      // by sentence: into Document::times
+  SentenceLayer relations;  // by sentence: into Document::relations
+
+  static SentenceIndex Of(const Document& doc) {
+    const size_t sentences = doc.sentences.size();
+    return {SentenceLayer::Of(doc.mentions, sentences), SentenceLayer::Of(doc.times, sentences),
+            SentenceLayer::Of(doc.relations, sentences)};
   }
 };
 

@@ -10,9 +10,9 @@
 #include <functional>
 #include <limits>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
+#include "extractor/string_set.h"
 #include "extractor/time_expressions.h"
 #include "extractor/utf8.h"
 #include "extractor/word_set.h"
@@ -118,15 +118,36 @@ class PieceCursor {
         piece.end += d.length;
       }
     }
-    if (pieces_.empty()) pieces_.reserve(16);
     pieces_.push_back(piece);
     space_ = false;
     pos_ = piece.end;
     return true;
   }
 
+  // Pieces inline up to a number most lines' matchers never pass, then on
+  // the heap: a cursor is made for several checks of every line.
+  class Pieces {
+   public:
+    size_t size() const { return size_; }
+    const Piece& operator[](size_t i) const { return i < kInline ? inline_[i] : heap_[i - kInline]; }
+    void push_back(const Piece& piece) {
+      if (size_ < kInline) {
+        inline_[size_] = piece;
+      } else {
+        heap_.push_back(piece);
+      }
+      ++size_;
+    }
+
+   private:
+    static constexpr size_t kInline = 16;
+    std::array<Piece, kInline> inline_;
+    std::vector<Piece> heap_;
+    size_t size_ = 0;
+  };
+
   std::string_view line_;
-  mutable std::vector<Piece> pieces_;
+  mutable Pieces pieces_;
   mutable size_t pos_ = 0;     // where lexing resumes
   mutable bool space_ = true;  // whitespace (or the line start) before pos_
 };
@@ -357,15 +378,54 @@ inline CharClass ClassAt(std::string_view s, size_t& pos) {
   return NonAsciiClassAt(s, pos);
 }
 
+// For eight ASCII bytes (high bits clear): the high bit of each byte that
+// is a letter or digit, and of each that is a space, as kAsciiClasses has
+// them. Range tests on all eight at once; no byte carries into the next.
+struct ChunkClasses {
+  uint64_t alnum = 0;
+  uint64_t space = 0;
+};
+ChunkClasses ClassesOf8(uint64_t chunk) {
+  constexpr uint64_t kEach = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  auto in_range = [](uint64_t x, unsigned lo, unsigned hi) {
+    const uint64_t at_least = x + kEach * (0x80 - lo);
+    const uint64_t above = x + kEach * (0x7F - hi);
+    return at_least & ~above & kHigh;
+  };
+  return {in_range(chunk | kEach * 0x20, 'a', 'z') | in_range(chunk, '0', '9'),
+          in_range(chunk, 0x09, 0x0D) | in_range(chunk, ' ', ' ')};
+}
+
 // Words (chunks between spaces holding a letter or digit), counted up to
 // one more than `limit`: the callers only compare the count with small
 // bounds, and body paragraphs are long. One pass without branching on the
 // classes (word boundaries are too irregular to predict): a chunk counts at
-// its first letter or digit, and a space ends it.
+// its first letter or digit, and a space ends it. Eight bytes of letters,
+// digits and spaces only (most of a paragraph) are counted at once: there a
+// word starts at each letter or digit after a space.
 size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>::max() - 1) {
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
   size_t words = 0;
   bool counted = false;  // the chunk going on has been counted
   for (size_t pos = 0; pos < s.size();) {
+    if (pos + 8 <= s.size()) {
+      uint64_t chunk;
+      std::memcpy(&chunk, s.data() + pos, 8);
+      if (!(chunk & kHigh)) {
+        const ChunkClasses c = ClassesOf8(chunk);
+        if ((c.alnum | c.space) == kHigh) {
+          // The byte before each one is a letter or digit (or, before the
+          // first, the chunk going on was counted).
+          const uint64_t after_word = (c.alnum << 8) | (counted ? 0x80 : 0);
+          words += static_cast<size_t>(std::popcount(c.alnum & ~after_word));
+          counted = (c.alnum >> 63) != 0;
+          pos += 8;
+          if (words > limit) return limit + 1;  // as one at a time would stop
+          continue;
+        }
+      }
+    }
     const CharClass c = ClassAt(s, pos);
     const bool alnum = c == CharClass::kAlnum;
     words += alnum && !counted;
@@ -957,7 +1017,7 @@ Status TextCleaner::Process(Document& doc) const {
   doc.blocks.clear();
   doc.dateline = {};
   const std::string_view text = doc.text;
-  std::unordered_set<std::string> seen;  // content keys of headline and body lines
+  StringSet seen;                         // content keys of headline and body lines
   std::string lowered;                    // buffers reused from line to line
   std::string key;
   bool body_started = false;
@@ -1010,7 +1070,7 @@ Status TextCleaner::Process(Document& doc) const {
     if (!furniture) {
       const bool title_like = !EndsSentence(rest) && rest_words <= kMaxTitleWords;
       ContentKey(rest, key);
-      const bool repeat = key.size() >= kMinRepeatKey && !seen.insert(key).second;
+      const bool repeat = key.size() >= kMinRepeatKey && !seen.Insert(key);
       if (repeat) {
         block.kind = BlockKind::kFurniture;
       } else if (title_like && !body_started) {

@@ -259,23 +259,34 @@ std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const O
 StatementChecker::StatementChecker(const Ontology& ontology, const TypeIndex& types)
     : ontology_(ontology), types_(types), class_ids_(types.class_count(), -2) {}
 
+std::span<const TypeIndex::ClassId> StatementChecker::ClassesOf(std::string_view node) {
+  const auto address = reinterpret_cast<uintptr_t>(node.data());
+  Classes& slot = classes_[(address * 0x9e3779b97f4a7c15ULL) >> 56];
+  if (slot.text != node.data() || slot.size != node.size()) slot = {node.data(), node.size(), types_.ClassesOf(node)};
+  return slot.classes;
+}
+
 std::optional<std::string> StatementChecker::Fault(const rdf::Term& subject, const rdf::Term& predicate,
                                                    const rdf::Term& object) {
+  static const std::string type = vocab::Rdf("type");
+  const std::string_view p = predicate.value;
+  Found& found = found_[(reinterpret_cast<uintptr_t>(p.data()) >> 4) % found_.size()];
+  if (found.text != p.data() || found.size != p.size()) {
+    const bool unchecked = p != type && !InNamespace(p);
+    found = {p.data(), p.size(), unchecked, unchecked ? nullptr : ontology_.FindChecked(p)};
+  }
+  if (found.unchecked) return std::nullopt;  // as the rule below would find
   auto meets = [&](bool is_subject, const Ontology::ClassMatch& match) {
     if (match.unrestricted) return true;
-    for (TypeIndex::ClassId c : types_.ClassesOf(is_subject ? subject.value : object.value)) {
+    for (TypeIndex::ClassId c : ClassesOf(is_subject ? subject.value : object.value)) {
       int& id = class_ids_[c];
       if (id == -2) id = ontology_.ClassId(types_.class_name(c));
       if (id >= 0 ? match.by_class[static_cast<size_t>(id)] : match.any_class) return true;
     }
     return false;
   };
-  auto find = [this](std::string_view p) {
-    Found& slot = found_[(reinterpret_cast<uintptr_t>(p.data()) >> 4) % found_.size()];
-    if (slot.text != p.data() || slot.size != p.size()) slot = {p.data(), p.size(), ontology_.FindChecked(p)};
-    return slot.property;
-  };
-  return diplograph::Fault(ontology_, predicate.value, object.kind, object.value, object.datatype, find, meets);
+  auto find = [&found](std::string_view) { return found.property; };
+  return diplograph::Fault(ontology_, p, object.kind, object.value, object.datatype, find, meets);
 }
 
 std::vector<Violation> CheckAgainstOntology(const NormalizedGraph& graph, const Ontology& ontology) {

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -116,17 +117,29 @@ class StatementChecker {
   std::optional<std::string> Fault(const rdf::Term& subject, const rdf::Term& predicate, const rdf::Term& object);
 
  private:
+  // The classes of a node, remembered by the address of its text: a
+  // subject's statements come together, and objects repeat.
+  std::span<const TypeIndex::ClassId> ClassesOf(std::string_view node);
+
   const Ontology& ontology_;
   const TypeIndex& types_;
   std::vector<int> class_ids_;  // by TypeIndex class: the ontology's class id, -1 none, -2 not looked up
-  // Properties found, by the address of the predicate's text: a graph
-  // repeats a few predicates in every subject, each one term.
+  // Predicates found, by the address of their text: a graph repeats a few
+  // predicates in every subject, each one term. Most are outside the
+  // ontology's namespace and need no more than this to pass.
   struct Found {
     const char* text = nullptr;
     size_t size = 0;
+    bool unchecked = false;  // neither rdf:type nor in the namespace
     const Ontology::CheckedProperty* property = nullptr;
   };
   std::array<Found, 64> found_{};
+  struct Classes {
+    const char* text = nullptr;
+    size_t size = 0;
+    std::span<const TypeIndex::ClassId> classes;
+  };
+  std::array<Classes, 256> classes_{};
 };
 
 // The same for a document's graph, without making it a dataset.

@@ -31,6 +31,8 @@ class TypeIndex {
     std::string_view node;
     ClassId cls;
   };
+  void SortEntries();
+
   std::vector<Entry> entries_;  // sorted by node once sealed
   std::vector<ClassId> classes_;  // entries_' classes, in the same order
   std::vector<uint32_t> slots_;   // open addressing: index of a node's first entry + 1, or 0

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 
@@ -161,6 +162,34 @@ TEST(TermPoolTest, ManyTermsSurviveGrowingAndRankInTermOrder) {
     EXPECT_EQ(rank[ids[i - 1]] < rank[ids[i]], terms[i - 1] < terms[i]);
     EXPECT_EQ(rank[ids[i - 1]] == rank[ids[i]], terms[i - 1] == terms[i]);
   }
+}
+
+// Texts that share long prefixes, end at and around eight-byte steps, and
+// hold NUL bytes (a shorter text padded with NULs must still come first).
+TEST(TermPoolTest, RanksTextsSharingLongPrefixesInTermOrder) {
+  TermPool pool;
+  std::mt19937 rng(11);
+  const std::string prefix = "https://w3id.org/diplograph/resource/";
+  std::vector<Term> terms;
+  for (int i = 0; i < 4000; ++i) {
+    std::string value = prefix.substr(0, rng() % (prefix.size() + 1));
+    const size_t extra = rng() % 20;
+    for (size_t k = 0; k < extra; ++k) value += "ab\0c"[rng() % 4];
+    switch (rng() % 4) {
+      case 0: terms.push_back(Term::Iri(value)); break;
+      case 1: terms.push_back(Term::Literal(value)); break;
+      case 2: terms.push_back(Term::LangString(value, rng() % 2 ? "en" : "de")); break;
+      default: terms.push_back(Term::Blank(value)); break;
+    }
+  }
+  terms.push_back(Term::Iri(std::string(2000, 'x') + "b"));  // past the depth compared in steps
+  terms.push_back(Term::Iri(std::string(2000, 'x') + "a"));
+  for (const Term& t : terms) pool.Intern(t);
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  ASSERT_EQ(pool.size(), terms.size());
+  const std::vector<TermPool::Id> rank = pool.Ranks();
+  for (size_t i = 0; i < terms.size(); ++i) EXPECT_EQ(rank[pool.Intern(terms[i])], i) << i;
 }
 
 }  // namespace
