@@ -191,7 +191,8 @@ class EntityRecognizer::SentenceScanner {
         continue;
       }
       std::optional<Draft> d;
-      for (auto pattern : {&SentenceScanner::CounterpartInList, &SentenceScanner::TitledPerson, &SentenceScanner::Body,
+      for (auto pattern : {&SentenceScanner::ListedAgreement, &SentenceScanner::CounterpartInList,
+                           &SentenceScanner::TitledPerson, &SentenceScanner::Body,
                            &SentenceScanner::Group, &SentenceScanner::DescribedOrganization,
                            &SentenceScanner::CompanyName, &SentenceScanner::NamedAgreement,
                            &SentenceScanner::Nominal, &SentenceScanner::Place,
@@ -569,7 +570,11 @@ class EntityRecognizer::SentenceScanner {
     // "minister of state for regional integration, James Kabarebe": a
     // portfolio after the office, then the name (after a comma, or right
     // after a portfolio in lower case).
-    if (j + 2 < end_ && Is(toks_[j], "for")) {
+    // ("Advisor on Commerce X" too, though not "the minister on Monday".)
+    static const WordSet kTimeWords = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                       "january", "february", "march", "april", "may", "june", "july",
+                                       "august", "september", "october", "november", "december"};
+    if (j + 2 < end_ && (Is(toks_[j], "for") || (Is(toks_[j], "on") && !kTimeWords.Contains(Lower(j + 1))))) {
       size_t k = j + 1;
       size_t first_capital = 0;  // where a lower-case portfolio ends, if it does
       while (k < end_ && k < j + 7 && toks_[k].IsWord() && !Gaz(k)) {
@@ -581,13 +586,22 @@ class EntityRecognizer::SentenceScanner {
       } else if (first_capital > j + 1 && IsNameWord(first_capital)) {
         j = first_capital;
       } else if (first_capital == j + 1 || k == j + 1) {
-        // A capitalized portfolio ("for European Integration Oleg Serebrian"):
-        // with three or more capitalized words, the last two are the name.
+        // A capitalized portfolio ("for European Integration Oleg Serebrian",
+        // "on Commerce Abdul Razak Dawood"): the name starts at the first
+        // word no portfolio has, and has two words at least; else, with
+        // three or more capitalized words, the last two are the name.
         size_t run_end = j + 1;
-        while (run_end < end_ && run_end < j + 8 && toks_[run_end].IsWord() && toks_[run_end].IsCapitalized()) {
+        while (run_end < end_ && run_end < j + 8 && toks_[run_end].IsWord() &&
+               (toks_[run_end].IsCapitalized() || Is(toks_[run_end], "and"))) {
           ++run_end;
         }
-        if (run_end >= j + 4 && IsNameWord(run_end - 2) && IsNameWord(run_end - 1)) j = run_end - 2;
+        size_t name = j + 1;
+        while (name < run_end && (Has(name, Word::kOfficeModifier) || Is(toks_[name], "and"))) ++name;
+        if (name > j + 1 && name + 2 <= run_end && IsNameWord(name)) {
+          j = name;
+        } else if (run_end >= j + 4 && IsNameWord(run_end - 2) && IsNameWord(run_end - 1)) {
+          j = run_end - 2;
+        }
       }
     }
     std::string host;
@@ -992,6 +1006,28 @@ class EntityRecognizer::SentenceScanner {
   // [the|a|its|their|X's] [modifiers] head: "the treaty", "Moscow's new partnership treaty".
   // A verb form of a signing trigger ("signed", "inked").
   bool SignVerb(size_t i) const { return Has(i, Word::kSignVerb); }
+
+  // An item of a list of signed texts: "MoU on the establishment of a joint
+  // working group on trade signed by X and Y." The sentence opens with the
+  // kind of agreement, no article, and everything up to "signed by" is its
+  // name ("was signed by" too).
+  std::optional<Draft> ListedAgreement(size_t i) const {
+    static constexpr size_t kMaxNameTokens = 40;
+    if (i != begin_) return std::nullopt;
+    const Token& t = toks_[i];
+    const bool head = lex_.agreement_abbreviations.Contains(t.text) ||
+                      (t.IsCapitalized() && Has(i, Word::kAgreementHead));
+    if (!head) return std::nullopt;
+    for (size_t j = i + 1; j + 1 < end_ && j < i + kMaxNameTokens; ++j) {
+      if (!SignVerb(j) || !Is(toks_[j + 1], "by")) continue;
+      size_t e = j;
+      if (Is(toks_[e - 1], "was") || Is(toks_[e - 1], "were")) --e;
+      while (e > i + 1 && IsText(toks_[e - 1], ",")) --e;
+      if (e < i + 2) return std::nullopt;  // "MoU signed by": no name of its own
+      return Make(i, e, MentionKind::kName, EntityType::kAgreement, Text(i, e));
+    }
+    return std::nullopt;
+  }
 
   // "signed by" within the few words after token k, before any comma or
   // other clause ("was issued in Beijing signed by").

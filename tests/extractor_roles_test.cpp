@@ -253,4 +253,29 @@ TEST_F(ExtractorTest, AnEnvoySummonedToAMinistryIsSummonedByIt) {
   EXPECT_THAT(rel, Contains("Chinese envoy ambassadorTo Philippines"));
 }
 
+TEST_F(ExtractorTest, APortfolioAfterOnEndsWhereTheNameBegins) {
+  auto rel = Relations(
+      "Chilean Advisor on Commerce Abdul Karim Pereira met Peruvian President Ana Salas in Lima.");
+  EXPECT_THAT(rel, Contains("Abdul Karim Pereira metWith Ana Salas"));
+  EXPECT_THAT(rel, Contains("Abdul Karim Pereira affiliatedWith Chile"));
+  // "on" before a day is no portfolio.
+  auto day = Relations("The Chilean foreign minister on Monday met Peruvian President Ana Salas.");
+  for (const std::string& r : day) EXPECT_EQ(r.find("Monday"), std::string::npos) << r;
+}
+
+TEST_F(ExtractorTest, AListedAgreementIsNamedUpToSignedBy) {
+  Document doc = Extract(
+      "The agreements signed are listed below:\n\n"
+      "MoU on the establishment of a Chile-Peru joint working group on trade and investment signed by "
+      "Chilean Finance Minister Pablo Rojas and Peruvian Trade Minister Ana Salas.\n\n"
+      "MoU for cooperation in the field of tourism signed by Chilean Tourism Minister Jorge Paz and "
+      "Peruvian Tourism Minister Luis Vega.\n");
+  auto rel = Relations(doc);
+  EXPECT_THAT(rel, Contains("Pablo Rojas signed MoU on the establishment of a Chile-Peru joint working group on "
+                            "trade and investment"));
+  EXPECT_THAT(rel, Contains("Ana Salas signed MoU on the establishment of a Chile-Peru joint working group on "
+                            "trade and investment"));
+  EXPECT_THAT(rel, Contains("Jorge Paz signed MoU for cooperation in the field of tourism"));
+}
+
 }  // namespace diplograph
