@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "extractor/listed_agreements.h"
 #include "extractor/relation_inference.h"
 #include "extractor/sentence_index.h"
 #include "extractor/utf8.h"
@@ -2575,6 +2576,7 @@ Status RelationExtractor::Process(Document& doc) const {
     SentenceRun(*this, doc, s, &speaker, index, envoy_hosts, classes, tables).Go();
   }
   DropRefutedAffiliations(doc);
+  SignListedAgreements(doc, lexicon_);
   HostBySummons(doc, lexicon_);
   Infer(doc);
   InheritDates(doc);

@@ -1110,4 +1110,22 @@ TEST_F(ExtractorTest, SpeakingInAForeignCityIsBeingThere) {
   EXPECT_THAT(home, Not(Contains("Ana Salas visited Lima")));
 }
 
+TEST_F(ExtractorTest, ListedAgreementsUnderASigningIntroAreSignedByTheParties) {
+  auto rel = Relations(
+      "Chilean President Pablo Rojas and Peruvian President Ana Salas held talks in Lima on Monday.\n\n"
+      "The following agreements were signed:\n\n"
+      "1. Agreement on cooperation in the field of health.\n\n"
+      "2. MoU on the exchange of information on customs matters.\n");
+  for (const char* party : {"Chile", "Peru"}) {
+    EXPECT_THAT(rel, Contains(std::string(party) + " signed Agreement on cooperation in the field of health"));
+    EXPECT_THAT(rel, Contains(std::string(party) + " signed MoU on the exchange of information on customs matters"));
+  }
+  // A list that nobody signed is no list of signed texts.
+  auto discussed = Relations(
+      "Chilean President Pablo Rojas and Peruvian President Ana Salas held talks in Lima on Monday.\n\n"
+      "The following agreements were discussed:\n\n"
+      "1. Agreement on cooperation in the field of health.\n");
+  for (const std::string& r : discussed) EXPECT_EQ(r.find(" signed "), std::string::npos) << r;
+}
+
 }  // namespace diplograph
