@@ -1322,6 +1322,26 @@ class RelationExtractor::SentenceRun {
     return true;
   }
 
+  // "a resolution against the Nicaraguan government, calling on it to
+  // cease ...": "it" as the object is the country or body named last
+  // before the verb in the sentence, other than the agents.
+  std::vector<int> ItBefore(size_t ts, size_t te, const std::vector<int>& agents) const {
+    size_t k = te < e_ && PrepositionAt(te) ? te + 1 : te;
+    if (k >= e_ || L(k) != "it") return {};
+    for (size_t a = args_.size(); a-- > 0;) {
+      const Arg& arg = args_[a];
+      if (arg.te > ts) continue;
+      if (arg.type == EntityType::kPerson || !AgentTypeFits(arg.type)) continue;
+      if (std::any_of(arg.entities.begin(), arg.entities.end(), [&](int e) {
+            return std::find(agents.begin(), agents.end(), e) != agents.end();
+          })) {
+        continue;
+      }
+      return arg.entities;
+    }
+    return {};
+  }
+
   // The agent of the previous sentence's last act when that was a country
   // or a body (no person is "it"); empty otherwise.
   std::vector<int> LastBodyAgent() const {
@@ -1333,6 +1353,16 @@ class RelationExtractor::SentenceRun {
       const EntityType type = doc_.entities[static_cast<size_t>(rel.subject)].type;
       if (type == EntityType::kPerson || !AgentTypeFits(type)) return {};
       return {rel.subject};
+    }
+    // No act to go by ("The IAEA board passed a resolution. It called on
+    // Iran ..."): the body or country that opened the sentence before.
+    const size_t prev_begin = doc_.sentences[s_ - 1].token_begin;
+    for (size_t mi : index_.mentions[s_ - 1]) {
+      const Mention& m = doc_.mentions[mi];
+      if (m.token_begin > prev_begin + 1) break;  // past "The"
+      if (m.entity < 0) continue;
+      const EntityType type = doc_.entities[static_cast<size_t>(m.entity)].type;
+      if (type != EntityType::kPerson && AgentTypeFits(type)) return {m.entity};
     }
     return {};
   }
@@ -1791,6 +1821,7 @@ class RelationExtractor::SentenceRun {
         }
       }
     }
+    if (targets.empty() && !trig.noun && !trig.topic) targets = ItBefore(ts, te, agents);
     if (targets.empty() && how == "light-verb" && p == Predicate::kProtestedTo) {
       // "handed the ambassador of X a strong note of protest": the one the
       // note is handed to stands between the verb and the note.

@@ -487,4 +487,12 @@ TEST_F(ExtractorTest, OfficialsIncludingNamedPeopleAreThosePeople) {
   EXPECT_THAT(rel, Not(Contains("Pablo Rojas metWith Peru")));
 }
 
+TEST_F(ExtractorTest, ItAsSubjectOrObjectIsTheBodyOrCountryJustNamed) {
+  auto subject = Relations("The IAEA board passed a resolution on Thursday. It called on Iran to explain the traces.");
+  EXPECT_THAT(subject, Contains("International Atomic Energy Agency urged Iran"));
+  auto object = Relations(
+      "The OAS approved a resolution against the Nicaraguan government, calling on it to cease the harassment.");
+  EXPECT_THAT(object, Contains("Organization of American States urged Nicaragua"));
+}
+
 }  // namespace diplograph
