@@ -63,6 +63,7 @@ class EntityResolver::Run {
     pass_one_done_ = true;
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveDependent(i);
     FinishLabels();
+    BodiesInBareAppositions();
     DeriveRoles();
   }
 
@@ -993,6 +994,38 @@ class EntityResolver::Run {
       std::vector<std::string>& alt = doc_.entities[static_cast<size_t>(e)].alt_labels;
       std::sort(alt.begin(), alt.end());
       alt.erase(std::unique(alt.begin(), alt.end()), alt.end());
+    }
+  }
+
+  // "X, director-general of the Asian Affairs Department of the Foreign
+  // Ministry,": a title set off after a name that names no country serves
+  // the country of the body it names, once that body is resolved.
+  void BodiesInBareAppositions() {
+    for (size_t i = 1; i < doc_.mentions.size(); ++i) {
+      const Mention& title = doc_.mentions[i];
+      Mention& named = doc_.mentions[i - 1];
+      if (title.kind != MentionKind::kTitle || title.office < 0 || !title.country_iri.empty() ||
+          title.entity < 0 || named.entity != title.entity || named.office >= 0 ||
+          named.token_end + 1 != title.token_begin || doc_.tokens[named.token_end].text != ",") {
+        continue;
+      }
+      for (size_t k = i + 1; k < doc_.mentions.size() && doc_.mentions[k].sentence == title.sentence; ++k) {
+        const Mention& body = doc_.mentions[k];
+        bool inside = true;  // no comma closes the apposition before the body
+        for (size_t t = title.token_end; t < body.token_begin && inside; ++t) inside = doc_.tokens[t].text != ",";
+        if (!inside) break;
+        if (body.type != EntityType::kGovernmentBody || body.entity < 0) continue;
+        const int country = doc_.entities[static_cast<size_t>(body.entity)].country;
+        if (country < 0) break;
+        // Only a body the text named before, or the dateline's country's:
+        // "the Foreign Ministry" read as the first country named is a guess.
+        const bool named_before = std::any_of(doc_.mentions.begin(), doc_.mentions.begin() + static_cast<std::ptrdiff_t>(i),
+                                              [&](const Mention& c) { return c.entity == body.entity; });
+        if (!named_before && doc_.entities[static_cast<size_t>(country)].iri != doc_.dateline_country) break;
+        named.office = title.office;
+        named.country_iri = doc_.entities[static_cast<size_t>(country)].iri;
+        break;
+      }
     }
   }
 

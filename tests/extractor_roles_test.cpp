@@ -278,4 +278,13 @@ TEST_F(ExtractorTest, AListedAgreementIsNamedUpToSignedBy) {
   EXPECT_THAT(rel, Contains("Jorge Paz signed MoU for cooperation in the field of tourism"));
 }
 
+TEST_F(ExtractorTest, ATitleInAppositionServesTheCountryOfABodyNamedBefore) {
+  auto rel = Relations(
+      "The Chilean Foreign Ministry lodged a protest with Peru. On Monday, Pablo Rojas, director-general of "
+      "the Americas Department of the Foreign Ministry, summoned Ana Salas, deputy chief of mission of the "
+      "Embassy of Peru.");
+  EXPECT_THAT(rel, Contains("Pablo Rojas affiliatedWith Chile"));
+  EXPECT_THAT(rel, Contains("Pablo Rojas summoned Ana Salas"));
+}
+
 }  // namespace diplograph
