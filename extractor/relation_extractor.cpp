@@ -1419,6 +1419,18 @@ class RelationExtractor::SentenceRun {
     return -1;
   }
 
+  // "In Bender, she met X": a city opening the sentence before the act is
+  // where it happened; -1 when the sentence opens otherwise.
+  int OpeningPlace(size_t ts) const {
+    if (b_ + 2 >= ts || L(b_) != "in") return -1;
+    const int a = ArgStartingAt(b_ + 1);
+    if (a < 0) return -1;
+    const Arg& arg = args_[static_cast<size_t>(a)];
+    if (arg.te >= ts || L(arg.te) != ",") return -1;
+    if (arg.type == EntityType::kCity) return arg.entities[0];
+    return arg.city;  // a capital read as its country: the city itself
+  }
+
   // The country an envoy is posted to (an ambassadorTo role found so far), or -1.
   int HostOf(int envoy) const {
     auto it = envoy_hosts_.find(envoy);
@@ -1923,6 +1935,7 @@ class RelationExtractor::SentenceRun {
     }
     purpose_linked_ = false;
     int place = p == Predicate::kVisited || trig.topic ? -1 : PlaceAfter(te);
+    if (place < 0 && p == Predicate::kMetWith) place = OpeningPlace(ts);
     for (int a : agents) {
       for (int t : targets) {
         if (a == t || a < 0 || t < 0) continue;

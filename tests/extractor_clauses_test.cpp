@@ -495,4 +495,11 @@ TEST_F(ExtractorTest, ItAsSubjectOrObjectIsTheBodyOrCountryJustNamed) {
   EXPECT_THAT(object, Contains("Organization of American States urged Nicaragua"));
 }
 
+TEST_F(ExtractorTest, ACityOpeningTheSentenceIsWhereTheMeetingWas) {
+  auto rel = Relations("In Lima, Chilean President Pablo Rojas met Peruvian President Ana Salas.");
+  EXPECT_THAT(rel, Contains("Pablo Rojas metWith Ana Salas"));
+  EXPECT_THAT(rel, Contains("Pablo Rojas visited Lima"));
+  EXPECT_THAT(rel, Not(Contains("Ana Salas visited Lima")));
+}
+
 }  // namespace diplograph
