@@ -1128,4 +1128,9 @@ TEST_F(ExtractorTest, ListedAgreementsUnderASigningIntroAreSignedByTheParties) {
   for (const std::string& r : discussed) EXPECT_EQ(r.find(" signed "), std::string::npos) << r;
 }
 
+TEST_F(ExtractorTest, ADemarcheWithItsAccentIsAProtest) {
+  auto rel = Relations("Chile summoned the Peruvian ambassador and issued a strong d\u00e9marche over the attack.");
+  EXPECT_THAT(rel, Contains("Chile protestedTo Peruvian ambassador"));
+}
+
 }  // namespace diplograph
