@@ -135,18 +135,31 @@ Result<TextSource> ReadTextSource(const std::string& path) {
 }
 
 Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
-  // Parsed straight into statements: an intermediate Sord model cost more
-  // than the parse itself, and Normalize() gives the same order and set.
-  rdf::Dataset data;
-  for (const TextSource& src : sources) {
-    auto parsed = serd_sord::ParseRdf(SERD_TURTLE, src.text, src.name);
-    if (!parsed.ok()) return SordDiagnostic(src, parsed.status());
-    for (rdf::Quad& q : parsed->Release()) data.Add(std::move(q));
-  }
-  data.Normalize();
+  // Parsed straight into statements (an intermediate Sord model cost more
+  // than the parse) and grouped as they come: Turtle gives a subject's
+  // statements together.
   SubjectMap subjects;
-  for (const rdf::Quad& q : data.quads()) {
-    subjects[q.subject.value][q.predicate.value].push_back(q.object);
+  for (const TextSource& src : sources) {
+    auto quads = serd_sord::ParseRdfQuads(SERD_TURTLE, src.text, src.name);
+    if (!quads.ok()) return SordDiagnostic(src, quads.status());
+    PropertyMap* props = nullptr;
+    const std::string* subject = nullptr;
+    for (rdf::Quad& q : quads.value()) {
+      if (subject == nullptr || q.subject.value != *subject) {
+        auto it = subjects.try_emplace(std::move(q.subject.value)).first;
+        subject = &it->first;
+        props = &it->second;
+      }
+      (*props)[std::move(q.predicate.value)].push_back(std::move(q.object));
+    }
+  }
+  // Values in a normalized dataset's order, without repeats: the order of
+  // alternative labels and forms reaches the output.
+  for (auto& [subject, props] : subjects) {
+    for (auto& [predicate, values] : props) {
+      std::sort(values.begin(), values.end());
+      values.erase(std::unique(values.begin(), values.end()), values.end());
+    }
   }
 
   Lexicon lex;

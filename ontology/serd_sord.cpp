@@ -335,7 +335,8 @@ SerdStatus OnStatement(void* handle, SerdStatementFlags /*flags*/, const SerdNod
 
 }  // namespace
 
-Result<rdf::Dataset> ParseRdf(SerdSyntax syntax, std::string_view text, std::string_view source_name) {
+Result<std::vector<rdf::Quad>> ParseRdfQuads(SerdSyntax syntax, std::string_view text,
+                                             std::string_view source_name) {
   if (Status status = CheckNoNul(text, source_name); !status.ok()) return status;
   const std::string input = PaddedCopy(text);
   ParseState state;
@@ -355,8 +356,15 @@ Result<rdf::Dataset> ParseRdf(SerdSyntax syntax, std::string_view text, std::str
   if (read_status != SERD_SUCCESS && read_status != SERD_FAILURE) {
     return Status::ParseError(Located(source_name, 0, 0, std::string(StatusText(read_status))));
   }
-  state.dataset.Normalize();
-  return std::move(state.dataset);
+  return state.dataset.Release();
+}
+
+Result<rdf::Dataset> ParseRdf(SerdSyntax syntax, std::string_view text, std::string_view source_name) {
+  auto quads = ParseRdfQuads(syntax, text, source_name);
+  if (!quads.ok()) return quads.status();
+  rdf::Dataset dataset(std::move(quads).value());
+  dataset.Normalize();
+  return dataset;
 }
 
 }  // namespace diplograph::serd_sord

@@ -148,4 +148,9 @@ Status LoadTurtle(SordWorld* world, SordModel* model, std::string_view turtle,
 // names (TriG, N-Quads). Same strictness and errors as LoadRdf.
 Result<rdf::Dataset> ParseRdf(SerdSyntax syntax, std::string_view text, std::string_view source_name);
 
+// ParseRdf's statements as the text gives them: in document order,
+// duplicates kept, for a caller that groups them its own way.
+Result<std::vector<rdf::Quad>> ParseRdfQuads(SerdSyntax syntax, std::string_view text,
+                                             std::string_view source_name);
+
 }  // namespace diplograph::serd_sord
