@@ -152,18 +152,17 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   // statements together.
   SubjectMap subjects;
   for (const TextSource& src : sources) {
-    auto quads = serd_sord::ParseRdfQuads(SERD_TURTLE, src.text, src.name);
-    if (!quads.ok()) return SordDiagnostic(src, quads.status());
     PropertyMap* props = nullptr;
     const std::string* subject = nullptr;
-    for (rdf::Quad& q : quads.value()) {
+    Status st = serd_sord::ParseRdfEach(SERD_TURTLE, src.text, src.name, [&](rdf::Quad&& q) {
       if (subject == nullptr || q.subject.value != *subject) {
         auto it = subjects.try_emplace(std::move(q.subject.value)).first;
         subject = &it->first;
         props = &it->second;
       }
       (*props)[std::move(q.predicate.value)].push_back(std::move(q.object));
-    }
+    });
+    if (!st.ok()) return SordDiagnostic(src, st);
   }
   // Values in a normalized dataset's order, without repeats: the order of
   // alternative labels and forms reaches the output.

@@ -3,6 +3,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <utility>
 
 namespace diplograph::serd_sord {
@@ -238,7 +239,7 @@ struct SerdNodeOwner {
 
 struct ParseState {
   SerdEnv* env = nullptr;
-  rdf::Dataset dataset;
+  const std::function<void(rdf::Quad&&)>* each = nullptr;
   ErrorCapture capture;
 };
 
@@ -329,19 +330,20 @@ SerdStatus OnStatement(void* handle, SerdStatementFlags /*flags*/, const SerdNod
     if (SerdStatus st = ToTermFromSerd(state, graph, nullptr, nullptr, &graph_term); st) return st;
     quad.graph = graph_term.is_iri() ? graph_term.value : "_:" + graph_term.value;
   }
-  state->dataset.Add(std::move(quad));
+  (*state->each)(std::move(quad));
   return SERD_SUCCESS;
 }
 
 }  // namespace
 
-Result<std::vector<rdf::Quad>> ParseRdfQuads(SerdSyntax syntax, std::string_view text,
-                                             std::string_view source_name) {
+Status ParseRdfEach(SerdSyntax syntax, std::string_view text, std::string_view source_name,
+                    const std::function<void(rdf::Quad&&)>& each) {
   if (Status status = CheckNoNul(text, source_name); !status.ok()) return status;
   const std::string input = PaddedCopy(text);
   ParseState state;
   SerdEnvPtr env(serd_env_new(nullptr));
   state.env = env.get();
+  state.each = &each;
   SerdReaderPtr reader(
       serd_reader_new(syntax, &state, nullptr, OnBase, OnPrefix, OnStatement, nullptr));
   if (!env || !reader) return Status::Internal("cannot create an RDF reader");
@@ -356,13 +358,13 @@ Result<std::vector<rdf::Quad>> ParseRdfQuads(SerdSyntax syntax, std::string_view
   if (read_status != SERD_SUCCESS && read_status != SERD_FAILURE) {
     return Status::ParseError(Located(source_name, 0, 0, std::string(StatusText(read_status))));
   }
-  return state.dataset.Release();
+  return Status::Ok();
 }
 
 Result<rdf::Dataset> ParseRdf(SerdSyntax syntax, std::string_view text, std::string_view source_name) {
-  auto quads = ParseRdfQuads(syntax, text, source_name);
-  if (!quads.ok()) return quads.status();
-  rdf::Dataset dataset(std::move(quads).value());
+  rdf::Dataset dataset;
+  Status st = ParseRdfEach(syntax, text, source_name, [&](rdf::Quad&& q) { dataset.Add(std::move(q)); });
+  if (!st.ok()) return st;
   dataset.Normalize();
   return dataset;
 }
