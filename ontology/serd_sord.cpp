@@ -264,6 +264,10 @@ SerdStatus ExpandIri(ParseState* state, const SerdNode* node, std::string* iri) 
     }
     iri->reserve(prefix.len + suffix.len);
     iri->assign(ToStringView(prefix.buf, prefix.len)).append(ToStringView(suffix.buf, suffix.len));
+  } else if (node->type == SERD_URI && serd_uri_string_has_scheme(node->buf)) {
+    // Absolute already: Serd would resolve it to itself, at a cost.
+    iri->assign(ToStringView(node));
+    return SERD_SUCCESS;
   } else {
     const SerdNodeOwner expanded(serd_env_expand_node(state->env, node));
     if (expanded.node.buf == nullptr) {
