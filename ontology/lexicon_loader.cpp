@@ -32,8 +32,8 @@ std::vector<std::string> Strings(const PropertyMap& props, const std::string& pr
 }
 
 std::string First(const PropertyMap& props, const std::string& predicate) {
-  auto values = Strings(props, predicate);
-  return values.empty() ? std::string() : values.front();
+  auto it = props.find(predicate);
+  return it == props.end() || it->second.empty() ? std::string() : it->second.front().value;
 }
 
 bool Flag(const PropertyMap& props, const std::string& predicate) {
@@ -58,19 +58,31 @@ std::vector<std::string> LowerTokens(const Tokenizer& tokenizer, std::string_vie
 }
 
 void ReadEntity(const std::string& iri, const PropertyMap& props, EntityType type, Lexicon* lex) {
+  // Spelled out once: entities are read by the thousand.
+  static const std::string kLabel = vocab::Rdfs("label");
+  static const std::string kAltLabel = vocab::Skos("altLabel");
+  static const std::string kAbbreviation = Lex("abbreviation");
+  static const std::string kDemonym = Lex("demonym");
+  static const std::string kSameAs = vocab::Owl("sameAs");
+  static const std::string kCountry = Lex("country");
+  static const std::string kCapital = Lex("capital");
+  static const std::string kOffice = Lex("office");
+  static const std::string kRole = Lex("role");
+  static const std::string kHeadOfState = Lex("HeadOfState");
+  static const std::string kHeadOfGovernment = Lex("HeadOfGovernment");
   LexEntity e;
   e.iri = iri;
   e.type = type;
-  e.label = First(props, vocab::Rdfs("label"));
-  e.alt_labels = Strings(props, vocab::Skos("altLabel"));
-  e.abbreviations = Strings(props, Lex("abbreviation"));
-  e.demonyms = Strings(props, Lex("demonym"));
-  e.same_as = First(props, vocab::Owl("sameAs"));
-  e.country = First(props, Lex("country"));
-  e.capital = First(props, Lex("capital"));
-  e.offices = Strings(props, Lex("office"));
-  for (const auto& role : Strings(props, Lex("role"))) {
-    if (role == Lex("HeadOfState") || role == Lex("HeadOfGovernment")) e.leader = true;
+  e.label = First(props, kLabel);
+  e.alt_labels = Strings(props, kAltLabel);
+  e.abbreviations = Strings(props, kAbbreviation);
+  e.demonyms = Strings(props, kDemonym);
+  e.same_as = First(props, kSameAs);
+  e.country = First(props, kCountry);
+  e.capital = First(props, kCapital);
+  e.offices = Strings(props, kOffice);
+  for (const auto& role : Strings(props, kRole)) {
+    if (role == kHeadOfState || role == kHeadOfGovernment) e.leader = true;
   }
   if (!e.label.empty()) lex->entities.push_back(std::move(e));
 }
@@ -106,6 +118,15 @@ void ReadTrigger(const std::string& iri, const PropertyMap& props, Lexicon* lex)
   lex->triggers.push_back(std::move(t));
 }
 
+// Reports a source the direct parse rejected with the message its Sord load
+// gives, which is what --lexicon users have always been shown.
+Status SordDiagnostic(const TextSource& src, Status parse_error) {
+  serd_sord::SordWorldPtr world = serd_sord::NewSordWorld();
+  serd_sord::SordModelPtr model = serd_sord::NewSordModel(world.get(), SORD_SPO, false);
+  Status st = serd_sord::LoadTurtle(world.get(), model.get(), src.text, src.name);
+  return st.ok() ? parse_error : st;
+}
+
 }  // namespace
 
 std::vector<TextSource> EmbeddedLexiconSources() {
@@ -126,16 +147,30 @@ Result<TextSource> ReadTextSource(const std::string& path) {
 }
 
 Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
-  serd_sord::SordWorldPtr world = serd_sord::NewSordWorld();
-  serd_sord::SordModelPtr model = serd_sord::NewSordModel(world.get(), SORD_SPO, false);
-  for (const TextSource& src : sources) {
-    Status st = serd_sord::LoadTurtle(world.get(), model.get(), src.text, src.name);
-    if (!st.ok()) return st;
-  }
-  rdf::Dataset data = serd_sord::ToDataset(model.get());
+  // Parsed straight into statements (an intermediate Sord model cost more
+  // than the parse) and grouped as they come: Turtle gives a subject's
+  // statements together.
   SubjectMap subjects;
-  for (const rdf::Quad& q : data.quads()) {
-    subjects[q.subject.value][q.predicate.value].push_back(q.object);
+  for (const TextSource& src : sources) {
+    PropertyMap* props = nullptr;
+    const std::string* subject = nullptr;
+    Status st = serd_sord::ParseRdfEach(SERD_TURTLE, src.text, src.name, [&](rdf::Quad&& q) {
+      if (subject == nullptr || q.subject.value != *subject) {
+        auto it = subjects.try_emplace(std::move(q.subject.value)).first;
+        subject = &it->first;
+        props = &it->second;
+      }
+      (*props)[std::move(q.predicate.value)].push_back(std::move(q.object));
+    });
+    if (!st.ok()) return SordDiagnostic(src, st);
+  }
+  // Values in a normalized dataset's order, without repeats: the order of
+  // alternative labels and forms reaches the output.
+  for (auto& [subject, props] : subjects) {
+    for (auto& [predicate, values] : props) {
+      std::sort(values.begin(), values.end());
+      values.erase(std::unique(values.begin(), values.end()), values.end());
+    }
   }
 
   Lexicon lex;
@@ -178,6 +213,10 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   // way documents are tokenized.
   Tokenizer tokenizer(lex.text);
   const std::string type = vocab::Rdf("type");
+  const std::string trigger = Lex("Trigger");
+  const std::string office = Lex("Office");
+  const std::string body_kind = Lex("BodyKind");
+  const std::string country_group = Lex("CountryGroup");
   int synonym_groups = 0;
   for (const auto& [subject, props] : subjects) {
     for (const std::string& cls : Strings(props, type)) {
@@ -185,9 +224,9 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
         if (auto et = EntityTypeFromName(cls.substr(vocab::kDip.size()))) {
           ReadEntity(subject, props, *et, &lex);
         }
-      } else if (cls == Lex("Trigger")) {
+      } else if (cls == trigger) {
         ReadTrigger(subject, props, &lex);
-      } else if (cls == Lex("Office")) {
+      } else if (cls == office) {
         const int synonyms = Flag(props, Lex("synonymous")) ? synonym_groups++ : -1;
         for (const std::string& form : Strings(props, Lex("form"))) {
           Office o;
@@ -200,14 +239,14 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
           o.synonyms = synonyms;
           if (!o.words.empty()) lex.offices.push_back(std::move(o));
         }
-      } else if (cls == Lex("BodyKind")) {
+      } else if (cls == body_kind) {
         BodyKind b;
         b.canonical = First(props, Lex("canonical"));
         for (const std::string& form : Strings(props, Lex("form"))) {
           b.forms.push_back(LowerTokens(tokenizer, form));
         }
         if (!b.canonical.empty()) lex.bodies.push_back(std::move(b));
-      } else if (cls == Lex("CountryGroup")) {
+      } else if (cls == country_group) {
         CountryGroup g;
         for (const std::string& form : Strings(props, Lex("form"))) {
           g.forms.push_back(LowerTokens(tokenizer, form));

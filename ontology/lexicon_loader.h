@@ -1,5 +1,5 @@
 // Builds the extractor's Lexicon from Turtle files (schema:
-// ontology/lexicon/README.md), loaded with Sord. The defaults are embedded
+// ontology/lexicon/README.md), parsed with Serd. The defaults are embedded
 // in the binary; users add files with --lexicon.
 #pragma once
 

@@ -3,6 +3,7 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <utility>
 
 namespace diplograph::serd_sord {
@@ -238,7 +239,7 @@ struct SerdNodeOwner {
 
 struct ParseState {
   SerdEnv* env = nullptr;
-  rdf::Dataset dataset;
+  const std::function<void(rdf::Quad&&)>* each = nullptr;
   ErrorCapture capture;
 };
 
@@ -253,14 +254,30 @@ SerdStatus Fail(ParseState* state, std::string message) {
 // An absolute IRI for a URI or CURIE node, expanded against the prefixes
 // and base seen so far.
 SerdStatus ExpandIri(ParseState* state, const SerdNode* node, std::string* iri) {
-  const SerdNodeOwner expanded(serd_env_expand_node(state->env, node));
-  if (expanded.node.buf == nullptr) {
-    return Fail(state, "cannot expand `" + std::string(ToStringView(node)) + "'");
+  if (node->type == SERD_CURIE) {
+    // Joined here, as serd_env_expand_node would: it also formats with
+    // snprintf and counts characters, which made it most of a parse.
+    SerdChunk prefix;
+    SerdChunk suffix;
+    if (serd_env_expand(state->env, node, &prefix, &suffix) != SERD_SUCCESS) {
+      return Fail(state, "cannot expand `" + std::string(ToStringView(node)) + "'");
+    }
+    iri->reserve(prefix.len + suffix.len);
+    iri->assign(ToStringView(prefix.buf, prefix.len)).append(ToStringView(suffix.buf, suffix.len));
+  } else if (node->type == SERD_URI && serd_uri_string_has_scheme(node->buf)) {
+    // Absolute already: Serd would resolve it to itself, at a cost.
+    iri->assign(ToStringView(node));
+    return SERD_SUCCESS;
+  } else {
+    const SerdNodeOwner expanded(serd_env_expand_node(state->env, node));
+    if (expanded.node.buf == nullptr) {
+      return Fail(state, "cannot expand `" + std::string(ToStringView(node)) + "'");
+    }
+    *iri = std::string(ToStringView(&expanded.node));
   }
-  if (!serd_uri_string_has_scheme(expanded.node.buf)) {
+  if (!serd_uri_string_has_scheme(ToUtf8(*iri))) {
     return Fail(state, "relative IRI <" + std::string(ToStringView(node)) + "> without a base");
   }
-  *iri = std::string(ToStringView(&expanded.node));
   return SERD_SUCCESS;
 }
 
@@ -317,18 +334,20 @@ SerdStatus OnStatement(void* handle, SerdStatementFlags /*flags*/, const SerdNod
     if (SerdStatus st = ToTermFromSerd(state, graph, nullptr, nullptr, &graph_term); st) return st;
     quad.graph = graph_term.is_iri() ? graph_term.value : "_:" + graph_term.value;
   }
-  state->dataset.Add(std::move(quad));
+  (*state->each)(std::move(quad));
   return SERD_SUCCESS;
 }
 
 }  // namespace
 
-Result<rdf::Dataset> ParseRdf(SerdSyntax syntax, std::string_view text, std::string_view source_name) {
+Status ParseRdfEach(SerdSyntax syntax, std::string_view text, std::string_view source_name,
+                    const std::function<void(rdf::Quad&&)>& each) {
   if (Status status = CheckNoNul(text, source_name); !status.ok()) return status;
   const std::string input = PaddedCopy(text);
   ParseState state;
   SerdEnvPtr env(serd_env_new(nullptr));
   state.env = env.get();
+  state.each = &each;
   SerdReaderPtr reader(
       serd_reader_new(syntax, &state, nullptr, OnBase, OnPrefix, OnStatement, nullptr));
   if (!env || !reader) return Status::Internal("cannot create an RDF reader");
@@ -343,8 +362,15 @@ Result<rdf::Dataset> ParseRdf(SerdSyntax syntax, std::string_view text, std::str
   if (read_status != SERD_SUCCESS && read_status != SERD_FAILURE) {
     return Status::ParseError(Located(source_name, 0, 0, std::string(StatusText(read_status))));
   }
-  state.dataset.Normalize();
-  return std::move(state.dataset);
+  return Status::Ok();
+}
+
+Result<rdf::Dataset> ParseRdf(SerdSyntax syntax, std::string_view text, std::string_view source_name) {
+  rdf::Dataset dataset;
+  Status st = ParseRdfEach(syntax, text, source_name, [&](rdf::Quad&& q) { dataset.Add(std::move(q)); });
+  if (!st.ok()) return st;
+  dataset.Normalize();
+  return dataset;
 }
 
 }  // namespace diplograph::serd_sord

@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -147,5 +148,12 @@ Status LoadTurtle(SordWorld* world, SordModel* model, std::string_view turtle,
 // Parses `text` in `syntax` straight into a normalized dataset, keeping graph
 // names (TriG, N-Quads). Same strictness and errors as LoadRdf.
 Result<rdf::Dataset> ParseRdf(SerdSyntax syntax, std::string_view text, std::string_view source_name);
+
+// Hands each statement to `each` as the text gives it (document order,
+// duplicates kept), for a caller that groups them its own way: no dataset
+// is built. Same strictness and errors as ParseRdf; on an error, the
+// statements before it have been handed over.
+Status ParseRdfEach(SerdSyntax syntax, std::string_view text, std::string_view source_name,
+                    const std::function<void(rdf::Quad&&)>& each);
 
 }  // namespace diplograph::serd_sord

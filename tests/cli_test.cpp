@@ -273,6 +273,12 @@ std::vector<ErrorCase> ErrorCases() {
        {{"bad.ttl", "@prefix x: <http://example.org/> .\nx:a x:b .\n"}},
        "",
        "bad.ttl:2"},
+      // The message a lexicon's undefined prefix has always had.
+      {"LexiconWithUndefinedPrefix",
+       {"extract", "--lexicon", "{tmp}/undefined.ttl", "{example}"},
+       {{"undefined.ttl", "@prefix x: <http://example.org/> .\ny:a x:b x:c .\n"}},
+       "",
+       "undefined.ttl: failed to expand CURIE `y:a'"},
       {"BinaryFileAlone", {"extract", "{tmp}/photo.png"}, {{"photo.png", kBinary}}, "", "photo"},
       {"EmptyFile", {"extract", "{tmp}/empty.txt"}, {{"empty.txt", ""}}, "", "empty"},
       {"BlankFile", {"extract", "{tmp}/blank.txt"}, {{"blank.txt", " \r\n\t\n  \n"}}, "", "blank"},
