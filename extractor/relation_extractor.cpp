@@ -1218,13 +1218,12 @@ class RelationExtractor::SentenceRun {
 
   // "met Russian officials, including A, B and Foreign Minister C": the
   // people listed are whom the act was with, rather than their country.
-  void IncludedMembers(size_t group_end, Predicate p, std::vector<int>* targets, size_t* end) const {
+  void IncludedMembers(size_t group_end, std::vector<int>* targets, size_t* end) const {
     size_t t = group_end;
     // The demonym's noun: "Russian (senior) officials".
     while (t < e_ && t < group_end + 3 && toks_[t].IsWord() && !toks_[t].IsCapitalized() && L(t) != "including") ++t;
     if (t < e_ && L(t) == ",") ++t;
     if (t + 1 >= e_ || L(t) != "including") return;
-    (void)p;
     // The people listed: names, each perhaps with its title before it or in
     // apposition after it, joined by commas and "and".
     std::vector<int> members;
@@ -1827,7 +1826,7 @@ class RelationExtractor::SentenceRun {
           targets = Complement(te, p, agents);
         }
         if (!targets.empty()) {
-          IncludedMembers(gend, p, &targets, &gend);
+          IncludedMembers(gend, &targets, &gend);
           target_end = std::max(target_end, gend);
           break;
         }
