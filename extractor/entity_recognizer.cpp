@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "extractor/listed_agreements.h"
 #include "extractor/name_key.h"
 #include "extractor/one_line.h"
 #include "extractor/word_set.h"
@@ -1028,35 +1029,11 @@ class EntityRecognizer::SentenceScanner {
     }
     // An item under "The following agreements were signed:": the whole
     // item is the name.
-    if (!AfterSigningIntro()) return std::nullopt;
+    if (!SigningListIntro(doc_, sentence_, lex_, rec_.sign_verbs_)) return std::nullopt;
     size_t e = end_;
     while (e > i + 1 && !toks_[e - 1].IsWord() && !IsText(toks_[e - 1], ")")) --e;
     if (e < i + 2 || e > i + kMaxNameTokens) return std::nullopt;
     return Make(i, e, MentionKind::kName, EntityType::kAgreement, Text(i, e));
-  }
-
-  // Whether the sentence follows a list's introduction that signs ("The
-  // following agreements were signed:"), past the list's earlier items and
-  // their numbers ("1.").
-  bool AfterSigningIntro() const {
-    static constexpr size_t kMaxListSentences = 40;
-    for (size_t s = sentence_; s-- > 0 && s + kMaxListSentences > sentence_;) {
-      const Sentence& sent = doc_.sentences[s];
-      if (sent.token_end <= sent.token_begin) continue;
-      bool number_only = true, signs = false;
-      for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
-        const std::string& w = toks_[t].text;
-        if (toks_[t].IsWord() && !(w[0] >= '0' && w[0] <= '9')) number_only = false;
-        signs = signs || SignVerb(t);
-      }
-      if (number_only) continue;
-      if (IsText(toks_[sent.token_end - 1], ":")) return signs;
-      const Token& first = toks_[sent.token_begin];
-      const bool item = lex_.agreement_abbreviations.Contains(first.text) ||
-                        (first.IsCapitalized() && Has(sent.token_begin, Word::kAgreementHead));
-      if (!item) return false;
-    }
-    return false;
   }
 
   // "signed by" within the few words after token k, before any comma or
@@ -1349,11 +1326,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
     for (const std::string& d : e.demonyms) demonym_suffixes.erase(d);
   }
   for (auto& [suffix, countries] : demonym_suffixes) demonym_suffixes_[suffix] = std::move(countries);
-  for (const Trigger& t : lexicon.triggers) {
-    if (t.predicate == Predicate::kSigned && !t.noun) {
-      for (const std::string& w : t.words) sign_verbs_.Add(w);
-    }
-  }
+  sign_verbs_ = SignVerbForms(lexicon);
   WordSet office_starts, body_starts;
   for (size_t o = 0; o < lexicon.offices.size(); ++o) {
     const auto& words = lexicon.offices[o].words;

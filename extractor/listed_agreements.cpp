@@ -22,6 +22,13 @@ bool NumberOnly(const Document& doc, const Sentence& s) {
   return true;
 }
 
+// The sentence opens with a kind of agreement: "MoU on ...", "Agreement on ...".
+bool OpensWithAgreementWord(const Document& doc, const Sentence& s, const Lexicon& lexicon) {
+  const Token& first = doc.tokens[s.token_begin];
+  return lexicon.agreement_abbreviations.Contains(first.text) ||
+         (first.IsCapitalized() && lexicon.agreement_heads.Contains(first.lower));
+}
+
 // The agreement mention an item sentence opens with, or -1.
 int OpeningAgreement(const Document& doc, const std::vector<int>& first_mention, size_t s) {
   const int m = first_mention[s];
@@ -36,14 +43,34 @@ int OpeningAgreement(const Document& doc, const std::vector<int>& first_mention,
 
 }  // namespace
 
-void SignListedAgreements(Document& doc, const Lexicon& lexicon) {
-  WordSet sign_verbs;
+WordSet SignVerbForms(const Lexicon& lexicon) {
+  WordSet forms;
   for (const Trigger& t : lexicon.triggers) {  // each holds its forms
     if (t.predicate != Predicate::kSigned || t.noun) continue;
     for (const std::string& form : t.words) {
-      if (form.find(' ') == std::string::npos) sign_verbs.Add(form);
+      if (form.find(' ') == std::string::npos) forms.Add(form);
     }
   }
+  return forms;
+}
+
+std::optional<size_t> SigningListIntro(const Document& doc, size_t s, const Lexicon& lexicon,
+                                       const WordSet& sign_verbs) {
+  for (size_t k = s; k-- > 0 && k + kMaxListSentences > s;) {
+    const Sentence& sent = doc.sentences[k];
+    if (sent.token_end <= sent.token_begin || NumberOnly(doc, sent)) continue;
+    if (doc.tokens[sent.token_end - 1].text == ":") {
+      for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
+        if (sign_verbs.Contains(doc.tokens[t].lower)) return k;
+      }
+      return std::nullopt;
+    }
+    if (!OpensWithAgreementWord(doc, sent, lexicon)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void SignListedAgreements(Document& doc, const WordSet& sign_verbs, const Lexicon& lexicon) {
   std::vector<int> first_mention(doc.sentences.size(), -1);
   for (size_t m = doc.mentions.size(); m-- > 0;) first_mention[doc.mentions[m].sentence] = static_cast<int>(m);
   std::vector<char> has_signer(doc.sentences.size(), 0);
@@ -58,21 +85,7 @@ void SignListedAgreements(Document& doc, const Lexicon& lexicon) {
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const int agreement = OpeningAgreement(doc, first_mention, s);
     if (agreement < 0 || has_signer[s]) continue;
-    // Back past the list's numbers and earlier items to its introduction.
-    std::optional<size_t> intro;
-    for (size_t k = s; k-- > 0 && k + kMaxListSentences > s;) {
-      const Sentence& sent = doc.sentences[k];
-      if (sent.token_end <= sent.token_begin || NumberOnly(doc, sent)) continue;
-      if (doc.tokens[sent.token_end - 1].text == ":") {
-        bool signs = false;
-        for (size_t t = sent.token_begin; t < sent.token_end && !signs; ++t) {
-          signs = sign_verbs.Contains(doc.tokens[t].lower);
-        }
-        if (signs) intro = k;
-        break;
-      }
-      if (OpeningAgreement(doc, first_mention, k) < 0) break;
-    }
+    const std::optional<size_t> intro = SigningListIntro(doc, s, lexicon, sign_verbs);
     if (!intro) continue;
     std::vector<int> signers;
     for (const Relation& r : doc.relations) {

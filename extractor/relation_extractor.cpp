@@ -2545,7 +2545,7 @@ class RelationExtractor::SentenceRun {
 };
 
 RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
-    : lexicon_(lexicon) {
+    : lexicon_(lexicon), sign_verbs_(SignVerbForms(lexicon)) {
   WordSet trigger_starts;
   for (size_t i = 0; i < lexicon.triggers.size(); ++i) {
     for (const std::string& w : lexicon.triggers[i].words) {
@@ -2619,7 +2619,7 @@ Status RelationExtractor::Process(Document& doc) const {
     SentenceRun(*this, doc, s, &speaker, index, envoy_hosts, classes, tables).Go();
   }
   DropRefutedAffiliations(doc);
-  SignListedAgreements(doc, lexicon_);
+  SignListedAgreements(doc, sign_verbs_, lexicon_);
   HostBySummons(doc, lexicon_);
   Infer(doc);
   InheritDates(doc);

@@ -19,6 +19,7 @@
 #include "extractor/stage.h"
 #include "extractor/word_classes.h"
 #include "extractor/word_map.h"
+#include "extractor/word_set.h"
 
 namespace diplograph {
 
@@ -45,6 +46,7 @@ class RelationExtractor : public Stage {
   };
 
   const Lexicon& lexicon_;
+  WordSet sign_verbs_;  // for lists of signed agreements (SignListedAgreements)
   // Trigger forms by their first word, longest first.
   WordMap<std::vector<TriggerForm>> forms_;
   // The lexicon's word sets and the rules' own word lists, as one table.
