@@ -571,11 +571,13 @@ class EntityRecognizer::SentenceScanner {
     // "minister of state for regional integration, James Kabarebe": a
     // portfolio after the office, then the name (after a comma, or right
     // after a portfolio in lower case).
-    // ("Advisor on Commerce X" too, though not "the minister on Monday".)
-    static const WordSet kTimeWords = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                       "january", "february", "march", "april", "may", "june", "july",
-                                       "august", "september", "october", "november", "december"};
-    if (j + 2 < end_ && (Is(toks_[j], "for") || (Is(toks_[j], "on") && !kTimeWords.Contains(Lower(j + 1))))) {
+    // ("Advisor on Commerce X" too, though not "the minister on Monday":
+    // a time expression the time stage found.)
+    const auto time_at = [&](size_t t) {
+      return std::any_of(doc_.times.begin(), doc_.times.end(),
+                         [&](const TimeExpression& e) { return e.token_begin <= t && t < e.token_end; });
+    };
+    if (j + 2 < end_ && (Is(toks_[j], "for") || (Is(toks_[j], "on") && !time_at(j)))) {
       size_t k = j + 1;
       size_t first_capital = 0;  // where a lower-case portfolio ends, if it does
       while (k < end_ && k < j + 7 && toks_[k].IsWord() && !Gaz(k)) {
