@@ -90,7 +90,7 @@ enum class TargetSlot {
 // A word or phrase that signals a relation (triggers.ttl).
 struct Trigger {
   Predicate predicate = Predicate::kMetWith;
-  std::vector<std::string> words;          // lower-cased token sequence ("held", "talks")
+  std::vector<std::string> words;          // its forms, lower-cased ("held talks", "met")
   bool noun = false;                       // a nominal form: needs support (see relation rules)
   bool adjective = false;                  // "deplorable that X": the speaker is the agent
   bool person_target = false;              // only a person can be the target ("conveyed ... to X")

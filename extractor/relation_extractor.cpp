@@ -2545,7 +2545,7 @@ class RelationExtractor::SentenceRun {
 };
 
 RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
-    : lexicon_(lexicon), sign_verbs_(SignVerbForms(lexicon)) {
+    : lexicon_(lexicon), sign_verbs_(SignVerbForms(lexicon)), meeting_nouns_(MeetingNouns(lexicon)) {
   WordSet trigger_starts;
   for (size_t i = 0; i < lexicon.triggers.size(); ++i) {
     for (const std::string& w : lexicon.triggers[i].words) {
@@ -2621,6 +2621,7 @@ Status RelationExtractor::Process(Document& doc) const {
   DropRefutedAffiliations(doc);
   SignListedAgreements(doc, sign_verbs_, lexicon_);
   HostBySummons(doc, lexicon_);
+  VenueOfTalks(doc, meeting_nouns_);
   Infer(doc);
   InheritDates(doc);
   DateFromLead(doc);

@@ -47,6 +47,7 @@ class RelationExtractor : public Stage {
 
   const Lexicon& lexicon_;
   WordSet sign_verbs_;  // for lists of signed agreements (SignListedAgreements)
+  WordSet meeting_nouns_;  // for the venue of the talks (VenueOfTalks)
   // Trigger forms by their first word, longest first.
   WordMap<std::vector<TriggerForm>> forms_;
   // The lexicon's word sets and the rules' own word lists, as one table.

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -68,6 +69,81 @@ bool TellsBackground(const Document& doc, size_t sentence, std::string_view stor
 }
 
 }  // namespace
+
+WordSet MeetingNouns(const Lexicon& lexicon) {
+  WordSet nouns;
+  for (const Trigger& t : lexicon.triggers) {
+    if (t.predicate != Predicate::kMetWith || !t.noun) continue;
+    for (const std::string& form : t.words) {
+      if (form.find(' ') == std::string::npos) nouns.Add(form);
+    }
+  }
+  return nouns;
+}
+
+namespace {
+
+// The end of "held in", "was held in", "took place in", "convened in"
+// starting at token t (after a meeting noun and its comma), or 0.
+size_t VenuePhraseEnd(const Document& doc, size_t t, size_t end) {
+  auto is = [&](size_t k, std::string_view w) { return k < end && doc.tokens[k].lower == w; };
+  if (is(t, ",")) ++t;
+  if (is(t, "which") || is(t, "that")) ++t;
+  if (is(t, "was") || is(t, "were") || is(t, "is") || is(t, "are")) ++t;
+  if (is(t, "held") || is(t, "convened")) ++t;
+  else if (is(t, "took") && is(t + 1, "place")) t += 2;
+  else return 0;
+  return is(t, "in") ? t + 1 : 0;
+}
+
+// The city (else the country) named within a few words after `from`,
+// before any comma: "Tbilisi", "Georgia's capital Tbilisi"; -1 when none.
+int VenueAt(const Document& doc, std::span<const size_t> mentions, size_t from, size_t end) {
+  static constexpr size_t kReach = 5;
+  int country = -1;
+  for (size_t mi : mentions) {
+    const Mention& m = doc.mentions[mi];
+    if (m.token_begin < from || m.entity < 0) continue;
+    if (m.token_begin >= std::min(end, from + kReach)) break;
+    bool comma = false;
+    for (size_t k = from; k < m.token_begin; ++k) comma = comma || doc.tokens[k].lower == ",";
+    if (comma) break;
+    if (m.city >= 0) return m.city;  // a capital read as its country
+    const EntityType type = doc.entities[static_cast<size_t>(m.entity)].type;
+    if (type == EntityType::kCity) return m.entity;
+    if (type == EntityType::kCountry && country < 0 && m.token_begin == from) country = m.entity;
+  }
+  return country;
+}
+
+}  // namespace
+
+void VenueOfTalks(Document& doc, const WordSet& meeting_nouns) {
+  const SentenceLayer mentions = SentenceLayer::Of(doc.mentions, doc.sentences.size());
+  int venue = -1;
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
+      if (!meeting_nouns.Contains(doc.tokens[t].lower)) continue;
+      const size_t in = VenuePhraseEnd(doc, t + 1, sent.token_end);
+      if (in == 0) continue;
+      const int place = VenueAt(doc, mentions[s], in, sent.token_end);
+      if (place < 0) continue;
+      if (venue >= 0 && venue != place) return;  // two venues: which talks were where is not said
+      venue = place;
+    }
+  }
+  if (venue < 0) return;
+  std::map<size_t, bool> background_of;
+  for (Relation& r : doc.relations) {
+    if (r.predicate != Predicate::kMetWith || r.place >= 0) continue;
+    auto [known, inserted] = background_of.emplace(r.sentence, false);
+    if (inserted) known->second = TellsBackground(doc, r.sentence, std::string_view());
+    if (known->second) continue;
+    r.place = venue;
+    r.rule += "+venue-of-talks";
+  }
+}
 
 // An event that carries on the previous sentence's story ("South Korea
 // summoned the ambassador on Tuesday. Chang summoned him to urge ...")

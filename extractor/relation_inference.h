@@ -8,8 +8,19 @@
 
 #include "extractor/document.h"
 #include "extractor/lexicon.h"
+#include "extractor/word_set.h"
 
 namespace diplograph {
+
+// The one-word nouns of meeting triggers ("talks", "summit", "meeting").
+WordSet MeetingNouns(const Lexicon& lexicon);
+
+// "The talks, held in Georgia's capital Tbilisi, ...", "The summit took
+// place in Doha": where the story's talks were held, when the text names
+// one venue so. The meetings the story reports with no place of their own
+// (none told as background) took place there. Before Infer, so that who
+// came from abroad has visited it.
+void VenueOfTalks(Document& doc, const WordSet& meeting_nouns);
 
 // Inferences every analyst makes: a person who summons an envoy meets them;
 // a person who meets abroad has visited the place.

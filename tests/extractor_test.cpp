@@ -1133,4 +1133,22 @@ TEST_F(ExtractorTest, ADemarcheWithItsAccentIsAProtest) {
   EXPECT_THAT(rel, Contains("Chile protestedTo Peruvian ambassador"));
 }
 
+TEST_F(ExtractorTest, TalksHeldInACityAreWhereTheStorysMeetingsTookPlace) {
+  auto rel = Relations(
+      "The talks, held in Chile's capital Santiago, were cordial. "
+      "Peruvian Foreign Minister Ana Salas and her Bolivian counterpart Luis Mamani discussed trade.");
+  EXPECT_THAT(rel, Contains("Ana Salas visited Santiago"));
+  EXPECT_THAT(rel, Contains("Luis Mamani visited Santiago"));
+  // A meeting told as background did not take place there.
+  auto earlier = Relations(
+      "The meeting was held in Santiago on Monday. "
+      "Peruvian Foreign Minister Ana Salas had met Bolivian Foreign Minister Luis Mamani in 2019.");
+  EXPECT_THAT(earlier, Not(Contains("Ana Salas visited Santiago")));
+  // Two venues: which talks were held where is not said.
+  auto two = Relations(
+      "The first talks were held in Santiago. The second meeting took place in Quito. "
+      "Peruvian Foreign Minister Ana Salas and her Bolivian counterpart Luis Mamani discussed trade.");
+  for (const std::string& r : two) EXPECT_EQ(r.find(" visited "), std::string::npos) << r;
+}
+
 }  // namespace diplograph
