@@ -83,10 +83,11 @@ WordSet MeetingNouns(const Lexicon& lexicon) {
 
 namespace {
 
-// The end of "held in", "was held in", "took place in", "convened in"
-// starting at token t (after a meeting noun and its comma), or 0.
+// The end of "in", "held in", "was held in", "took place in", "convened
+// in" starting at token t (after a meeting noun and its comma), or 0.
 size_t VenuePhraseEnd(const Document& doc, size_t t, size_t end) {
   auto is = [&](size_t k, std::string_view w) { return k < end && doc.tokens[k].lower == w; };
+  if (is(t, "in")) return t + 1;  // "the summit in Addis Ababa"
   if (is(t, ",")) ++t;
   if (is(t, "which") || is(t, "that")) ++t;
   if (is(t, "was") || is(t, "were") || is(t, "is") || is(t, "are")) ++t;
@@ -128,7 +129,7 @@ void VenueOfTalks(Document& doc, const WordSet& meeting_nouns) {
       const size_t in = VenuePhraseEnd(doc, t + 1, sent.token_end);
       if (in == 0) continue;
       const int place = VenueAt(doc, mentions[s], in, sent.token_end);
-      if (place < 0) continue;
+      if (place < 0 || TellsBackground(doc, s, std::string_view())) continue;
       if (venue >= 0 && venue != place) return;  // two venues: which talks were where is not said
       venue = place;
     }

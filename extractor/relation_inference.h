@@ -16,9 +16,10 @@ namespace diplograph {
 WordSet MeetingNouns(const Lexicon& lexicon);
 
 // "The talks, held in Georgia's capital Tbilisi, ...", "The summit took
-// place in Doha": where the story's talks were held, when the text names
-// one venue so. The meetings the story reports with no place of their own
-// (none told as background) took place there. Before Infer, so that who
+// place in Doha", "on the sidelines of the summit in Addis Ababa": where
+// the story's talks were held, when the text names one venue so, and not
+// as background. The meetings the story reports with no place of their
+// own (none told as background) took place there. Before Infer, so that who
 // came from abroad has visited it.
 void VenueOfTalks(Document& doc, const WordSet& meeting_nouns);
 

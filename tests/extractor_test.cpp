@@ -1139,6 +1139,10 @@ TEST_F(ExtractorTest, TalksHeldInACityAreWhereTheStorysMeetingsTookPlace) {
       "Peruvian Foreign Minister Ana Salas and her Bolivian counterpart Luis Mamani discussed trade.");
   EXPECT_THAT(rel, Contains("Ana Salas visited Santiago"));
   EXPECT_THAT(rel, Contains("Luis Mamani visited Santiago"));
+  auto summit = Relations(
+      "Peruvian President Ana Salas conferred with leaders at the sidelines of the summit in Santiago today. "
+      "Ana Salas held talks with Bolivian President Luis Mamani.");
+  EXPECT_THAT(summit, Contains("Luis Mamani visited Santiago"));
   // A meeting told as background did not take place there.
   auto earlier = Relations(
       "The meeting was held in Santiago on Monday. "
