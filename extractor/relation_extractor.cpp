@@ -2621,6 +2621,7 @@ Status RelationExtractor::Process(Document& doc) const {
   DropRefutedAffiliations(doc);
   SignListedAgreements(doc, sign_verbs_, lexicon_);
   HostBySummons(doc, lexicon_);
+  LeadersForTheirCountries(doc);
   VenueOfTalks(doc, meeting_nouns_);
   Infer(doc);
   InheritDates(doc);

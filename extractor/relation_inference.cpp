@@ -146,6 +146,68 @@ void VenueOfTalks(Document& doc, const WordSet& meeting_nouns) {
   }
 }
 
+namespace {
+
+// Whether the country mention `m` is one of those after "leaders of" or
+// "heads of state of": walking back over the other countries listed and
+// their commas and "and".
+bool AfterLeadersOf(const Document& doc, std::span<const size_t> mentions, const Mention& m) {
+  size_t k = m.token_begin;
+  auto listed_country_ending_at = [&](size_t end) -> const Mention* {
+    for (size_t mi : mentions) {
+      const Mention& other = doc.mentions[mi];
+      if (other.token_end == end && other.entity >= 0 &&
+          doc.entities[static_cast<size_t>(other.entity)].type == EntityType::kCountry) {
+        return &other;
+      }
+    }
+    return nullptr;
+  };
+  const size_t begin = doc.sentences[m.sentence].token_begin;
+  while (k > begin) {
+    const std::string_view w = doc.tokens[k - 1].lower;
+    if (w == "," || w == "and") {
+      --k;
+    } else if (const Mention* other = listed_country_ending_at(k)) {
+      k = other->token_begin;
+    } else {
+      break;
+    }
+  }
+  auto word = [&](size_t back) { return k >= begin + back ? doc.tokens[k - back].lower : std::string_view(); };
+  if (word(1) != "of") return false;
+  if (word(2) == "leaders" || word(2) == "presidents") return true;
+  return (word(2) == "state" || word(2) == "government") && word(3) == "of" && word(4) == "heads";
+}
+
+}  // namespace
+
+void LeadersForTheirCountries(Document& doc) {
+  std::unordered_map<int, int> leader_of;  // country -> its one named leader, or -1 when several
+  for (const Relation& r : doc.relations) {
+    if (r.predicate != Predicate::kLeaderOf) continue;
+    auto [it, inserted] = leader_of.emplace(r.object, r.subject);
+    if (!inserted && it->second != r.subject) it->second = -1;
+  }
+  if (leader_of.empty()) return;
+  const SentenceLayer mentions = SentenceLayer::Of(doc.mentions, doc.sentences.size());
+  for (Relation& r : doc.relations) {
+    if (Info(r.predicate).role) continue;
+    for (int* party : {&r.subject, &r.object}) {
+      auto leader = leader_of.find(*party);
+      if (leader == leader_of.end() || leader->second < 0) continue;
+      for (size_t mi : mentions[r.sentence]) {
+        const Mention& m = doc.mentions[mi];
+        if (m.entity != *party || !AfterLeadersOf(doc, mentions[r.sentence], m)) continue;
+        if (leader->second == r.subject || leader->second == r.object) break;  // no one meets themself
+        *party = leader->second;
+        r.rule += "+leader-of-country";
+        break;
+      }
+    }
+  }
+}
+
 // An event that carries on the previous sentence's story ("South Korea
 // summoned the ambassador on Tuesday. Chang summoned him to urge ...")
 // shares its date, when the text gives it none of its own, its sentence

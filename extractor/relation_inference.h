@@ -23,6 +23,11 @@ WordSet MeetingNouns(const Lexicon& lexicon);
 // came from abroad has visited it.
 void VenueOfTalks(Document& doc, const WordSet& meeting_nouns);
 
+// "held talks with leaders of South Sudan, Sudan and Djibouti": the
+// parties are the leaders the story names for those countries, where it
+// names one each, not the countries.
+void LeadersForTheirCountries(Document& doc);
+
 // Inferences every analyst makes: a person who summons an envoy meets them;
 // a person who meets abroad has visited the place.
 void Infer(Document& doc);

@@ -1155,4 +1155,18 @@ TEST_F(ExtractorTest, TalksHeldInACityAreWhereTheStorysMeetingsTookPlace) {
   for (const std::string& r : two) EXPECT_EQ(r.find(" visited "), std::string::npos) << r;
 }
 
+TEST_F(ExtractorTest, TalksWithLeadersOfCountriesAreWithTheLeadersTheStoryNames) {
+  auto rel = Relations(
+      "Peruvian President Ana Salas held talks with leaders of Bolivia and Chile on Monday. "
+      "Salas and Bolivian President Luis Mamani discussed trade.");
+  EXPECT_THAT(rel, Contains("Ana Salas metWith Luis Mamani"));
+  EXPECT_THAT(rel, Not(Contains("Ana Salas metWith Bolivia")));
+  // Chile's leader goes unnamed: the country stands for them.
+  EXPECT_THAT(rel, Contains("Ana Salas metWith Chile"));
+  // Without "leaders of" the country is the party.
+  auto plain = Relations(
+      "Peru held talks with Bolivia on Monday. Bolivian President Luis Mamani said the talks went well.");
+  EXPECT_THAT(plain, Contains("Peru metWith Bolivia"));
+}
+
 }  // namespace diplograph
