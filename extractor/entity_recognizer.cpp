@@ -458,6 +458,25 @@ class EntityRecognizer::SentenceScanner {
     return j;
   }
 
+  // The end of a title that goes on past its office `j` ends before:
+  // "Deputy Prime Minister and Minister of Foreign Affairs and European
+  // Integration of the Republic of Moldova X" is one person's title, the
+  // offices joined by "and", the portfolio going on with capitalized words
+  // up to the "of" that names the country. `j` when it goes on with none.
+  size_t CompoundTitleEnd(size_t j) const {
+    static constexpr size_t kPortfolioReach = 4;
+    if (j + 1 < end_ && Is(toks_[j], "and")) {
+      const size_t k = SkipModifiers(j + 1);
+      if (auto second = k < end_ ? OfficeAt(k) : std::nullopt) j = second->second;
+    }
+    if (j + 2 < end_ && Is(toks_[j], "and")) {
+      size_t k = j + 1;
+      while (k < end_ && k < j + 1 + kPortfolioReach && toks_[k].IsWord() && toks_[k].IsCapitalized() && !Gaz(k)) ++k;
+      if (k > j + 1 && k + 1 < end_ && Is(toks_[k], "of")) j = k;
+    }
+    return j;
+  }
+
   // --- patterns --------------------------------------------------------------
 
   // [the] [mods] [Country-mod] [mods] [Body] [mods] Office [to X | in Capital] [,] [Name]
@@ -528,6 +547,7 @@ class EntityRecognizer::SentenceScanner {
     auto office = j < end_ ? OfficeAt(j) : std::nullopt;
     if (!office) return std::nullopt;
     j = office->second;
+    j = CompoundTitleEnd(j);
     // "Japanese Foreign Minister A and Defence Minister B": the country
     // carries over the coordination, but not between leaders ("North Korean
     // leader Kim and President Putin" are two countries' leaders).
@@ -547,8 +567,12 @@ class EntityRecognizer::SentenceScanner {
       // The country's own name, heading its phrase ("an official of the
       // Indian High Commission" is no Indian official's title).
       // ("Deputy Minister of Foreign Affairs of Uzbekistan Bakhromjon Aloyev":
-      // a name may follow the country, a body may not.)
-      const auto names_body = [&](size_t t) { return t < end_ && (BodyAt(t) || Gaz(t) || SkipModifiers(t) > t); };
+      // a name may follow the country, known or not; a body may not.)
+      const auto names_body = [&](size_t t) {
+        if (t >= end_) return false;
+        const auto known = Gaz(t);
+        return BodyAt(t) || (known && lex_.entities[known->entity].type != EntityType::kPerson) || SkipModifiers(t) > t;
+      };
       if (auto hit = Gaz(k); hit && hit->kind == MentionKind::kName &&
                              lex_.entities[hit->entity].type == EntityType::kCountry &&
                              !(k + hit->length < end_ && ((toks_[k + hit->length].IsCapitalized() &&

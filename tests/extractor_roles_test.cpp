@@ -287,4 +287,20 @@ TEST_F(ExtractorTest, ATitleInAppositionServesTheCountryOfABodyNamedBefore) {
   EXPECT_THAT(rel, Contains("Pablo Rojas summoned Ana Salas"));
 }
 
+TEST_F(ExtractorTest, OneTitleMayJoinTwoOfficesAndGoOnWithItsPortfolio) {
+  auto rel = Relations(
+      "In Lima, Chilean Foreign Minister Ana Rojas met with Prime Minister Luis Mamani, Deputy Prime Minister "
+      "and Minister of Foreign Affairs and European Integration of the Republic of Peru Pablo Quispe, and "
+      "Deputy Prime Minister for Reintegration Oscar Huaman.");
+  for (const char* host : {"Luis Mamani", "Pablo Quispe", "Oscar Huaman"}) {
+    EXPECT_THAT(rel, Contains(std::string("Ana Rojas metWith ") + host));
+  }
+  EXPECT_THAT(rel, Contains("Pablo Quispe affiliatedWith Peru"));
+  // A name the lexicon knows may follow the country as well.
+  auto known = Relations(
+      "Chilean Foreign Minister Ana Rojas met with Minister of Foreign Affairs of the Russian Federation "
+      "Sergey Lavrov.");
+  EXPECT_THAT(known, Contains("Ana Rojas metWith Sergey Lavrov"));
+}
+
 }  // namespace diplograph
