@@ -1321,6 +1321,66 @@ class RelationExtractor::SentenceRun {
     return true;
   }
 
+  // Where the adopted text that opens the tokens from `begin` ends: "The
+  // (non-binding) resolution", "Its statement", a determiner, up to three
+  // lower-case modifiers and the noun ("The EU statement": the EU acts).
+  // 0 when they open otherwise.
+  size_t AdoptedTextEnd(size_t begin, size_t end) const {
+    static constexpr size_t kModifiers = 3;
+    if (begin >= end || (L(begin) != "the" && L(begin) != "its" && L(begin) != "their")) return 0;
+    for (size_t k = begin + 1; k < end && k <= begin + 1 + kModifiers; ++k) {
+      if (Has(k, Word::kAdoptedTextNoun)) return k + 1;
+      if (toks_[k].IsCapitalized() || (!toks_[k].IsWord() && L(k) != "-")) return 0;
+    }
+    return 0;
+  }
+
+  // "The resolution (also) called on ...": an adopted text is the subject
+  // of the trigger at ts.
+  bool OpenedByAdoptedText(size_t ts) const {
+    static const WordSet kBetween = {"also", "further", "again", "then", "has", "have", "had", "strongly",
+                                     "firmly", "repeatedly", "formally", "later", "earlier"};
+    const size_t text_end = AdoptedTextEnd(b_, ts);
+    if (text_end == 0) return false;
+    for (size_t t = text_end; t < ts; ++t) {
+      if (!kBetween.Contains(L(t))) return false;
+    }
+    return true;
+  }
+
+  // The body an adopted text acts for: the agent of the last act by a
+  // country or body within six sentences before; else the country or body
+  // named before such a text in the last sentence that speaks of one ("the
+  // IAEA board passed a resolution").
+  std::vector<int> AdoptingBody() const {
+    static constexpr size_t kReach = 6;
+    const size_t first = s_ > kReach ? s_ - kReach : 0;
+    auto acts_for_itself = [&](int e) {
+      const EntityType type = doc_.entities[static_cast<size_t>(e)].type;
+      return type != EntityType::kPerson && AgentTypeFits(type);
+    };
+    // (This stage's relations so far: in sentence order, after the roles.)
+    for (size_t r = doc_.relations.size(); r-- > 0 && doc_.relations[r].sentence >= first;) {
+      const Relation& rel = doc_.relations[r];
+      if (rel.sentence < s_ && !Info(rel.predicate).role && acts_for_itself(rel.subject)) return {rel.subject};
+    }
+    for (size_t s = s_; s-- > first;) {
+      const Sentence& sent = doc_.sentences[s];
+      size_t noun = sent.token_end;
+      for (size_t t = sent.token_begin; t < sent.token_end && noun == sent.token_end; ++t) {
+        if (Has(t, Word::kAdoptedTextNoun)) noun = t;
+      }
+      if (noun == sent.token_end) continue;
+      for (size_t mi : index_.mentions[s]) {
+        const Mention& m = doc_.mentions[mi];
+        if (m.token_begin >= noun) break;
+        if (m.entity >= 0 && m.kind != MentionKind::kPronoun && acts_for_itself(m.entity)) return {m.entity};
+      }
+      return {};
+    }
+    return {};
+  }
+
   // "a resolution against the Nicaraguan government, calling on it to
   // cease ...": "it" as the object is the country or body named last
   // before the verb in the sentence, other than the agents.
@@ -1354,8 +1414,11 @@ class RelationExtractor::SentenceRun {
       return {rel.subject};
     }
     // No act to go by ("The IAEA board passed a resolution. It called on
-    // Iran ..."): the body or country that opened the sentence before.
+    // Iran ..."): the body or country that opened the sentence before; or
+    // when an adopted text opened it ("The resolution reflected ... It
+    // called on Iran"), the body that adopted it.
     const size_t prev_begin = doc_.sentences[s_ - 1].token_begin;
+    if (AdoptedTextEnd(prev_begin, doc_.sentences[s_ - 1].token_end) != 0) return AdoptingBody();
     for (size_t mi : index_.mentions[s_ - 1]) {
       const Mention& m = doc_.mentions[mi];
       if (m.token_begin > prev_begin + 1) break;  // past "The"
@@ -1728,6 +1791,11 @@ class RelationExtractor::SentenceRun {
       // "The EU condemned X. It called on Y ...": the body that acted last.
       agents = LastBodyAgent();
       how = "it";
+    }
+    if (agents.empty() && !trig.noun && OpenedByAdoptedText(ts)) {
+      // "The resolution also called on Tehran ...": the body that adopted it.
+      agents = AdoptingBody();
+      how = "adopted-text";
     }
     if (agents.empty() && quoted_[ts - b_] && !trig.noun) {
       // Inside a quote with no subject of its own: the speaker speaks.
@@ -2590,6 +2658,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kNamingVerb, lexicon.naming_verbs},
       {Word::kStateOrganNoun, lexicon.state_organ_nouns},
       {Word::kPersonGroupNoun, lexicon.person_group_nouns},
+      {Word::kAdoptedTextNoun, lexicon.adopted_text_nouns},
       {Word::kAppositionOpener, AppositionOpeners()},
       {Word::kNounMarker, NounMarkers()},
       {Word::kGerundLead, GerundLeads()},

@@ -36,6 +36,7 @@ class RelationExtractor : public Stage {
     kClauseBoundary, kPreposition, kSpeechVerb, kDenial, kUnassertedGerundMarker, kAppealModal, kVerdict, kNegation, kHypothetical, kModal,
     kDirective, kReactionVerb, kLightVerb, kVictimNoun, kCompanyNoun, kVesselNoun,
     kAppositionOpener, kNounMarker, kNamingVerb, kStateOrganNoun, kPersonGroupNoun,
+    kAdoptedTextNoun,  // "resolution", "statement": acts in the name of its body
     kGerundLead,    // words after which an -ing form is a verb ("is meeting", "and visiting")
     kTriggerStart,  // the first word of some trigger form
     kIrrealisPhraseStart,  // the first word of a negation, modal or hypothetical of several words

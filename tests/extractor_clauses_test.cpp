@@ -502,4 +502,18 @@ TEST_F(ExtractorTest, ACityOpeningTheSentenceIsWhereTheMeetingWas) {
   EXPECT_THAT(rel, Not(Contains("Ana Salas visited Lima")));
 }
 
+TEST_F(ExtractorTest, AnAdoptedTextActsForTheBodyThatAdoptedIt) {
+  auto rel = Relations(
+      "The African Union censured Togo on Monday.\n\n"
+      "The non-binding resolution reflected frustration with Togo.\n\n"
+      "It called on Togo to explain the arrests.\n\n"
+      "The vote was close.\n\n"
+      "The resolution also called on Benin to lift its ban.\n");
+  EXPECT_THAT(rel, Contains("African Union urged Togo"));
+  EXPECT_THAT(rel, Contains("African Union urged Benin"));
+  // No act or body before: the text acts for no one.
+  auto alone = Relations("The resolution called on Togo to withdraw.");
+  EXPECT_THAT(alone, testing::IsEmpty());
+}
+
 }  // namespace diplograph
