@@ -1335,6 +1335,28 @@ class RelationExtractor::SentenceRun {
     return 0;
   }
 
+  // "The ministry said in a statement that it asked X ...": "it" as the
+  // subject of the trigger at ts, in a clause reported by a speech verb,
+  // is the country or body that speaks (the last one named before the
+  // verb). Empty when the trigger is not so reported.
+  std::vector<int> ReportedIt(size_t ts) const {
+    static constexpr size_t kReportReach = 5;  // "said in a joint statement that"
+    static const WordSet kBetween = {"also", "had", "has", "have", "would", "formally", "strongly"};
+    size_t t = ts;
+    while (t > b_ && kBetween.Contains(L(t - 1))) --t;
+    if (t < b_ + 3 || L(t - 1) != "it" || L(t - 2) != "that") return {};
+    size_t verb = t - 2;
+    while (verb > b_ && verb + kReportReach > t - 2 && !Has(verb - 1, Word::kSpeechVerb)) --verb;
+    if (verb == b_ || !Has(verb - 1, Word::kSpeechVerb)) return {};
+    for (size_t a = args_.size(); a-- > 0;) {
+      const Arg& arg = args_[a];
+      if (arg.te > verb - 1) continue;
+      if (arg.type == EntityType::kPerson || !AgentTypeFits(arg.type)) return {};
+      return arg.entities;
+    }
+    return {};
+  }
+
   // "The resolution (also) called on ...": an adopted text is the subject
   // of the trigger at ts.
   bool OpenedByAdoptedText(size_t ts) const {
@@ -1791,6 +1813,10 @@ class RelationExtractor::SentenceRun {
       // "The EU condemned X. It called on Y ...": the body that acted last.
       agents = LastBodyAgent();
       how = "it";
+    }
+    if (agents.empty() && !trig.noun) {
+      agents = ReportedIt(ts);
+      if (!agents.empty()) how = "reported-it";
     }
     if (agents.empty() && !trig.noun && OpenedByAdoptedText(ts)) {
       // "The resolution also called on Tehran ...": the body that adopted it.

@@ -516,4 +516,14 @@ TEST_F(ExtractorTest, AnAdoptedTextActsForTheBodyThatAdoptedIt) {
   EXPECT_THAT(alone, testing::IsEmpty());
 }
 
+TEST_F(ExtractorTest, ItInAReportedClauseIsTheBodyThatSpeaks) {
+  auto rel = Relations(
+      "The Peruvian Foreign Ministry said in a statement that it asked Chile's Ambassador to Lima Pablo Rojas "
+      "to explain the arrests.");
+  EXPECT_THAT(rel, Contains("Peruvian Foreign Ministry urged Pablo Rojas"));
+  // A person who speaks is no "it".
+  auto person = Relations("Ana Salas said that it asked Chile to explain the arrests.");
+  EXPECT_THAT(person, Not(Contains("Ana Salas urged Chile")));
+}
+
 }  // namespace diplograph
