@@ -540,6 +540,8 @@ class RelationExtractor::SentenceRun {
     if (a.sides || b.sides) return false;
     // "the African Union (AU)": the acronym in brackets is the same party.
     if (b.tb == a.te + 1 && L(a.te) == "(" && b.te < e_ && L(b.te) == ")" && a.entities == b.entities) return true;
+    // "his wife B": the possessive and the one it describes are one phrase.
+    if (a.te == a.tb + 1 && b.tb == a.te + 1 && (L(a.tb) == "his" || L(a.tb) == "her") && Described(b)) return true;
     bool connector = false;
     size_t extra = 0;
     // A titled name's title is part of it: only what comes before the title
@@ -571,12 +573,14 @@ class RelationExtractor::SentenceRun {
     return connector && (extra == 0 || ((b.titled || Described(b)) && extra <= 5));
   }
 
-  // "the tanker Grace One", "oil producer Rosneft": a name right after the
-  // noun that describes it, which, like a title, may follow a conjunction.
+  // "the tanker Grace One", "oil producer Rosneft", "his wife X": a name
+  // right after the noun that describes it, which, like a title, may follow
+  // a conjunction.
   bool Described(const Arg& a) const {
     if (a.tb == 0) return false;
     return (a.type == EntityType::kOrganization && Has(a.tb - 1, Word::kCompanyNoun)) ||
-           (a.type == EntityType::kVessel && Has(a.tb - 1, Word::kVesselNoun));
+           (a.type == EntityType::kVessel && Has(a.tb - 1, Word::kVesselNoun)) ||
+           (a.type == EntityType::kPerson && Has(a.tb - 1, Word::kKinshipNoun));
   }
 
   // The coordinated group around arg k: "A, B and C".
@@ -1357,6 +1361,33 @@ class RelationExtractor::SentenceRun {
     return {};
   }
 
+  // "The (new) sanctions target ...", "These measures include ...": a
+  // subject of sanctions, a determiner and up to three lower-case words
+  // before it, opens the sentence, before the trigger at ts.
+  bool OpenedBySanctions(size_t ts) const {
+    static constexpr size_t kModifiers = 3;
+    static const WordSet kDeterminers = {"the", "these", "those", "such", "its", "their"};
+    if (!kDeterminers.Contains(L(b_))) return false;
+    for (size_t k = b_ + 1; k < ts && k <= b_ + 1 + kModifiers; ++k) {
+      if (rx_.sanction_nouns_.Contains(L(k))) return true;
+      if (toks_[k].IsCapitalized() || (!toks_[k].IsWord() && L(k) != "-")) return false;
+    }
+    return false;
+  }
+
+  // Who imposed the sanctions of the last sanctioned relation within six
+  // sentences before; empty when there is none.
+  std::vector<int> LastSanctioner() const {
+    static constexpr size_t kReach = 6;
+    const size_t first = s_ > kReach ? s_ - kReach : 0;
+    // (This stage's relations so far: in sentence order, after the roles.)
+    for (size_t r = doc_.relations.size(); r-- > 0 && doc_.relations[r].sentence >= first;) {
+      const Relation& rel = doc_.relations[r];
+      if (rel.sentence < s_ && rel.predicate == Predicate::kSanctioned) return {rel.subject};
+    }
+    return {};
+  }
+
   // "The resolution (also) called on ...": an adopted text is the subject
   // of the trigger at ts.
   bool OpenedByAdoptedText(size_t ts) const {
@@ -1857,6 +1888,12 @@ class RelationExtractor::SentenceRun {
         how = "time-clause-subject";
       }
     }
+    if (agents.empty() && trig.noun && p == Predicate::kSanctioned && OpenedBySanctions(ts)) {
+      // "The freshly imposed measures include asset freezes targeting X":
+      // the sanctions the story told of, by whoever imposed them.
+      agents = LastSanctioner();
+      how = "sanctions-told-before";
+    }
     // "summoned the Spanish envoy in protest of ...", "summoned X and
     // handed him a protest note": the protest goes to the one summoned.
     if (p == Predicate::kProtestedTo && trig.noun) {
@@ -2034,6 +2071,14 @@ class RelationExtractor::SentenceRun {
         if (a == t || a < 0 || t < 0) continue;
         if (!AgentTypeFits(doc_.entities[static_cast<size_t>(a)].type)) continue;
         Entity& agent = doc_.entities[static_cast<size_t>(a)];
+        // A country only guessed for the target's bare title is refuted when
+        // that country acts upon them ("the US sanctioned Interior Minister
+        // X" after "the US" was the country around the title).
+        if (Entity& target = doc_.entities[static_cast<size_t>(t)];
+            ActsUpon(p) && target.country_from_context && target.country >= 0 &&
+            target.country == (agent.type == EntityType::kCountry ? a : agent.country)) {
+          target.country = -1;
+        }
         // An official does not act upon the country they serve ("Lee urged Russia" stays,
         // "Lee urged South Korea" for a South Korean is almost always a misreading).
         // Nor, as diplomacy, upon a compatriot ("the minister called for the
@@ -2639,7 +2684,9 @@ class RelationExtractor::SentenceRun {
 };
 
 RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
-    : lexicon_(lexicon), sign_verbs_(SignVerbForms(lexicon)), meeting_nouns_(MeetingNouns(lexicon)) {
+    : lexicon_(lexicon), sign_verbs_(SignVerbForms(lexicon)),
+      meeting_nouns_(NounForms(lexicon, Predicate::kMetWith)),
+      sanction_nouns_(NounForms(lexicon, Predicate::kSanctioned)) {
   WordSet trigger_starts;
   for (size_t i = 0; i < lexicon.triggers.size(); ++i) {
     for (const std::string& w : lexicon.triggers[i].words) {
@@ -2685,6 +2732,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kStateOrganNoun, lexicon.state_organ_nouns},
       {Word::kPersonGroupNoun, lexicon.person_group_nouns},
       {Word::kAdoptedTextNoun, lexicon.adopted_text_nouns},
+      {Word::kKinshipNoun, lexicon.kinship_nouns},
       {Word::kAppositionOpener, AppositionOpeners()},
       {Word::kNounMarker, NounMarkers()},
       {Word::kGerundLead, GerundLeads()},

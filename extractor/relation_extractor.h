@@ -37,6 +37,7 @@ class RelationExtractor : public Stage {
     kDirective, kReactionVerb, kLightVerb, kVictimNoun, kCompanyNoun, kVesselNoun,
     kAppositionOpener, kNounMarker, kNamingVerb, kStateOrganNoun, kPersonGroupNoun,
     kAdoptedTextNoun,  // "resolution", "statement": acts in the name of its body
+    kKinshipNoun,      // "wife", "son": describes the person named after it
     kGerundLead,    // words after which an -ing form is a verb ("is meeting", "and visiting")
     kTriggerStart,  // the first word of some trigger form
     kIrrealisPhraseStart,  // the first word of a negation, modal or hypothetical of several words
@@ -49,6 +50,7 @@ class RelationExtractor : public Stage {
   const Lexicon& lexicon_;
   WordSet sign_verbs_;  // for lists of signed agreements (SignListedAgreements)
   WordSet meeting_nouns_;  // for the venue of the talks (VenueOfTalks)
+  WordSet sanction_nouns_;  // "sanctions", "measures": a subject that goes on with sanctions told before
   // Trigger forms by their first word, longest first.
   WordMap<std::vector<TriggerForm>> forms_;
   // The lexicon's word sets and the rules' own word lists, as one table.

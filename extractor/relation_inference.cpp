@@ -70,10 +70,10 @@ bool TellsBackground(const Document& doc, size_t sentence, std::string_view stor
 
 }  // namespace
 
-WordSet MeetingNouns(const Lexicon& lexicon) {
+WordSet NounForms(const Lexicon& lexicon, Predicate predicate) {
   WordSet nouns;
   for (const Trigger& t : lexicon.triggers) {
-    if (t.predicate != Predicate::kMetWith || !t.noun) continue;
+    if (t.predicate != predicate || !t.noun) continue;
     for (const std::string& form : t.words) {
       if (form.find(' ') == std::string::npos) nouns.Add(form);
     }

@@ -12,8 +12,9 @@
 
 namespace diplograph {
 
-// The one-word nouns of meeting triggers ("talks", "summit", "meeting").
-WordSet MeetingNouns(const Lexicon& lexicon);
+// The one-word nouns of a predicate's triggers: for kMetWith "talks",
+// "summit", "meeting"; for kSanctioned "sanctions", "embargo", "measures".
+WordSet NounForms(const Lexicon& lexicon, Predicate predicate);
 
 // "The talks, held in Georgia's capital Tbilisi, ...", "The summit took
 // place in Doha", "on the sidelines of the summit in Addis Ababa": where

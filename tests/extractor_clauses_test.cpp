@@ -526,4 +526,19 @@ TEST_F(ExtractorTest, ItInAReportedClauseIsTheBodyThatSpeaks) {
   EXPECT_THAT(person, Not(Contains("Ana Salas urged Chile")));
 }
 
+TEST_F(ExtractorTest, SanctionsToldBeforeGoOnWithWhoImposedThem) {
+  auto rel = Relations(
+      "The United States imposed sanctions on Togo on Monday.\n\n"
+      "The new measures include travel bans targeting Togolese President Koffi Mensah, his wife Ama Mensah, "
+      "Vice-President Yao Agbeko and Defence Minister Kossi Amouzou.\n");
+  for (const char* target : {"Koffi Mensah", "Ama Mensah", "Yao Agbeko", "Kossi Amouzou"}) {
+    EXPECT_THAT(rel, Contains(std::string("United States sanctioned ") + target));
+  }
+  // The country around a bare title that sanctions its holder is not theirs.
+  EXPECT_THAT(rel, Not(Contains("Yao Agbeko affiliatedWith United States")));
+  // With no sanctions told before, nobody imposed these.
+  auto alone = Relations("The new measures include travel bans targeting Vice-President Yao Agbeko.");
+  for (const std::string& r : alone) EXPECT_EQ(r.find(" sanctioned "), std::string::npos) << r;
+}
+
 }  // namespace diplograph
