@@ -1219,6 +1219,13 @@ class EntityRecognizer::SentenceScanner {
         e_tok + 1 < end_ && !toks_[e_tok + 1].IsCapitalized()) {
       return Draft{{}, e_tok};  // consumed, no mention
     }
+    // "the Central African country", "a West African nation": an adjective
+    // describing a country already named is a region's more often than a
+    // people's; a country's own would be its name.
+    if (hit->kind == MentionKind::kDemonym && i > begin_ && (Is(toks_[i - 1], "the") || Is(toks_[i - 1], "a")) &&
+        e_tok < end_ && (Is(toks_[e_tok], "country") || Is(toks_[e_tok], "nation"))) {
+      return Draft{{}, e_tok + 1};  // consumed, no mention
+    }
     // "a Lima-based company": where something is based says nothing of who acts.
     if (e_tok + 1 < end_ && IsText(toks_[e_tok], "-") && Is(toks_[e_tok + 1], "based")) {
       return Draft{{}, e_tok + 2};

@@ -1169,4 +1169,14 @@ TEST_F(ExtractorTest, TalksWithLeadersOfCountriesAreWithTheLeadersTheStoryNames)
   EXPECT_THAT(plain, Contains("Peru metWith Bolivia"));
 }
 
+TEST_F(ExtractorTest, ARegionalAdjectiveBeforeCountryNamesNoCountry) {
+  auto rel = Relations(
+      "President Ana Salas of Peru returned to Lima after a visit to Chile. "
+      "During his visit to the Central African country, Salas signed nothing.");
+  for (const std::string& r : rel) EXPECT_EQ(r.find("Central African Republic"), std::string::npos) << r;
+  // The people's adjective before another noun still names the country.
+  auto demonym = Relations("Central African President Faustin Touadera met Chilean President Pablo Rojas.");
+  EXPECT_THAT(demonym, Contains("Faustin Touadera leaderOf Central African Republic"));
+}
+
 }  // namespace diplograph
