@@ -2767,6 +2767,7 @@ Status RelationExtractor::Process(Document& doc) const {
   LeadersForTheirCountries(doc);
   VenueOfTalks(doc, meeting_nouns_);
   Infer(doc);
+  CompanionsVisit(doc);
   InheritDates(doc);
   DateFromLead(doc);
   return Status::Ok();

@@ -208,6 +208,78 @@ void LeadersForTheirCountries(Document& doc) {
   }
 }
 
+namespace {
+
+// Where the list of companions starts in [begin, end): after "accompanied
+// by", "together with", "alongside", or the "are"/"were" that follows an
+// opening "Accompanying"; `end` when there is no such cue.
+size_t CompanionListStart(const Document& doc, size_t begin, size_t end) {
+  auto is = [&](size_t k, std::string_view w) { return k < end && doc.tokens[k].lower == w; };
+  for (size_t t = begin; t < end; ++t) {
+    if ((is(t, "accompanied") && is(t + 1, "by")) || (is(t, "together") && is(t + 1, "with"))) return t + 2;
+    if (is(t, "alongside")) return t + 1;
+    if (t == begin && is(t, "accompanying")) {
+      for (size_t k = t + 1; k < end; ++k) {
+        if (is(k, "are") || is(k, "were")) return k + 1;
+      }
+    }
+  }
+  return end;
+}
+
+// The people listed from token `from` in sentence `s`: names (with their
+// titles) joined by commas and "and" only.
+std::vector<int> ListedPeople(const Document& doc, std::span<const size_t> mentions, size_t from) {
+  static constexpr size_t kLead = 2;  // "the", "his" before the first title
+  std::vector<int> people;
+  size_t expected = from;  // where the next name (or its title) may start
+  for (size_t mi : mentions) {
+    const Mention& m = doc.mentions[mi];
+    if (m.token_end <= from) continue;
+    if (m.kind == MentionKind::kPronoun || m.kind == MentionKind::kTitle) continue;
+    size_t gap_end = m.title_begin;
+    bool joined = gap_end >= expected && gap_end <= expected + (people.empty() ? kLead : 0) + 3;
+    for (size_t k = expected; joined && k < gap_end; ++k) {
+      const std::string_view w = doc.tokens[k].lower;
+      joined = w == "," || w == "and" || w == "the" || w == "his" || w == "her" || (people.empty() && k < from + kLead);
+    }
+    if (!joined) break;
+    if (m.entity < 0 || doc.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson) break;
+    people.push_back(m.entity);
+    expected = m.token_end;
+  }
+  return people;
+}
+
+}  // namespace
+
+void CompanionsVisit(Document& doc) {
+  const SentenceLayer mentions = SentenceLayer::Of(doc.mentions, doc.sentences.size());
+  std::vector<Relation> added;
+  for (size_t r = 0; r < doc.relations.size(); ++r) {
+    const Relation& visit = doc.relations[r];
+    if (visit.predicate != Predicate::kVisited) continue;
+    if (r > 0 && doc.relations[r - 1].predicate == Predicate::kVisited && doc.relations[r - 1].sentence == visit.sentence) {
+      continue;  // one visit a sentence: the first told
+    }
+    const Sentence& sent = doc.sentences[visit.sentence];
+    const size_t start = CompanionListStart(doc, sent.token_begin, sent.token_end);
+    if (start == sent.token_end) continue;
+    const Entity& place = doc.entities[static_cast<size_t>(visit.object)];
+    const int place_country = place.type == EntityType::kCountry ? visit.object : place.country;
+    for (int person : ListedPeople(doc, mentions[visit.sentence], start)) {
+      const int own = doc.entities[static_cast<size_t>(person)].country;
+      if (person == visit.subject || (own >= 0 && own == place_country)) continue;
+      Relation v = visit;
+      v.subject = person;
+      v.confidence = visit.confidence * 0.8;
+      v.rule = visit.rule + "+companion";
+      added.push_back(std::move(v));
+    }
+  }
+  for (Relation& v : added) doc.relations.push_back(std::move(v));
+}
+
 // An event that carries on the previous sentence's story ("South Korea
 // summoned the ambassador on Tuesday. Chang summoned him to urge ...")
 // shares its date, when the text gives it none of its own, its sentence

@@ -29,6 +29,12 @@ void VenueOfTalks(Document& doc, const WordSet& meeting_nouns);
 // names one each, not the countries.
 void LeadersForTheirCountries(Document& doc);
 
+// "Accompanying X on his visit to Y are A and B", "X, accompanied by A,
+// visited Y", "X is in Y where, together with A, ...": the people who come
+// along on a visit the sentence tells of visit its place too (unless it is
+// their own country).
+void CompanionsVisit(Document& doc);
+
 // Inferences every analyst makes: a person who summons an envoy meets them;
 // a person who meets abroad has visited the place.
 void Infer(Document& doc);

@@ -1179,4 +1179,20 @@ TEST_F(ExtractorTest, ARegionalAdjectiveBeforeCountryNamesNoCountry) {
   EXPECT_THAT(demonym, Contains("Faustin Touadera leaderOf Central African Republic"));
 }
 
+TEST_F(ExtractorTest, CompanionsOnAVisitVisitItsPlaceToo) {
+  auto rel = Relations(
+      "Chilean President Pablo Rojas arrived in Lima on Monday. "
+      "Accompanying Rojas on his visit to Peru are Foreign Minister Ana Valdes and Defence Minister Luis Soto.");
+  EXPECT_THAT(rel, Contains("Ana Valdes visited Peru"));
+  EXPECT_THAT(rel, Contains("Luis Soto visited Peru"));
+  auto by = Relations(
+      "Chilean President Pablo Rojas, accompanied by Foreign Minister Ana Valdes, visited Lima on Monday.");
+  EXPECT_THAT(by, Contains("Ana Valdes visited Lima"));
+  // A host named alongside the visitor does not visit their own country.
+  auto host = Relations(
+      "During his visit to Peru, Chilean President Pablo Rojas, alongside his Peruvian counterpart, "
+      "President Ana Salas, signed an agreement.");
+  EXPECT_THAT(host, Not(Contains("Ana Salas visited Peru")));
+}
+
 }  // namespace diplograph
