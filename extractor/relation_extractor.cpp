@@ -723,10 +723,11 @@ class RelationExtractor::SentenceRun {
       }
     }
     // "urged both sides to agree", "asked Japan to sign": an infinitive
-    // after a directive verb and its object.
+    // after a directive verb and its object. ("called in the envoy to lodge
+    // a protest" summons: the protest is lodged.)
     if (ts > cs + 1 && L(ts - 1) == "to") {
       for (size_t k = ts - 1 > cs + kDirectiveReach ? ts - 1 - kDirectiveReach : cs; k + 1 < ts; ++k) {
-        if (Has(k, Word::kDirective)) return true;
+        if (Has(k, Word::kDirective) && L(k + 1) != "in") return true;
       }
     }
     size_t from = ts >= cs + 5 ? ts - 5 : cs;
@@ -1788,6 +1789,9 @@ class RelationExtractor::SentenceRun {
         agents = FirstGroupRight(gend + 1, 6, Predicate::kMetWith, false);
         how = "by-after-target";
       } else if (size_t verb = 0; LightVerbBefore(ts, &verb)) {
+        // "called on the EU to impose tougher sanctions": the light verb's
+        // own modality or directive governs the act it supports.
+        if (verb > b_ && Irrealis(verb)) return;
         agents = AgentOfVerb(verb, &target_end);
         how = "light-verb";
         // "A and B held consultations": with no one named after, each other.

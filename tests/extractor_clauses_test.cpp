@@ -541,4 +541,13 @@ TEST_F(ExtractorTest, SanctionsToldBeforeGoOnWithWhoImposedThem) {
   for (const std::string& r : alone) EXPECT_EQ(r.find(" sanctioned "), std::string::npos) << r;
 }
 
+TEST_F(ExtractorTest, AnActSupportedByAnUrgedLightVerbIsNotDone) {
+  auto rel = Relations("Chilean Foreign Minister Ana Valdes called on the EU to impose tougher sanctions on Peru.");
+  EXPECT_THAT(rel, Contains("Ana Valdes urged European Union"));
+  EXPECT_THAT(rel, Not(Contains("European Union sanctioned Peru")));
+  // Calling an envoy in to lodge a protest lodges it.
+  auto summons = Relations("The Chilean foreign ministry called in the Peruvian ambassador to lodge a protest.");
+  EXPECT_THAT(summons, Contains("Chilean Foreign Ministry protestedTo Peruvian ambassador"));
+}
+
 }  // namespace diplograph
