@@ -1086,8 +1086,10 @@ class EntityRecognizer::SentenceScanner {
       if (count && j == b) continue;  // "Three memoranda ...": the count itself
       // "the MoU", "an FTA": an abbreviation of a kind of agreement.
       const bool abbreviation = lex_.agreement_abbreviations.Contains(toks_[j].text);
-      // A statement is signed only sometimes: "a joint statement ... signed by X".
-      const bool signed_statement = lw == "statement" && SignedByAfter(j + 1);
+      // A statement is signed only sometimes: "a joint statement ... signed
+      // by X", "signed a joint statement".
+      const bool signed_statement =
+          lw == "statement" && (SignedByAfter(j + 1) || (i > begin_ && SignVerb(i - 1)));
       if ((Has(j, Word::kAgreementHead) && !toks_[j].IsCapitalized()) || abbreviation || signed_statement) {
         // "a deal" is usually hypothetical ("seek a deal"), but not once signed.
         if (lw == "deal" && w != "the" && !(i > begin_ && SignVerb(i - 1))) return std::nullopt;

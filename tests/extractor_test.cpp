@@ -1006,6 +1006,10 @@ TEST_F(ExtractorTest, AStatementSignedByItsPartiesIsAnAgreementAndAnIssuedOneIsN
       "Foreign Minister Ana Salas.");
   EXPECT_THAT(rel, Contains("Pablo Rojas signed joint statement"));
   EXPECT_THAT(rel, Contains("Ana Salas signed joint statement"));
+  auto signed_before = Relations(
+      "Chilean President Pablo Rojas and his Peruvian counterpart Ana Salas signed a joint statement on "
+      "maritime security in Lima.");
+  EXPECT_THAT(signed_before, Contains("Pablo Rojas signed joint statement"));
   Document doc = Extract("The Chilean Foreign Ministry issued a statement on Monday about the talks with Peru.");
   for (const Entity& e : doc.entities) EXPECT_NE(e.type, EntityType::kAgreement) << e.label;
 }
