@@ -1199,4 +1199,13 @@ TEST_F(ExtractorTest, CompanionsOnAVisitVisitItsPlaceToo) {
   EXPECT_THAT(host, Not(Contains("Ana Salas visited Peru")));
 }
 
+TEST_F(ExtractorTest, ReprimandsAreCondemnationAndAJointPressConferenceIsAMeeting) {
+  auto rel = Relations("Chilean Foreign Minister Ana Valdes reprimanded the Peruvian ambassador on Monday.");
+  EXPECT_THAT(rel, Contains("Ana Valdes condemned Peruvian ambassador"));
+  auto press = Relations(
+      "Chilean Foreign Minister Ana Valdes held a joint press conference with Peruvian Foreign Minister "
+      "Luis Soto in Lima.");
+  EXPECT_THAT(press, Contains("Ana Valdes metWith Luis Soto"));
+}
+
 }  // namespace diplograph
