@@ -1028,7 +1028,8 @@ class RelationExtractor::SentenceRun {
       if (a < 0) a = ArgTitledFrom(t);
       // "accusing them of aiding X": an object pronoun no mention stands for
       // is the object, and what follows it is not.
-      if (a < 0 && direct && t == from && IsObjectPronoun(L(t))) return {};
+      // ("met her Chinese counterpart X": "her" before a noun is possessive.)
+      if (a < 0 && direct && t == from && IsObjectPronoun(L(t)) && !PossessiveHer(t)) return {};
       if (a < 0) {
         object_words |= toks_[t].IsWord() && !in_time_[t - b_] && !IsNounMarker(t);
         continue;
@@ -2506,6 +2507,14 @@ class RelationExtractor::SentenceRun {
   // A lower-case word in -ed after another word: "imposed", "carried".
   bool IsPastParticiple(size_t t) const {
     return t > b_ && L(t).size() > 4 && L(t).ends_with("ed") && !toks_[t].IsCapitalized() && toks_[t - 1].IsWord();
+  }
+
+  // "her" before a word that goes on its noun phrase ("her counterpart"),
+  // not before what follows an object ("met her on Monday", "urged her to").
+  bool PossessiveHer(size_t t) const {
+    if (L(t) != "her" || t + 1 >= e_ || !toks_[t + 1].IsWord() || in_time_[t + 1 - b_]) return false;
+    const std::string_view next = L(t + 1);
+    return !PrepositionAt(t + 1) && !ClauseBoundaryAt(t + 1) && !IsConnector(next) && next != "to" && next != "that";
   }
 
   bool IsPossessivePronoun(size_t t) const {

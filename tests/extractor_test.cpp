@@ -1208,4 +1208,13 @@ TEST_F(ExtractorTest, ReprimandsAreCondemnationAndAJointPressConferenceIsAMeetin
   EXPECT_THAT(press, Contains("Ana Valdes metWith Luis Soto"));
 }
 
+TEST_F(ExtractorTest, HerBeforeATitleIsPossessive) {
+  auto rel = Relations("Chilean Foreign Minister Ana Valdes met her Peruvian counterpart Luis Soto in Lima.");
+  EXPECT_THAT(rel, Contains("Ana Valdes metWith Luis Soto"));
+  EXPECT_THAT(rel, Contains("Ana Valdes visited Lima"));
+  // As an object it stands for someone no mention names: nothing follows it.
+  auto object = Relations("Chilean Foreign Minister Ana Valdes met her on Monday in Lima with Luis Soto.");
+  EXPECT_THAT(object, Not(Contains("Ana Valdes metWith Luis Soto")));
+}
+
 }  // namespace diplograph
