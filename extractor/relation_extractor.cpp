@@ -399,7 +399,18 @@ class RelationExtractor::SentenceRun {
         a.entities.insert(a.entities.end(), m.members.begin(), m.members.end());
       }
       a.type = doc_.entities[static_cast<size_t>(a.entities[0])].type;
-      a.titled = m.type == EntityType::kPerson && m.office >= 0;
+      // "her government", "his country": the country of the person the
+      // pronoun stands for.
+      if (m.kind == MentionKind::kPronoun && a.type == EntityType::kPerson && a.entities.size() == 1 &&
+          m.token_end < e_ && (L(m.token_end) == "government" || L(m.token_end) == "country" ||
+                               L(m.token_end) == "administration")) {
+        const int country = doc_.entities[static_cast<size_t>(a.entities[0])].country;
+        if (country < 0) continue;
+        a.entities = {country};
+        a.type = EntityType::kCountry;
+        a.te = m.token_end + 1;
+      }
+      a.titled = a.type == EntityType::kPerson && m.type == EntityType::kPerson && m.office >= 0;
       a.group = m.kind == MentionKind::kNominal && (m.type == EntityType::kVessel ||
                                                     m.type == EntityType::kOrganization ||
                                                     m.type == EntityType::kPerson);

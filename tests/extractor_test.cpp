@@ -1217,4 +1217,12 @@ TEST_F(ExtractorTest, HerBeforeATitleIsPossessive) {
   EXPECT_THAT(object, Not(Contains("Ana Valdes metWith Luis Soto")));
 }
 
+TEST_F(ExtractorTest, HerGovernmentIsTheCountryOfThePersonHerStandsFor) {
+  auto rel = Relations(
+      "Chilean President Ana Salas held talks with Peruvian President Luis Soto in Lima. "
+      "Her government signed a defence pact with Peru.");
+  EXPECT_THAT(rel, Contains("Chile signed defence pact"));
+  EXPECT_THAT(rel, Not(Contains("Ana Salas signed defence pact")));
+}
+
 }  // namespace diplograph
