@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "extractor/name_key.h"
+
 namespace diplograph {
 
 namespace {
@@ -61,6 +63,24 @@ Gazetteer::Gazetteer(const Lexicon& lexicon, const TokenizeFn& tokenize) {
   }
 }
 
+namespace {
+
+// "Erdoğan" -> "Erdogan": a surname with accented Latin letters as news in
+// English often writes it; empty when it has none, or other non-ASCII.
+std::string AsciiSurname(const std::string& surname) {
+  if (std::all_of(surname.begin(), surname.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return {};
+  }
+  std::string folded = Slugify(surname);
+  if (folded.empty() || !std::all_of(folded.begin(), folded.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return {};
+  }
+  folded[0] = static_cast<char>(folded[0] - 'a' + 'A');
+  return folded;
+}
+
+}  // namespace
+
 // Well-known people go by their surname alone ("Macron said"): the last
 // word of a known person's name is theirs when no other known entity shares
 // it, it is not a Korean-style family-name-first name, and it is long
@@ -83,8 +103,11 @@ void Gazetteer::AddSurnames(const Lexicon& lexicon, const TokenizeFn& tokenize) 
     if (lexicon.korean_surnames.Contains(lower_first)) continue;
     std::string surname = e.label.substr(space + 1);
     if (surname.size() < 4 || taken.count(surname)) continue;
-    auto [it, inserted] = owners.emplace(surname, static_cast<int>(i));
-    if (!inserted) it->second = -1;
+    for (const std::string& form : {surname, AsciiSurname(surname)}) {
+      if (form.empty() || (form != surname && taken.count(form))) continue;
+      auto [it, inserted] = owners.emplace(form, static_cast<int>(i));
+      if (!inserted && it->second != static_cast<int>(i)) it->second = -1;
+    }
   }
   for (const auto& [surname, owner] : owners) {
     if (owner < 0) continue;

@@ -303,4 +303,10 @@ TEST_F(ExtractorTest, OneTitleMayJoinTwoOfficesAndGoOnWithItsPortfolio) {
   EXPECT_THAT(known, Contains("Ana Rojas metWith Sergey Lavrov"));
 }
 
+TEST_F(ExtractorTest, AKnownSurnameWithoutItsAccentsIsStillTheirs) {
+  // The lexicon's label is "Recep Tayyip Erdo\u011fan"; English news often drops the breve.
+  auto rel = Relations("Erdogan hosted Chilean President Rosa Fuentes in Ankara on Monday.");
+  EXPECT_THAT(rel, Contains("Recep Tayyip Erdo\u011fan metWith Rosa Fuentes"));
+}
+
 }  // namespace diplograph
