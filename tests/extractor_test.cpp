@@ -1225,4 +1225,14 @@ TEST_F(ExtractorTest, HerGovernmentIsTheCountryOfThePersonHerStandsFor) {
   EXPECT_THAT(rel, Not(Contains("Ana Salas signed defence pact")));
 }
 
+TEST_F(ExtractorTest, DeepConcernAndVowedRetaliationAreFound) {
+  auto concern = Relations("Chile is deeply concerned about Peru's military drills, the foreign ministry said.");
+  EXPECT_THAT(concern, Contains("Chile expressedConcernAbout Peru"));
+  auto vow = Relations("Chile vowed to retaliate against Peru for the strike.");
+  EXPECT_THAT(vow, Contains("Chile warned Peru"));
+  // A vow against an act names no party.
+  auto act = Relations("Chile vowed to retaliate against the strike.");
+  EXPECT_THAT(act, testing::IsEmpty());
+}
+
 }  // namespace diplograph
