@@ -2776,6 +2776,22 @@ static void DropRefutedAffiliations(Document& doc) {
   });
 }
 
+// Two people who meet, both given the same country only guessed from
+// context ("the meeting of foreign minister A and foreign secretary B"
+// after "Argentina's foreign ministry"), are counterparts: the guess holds
+// for the first named at most, so the second's goes.
+static void RefuteSharedGuesses(Document& doc) {
+  for (const Relation& r : doc.relations) {
+    if (!Info(r.predicate).symmetric) continue;
+    const Entity& first = doc.entities[static_cast<size_t>(r.subject)];
+    Entity& second = doc.entities[static_cast<size_t>(r.object)];
+    if (first.type == EntityType::kPerson && second.type == EntityType::kPerson && first.country_from_context &&
+        second.country_from_context && first.country >= 0 && first.country == second.country) {
+      second.country = -1;
+    }
+  }
+}
+
 Status RelationExtractor::Process(Document& doc) const {
   int speaker = -1;
   const SentenceIndex index = SentenceIndex::Of(doc);
@@ -2785,6 +2801,7 @@ Status RelationExtractor::Process(Document& doc) const {
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceRun(*this, doc, s, &speaker, index, envoy_hosts, classes, tables).Go();
   }
+  RefuteSharedGuesses(doc);
   DropRefutedAffiliations(doc);
   SignListedAgreements(doc, sign_verbs_, lexicon_);
   HostBySummons(doc, lexicon_);

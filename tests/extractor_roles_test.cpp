@@ -309,4 +309,13 @@ TEST_F(ExtractorTest, AKnownSurnameWithoutItsAccentsIsStillTheirs) {
   EXPECT_THAT(rel, Contains("Recep Tayyip Erdo\u011fan metWith Rosa Fuentes"));
 }
 
+TEST_F(ExtractorTest, TwoPeopleWhoMeetDoNotShareACountryOnlyGuessedForBoth) {
+  auto rel = Relations(
+      "The announcement came from Chile's foreign ministry after the meeting in Lima of foreign minister "
+      "Ana Valdes and foreign secretary Luis Soto.");
+  EXPECT_THAT(rel, Contains("Ana Valdes affiliatedWith Chile"));
+  EXPECT_THAT(rel, Not(Contains("Luis Soto affiliatedWith Chile")));
+  EXPECT_THAT(rel, Contains("Ana Valdes metWith Luis Soto"));
+}
+
 }  // namespace diplograph
