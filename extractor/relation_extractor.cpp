@@ -2776,17 +2776,31 @@ static void DropRefutedAffiliations(Document& doc) {
   });
 }
 
-// Two people who meet, both given the same country only guessed from
-// context ("the meeting of foreign minister A and foreign secretary B"
-// after "Argentina's foreign ministry"), are counterparts: the guess holds
-// for the first named at most, so the second's goes.
-static void RefuteSharedGuesses(Document& doc) {
+// Two people of one office who meet, both given the same country only
+// guessed from context ("the meeting of foreign minister A and foreign
+// secretary B" after "Argentina's foreign ministry"), are counterparts: the
+// guess holds for the first named at most, so the second's goes. (A foreign
+// minister meeting a trade minister may well be a compatriot.)
+static void RefuteSharedGuesses(Document& doc, const Lexicon& lexicon) {
+  std::unordered_map<int, int> office_of;  // person -> the office a mention titles them with
+  for (const Mention& m : doc.mentions) {
+    if (m.entity >= 0 && m.office >= 0) office_of.emplace(m.entity, m.office);
+  }
+  // The office, by its group of synonyms where it has one ("foreign
+  // minister", "foreign secretary"); -1 for none.
+  auto office = [&](int person) {
+    auto it = office_of.find(person);
+    if (it == office_of.end()) return -1;
+    const int synonyms = lexicon.offices[static_cast<size_t>(it->second)].synonyms;
+    return synonyms >= 0 ? static_cast<int>(lexicon.offices.size()) + synonyms : it->second;
+  };
   for (const Relation& r : doc.relations) {
     if (!Info(r.predicate).symmetric) continue;
     const Entity& first = doc.entities[static_cast<size_t>(r.subject)];
     Entity& second = doc.entities[static_cast<size_t>(r.object)];
     if (first.type == EntityType::kPerson && second.type == EntityType::kPerson && first.country_from_context &&
-        second.country_from_context && first.country >= 0 && first.country == second.country) {
+        second.country_from_context && first.country >= 0 && first.country == second.country &&
+        office(r.subject) >= 0 && office(r.subject) == office(r.object)) {
       second.country = -1;
     }
   }
@@ -2801,7 +2815,7 @@ Status RelationExtractor::Process(Document& doc) const {
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceRun(*this, doc, s, &speaker, index, envoy_hosts, classes, tables).Go();
   }
-  RefuteSharedGuesses(doc);
+  RefuteSharedGuesses(doc, lexicon_);
   DropRefutedAffiliations(doc);
   SignListedAgreements(doc, sign_verbs_, lexicon_);
   HostBySummons(doc, lexicon_);
