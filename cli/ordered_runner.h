@@ -50,7 +50,7 @@ class Run {
   void Participate() {
     std::unique_lock lock(mu_);
     for (;;) {
-      if (!status_.ok()) return;
+      if (stopped_ || !status_.ok()) return;
       if (CanConsume()) {
         ConsumeReady(lock);
       } else if (CanProduce()) {
@@ -61,6 +61,15 @@ class Run {
         changed_.wait(lock);
       }
     }
+  }
+
+  // Makes every participant return as soon as it is done with its item.
+  void Stop() {
+    {
+      std::lock_guard lock(mu_);
+      stopped_ = true;
+    }
+    changed_.notify_all();
   }
 
   // The first non-ok status of produce or consume, or Ok; read after every
@@ -121,8 +130,23 @@ class Run {
   std::vector<Item> slots_;
   std::vector<char> done_;
   size_t produced_ = 0, consumed_ = 0;
-  bool producing_ = false, consuming_ = false, at_end_ = false;
+  bool producing_ = false, consuming_ = false, at_end_ = false, stopped_ = false;
   Status status_;
+};
+
+// Stops a run when it goes out of scope: declared after the helper threads,
+// it lets them return before they are joined even when a callback throws on
+// the calling thread, instead of leaving them waiting for ever.
+template <typename Item>
+class StopAtExit {
+ public:
+  explicit StopAtExit(Run<Item>& run) : run_(run) {}
+  ~StopAtExit() { run_.Stop(); }
+  StopAtExit(const StopAtExit&) = delete;
+  StopAtExit& operator=(const StopAtExit&) = delete;
+
+ private:
+  Run<Item>& run_;
 };
 
 }  // namespace ordered_runner_internal
@@ -143,9 +167,10 @@ Status RunOrdered(unsigned jobs, size_t window, const OrderedRunnerCallbacks<Ite
   ordered_runner_internal::Run<Item> run(std::max<size_t>(window, jobs), callbacks);
   {
     std::vector<std::jthread> helpers;
+    const ordered_runner_internal::StopAtExit<Item> stop(run);
     for (unsigned t = 1; t < jobs; ++t) helpers.emplace_back([&run] { run.Participate(); });
     run.Participate();
-  }  // joins the helpers
+  }  // stops, then joins the helpers
   return run.status();
 }
 
