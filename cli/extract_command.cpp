@@ -28,8 +28,10 @@ namespace diplograph::cli {
 namespace {
 
 // Documents in flight per worker thread: enough to keep every thread busy
-// while the head of the window waits for a slow document.
-constexpr size_t kWindowPerJob = 4;
+// while the head of the window waits for a slow document, or for a thread
+// the system preempted (with 4, threads on a busy machine often slept
+// waiting for the head). A document and its output are a few tens of KB.
+constexpr size_t kWindowPerJob = 16;
 
 int Fail(const std::string& message) {
   std::fprintf(stderr, "diplograph: %s\n", message.c_str());

@@ -6,17 +6,10 @@ namespace diplograph::cli {
 
 namespace {
 
-uint64_t Mix(uint64_t h) {  // splitmix64's finalizer
-  h ^= h >> 30;
-  h *= 0xbf58476d1ce4e5b9ULL;
-  h ^= h >> 27;
-  h *= 0x94d049bb133111ebULL;
-  return h ^ (h >> 31);
-}
-
-// `quads` sorted, their subjects being below `terms`: a counting sort by
-// subject, then each subject's few statements sorted on their own. Several
-// times cheaper than comparison-sorting the whole set.
+// `quads` sorted and unique, their subjects being below `terms`: a counting
+// sort by subject, then each subject's few statements sorted on their own,
+// then duplicates dropped. Several times cheaper than comparison-sorting
+// the whole set.
 std::vector<MergedGraph::Ids> SortedBySubject(std::vector<MergedGraph::Ids> quads, size_t terms) {
   std::vector<size_t> next(terms + 1, 0);  // by subject: where its statements go
   for (const MergedGraph::Ids& q : quads) ++next[q.s + 1];
@@ -30,12 +23,14 @@ std::vector<MergedGraph::Ids> SortedBySubject(std::vector<MergedGraph::Ids> quad
                 sorted.begin() + static_cast<std::ptrdiff_t>(begins[s + 1]));
     }
   }
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
   return sorted;
 }
 
 }  // namespace
 
-GraphAccumulator::GraphAccumulator(bool keep_graphs) : keep_graphs_(keep_graphs) {}
+GraphAccumulator::GraphAccumulator(bool keep_graphs, size_t first_compaction)
+    : keep_graphs_(keep_graphs), first_compaction_(first_compaction), compact_at_(first_compaction) {}
 
 void GraphAccumulator::Add(const rdf::Dataset& dataset) {
   const TermPool::Id default_graph = terms_.Intern(rdf::Term::Kind::kIri, "");
@@ -52,7 +47,7 @@ void GraphAccumulator::Add(const rdf::Dataset& dataset) {
     // their names' bytes do.
     if (keep_graphs_ && (!last_graph || q.graph != *last_graph)) g = terms_.Intern(rdf::Term::Kind::kIri, q.graph);
     last_graph = &q.graph;
-    Insert({s, terms_.Intern(q.predicate), terms_.Intern(q.object), g});
+    Append({s, terms_.Intern(q.predicate), terms_.Intern(q.object), g});
   }
 }
 
@@ -60,13 +55,13 @@ void GraphAccumulator::Add(const DocumentGraph& graph) {
   // The default graph is a term whatever the mode, as with a dataset.
   const TermPool::Id default_graph = terms_.Intern(rdf::Term::Kind::kIri, "");
   const TermPool::Id g = keep_graphs_ ? terms_.Intern(rdf::Term::Kind::kIri, graph.graph()) : default_graph;
-  // Most of a document's terms and statements are new to the run, so each
-  // lookup would wait for memory: all are hashed and their slots (then the
-  // terms those name) fetched first, then looked up. Only terms some
-  // statement uses are pooled.
+  // Most of a document's terms are new to the run, so each lookup would
+  // wait for memory: all are hashed and their slots (then the terms those
+  // name) fetched first, then looked up. Only terms some statement uses are
+  // pooled.
   const std::vector<DocumentGraph::Triple>& triples = graph.triples();
-  std::vector<TermPool::Id> ids(graph.term_count(), kFree);  // by the graph's term id
-  constexpr TermPool::Id kUsed = kFree - 1;
+  constexpr TermPool::Id kUnused = UINT32_MAX, kUsed = kUnused - 1;
+  std::vector<TermPool::Id> ids(graph.term_count(), kUnused);  // by the graph's term id
   for (const DocumentGraph::Triple& t : triples) ids[t.s] = ids[t.p] = ids[t.o] = kUsed;
   std::vector<uint32_t> hashes(ids.size());
   terms_.Reserve(ids.size());
@@ -84,56 +79,31 @@ void GraphAccumulator::Add(const DocumentGraph& graph) {
     const TermView term = graph.term(t);
     ids[t] = terms_.Intern(hashes[t], term.kind, term.value, term.datatype);
   }
-  std::vector<std::pair<Ids, uint64_t>> quads;  // with their hashes
-  quads.reserve(triples.size());
-  while (4 * (size_ + triples.size()) > 3 * slots_.size()) Grow();
-  const size_t mask = slots_.size() - 1;
-  for (const DocumentGraph::Triple& t : triples) {
-    const Ids q{ids[t.s], ids[t.p], ids[t.o], g};
-    quads.emplace_back(q, Hash(q));
-    __builtin_prefetch(&slots_[quads.back().second & mask]);
-  }
-  for (const auto& [q, hash] : quads) Insert(q, hash);
+  for (const DocumentGraph::Triple& t : triples) Append({ids[t.s], ids[t.p], ids[t.o], g});
 }
 
-uint64_t GraphAccumulator::Hash(const Ids& q) {
-  return Mix((uint64_t{q.s} << 32 | q.p) ^ Mix(uint64_t{q.o} << 32 | q.g));
+void GraphAccumulator::Append(const Ids& q) {
+  if (quads_.size() >= compact_at_) Compact();
+  quads_.push_back(q);
 }
 
-void GraphAccumulator::Insert(const Ids& q, uint64_t hash) {
-  if (4 * (size_ + 1) > 3 * slots_.size()) Grow();
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    if (slots_[i].s == kFree) {
-      slots_[i] = q;
-      ++size_;
-      return;
-    }
-    if (slots_[i] == q) return;
-  }
-}
-
-void GraphAccumulator::Grow() {
-  std::vector<Ids> old = std::move(slots_);
-  slots_.assign(std::max<size_t>(1024, old.size() * 2), Ids{kFree, 0, 0, 0});
-  size_ = 0;
-  for (const Ids& q : old) {
-    if (q.s != kFree) Insert(q);
-  }
+void GraphAccumulator::Compact() {
+  std::sort(quads_.begin(), quads_.end());
+  quads_.erase(std::unique(quads_.begin(), quads_.end()), quads_.end());
+  compact_at_ = std::max(first_compaction_, 2 * quads_.size());
 }
 
 MergedGraph GraphAccumulator::Finish() {
-  // The set's own array becomes the list of statements, renamed to ranks:
-  // sorting ranks sorts as Dataset::Normalize() does.
-  std::vector<Ids> quads = std::move(slots_);
-  std::erase_if(quads, [](const Ids& q) { return q.s == kFree; });
+  // The statements, renamed to ranks: sorting ranks sorts as
+  // Dataset::Normalize() does.
+  std::vector<Ids> quads = std::move(quads_);
   const std::vector<TermPool::Id> rank = terms_.Ranks();
   for (Ids& q : quads) q = {rank[q.s], rank[q.p], rank[q.o], rank[q.g]};
   quads = SortedBySubject(std::move(quads), rank.size());
   std::vector<rdf::Term> terms = terms_.Release();
   std::vector<rdf::Term> sorted(terms.size());
   for (size_t id = 0; id < terms.size(); ++id) sorted[rank[id]] = std::move(terms[id]);
-  *this = GraphAccumulator(keep_graphs_);
+  *this = GraphAccumulator(keep_graphs_, first_compaction_);
   return MergedGraph(std::move(sorted), std::move(quads));
 }
 

@@ -1,10 +1,12 @@
 // The merged graph of a run, built up one document at a time. Terms are
-// interned (cli/term_pool.h) and each statement is kept once, as four term
-// ids in a hash set, so what documents repeat (entities' types and labels)
-// costs a lookup, not a copy, and memory follows the number of distinct
-// statements at 16 bytes each plus one copy of each distinct term. The
-// statements are sorted only once, at the end, by the terms' ranks, into a
-// MergedGraph.
+// interned (cli/term_pool.h), so what documents repeat (entities' types and
+// labels) costs a lookup, not a copy, and each statement is four term ids,
+// 16 bytes. Statements are appended as they come and de-duplicated only
+// when they reach twice the number left by the last time (and at the end),
+// so memory follows the number of distinct statements, at most twice over,
+// plus one copy of each distinct term. A hash set of the statements cost a
+// cache miss per statement instead. The statements are sorted by the terms'
+// ranks only once, at the end, into a MergedGraph.
 //
 // Not thread-safe: the thread that consumes results owns it.
 #pragma once
@@ -23,8 +25,10 @@ namespace diplograph::cli {
 class GraphAccumulator {
  public:
   // With `keep_graphs` false every statement goes to the default graph:
-  // what Dataset::Union() gives, for formats without graph names.
-  explicit GraphAccumulator(bool keep_graphs = true);
+  // what Dataset::Union() gives, for formats without graph names. Up to
+  // `first_compaction` statements are held before the first de-duplication
+  // (tests make it small).
+  explicit GraphAccumulator(bool keep_graphs = true, size_t first_compaction = kFirstCompaction);
 
   // Adds a dataset's quads, in any order, duplicates allowed.
   void Add(const rdf::Dataset& dataset);
@@ -37,17 +41,18 @@ class GraphAccumulator {
 
  private:
   using Ids = MergedGraph::Ids;
-  static constexpr TermPool::Id kFree = UINT32_MAX;  // subject of a free slot
+  // 16 MB of statements: a run with fewer is sorted once, at the end.
+  static constexpr size_t kFirstCompaction = size_t{1} << 20;
 
-  static uint64_t Hash(const Ids& q);
-  void Insert(const Ids& q) { Insert(q, Hash(q)); }
-  void Insert(const Ids& q, uint64_t hash);
-  void Grow();
+  void Append(const Ids& q);
+  // Sorts and de-duplicates quads_ (by ids, which is all that needs).
+  void Compact();
 
   bool keep_graphs_;
   TermPool terms_;
-  std::vector<Ids> slots_;  // open addressing, linear probing
-  size_t size_ = 0;
+  std::vector<Ids> quads_;  // duplicates allowed until the next Compact()
+  size_t first_compaction_;
+  size_t compact_at_;
 };
 
 }  // namespace diplograph::cli

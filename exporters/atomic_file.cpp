@@ -34,6 +34,11 @@ fs::path DirectoryOf(const fs::path& path) {
   return dir.empty() ? fs::path(".") : dir;
 }
 
+// Dirty bytes after which their writeback is started, so that Commit's
+// fsync waits for the last few megabytes, not for the whole output (about
+// 0.1 s for 100 MB, in which the run did nothing else).
+constexpr off_t kWritebackChunk = off_t{8} << 20;
+
 // Makes the rename durable; failure here is not worth reporting because the
 // data itself is already safely on disk.
 void SyncDirectory(const fs::path& dir) {
@@ -47,6 +52,8 @@ void SyncDirectory(const fs::path& dir) {
 
 AtomicFileWriter::AtomicFileWriter(AtomicFileWriter&& other) noexcept
     : fd_(std::exchange(other.fd_, -1)),
+      written_(std::exchange(other.written_, 0)),
+      flushing_(std::exchange(other.flushing_, 0)),
       path_(std::move(other.path_)),
       temp_path_(std::exchange(other.temp_path_, {})) {}
 
@@ -54,6 +61,8 @@ AtomicFileWriter& AtomicFileWriter::operator=(AtomicFileWriter&& other) noexcept
   if (this != &other) {
     Abort();
     fd_ = std::exchange(other.fd_, -1);
+    written_ = std::exchange(other.written_, 0);
+    flushing_ = std::exchange(other.flushing_, 0);
     path_ = std::move(other.path_);
     temp_path_ = std::exchange(other.temp_path_, {});
   }
@@ -69,6 +78,7 @@ Status AtomicFileWriter::Fail(const std::string& what, int error_number) {
 Status AtomicFileWriter::Open(const fs::path& path) {
   Abort();
   path_ = path;
+  written_ = flushing_ = 0;
   if (path.empty() || !path.has_filename()) return Fail("not a file name", 0);
   struct stat existing {};
   const bool replacing = ::stat(path.c_str(), &existing) == 0;
@@ -103,8 +113,19 @@ Status AtomicFileWriter::Append(std::string_view bytes) {
       return Fail("write failed", errno);
     }
     bytes.remove_prefix(static_cast<size_t>(n));
+    written_ += n;
   }
+  StartWriteback();
   return Status::Ok();
+}
+
+void AtomicFileWriter::StartWriteback() {
+#ifdef __linux__
+  if (written_ - flushing_ < kWritebackChunk) return;
+  // A hint: a failure shows again, and is reported, at Commit's fsync.
+  ::sync_file_range(fd_, flushing_, written_ - flushing_, SYNC_FILE_RANGE_WRITE);
+  flushing_ = written_;
+#endif
 }
 
 Status AtomicFileWriter::Commit() {

@@ -8,6 +8,8 @@
 // Errors are IoError with a one-line message naming the destination path.
 #pragma once
 
+#include <sys/types.h>
+
 #include <filesystem>
 #include <string_view>
 
@@ -47,8 +49,12 @@ class AtomicFileWriter {
 
  private:
   Status Fail(const std::string& what, int error_number);
+  // Starts writing what was appended to disk, without waiting for it.
+  void StartWriteback();
 
   int fd_ = -1;
+  off_t written_ = 0;   // bytes appended so far
+  off_t flushing_ = 0;  // bytes whose writeback has been started
   std::filesystem::path path_;
   std::filesystem::path temp_path_;
 };

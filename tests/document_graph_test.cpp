@@ -62,6 +62,32 @@ TEST(DocumentGraphTest, NormalizesAsADataset) {
   }
 }
 
+// Terms are sorted on eight bytes past the prefix their kind shares:
+// texts that share long prefixes, end within the eight bytes, hold zero
+// bytes or bytes above 0x7f must still come out in byte order.
+TEST(DocumentGraphTest, NormalizesTextsSharingPrefixesAsADataset) {
+  static const char kBytes[] = {'a', 'b', '\0', '\x7f', '\x80', '\xff'};
+  for (unsigned seed = 0; seed < 50; ++seed) {
+    std::mt19937 rng(seed);
+    auto text = [&rng](const std::string& prefix) {
+      std::string t = prefix;
+      for (auto n = rng() % 14; n > 0; --n) t.push_back(kBytes[rng() % std::size(kBytes)]);
+      return t;
+    };
+    const std::string prefix = seed % 2 ? "https://example.org/id/" : "";
+    static const std::string agent = vocab::Dip("agent");  // AddFixed keeps a view of it
+    DocumentGraph g(kGraph);
+    const DocumentGraph::Id p = g.AddFixed(Kind::kIri, agent);
+    for (int i = 0; i < 40; ++i) {
+      const Kind kind = rng() % 3 == 0 ? Kind::kLiteral : Kind::kIri;
+      g.Add(g.AddCopy(Kind::kIri, text(prefix)), p, g.AddCopy(kind, text(kind == Kind::kIri ? prefix : "")));
+    }
+    const NormalizedGraph n = NormalizedGraph::Of(g);
+    EXPECT_EQ(n.ToDataset().quads(), Normalized(g.ToDataset()).quads()) << "seed " << seed;
+    for (size_t i = 1; i < n.terms.size(); ++i) EXPECT_LT(n.terms[i - 1], n.terms[i]) << "seed " << seed;
+  }
+}
+
 TEST(DocumentGraphTest, TermViewsCompareAsTerms) {
   const std::vector<TermView> views = {{Kind::kIri, "b", ""},      {Kind::kIri, "a\xc3\xa9", ""},
                                        {Kind::kLiteral, "a", ""},  {Kind::kLiteral, "a", "http://x/d"},

@@ -128,6 +128,19 @@ TEST(GraphAccumulatorTest, AStatementRepeatedAcrossDocumentsIsKeptOncePerGraph) 
   EXPECT_EQ(dropped.quads()[0], (rdf::Quad{s, p, label, ""}));
 }
 
+TEST(GraphAccumulatorTest, DeDuplicatingOnTheWayChangesNothing) {
+  for (bool keep_graphs : {true, false}) {
+    for (unsigned seed = 1; seed <= 10; ++seed) {
+      GraphAccumulator once(keep_graphs), often(keep_graphs, /*first_compaction=*/3);
+      for (const rdf::Dataset& doc : RandomDocuments(seed)) {
+        once.Add(doc);
+        often.Add(doc);
+      }
+      EXPECT_TRUE(often.Take().quads() == once.Take().quads()) << "seed " << seed;
+    }
+  }
+}
+
 TEST(GraphAccumulatorTest, NothingAddedIsEmpty) {
   GraphAccumulator accumulator;
   EXPECT_TRUE(accumulator.Take().empty());
