@@ -115,18 +115,16 @@ class EntityRecognizer::SentenceScanner {
     bool known = false;
     std::optional<T> value;
   };
-  // Near's memo of one kind: the next matching position from each token.
+  // Near's table of one kind: the next matching position from each token.
   // Its memory is overwritten, not cleared, from sentence to sentence
-  // (filling it first was a good part of the cost); `built` says whether
-  // it holds this sentence's.
+  // (filling it first was a good part of the cost).
   struct NextTable {
     std::vector<size_t> next;
-    bool built = false;
   };
   // The per-sentence tables, by token - begin_. The caller keeps one
   // Scratch for all the sentences of a document, so their memory is reused;
   // the scanner clears them, and an empty table is one not yet built
-  // (NextTables apart, see there).
+  // (NextTables apart: BuildNear fills them for each sentence).
   struct Scratch {
     std::vector<char> quoted;  // char, not bool: read and pushed per token, and a bit vector is slow at both
     std::vector<Memo<GazetteerHit>> gaz;                   // Gaz's memo
@@ -146,7 +144,6 @@ class EntityRecognizer::SentenceScanner {
         next_office_(scratch.next_office), next_body_(scratch.next_body), next_company_(scratch.next_company),
         name_word_(scratch.name_word), run_end_(scratch.run_end), head_end_(scratch.head_end) {
     for (auto* table : {&run_end_, &head_end_}) table->clear();
-    for (NextTable* table : {&next_office_, &next_body_, &next_company_}) table->built = false;
     quoted_.clear();
     gaz_.clear();
     office_.clear();
@@ -162,6 +159,7 @@ class EntityRecognizer::SentenceScanner {
         quoted_.push_back(open);
       }
     }
+    BuildNear();
   }
 
   // Whether some pattern of Run may match at token i: each pattern's first
@@ -179,6 +177,22 @@ class EntityRecognizer::SentenceScanner {
     return Near(next_office_, i) || Near(next_body_, i) || Near(next_company_, i);
   }
 
+  // The first pattern, in priority order, that matches at token i.
+  std::optional<Draft> FirstMatch(size_t i) const {
+    using Pattern = std::optional<Draft> (SentenceScanner::*)(size_t) const;
+    // Static: a list built in the loop was rebuilt at every token tried.
+    static constexpr Pattern kPatterns[] = {
+        &SentenceScanner::ListedAgreement, &SentenceScanner::CounterpartInList, &SentenceScanner::TitledPerson,
+        &SentenceScanner::Body, &SentenceScanner::Group, &SentenceScanner::DescribedOrganization,
+        &SentenceScanner::CompanyName, &SentenceScanner::NamedAgreement, &SentenceScanner::Nominal,
+        &SentenceScanner::Place, &SentenceScanner::Known, &SentenceScanner::NamedPerson,
+        &SentenceScanner::DescribedAgreement, &SentenceScanner::Pronoun};
+    for (Pattern pattern : kPatterns) {
+      if (std::optional<Draft> d = (this->*pattern)(i)) return d;
+    }
+    return std::nullopt;
+  }
+
   // True after Run when a pattern matched where MayStart said none could
   // (looked for only with set_check_start_gate).
   bool missed_start() const { return missed_start_; }
@@ -191,17 +205,7 @@ class EntityRecognizer::SentenceScanner {
         ++i;
         continue;
       }
-      std::optional<Draft> d;
-      for (auto pattern : {&SentenceScanner::ListedAgreement, &SentenceScanner::CounterpartInList,
-                           &SentenceScanner::TitledPerson, &SentenceScanner::Body,
-                           &SentenceScanner::Group, &SentenceScanner::DescribedOrganization,
-                           &SentenceScanner::CompanyName, &SentenceScanner::NamedAgreement,
-                           &SentenceScanner::Nominal, &SentenceScanner::Place,
-                           &SentenceScanner::Known, &SentenceScanner::NamedPerson,
-                           &SentenceScanner::DescribedAgreement, &SentenceScanner::Pronoun}) {
-        d = (this->*pattern)(i);
-        if (d) break;
-      }
+      std::optional<Draft> d = FirstMatch(i);
       if (!d) {
         ++i;
         continue;
@@ -240,14 +244,14 @@ class EntityRecognizer::SentenceScanner {
   // does, instead of trying their country and modifier prefixes at every
   // token.
   static constexpr size_t kTitleReach = 16;
-  bool Near(NextTable& table, size_t i) const {
-    if (!table.built) BuildNear();
+  bool Near(const NextTable& table, size_t i) const {
     const size_t next = table.next[i - begin_];
     return next < end_ && next <= i + kTitleReach;
   }
 
-  // Near's three tables, in one pass from the end of the sentence: nearly
-  // every sentence needs all three (MayStart asks each). Each kind needs its
+  // Near's three tables, in one pass from the end of the sentence, built
+  // up front: nearly every sentence needs all three (MayStart asks each),
+  // and Near, asked at most tokens, stays a lookup. Each kind needs its
   // word class at k (kOfficeStart, kBodyStart, kCompanyNoun or kVesselNoun):
   // a word of no class is passed over.
   void BuildNear() const {
@@ -267,7 +271,6 @@ class EntityRecognizer::SentenceScanner {
       next_body_.next[k - begin_] = body;
       next_company_.next[k - begin_] = company;
     }
-    for (NextTable* table : {&next_office_, &next_body_, &next_company_}) table->built = true;
   }
 
   template <typename T>
