@@ -1,6 +1,7 @@
 #include "extractor/relation_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -132,14 +133,29 @@ struct Arg {
 
 class RelationExtractor::SentenceRun {
  public:
-  // The per-sentence tables by token - b_. The caller keeps one for all the
-  // sentences of a document, so their memory is reused; each run rebuilds
-  // them (walk_stop: an empty table is one not yet built).
+  // A trigger's match in the sentence.
+  struct Occurrence {
+    size_t ts = 0, te = 0;
+    std::vector<size_t> readings;  // indexes into Lexicon::triggers
+    bool noun = false;
+    std::optional<Date> date;
+  };
+
+  // The per-sentence tables by token - b_, and the args and trigger
+  // occurrences with their tables. The caller keeps one for all the
+  // sentences of a document, so their memory is reused; each run clears and
+  // rebuilds them (walk_stop: an empty table is one not yet built).
   struct TokenTables {
     std::vector<char> quoted;  // char, not bool: written and read per token, and a bit vector is slow at both
     std::vector<size_t> clause_start, next_boundary, next_comma, next_non_gap;
     std::vector<char> in_time, time_starts;
     std::vector<size_t> walk_stop;
+    std::vector<Arg> args;
+    std::vector<std::pair<size_t, size_t>> group;
+    std::vector<size_t> sides;
+    std::vector<Occurrence> occurrences;
+    std::vector<size_t> next_undated;
+    std::array<std::vector<size_t>, 2> occurrences_by_kind;
   };
 
   // `index` holds the document's mentions, times and (earlier) relations by
@@ -152,9 +168,14 @@ class RelationExtractor::SentenceRun {
         b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end), quoted_(tables.quoted),
         index_(index), envoy_hosts_(envoy_hosts), clause_start_(tables.clause_start),
         next_boundary_(tables.next_boundary), next_comma_(tables.next_comma), next_non_gap_(tables.next_non_gap),
-        in_time_(tables.in_time), time_starts_(tables.time_starts), walk_stop_(tables.walk_stop) {
+        in_time_(tables.in_time), time_starts_(tables.time_starts), occurrences_(tables.occurrences),
+        args_(tables.args), group_(tables.group), sides_(tables.sides), next_undated_(tables.next_undated),
+        occurrences_by_kind_(tables.occurrences_by_kind), walk_stop_(tables.walk_stop) {
     quoted_.clear();
     walk_stop_.clear();
+    args_.clear();
+    sides_.clear();
+    occurrences_.clear();
     bool open = false;
     for (size_t i = b_; i < e_; ++i) {
       if (std::string_view(toks_[i].text) == "\"") open = !open;
@@ -270,7 +291,8 @@ class RelationExtractor::SentenceRun {
     auto distance = [](const Occurrence& o, const TimeExpression& x) {
       return x.token_begin >= o.te ? x.token_begin - o.te : o.ts - std::min(o.ts, x.token_end);
     };
-    std::vector<size_t> by_kind[2];  // verb, noun: indexes into occurrences_
+    auto& by_kind = occurrences_by_kind_;  // verb, noun: indexes into occurrences_
+    for (auto& of_kind : by_kind) of_kind.clear();
     for (size_t k = 0; k < occurrences_.size(); ++k) by_kind[occurrences_[k].noun].push_back(k);
     next_undated_.resize(occurrences_.size());
     for (size_t k = 0; k < occurrences_.size(); ++k) next_undated_[k] = k + 1;
@@ -281,7 +303,7 @@ class RelationExtractor::SentenceRun {
       if (x.token_begin == b_ && x.token_end < e_ && L(x.token_end) == ",") opening = x.date;
       Occurrence* nearest[2] = {nullptr, nullptr};  // verb, noun
       size_t best[2] = {SIZE_MAX, SIZE_MAX};
-      for (int noun = 0; noun < 2; ++noun) {
+      for (size_t noun = 0; noun < 2; ++noun) {
         const std::vector<size_t>& of_kind = by_kind[noun];
         // The first ending after the date's start; the one before it ends
         // nearest on the left (a tie goes to it, as it comes first).
@@ -2500,13 +2522,6 @@ class RelationExtractor::SentenceRun {
     std::optional<Date> date;
     bool passive = false;  // "X was summoned (by Y)": the clause's subject is a target
   };
-  struct Occurrence {
-    size_t ts = 0, te = 0;
-    std::vector<size_t> readings;  // indexes into Lexicon::triggers
-    bool noun = false;
-    std::optional<Date> date;
-  };
-  std::vector<Occurrence> occurrences_;
   std::optional<Date> current_date_;
   bool purpose_linked_ = false;
 
@@ -2519,7 +2534,6 @@ class RelationExtractor::SentenceRun {
   int* carried_;  // the speaker of the quotation running on from earlier sentences
   size_t b_, e_;
   std::vector<char>& quoted_;
-  std::vector<Arg> args_;
   std::optional<LastAct> last_act_;
   std::optional<std::vector<int>> purpose_object_;
 
@@ -2534,10 +2548,13 @@ class RelationExtractor::SentenceRun {
   std::vector<char>& in_time_;
   std::vector<char>& time_starts_;
   size_t first_non_adverb_ = 0;
-  std::vector<std::pair<size_t, size_t>> group_;  // GroupAround by arg
-  std::vector<size_t> sides_;                      // args that are "both sides"
+  std::vector<Occurrence>& occurrences_;
+  std::vector<Arg>& args_;
+  std::vector<std::pair<size_t, size_t>>& group_;  // GroupAround by arg
+  std::vector<size_t>& sides_;                      // args that are "both sides"
   std::map<Predicate, std::vector<size_t>> undated_;  // this sentence's undated relations
-  std::vector<size_t> next_undated_;                  // AssignDates' skip list over occurrences_
+  std::vector<size_t>& next_undated_;                 // AssignDates' skip list over occurrences_
+  std::array<std::vector<size_t>, 2>& occurrences_by_kind_;  // AssignDates' verb and noun occurrences
   std::vector<size_t>& walk_stop_;                    // WalkLeft's stops by token
   mutable std::optional<int> own_speaker_;
   mutable size_t meetings_seen_ = kNone;  // relations LastMeetingParties has looked at
