@@ -150,6 +150,7 @@ class RelationExtractor::SentenceRun {
     std::vector<size_t> clause_start, next_boundary, next_comma, next_non_gap;
     std::vector<char> in_time, time_starts;
     std::vector<size_t> walk_stop;
+    std::vector<size_t> walk_passed;  // WalkLeft's buffer
     std::vector<Arg> args;
     std::vector<std::pair<size_t, size_t>> group;
     std::vector<size_t> sides;
@@ -170,7 +171,8 @@ class RelationExtractor::SentenceRun {
         next_boundary_(tables.next_boundary), next_comma_(tables.next_comma), next_non_gap_(tables.next_non_gap),
         in_time_(tables.in_time), time_starts_(tables.time_starts), occurrences_(tables.occurrences),
         args_(tables.args), group_(tables.group), sides_(tables.sides), next_undated_(tables.next_undated),
-        occurrences_by_kind_(tables.occurrences_by_kind), walk_stop_(tables.walk_stop) {
+        occurrences_by_kind_(tables.occurrences_by_kind), walk_stop_(tables.walk_stop),
+        walk_passed_(tables.walk_passed) {
     quoted_.clear();
     walk_stop_.clear();
     args_.clear();
@@ -615,7 +617,12 @@ class RelationExtractor::SentenceRun {
     if (a.country >= 0 && TargetTypeFits(p, EntityType::kCountry)) return {a.country};
     return {};
   }
-  bool Fits(const Arg& a, Predicate p) const { return !TargetEntities(a, p).empty(); }
+  // Whether TargetEntities(a, p) is not empty, without building it.
+  bool Fits(const Arg& a, Predicate p) const {
+    if (p == Predicate::kVisited && a.city >= 0) return true;
+    if (TargetTypeFits(p, a.type)) return !a.entities.empty();
+    return a.country >= 0 && TargetTypeFits(p, EntityType::kCountry);
+  }
 
   std::vector<int> Entities(size_t lo, size_t hi, bool actors_only) const {
     std::vector<int> out;
@@ -910,7 +917,8 @@ class RelationExtractor::SentenceRun {
   // was quadratic.
   size_t WalkLeft(size_t k) const {
     if (walk_stop_.empty()) walk_stop_.assign(e_ - b_ + 1, kNone);
-    std::vector<size_t> passed;
+    std::vector<size_t>& passed = walk_passed_;
+    passed.clear();
     size_t next = k;
     while (k > b_ && walk_stop_[k - b_] == kNone && (next = StepLeft(k)) != k) {
       passed.push_back(k);
@@ -2556,6 +2564,7 @@ class RelationExtractor::SentenceRun {
   std::vector<size_t>& next_undated_;                 // AssignDates' skip list over occurrences_
   std::array<std::vector<size_t>, 2>& occurrences_by_kind_;  // AssignDates' verb and noun occurrences
   std::vector<size_t>& walk_stop_;                    // WalkLeft's stops by token
+  std::vector<size_t>& walk_passed_;                  // WalkLeft's tokens passed, reused
   mutable std::optional<int> own_speaker_;
   mutable size_t meetings_seen_ = kNone;  // relations LastMeetingParties has looked at
   mutable size_t last_meeting_ = kNone;
