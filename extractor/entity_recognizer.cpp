@@ -1,6 +1,7 @@
 #include "extractor/entity_recognizer.h"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <tuple>
 #include <unordered_map>
@@ -17,10 +18,23 @@ namespace diplograph {
 
 namespace {
 
-// Token comparisons, inline: std::string's operator== with a literal calls
-// strlen and an out-of-line compare.
-bool Is(const Token& t, std::string_view lower) { return std::string_view(t.lower) == lower; }
-bool IsText(const Token& t, std::string_view text) { return std::string_view(t.text) == text; }
+// Token comparisons with a literal, whose length is known here: a length
+// test and a fixed-size compare the compiler expands inline. (std::string's
+// operator== with a literal calls strlen and an out-of-line compare; a
+// string_view's, left to a function the compiler would not inline, called
+// memcmp.)
+template <size_t N>
+bool Equals(const std::string& s, const char (&literal)[N]) {
+  return s.size() == N - 1 && std::memcmp(s.data(), literal, N - 1) == 0;
+}
+template <size_t N>
+bool Is(const Token& t, const char (&lower)[N]) {
+  return Equals(t.lower, lower);
+}
+template <size_t N>
+bool IsText(const Token& t, const char (&text)[N]) {
+  return Equals(t.text, text);
+}
 
 // "Russia's", "the allies'": a possessive marker; a bare ' is one only when
 // glued to a word ending in s (otherwise it closes a quotation).
