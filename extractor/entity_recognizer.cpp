@@ -1329,7 +1329,8 @@ class EntityRecognizer::SentenceScanner {
   std::vector<size_t>& head_end_;
 };
 
-EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
+EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize,
+                                   Vocabulary* vocabulary)
     : lexicon_(lexicon), tokenize_(tokenize), gazetteer_(lexicon, tokenize) {
   std::unordered_map<std::string, std::vector<std::string>> demonym_suffixes;
   for (const LexEntity& e : lexicon.entities) {
@@ -1396,6 +1397,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       {Word::kStartWord, group_starts},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
+  if (vocabulary) word_classes_.Bind(*vocabulary);
 }
 
 // The lower-cased `words` stand at tokens [i, ...) before `end` (the first
@@ -1472,7 +1474,7 @@ Status EntityRecognizer::Process(Document& doc) const {
   doc.mentions.clear();
   doc.dateline_country = DatelineCountry(doc);
   Tally tally;
-  const TokenClasses<Word> classes(word_classes_, doc.tokens);
+  const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
   SentenceScanner::Scratch scratch;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceScanner scanner(*this, doc, s, tally, classes, scratch);

@@ -2570,7 +2570,8 @@ class RelationExtractor::SentenceRun {
   mutable size_t last_meeting_ = kNone;
 };
 
-RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
+RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize,
+                                     Vocabulary* vocabulary)
     : lexicon_(lexicon), sign_verbs_(SignVerbForms(lexicon)) {
   WordSet trigger_starts;
   for (size_t i = 0; i < lexicon.triggers.size(); ++i) {
@@ -2623,6 +2624,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kIrrealisPhraseStart, irrealis_phrase_starts},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
+  if (vocabulary) word_classes_.Bind(*vocabulary);
 }
 
 // A country guessed from context for a bare title that the person's own act
@@ -2639,7 +2641,7 @@ Status RelationExtractor::Process(Document& doc) const {
   int speaker = -1;
   const SentenceIndex index = SentenceIndex::Of(doc);
   const std::unordered_map<int, int> envoy_hosts = EnvoyHosts(doc);
-  const TokenClasses<Word> classes(word_classes_, doc.tokens);
+  const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
   SentenceRun::TokenTables tables;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceRun(*this, doc, s, &speaker, index, envoy_hosts, classes, tables).Go();
