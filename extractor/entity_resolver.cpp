@@ -54,7 +54,8 @@ std::string StripDeterminer(std::string s) {
 // One document's resolution: entity table, lookups and the passes in order.
 class EntityResolver::Run {
  public:
-  Run(const EntityResolver& r, Document& doc) : r_(r), lex_(r.lexicon_), doc_(doc) {}
+  Run(const EntityResolver& r, Document& doc)
+      : r_(r), lex_(r.lexicon_), doc_(doc), doc_slug_(Slugify(doc.id)) {}
 
   void Go() {
     home_ = HomeCountry();
@@ -96,7 +97,7 @@ class EntityResolver::Run {
 
   std::string Surface(const Mention& m) const { return OneLine(doc_.View(m.span)); }
 
-  std::string DocSlug() const { return Slugify(doc_.id); }
+  const std::string& DocSlug() const { return doc_slug_; }
 
   std::string Demonym(const std::string& country_iri) const {
     const LexEntity* le = lex_.Find(country_iri);
@@ -1176,6 +1177,7 @@ class EntityResolver::Run {
   const EntityResolver& r_;
   const Lexicon& lex_;
   Document& doc_;
+  const std::string doc_slug_;  // Slugify(doc_.id), which the minted IRIs of this document start with
   std::unordered_map<std::string, int> by_iri_;
   std::vector<std::pair<int, std::string>> surfaces_;  // (entity, surface form), as met
   std::vector<size_t> people_;  // person mentions, in text order of resolution
