@@ -240,16 +240,18 @@ class EntityRecognizer::SentenceScanner {
     if (!m.known) m = {true, rec_.gazetteer_.Match(toks_, i, end_)};
     return m.value;
   }
+  // (No office or body starts with a word outside their first words' class:
+  // a bit test answers for most tokens, before the memo.)
   std::optional<std::pair<int, size_t>> OfficeAt(size_t i) const {
-    if (i >= end_) return std::nullopt;
+    if (i >= end_ || !Has(i, Word::kOfficeStart)) return std::nullopt;
     Memo<std::pair<int, size_t>>& m = Slot(office_, i);
-    if (!m.known) m = {true, Has(i, Word::kOfficeStart) ? rec_.MatchOffice(doc_, i, end_) : std::nullopt};
+    if (!m.known) m = {true, rec_.MatchOffice(doc_, i, end_)};
     return m.value;
   }
   std::optional<std::pair<int, size_t>> BodyAt(size_t i) const {
-    if (i >= end_) return std::nullopt;
+    if (i >= end_ || !Has(i, Word::kBodyStart)) return std::nullopt;
     Memo<std::pair<int, size_t>>& m = Slot(body_, i);
-    if (!m.known) m = {true, Has(i, Word::kBodyStart) ? rec_.MatchBody(doc_, i, end_) : std::nullopt};
+    if (!m.known) m = {true, rec_.MatchBody(doc_, i, end_)};
     return m.value;
   }
   // Whether the table's kind (an office, a body, a company or vessel noun:
