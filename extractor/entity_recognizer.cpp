@@ -1474,6 +1474,9 @@ std::string EntityRecognizer::DatelineCountry(const Document& doc) const {
 
 Status EntityRecognizer::Process(Document& doc) const {
   doc.mentions.clear();
+  // News runs at about one mention per ten tokens: room for them up front
+  // spares moving every mention (four strings each) as the vector grows.
+  doc.mentions.reserve(doc.tokens.size() / 8);
   doc.dateline_country = DatelineCountry(doc);
   Tally tally;
   const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
