@@ -21,7 +21,11 @@ namespace {
 constexpr std::string_view kIdBase = "https://w3id.org/diplograph/id/";
 
 std::string MintIri(EntityType type, std::string_view slug) {
-  return std::string(kIdBase) + std::string(EntityTypeIriKind(type)) + "/" + std::string(slug);
+  const std::string_view kind = EntityTypeIriKind(type);
+  std::string iri;
+  iri.reserve(kIdBase.size() + kind.size() + 1 + slug.size());  // one allocation, not one per part
+  iri.append(kIdBase).append(kind).append("/").append(slug);
+  return iri;
 }
 
 bool IsLocativePreposition(std::string_view lower) {
