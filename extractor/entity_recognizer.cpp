@@ -5,7 +5,6 @@
 #include <iterator>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 #include <map>
 #include <set>
 
@@ -1515,11 +1514,15 @@ Status EntityRecognizer::Process(Document& doc) const {
   // "US Senator John Abbas met ... Abbas said": a known person's surname
   // alone is whoever the document named with it, nearest first (the
   // resolver decides), not the lexicon's person by default.
-  std::unordered_map<std::string, std::unordered_set<std::string>> named_with;  // word -> full names' lexicon IRIs
+  // Word -> the distinct lexicon IRIs of the full names holding it, as views:
+  // the tokens, and the full names' IRIs, stay as they are below.
+  std::unordered_map<std::string_view, std::vector<std::string_view>> named_with;
   for (const Mention& m : doc.mentions) {
     if (m.type != EntityType::kPerson || m.kind != MentionKind::kName || m.token_end < m.token_begin + 2) continue;
     for (size_t k = m.token_begin; k < m.token_end; ++k) {
-      if (doc.tokens[k].IsCapitalized()) named_with[doc.tokens[k].text].insert(m.lexicon_iri);
+      if (!doc.tokens[k].IsCapitalized()) continue;
+      std::vector<std::string_view>& iris = named_with[doc.tokens[k].text];
+      if (std::find(iris.begin(), iris.end(), m.lexicon_iri) == iris.end()) iris.push_back(m.lexicon_iri);
     }
   }
   for (Mention& m : doc.mentions) {
@@ -1529,7 +1532,7 @@ Status EntityRecognizer::Process(Document& doc) const {
     }
     std::string surface = OneLine(doc.View(m.span));
     auto it = named_with.find(surface);
-    if (it == named_with.end() || (it->second.size() == 1 && it->second.count(m.lexicon_iri))) continue;
+    if (it == named_with.end() || (it->second.size() == 1 && it->second[0] == m.lexicon_iri)) continue;
     const LexEntity* known = lexicon_.Find(m.lexicon_iri);
     if (known && known->label == surface) continue;  // a one-word label ("Lula") is the name itself
     m.kind = MentionKind::kPartial;
