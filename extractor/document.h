@@ -13,6 +13,7 @@
 // Thread safety: a Document is worked on by one thread at a time.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,8 @@
 #include "extractor/span.h"
 
 namespace diplograph {
+
+class Vocabulary;
 
 enum class BlockKind {
   kBody,       // running text: extracted from
@@ -43,6 +46,7 @@ struct Token {
   std::string text;           // the surface with curly quotes, dashes and apostrophes folded to ASCII
   std::string lower;          // text with ASCII letters lower-cased: every stage compares words this way
   bool space_before = false;  // whitespace (or a block start) precedes it
+  uint32_t word = UINT32_MAX;  // the number of `lower` in Document::vocabulary, if it has one
 
   // Inline for an ASCII first byte (nearly every token: these run many
   // times per token); other text is decoded out of line.
@@ -151,6 +155,7 @@ struct Document {
   std::vector<Block> blocks;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  const Vocabulary* vocabulary = nullptr;  // what Token::word numbers (set by the tokenizer)
   std::vector<TimeExpression> times;
   std::vector<Mention> mentions;
   std::vector<Entity> entities;

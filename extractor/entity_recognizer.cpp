@@ -1,10 +1,10 @@
 #include "extractor/entity_recognizer.h"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 #include <map>
 #include <set>
 
@@ -17,10 +17,23 @@ namespace diplograph {
 
 namespace {
 
-// Token comparisons, inline: std::string's operator== with a literal calls
-// strlen and an out-of-line compare.
-bool Is(const Token& t, std::string_view lower) { return std::string_view(t.lower) == lower; }
-bool IsText(const Token& t, std::string_view text) { return std::string_view(t.text) == text; }
+// Token comparisons with a literal, whose length is known here: a length
+// test and a fixed-size compare the compiler expands inline. (std::string's
+// operator== with a literal calls strlen and an out-of-line compare; a
+// string_view's, left to a function the compiler would not inline, called
+// memcmp.)
+template <size_t N>
+bool Equals(const std::string& s, const char (&literal)[N]) {
+  return s.size() == N - 1 && std::memcmp(s.data(), literal, N - 1) == 0;
+}
+template <size_t N>
+bool Is(const Token& t, const char (&lower)[N]) {
+  return Equals(t.lower, lower);
+}
+template <size_t N>
+bool IsText(const Token& t, const char (&text)[N]) {
+  return Equals(t.text, text);
+}
 
 // "Russia's", "the allies'": a possessive marker; a bare ' is one only when
 // glued to a word ending in s (otherwise it closes a quotation).
@@ -115,18 +128,16 @@ class EntityRecognizer::SentenceScanner {
     bool known = false;
     std::optional<T> value;
   };
-  // Near's memo of one kind: the next matching position from each token.
+  // Near's table of one kind: the next matching position from each token.
   // Its memory is overwritten, not cleared, from sentence to sentence
-  // (filling it first was a good part of the cost); `built` says whether
-  // it holds this sentence's.
+  // (filling it first was a good part of the cost).
   struct NextTable {
     std::vector<size_t> next;
-    bool built = false;
   };
   // The per-sentence tables, by token - begin_. The caller keeps one
   // Scratch for all the sentences of a document, so their memory is reused;
   // the scanner clears them, and an empty table is one not yet built
-  // (NextTables apart, see there).
+  // (NextTables apart: BuildNear fills them for each sentence).
   struct Scratch {
     std::vector<char> quoted;  // char, not bool: read and pushed per token, and a bit vector is slow at both
     std::vector<Memo<GazetteerHit>> gaz;                   // Gaz's memo
@@ -146,7 +157,6 @@ class EntityRecognizer::SentenceScanner {
         next_office_(scratch.next_office), next_body_(scratch.next_body), next_company_(scratch.next_company),
         name_word_(scratch.name_word), run_end_(scratch.run_end), head_end_(scratch.head_end) {
     for (auto* table : {&run_end_, &head_end_}) table->clear();
-    for (NextTable* table : {&next_office_, &next_body_, &next_company_}) table->built = false;
     quoted_.clear();
     gaz_.clear();
     office_.clear();
@@ -162,6 +172,7 @@ class EntityRecognizer::SentenceScanner {
         quoted_.push_back(open);
       }
     }
+    BuildNear();
   }
 
   // Whether some pattern of Run may match at token i: each pattern's first
@@ -179,6 +190,22 @@ class EntityRecognizer::SentenceScanner {
     return Near(next_office_, i) || Near(next_body_, i) || Near(next_company_, i);
   }
 
+  // The first pattern, in priority order, that matches at token i.
+  std::optional<Draft> FirstMatch(size_t i) const {
+    using Pattern = std::optional<Draft> (SentenceScanner::*)(size_t) const;
+    // Static: a list built in the loop was rebuilt at every token tried.
+    static constexpr Pattern kPatterns[] = {
+        &SentenceScanner::ListedAgreement, &SentenceScanner::CounterpartInList, &SentenceScanner::TitledPerson,
+        &SentenceScanner::Body, &SentenceScanner::Group, &SentenceScanner::DescribedOrganization,
+        &SentenceScanner::CompanyName, &SentenceScanner::NamedAgreement, &SentenceScanner::Nominal,
+        &SentenceScanner::Place, &SentenceScanner::Known, &SentenceScanner::NamedPerson,
+        &SentenceScanner::DescribedAgreement, &SentenceScanner::Pronoun};
+    for (Pattern pattern : kPatterns) {
+      if (std::optional<Draft> d = (this->*pattern)(i)) return d;
+    }
+    return std::nullopt;
+  }
+
   // True after Run when a pattern matched where MayStart said none could
   // (looked for only with set_check_start_gate).
   bool missed_start() const { return missed_start_; }
@@ -191,17 +218,7 @@ class EntityRecognizer::SentenceScanner {
         ++i;
         continue;
       }
-      std::optional<Draft> d;
-      for (auto pattern : {&SentenceScanner::ListedAgreement, &SentenceScanner::CounterpartInList,
-                           &SentenceScanner::TitledPerson, &SentenceScanner::Body,
-                           &SentenceScanner::Group, &SentenceScanner::DescribedOrganization,
-                           &SentenceScanner::CompanyName, &SentenceScanner::NamedAgreement,
-                           &SentenceScanner::Nominal, &SentenceScanner::Place,
-                           &SentenceScanner::Known, &SentenceScanner::NamedPerson,
-                           &SentenceScanner::DescribedAgreement, &SentenceScanner::Pronoun}) {
-        d = (this->*pattern)(i);
-        if (d) break;
-      }
+      std::optional<Draft> d = FirstMatch(i);
       if (!d) {
         ++i;
         continue;
@@ -222,16 +239,18 @@ class EntityRecognizer::SentenceScanner {
     if (!m.known) m = {true, rec_.gazetteer_.Match(toks_, i, end_)};
     return m.value;
   }
+  // (No office or body starts with a word outside their first words' class:
+  // a bit test answers for most tokens, before the memo.)
   std::optional<std::pair<int, size_t>> OfficeAt(size_t i) const {
-    if (i >= end_) return std::nullopt;
+    if (i >= end_ || !Has(i, Word::kOfficeStart)) return std::nullopt;
     Memo<std::pair<int, size_t>>& m = Slot(office_, i);
-    if (!m.known) m = {true, Has(i, Word::kOfficeStart) ? rec_.MatchOffice(doc_, i, end_) : std::nullopt};
+    if (!m.known) m = {true, rec_.MatchOffice(doc_, i, end_)};
     return m.value;
   }
   std::optional<std::pair<int, size_t>> BodyAt(size_t i) const {
-    if (i >= end_) return std::nullopt;
+    if (i >= end_ || !Has(i, Word::kBodyStart)) return std::nullopt;
     Memo<std::pair<int, size_t>>& m = Slot(body_, i);
-    if (!m.known) m = {true, Has(i, Word::kBodyStart) ? rec_.MatchBody(doc_, i, end_) : std::nullopt};
+    if (!m.known) m = {true, rec_.MatchBody(doc_, i, end_)};
     return m.value;
   }
   // Whether the table's kind (an office, a body, a company or vessel noun:
@@ -240,14 +259,14 @@ class EntityRecognizer::SentenceScanner {
   // does, instead of trying their country and modifier prefixes at every
   // token.
   static constexpr size_t kTitleReach = 16;
-  bool Near(NextTable& table, size_t i) const {
-    if (!table.built) BuildNear();
+  bool Near(const NextTable& table, size_t i) const {
     const size_t next = table.next[i - begin_];
     return next < end_ && next <= i + kTitleReach;
   }
 
-  // Near's three tables, in one pass from the end of the sentence: nearly
-  // every sentence needs all three (MayStart asks each). Each kind needs its
+  // Near's three tables, in one pass from the end of the sentence, built
+  // up front: nearly every sentence needs all three (MayStart asks each),
+  // and Near, asked at most tokens, stays a lookup. Each kind needs its
   // word class at k (kOfficeStart, kBodyStart, kCompanyNoun or kVesselNoun):
   // a word of no class is passed over.
   void BuildNear() const {
@@ -267,7 +286,6 @@ class EntityRecognizer::SentenceScanner {
       next_body_.next[k - begin_] = body;
       next_company_.next[k - begin_] = company;
     }
-    for (NextTable* table : {&next_office_, &next_body_, &next_company_}) table->built = true;
   }
 
   template <typename T>
@@ -1345,7 +1363,8 @@ class EntityRecognizer::SentenceScanner {
   std::vector<size_t>& head_end_;
 };
 
-EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
+EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize,
+                                   Vocabulary* vocabulary)
     : lexicon_(lexicon), tokenize_(tokenize), gazetteer_(lexicon, tokenize) {
   std::unordered_map<std::string, std::vector<std::string>> demonym_suffixes;
   for (const LexEntity& e : lexicon.entities) {
@@ -1412,6 +1431,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       {Word::kStartWord, group_starts},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
+  if (vocabulary) word_classes_.Bind(*vocabulary);
 }
 
 // The lower-cased `words` stand at tokens [i, ...) before `end` (the first
@@ -1486,9 +1506,12 @@ std::string EntityRecognizer::DatelineCountry(const Document& doc) const {
 
 Status EntityRecognizer::Process(Document& doc) const {
   doc.mentions.clear();
+  // News runs at about one mention per ten tokens: room for them up front
+  // spares moving every mention (four strings each) as the vector grows.
+  doc.mentions.reserve(doc.tokens.size() / 8);
   doc.dateline_country = DatelineCountry(doc);
   Tally tally;
-  const TokenClasses<Word> classes(word_classes_, doc.tokens);
+  const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
   SentenceScanner::Scratch scratch;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceScanner scanner(*this, doc, s, tally, classes, scratch);
@@ -1524,11 +1547,15 @@ Status EntityRecognizer::Process(Document& doc) const {
   // "US Senator John Abbas met ... Abbas said": a known person's surname
   // alone is whoever the document named with it, nearest first (the
   // resolver decides), not the lexicon's person by default.
-  std::unordered_map<std::string, std::unordered_set<std::string>> named_with;  // word -> full names' lexicon IRIs
+  // Word -> the distinct lexicon IRIs of the full names holding it, as views:
+  // the tokens, and the full names' IRIs, stay as they are below.
+  std::unordered_map<std::string_view, std::vector<std::string_view>> named_with;
   for (const Mention& m : doc.mentions) {
     if (m.type != EntityType::kPerson || m.kind != MentionKind::kName || m.token_end < m.token_begin + 2) continue;
     for (size_t k = m.token_begin; k < m.token_end; ++k) {
-      if (doc.tokens[k].IsCapitalized()) named_with[doc.tokens[k].text].insert(m.lexicon_iri);
+      if (!doc.tokens[k].IsCapitalized()) continue;
+      std::vector<std::string_view>& iris = named_with[doc.tokens[k].text];
+      if (std::find(iris.begin(), iris.end(), m.lexicon_iri) == iris.end()) iris.push_back(m.lexicon_iri);
     }
   }
   for (Mention& m : doc.mentions) {
@@ -1538,7 +1565,7 @@ Status EntityRecognizer::Process(Document& doc) const {
     }
     std::string surface = OneLine(doc.View(m.span));
     auto it = named_with.find(surface);
-    if (it == named_with.end() || (it->second.size() == 1 && it->second.count(m.lexicon_iri))) continue;
+    if (it == named_with.end() || (it->second.size() == 1 && it->second[0] == m.lexicon_iri)) continue;
     const LexEntity* known = lexicon_.Find(m.lexicon_iri);
     if (known && known->label == surface) continue;  // a one-word label ("Lula") is the name itself
     m.kind = MentionKind::kPartial;

@@ -22,7 +22,10 @@ namespace diplograph {
 
 class EntityRecognizer : public Stage {
  public:
-  EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize);
+  // With a vocabulary, the stage adds the words it asks tokens about to it
+  // and looks up the tokens its tokenizer numbered by number (see
+  // vocabulary.h).
+  EntityRecognizer(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize, Vocabulary* vocabulary = nullptr);
   std::string_view name() const override { return "entities"; }
   Status Process(Document& doc) const override;
 

@@ -21,7 +21,11 @@ namespace {
 constexpr std::string_view kIdBase = "https://w3id.org/diplograph/id/";
 
 std::string MintIri(EntityType type, std::string_view slug) {
-  return std::string(kIdBase) + std::string(EntityTypeIriKind(type)) + "/" + std::string(slug);
+  const std::string_view kind = EntityTypeIriKind(type);
+  std::string iri;
+  iri.reserve(kIdBase.size() + kind.size() + 1 + slug.size());  // one allocation, not one per part
+  iri.append(kIdBase).append(kind).append("/").append(slug);
+  return iri;
 }
 
 bool IsLocativePreposition(std::string_view lower) {
@@ -54,7 +58,8 @@ std::string StripDeterminer(std::string s) {
 // One document's resolution: entity table, lookups and the passes in order.
 class EntityResolver::Run {
  public:
-  Run(const EntityResolver& r, Document& doc) : r_(r), lex_(r.lexicon_), doc_(doc) {}
+  Run(const EntityResolver& r, Document& doc)
+      : r_(r), lex_(r.lexicon_), doc_(doc), doc_slug_(Slugify(doc.id)) {}
 
   void Go() {
     home_ = HomeCountry();
@@ -96,7 +101,7 @@ class EntityResolver::Run {
 
   std::string Surface(const Mention& m) const { return OneLine(doc_.View(m.span)); }
 
-  std::string DocSlug() const { return Slugify(doc_.id); }
+  const std::string& DocSlug() const { return doc_slug_; }
 
   std::string Demonym(const std::string& country_iri) const {
     const LexEntity* le = lex_.Find(country_iri);
@@ -1176,6 +1181,7 @@ class EntityResolver::Run {
   const EntityResolver& r_;
   const Lexicon& lex_;
   Document& doc_;
+  const std::string doc_slug_;  // Slugify(doc_.id), which the minted IRIs of this document start with
   std::unordered_map<std::string, int> by_iri_;
   std::vector<std::pair<int, std::string>> surfaces_;  // (entity, surface form), as met
   std::vector<size_t> people_;  // person mentions, in text order of resolution
@@ -1230,6 +1236,9 @@ EntityResolver::EntityResolver(const Lexicon& lexicon) : lexicon_(lexicon) {
 
 Status EntityResolver::Process(Document& doc) const {
   doc.entities.clear();
+  // Fewer entities than mentions, as a rule: room for them up front spares
+  // moving every entity (its strings and labels) as the vector grows.
+  doc.entities.reserve(doc.mentions.size());
   Run(*this, doc).Go();
   return Status::Ok();
 }

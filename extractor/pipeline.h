@@ -14,6 +14,7 @@
 #include "extractor/stage.h"
 #include "extractor/status.h"
 #include "extractor/tokenizer.h"
+#include "extractor/vocabulary.h"
 
 namespace diplograph {
 
@@ -31,6 +32,8 @@ class Pipeline {
 
   const Lexicon& lexicon_;
   Tokenizer tokenizer_;
+  // The words the stages ask tokens about, numbered by the tokenize stage.
+  Vocabulary vocabulary_;
   std::vector<std::unique_ptr<Stage>> stages_;
 };
 

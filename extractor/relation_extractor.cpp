@@ -1,6 +1,7 @@
 #include "extractor/relation_extractor.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -132,14 +133,30 @@ struct Arg {
 
 class RelationExtractor::SentenceRun {
  public:
-  // The per-sentence tables by token - b_. The caller keeps one for all the
-  // sentences of a document, so their memory is reused; each run rebuilds
-  // them (walk_stop: an empty table is one not yet built).
+  // A trigger's match in the sentence.
+  struct Occurrence {
+    size_t ts = 0, te = 0;
+    std::vector<size_t> readings;  // indexes into Lexicon::triggers
+    bool noun = false;
+    std::optional<Date> date;
+  };
+
+  // The per-sentence tables by token - b_, and the args and trigger
+  // occurrences with their tables. The caller keeps one for all the
+  // sentences of a document, so their memory is reused; each run clears and
+  // rebuilds them (walk_stop: an empty table is one not yet built).
   struct TokenTables {
     std::vector<char> quoted;  // char, not bool: written and read per token, and a bit vector is slow at both
     std::vector<size_t> clause_start, next_boundary, next_comma, next_non_gap;
     std::vector<char> in_time, time_starts;
     std::vector<size_t> walk_stop;
+    std::vector<size_t> walk_passed;  // WalkLeft's buffer
+    std::vector<Arg> args;
+    std::vector<std::pair<size_t, size_t>> group;
+    std::vector<size_t> sides;
+    std::vector<Occurrence> occurrences;
+    std::vector<size_t> next_undated;
+    std::array<std::vector<size_t>, 2> occurrences_by_kind;
   };
 
   // `index` holds the document's mentions, times and (earlier) relations by
@@ -152,9 +169,15 @@ class RelationExtractor::SentenceRun {
         b_(doc.sentences[s].token_begin), e_(doc.sentences[s].token_end), quoted_(tables.quoted),
         index_(index), envoy_hosts_(envoy_hosts), clause_start_(tables.clause_start),
         next_boundary_(tables.next_boundary), next_comma_(tables.next_comma), next_non_gap_(tables.next_non_gap),
-        in_time_(tables.in_time), time_starts_(tables.time_starts), walk_stop_(tables.walk_stop) {
+        in_time_(tables.in_time), time_starts_(tables.time_starts), occurrences_(tables.occurrences),
+        args_(tables.args), group_(tables.group), sides_(tables.sides), next_undated_(tables.next_undated),
+        occurrences_by_kind_(tables.occurrences_by_kind), walk_stop_(tables.walk_stop),
+        walk_passed_(tables.walk_passed) {
     quoted_.clear();
     walk_stop_.clear();
+    args_.clear();
+    sides_.clear();
+    occurrences_.clear();
     bool open = false;
     for (size_t i = b_; i < e_; ++i) {
       if (std::string_view(toks_[i].text) == "\"") open = !open;
@@ -270,7 +293,8 @@ class RelationExtractor::SentenceRun {
     auto distance = [](const Occurrence& o, const TimeExpression& x) {
       return x.token_begin >= o.te ? x.token_begin - o.te : o.ts - std::min(o.ts, x.token_end);
     };
-    std::vector<size_t> by_kind[2];  // verb, noun: indexes into occurrences_
+    auto& by_kind = occurrences_by_kind_;  // verb, noun: indexes into occurrences_
+    for (auto& of_kind : by_kind) of_kind.clear();
     for (size_t k = 0; k < occurrences_.size(); ++k) by_kind[occurrences_[k].noun].push_back(k);
     next_undated_.resize(occurrences_.size());
     for (size_t k = 0; k < occurrences_.size(); ++k) next_undated_[k] = k + 1;
@@ -281,7 +305,7 @@ class RelationExtractor::SentenceRun {
       if (x.token_begin == b_ && x.token_end < e_ && L(x.token_end) == ",") opening = x.date;
       Occurrence* nearest[2] = {nullptr, nullptr};  // verb, noun
       size_t best[2] = {SIZE_MAX, SIZE_MAX};
-      for (int noun = 0; noun < 2; ++noun) {
+      for (size_t noun = 0; noun < 2; ++noun) {
         const std::vector<size_t>& of_kind = by_kind[noun];
         // The first ending after the date's start; the one before it ends
         // nearest on the left (a tie goes to it, as it comes first).
@@ -608,7 +632,12 @@ class RelationExtractor::SentenceRun {
     if (a.country >= 0 && TargetTypeFits(p, EntityType::kCountry)) return {a.country};
     return {};
   }
-  bool Fits(const Arg& a, Predicate p) const { return !TargetEntities(a, p).empty(); }
+  // Whether TargetEntities(a, p) is not empty, without building it.
+  bool Fits(const Arg& a, Predicate p) const {
+    if (p == Predicate::kVisited && a.city >= 0) return true;
+    if (TargetTypeFits(p, a.type)) return !a.entities.empty();
+    return a.country >= 0 && TargetTypeFits(p, EntityType::kCountry);
+  }
 
   std::vector<int> Entities(size_t lo, size_t hi, bool actors_only) const {
     std::vector<int> out;
@@ -904,7 +933,8 @@ class RelationExtractor::SentenceRun {
   // was quadratic.
   size_t WalkLeft(size_t k) const {
     if (walk_stop_.empty()) walk_stop_.assign(e_ - b_ + 1, kNone);
-    std::vector<size_t> passed;
+    std::vector<size_t>& passed = walk_passed_;
+    passed.clear();
     size_t next = k;
     while (k > b_ && walk_stop_[k - b_] == kNone && (next = StepLeft(k)) != k) {
       passed.push_back(k);
@@ -2663,13 +2693,6 @@ class RelationExtractor::SentenceRun {
     std::optional<Date> date;
     bool passive = false;  // "X was summoned (by Y)": the clause's subject is a target
   };
-  struct Occurrence {
-    size_t ts = 0, te = 0;
-    std::vector<size_t> readings;  // indexes into Lexicon::triggers
-    bool noun = false;
-    std::optional<Date> date;
-  };
-  std::vector<Occurrence> occurrences_;
   std::optional<Date> current_date_;
   bool purpose_linked_ = false;
 
@@ -2682,7 +2705,6 @@ class RelationExtractor::SentenceRun {
   int* carried_;  // the speaker of the quotation running on from earlier sentences
   size_t b_, e_;
   std::vector<char>& quoted_;
-  std::vector<Arg> args_;
   std::optional<LastAct> last_act_;
   std::optional<std::vector<int>> purpose_object_;
 
@@ -2697,17 +2719,22 @@ class RelationExtractor::SentenceRun {
   std::vector<char>& in_time_;
   std::vector<char>& time_starts_;
   size_t first_non_adverb_ = 0;
-  std::vector<std::pair<size_t, size_t>> group_;  // GroupAround by arg
-  std::vector<size_t> sides_;                      // args that are "both sides"
+  std::vector<Occurrence>& occurrences_;
+  std::vector<Arg>& args_;
+  std::vector<std::pair<size_t, size_t>>& group_;  // GroupAround by arg
+  std::vector<size_t>& sides_;                      // args that are "both sides"
   std::map<Predicate, std::vector<size_t>> undated_;  // this sentence's undated relations
-  std::vector<size_t> next_undated_;                  // AssignDates' skip list over occurrences_
+  std::vector<size_t>& next_undated_;                 // AssignDates' skip list over occurrences_
+  std::array<std::vector<size_t>, 2>& occurrences_by_kind_;  // AssignDates' verb and noun occurrences
   std::vector<size_t>& walk_stop_;                    // WalkLeft's stops by token
+  std::vector<size_t>& walk_passed_;                  // WalkLeft's tokens passed, reused
   mutable std::optional<int> own_speaker_;
   mutable size_t meetings_seen_ = kNone;  // relations LastMeetingParties has looked at
   mutable size_t last_meeting_ = kNone;
 };
 
-RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize)
+RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize,
+                                     Vocabulary* vocabulary)
     : lexicon_(lexicon), sign_verbs_(SignVerbForms(lexicon)),
       meeting_nouns_(NounForms(lexicon, Predicate::kMetWith)),
       sanction_nouns_(NounForms(lexicon, Predicate::kSanctioned)) {
@@ -2764,6 +2791,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kIrrealisPhraseStart, irrealis_phrase_starts},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
+  if (vocabulary) word_classes_.Bind(*vocabulary);
 }
 
 // A country guessed from context for a bare title that the person's own act
@@ -2810,7 +2838,10 @@ Status RelationExtractor::Process(Document& doc) const {
   int speaker = -1;
   const SentenceIndex index = SentenceIndex::Of(doc);
   const std::unordered_map<int, int> envoy_hosts = EnvoyHosts(doc);
-  const TokenClasses<Word> classes(word_classes_, doc.tokens);
+  const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
+  // News asserts fewer relations than it has sentences, as a rule: room for
+  // them up front spares moving every relation as the vector grows.
+  doc.relations.reserve(doc.relations.size() + doc.sentences.size());
   SentenceRun::TokenTables tables;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceRun(*this, doc, s, &speaker, index, envoy_hosts, classes, tables).Go();

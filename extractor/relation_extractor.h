@@ -25,7 +25,10 @@ namespace diplograph {
 
 class RelationExtractor : public Stage {
  public:
-  RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize);
+  // With a vocabulary, the stage adds the words it asks tokens about to it
+  // and looks up the tokens its tokenizer numbered by number (see
+  // vocabulary.h).
+  RelationExtractor(const Lexicon& lexicon, const Gazetteer::TokenizeFn& tokenize, Vocabulary* vocabulary = nullptr);
   std::string_view name() const override { return "relations"; }
   Status Process(Document& doc) const override;
 

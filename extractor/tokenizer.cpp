@@ -127,6 +127,7 @@ void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token
     token.text.assign(folded);
     token.lower.assign(folded);
     for (char& ch : token.lower) ch = AsciiToLower(ch);
+    if (vocabulary_) token.word = vocabulary_->NumberOf(token.lower);
     token.space_before = space;
     space = false;
     pos = finish;
@@ -241,6 +242,7 @@ static size_t EstimatedTokens(const Document& doc) {
 Status Tokenizer::Process(Document& doc) const {
   doc.tokens.clear();
   doc.tokens.reserve(EstimatedTokens(doc));
+  doc.vocabulary = vocabulary_;
   for (Sentence& sentence : doc.sentences) {
     if (sentence.span.end > doc.text.size()) {
       return Status::Internal("a sentence ends past the text of document " + doc.id);

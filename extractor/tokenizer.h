@@ -6,6 +6,7 @@
 
 #include "extractor/lexicon.h"
 #include "extractor/stage.h"
+#include "extractor/vocabulary.h"
 
 namespace diplograph {
 
@@ -32,11 +33,15 @@ namespace diplograph {
 // space_before is true when whitespace precedes the token or it opens the
 // sentence.
 //
-// Holds a reference to `conventions`, which must outlive the stage; safe to
-// share between threads.
+// With a vocabulary, each token is stamped with the number of its lower-case
+// form (Token::word) and the document with the vocabulary (see vocabulary.h).
+//
+// Holds a reference to `conventions`, and a pointer to the vocabulary, which
+// must outlive the stage; safe to share between threads.
 class Tokenizer : public Stage {
  public:
-  explicit Tokenizer(const TextConventions& conventions) : conventions_(conventions) {}
+  explicit Tokenizer(const TextConventions& conventions, const Vocabulary* vocabulary = nullptr)
+      : conventions_(conventions), vocabulary_(vocabulary) {}
 
   std::string_view name() const override { return "tokenize"; }
   Status Process(Document& doc) const override;
@@ -48,6 +53,7 @@ class Tokenizer : public Stage {
 
  private:
   const TextConventions& conventions_;
+  const Vocabulary* vocabulary_;
 };
 
 }  // namespace diplograph

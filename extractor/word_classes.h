@@ -2,7 +2,9 @@
 // a speech verb, a number word?" used to hash the token's lower-case form
 // into set after set; a WordClassTable merges those sets into one, mapping
 // each form to the bitmask of the classes holding it, and TokenClasses looks
-// every token of a document up once, so each question is a bit test.
+// every token of a document up once, so each question is a bit test. In a
+// pipeline the tokenizer has numbered the tokens already (vocabulary.h), and
+// a table bound to that vocabulary maps numbers to classes with no lookup.
 //
 // `Class` is an enum (class) whose enumerators are 0..63, one per set. Only
 // sets that are asked about with a token's lower-case form belong here.
@@ -13,6 +15,7 @@
 #include <vector>
 
 #include "extractor/document.h"
+#include "extractor/vocabulary.h"
 #include "extractor/word_set.h"
 
 namespace diplograph {
@@ -41,22 +44,43 @@ class WordClassTable {
     return index == WordSet::kNotFound ? 0 : masks_[index];
   }
 
+  // Adds every form of the table to `vocabulary` and keeps the classes of
+  // its words by number, for the documents its tokenizer numbers. Forms
+  // added to it later are in no class of this table.
+  void Bind(Vocabulary& vocabulary) {
+    for (const std::string& form : forms_.forms()) vocabulary.Add(form);
+    vocabulary_ = &vocabulary;
+    by_number_.clear();
+    for (const std::string& form : vocabulary.forms()) by_number_.push_back(ClassesOf(form));
+  }
+
+  // The classes of a token numbered by `vocabulary` (null when none did).
+  Mask ClassesOfToken(const Token& t, const Vocabulary* vocabulary) const {
+    if (vocabulary == nullptr || vocabulary != vocabulary_ || t.lower.empty()) return ClassesOf(t.lower);
+    return t.word < by_number_.size() ? by_number_[t.word] : 0;
+  }
+
   static Mask BitOf(Class c) { return Mask{1} << static_cast<unsigned>(c); }
 
  private:
   WordSet forms_;            // every form of every class
   std::vector<Mask> masks_;  // by index in forms_.forms()
   Mask empty_mask_ = 0;
+  const Vocabulary* vocabulary_ = nullptr;  // see Bind
+  std::vector<Mask> by_number_;             // by number in *vocabulary_
 };
 
 // The classes of each token's lower-case form (Token::lower), by token index.
+// Tokens numbered by the vocabulary the table is bound to (see Document::
+// vocabulary) are looked up by number, others by their form.
 template <typename Class>
 class TokenClasses {
  public:
   TokenClasses() = default;
-  TokenClasses(const WordClassTable<Class>& table, const std::vector<Token>& tokens) {
+  TokenClasses(const WordClassTable<Class>& table, const std::vector<Token>& tokens,
+               const Vocabulary* vocabulary = nullptr) {
     masks_.reserve(tokens.size());
-    for (const Token& t : tokens) masks_.push_back(table.ClassesOf(t.lower));
+    for (const Token& t : tokens) masks_.push_back(table.ClassesOfToken(t, vocabulary));
   }
 
   bool Has(size_t token, Class c) const { return (masks_[token] & WordClassTable<Class>::BitOf(c)) != 0; }

@@ -57,6 +57,33 @@ TEST(TokenClassesTest, AnswersAsTheSetsWouldForEachTokensLowerCaseForm) {
   EXPECT_TRUE(classes.Has(2, TestClass::kPreposition));
 }
 
+TEST(TokenClassesTest, TokensNumberedByTheBoundVocabularyAnswerAsByTheirForm) {
+  Vocabulary vocabulary;
+  vocabulary.Add("met");  // another stage's word, numbered first
+  WordClassTable<TestClass> table;
+  table.Add(TestClass::kPreposition, WordSet{"to", "of"});
+  table.Add(TestClass::kSpeechVerb, WordSet{"said"});
+  table.Bind(vocabulary);
+  vocabulary.Add("told");  // added after the bind: in no class of the table
+
+  std::vector<Token> tokens = {Word("he"), Word("said"), Word("to"), Word("met"), Word("told")};
+  for (Token& t : tokens) t.word = vocabulary.NumberOf(t.lower);
+  EXPECT_EQ(tokens[0].word, Vocabulary::kNone);
+  const TokenClasses<TestClass> by_number(table, tokens, &vocabulary);
+  const TokenClasses<TestClass> by_form(table, tokens);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    for (TestClass c : {TestClass::kPreposition, TestClass::kSpeechVerb, TestClass::kNumber}) {
+      EXPECT_EQ(by_number.Has(i, c), by_form.Has(i, c)) << i;
+    }
+  }
+  EXPECT_TRUE(by_number.Has(1, TestClass::kSpeechVerb));
+
+  // Numbers from another vocabulary are not trusted: the form decides.
+  Vocabulary other;
+  const TokenClasses<TestClass> by_other(table, tokens, &other);
+  EXPECT_TRUE(by_other.Has(2, TestClass::kPreposition));
+}
+
 TEST(WordSetTest, IndexOfGivesTheOrderFormsWereFirstAdded) {
   WordSet set = {"not", "never"};
   set.Add("not");
