@@ -1562,9 +1562,27 @@ class RelationExtractor::SentenceRun {
     return false;
   }
 
+  // Past the run of args right after te that name `targets` ("met
+  // Pakistani Prime Minister X | on the sidelines of ... in New York"); te
+  // when the first arg after it names none ("met | in Brussels").
+  size_t TargetsEnd(size_t te, const std::vector<int>& targets) const {
+    size_t end = te;
+    for (const Arg& arg : args_) {
+      if (arg.tb < te) continue;
+      const bool names_target = std::any_of(arg.entities.begin(), arg.entities.end(), [&](int e) {
+        return std::find(targets.begin(), targets.end(), e) != targets.end();
+      });
+      if (!names_target || arg.tb > end + kTitleReach) break;
+      end = arg.te;
+    }
+    return end;
+  }
+
   int PlaceAfter(size_t te) const {
     for (size_t t = te; t + 1 < e_ && t < te + 10; ++t) {
       if (ClauseBoundaryAt(t) || IsBoundaryPunct(L(t))) return -1;
+      // "talked with X about developments in Iraq": a place in the topic.
+      if (L(t) == "about" || L(t) == "regarding" || L(t) == "concerning") return -1;
       if (L(t) != "in") continue;
       int a = ArgStartingAt(t + 1);
       if (a < 0) continue;
@@ -2110,7 +2128,7 @@ class RelationExtractor::SentenceRun {
       }
     }
     purpose_linked_ = false;
-    int place = p == Predicate::kVisited || trig.topic ? -1 : PlaceAfter(te);
+    int place = p == Predicate::kVisited || trig.topic ? -1 : PlaceAfter(TargetsEnd(te, targets));
     if (place < 0 && p == Predicate::kMetWith) place = OpeningPlace(ts);
     for (int a : agents) {
       for (int t : targets) {

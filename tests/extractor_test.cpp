@@ -1235,4 +1235,16 @@ TEST_F(ExtractorTest, DeepConcernAndVowedRetaliationAreFound) {
   EXPECT_THAT(act, testing::IsEmpty());
 }
 
+TEST_F(ExtractorTest, WhereAMeetingTookPlaceIsCountedFromItsTarget) {
+  auto rel = Relations(
+      "Chilean President Pablo Rojas met Peruvian Prime Minister Luis Soto on the sidelines of the United "
+      "Nations General Assembly in New York.");
+  EXPECT_THAT(rel, Contains("Pablo Rojas visited New York City"));
+  // A place in what they talked about is not where they talked.
+  auto topic = Relations(
+      "Chilean Foreign Minister Ana Valdes talked with Peruvian Foreign Minister Luis Soto about "
+      "developments in Bolivia.");
+  EXPECT_THAT(topic, Not(Contains("Ana Valdes visited Bolivia")));
+}
+
 }  // namespace diplograph
