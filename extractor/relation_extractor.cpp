@@ -844,6 +844,8 @@ class RelationExtractor::SentenceRun {
             return Entities(lo, hi, true);
           }
         }
+        // "X was among the countries that criticised ...": X.
+        if (std::vector<int> member = MemberOfThoseWho(t); !member.empty()) return member;
         return {};
       }
       int a = ArgEndingAt(k);
@@ -864,6 +866,29 @@ class RelationExtractor::SentenceRun {
       }
     }
     return {};
+  }
+
+  // "that" after a group of parties opens a relative clause ("the
+  // countries that condemned"); it is no determiner ("at that meeting").
+  bool RelativeThat(size_t t) const {
+    return L(t) == "that" && t > b_ && (Has(t - 1, Word::kPairNoun) || Has(t - 1, Word::kPersonGroupNoun));
+  }
+
+  // For a relative pronoun at t in "X was among the countries that ...",
+  // "X is one of the nations which ...": the group X was named a member of.
+  std::vector<int> MemberOfThoseWho(size_t t) const {
+    const std::string_view w = L(t);
+    if ((w != "that" && w != "who" && w != "which") || t < b_ + 5) return {};
+    if (!Has(t - 1, Word::kPairNoun) || L(t - 2) != "the") return {};
+    size_t k = t - 3;
+    if (L(k) == "of" && L(k - 1) == "one") --k;
+    else if (L(k) != "among") return {};
+    const std::string_view copula = L(k - 1);
+    if (copula != "was" && copula != "were" && copula != "is" && copula != "are") return {};
+    const int a = ArgEndingAt(k - 1);
+    if (a < 0 || !AgentTypeFits(args_[static_cast<size_t>(a)].type)) return {};
+    auto [lo, hi] = GroupAround(static_cast<size_t>(a));
+    return Entities(lo, hi, true);
   }
 
   // "Seoul's main opposition party criticized ...": the actor ending at k
@@ -1619,7 +1644,7 @@ class RelationExtractor::SentenceRun {
     if (Irrealis(ts)) return;
     if (trig.needs_verdict && !VerdictAfter(te)) return;
     if (trig.noun && Cancelled(te)) return;
-    if (!trig.noun && ts > b_ && IsNounMarker(ts - 1)) return;  // "the meeting" is no verb
+    if (!trig.noun && ts > b_ && IsNounMarker(ts - 1) && !RelativeThat(ts - 1)) return;  // "the meeting" is no verb
     // "the ministers' preparatory meeting", "the latest sanctions": a form
     // that is a noun too, after a plain lower-case word (no auxiliary,
     // conjunction, preposition or adverb), is the noun. ("a statement
@@ -2802,6 +2827,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kPersonGroupNoun, lexicon.person_group_nouns},
       {Word::kAdoptedTextNoun, lexicon.adopted_text_nouns},
       {Word::kKinshipNoun, lexicon.kinship_nouns},
+      {Word::kPairNoun, lexicon.pair_nouns},
       {Word::kAppositionOpener, AppositionOpeners()},
       {Word::kNounMarker, NounMarkers()},
       {Word::kGerundLead, GerundLeads()},

@@ -550,4 +550,12 @@ TEST_F(ExtractorTest, AnActSupportedByAnUrgedLightVerbIsNotDone) {
   EXPECT_THAT(summons, Contains("Chilean Foreign Ministry protestedTo Peruvian ambassador"));
 }
 
+TEST_F(ExtractorTest, AMemberOfTheCountriesThatActedActed) {
+  EXPECT_THAT(Relations("Chile was among the countries that condemned Peru."), Contains("Chile condemned Peru"));
+  EXPECT_THAT(Relations("Chile is one of the nations which criticised Peru."), Contains("Chile condemned Peru"));
+  // "that" as a determiner still makes the form a noun.
+  EXPECT_THAT(Relations("Chile attended that meeting with Peru's president."),
+              Not(Contains("Chile metWith Peruvian president")));
+}
+
 }  // namespace diplograph
