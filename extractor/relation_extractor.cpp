@@ -1573,6 +1573,21 @@ class RelationExtractor::SentenceRun {
     return recipient;
   }
 
+  // Where "by" stands in "were imposed by", "have been issued by" right
+  // after a nominal trigger ending at te (a light verb in the passive); 0
+  // when the nominal goes on otherwise.
+  size_t PassiveLightVerbBy(size_t te) const {
+    size_t t = te;
+    if (t < e_ && (L(t) == "have" || L(t) == "has" || L(t) == "had")) {
+      if (++t >= e_ || L(t) != "been") return 0;
+    } else if (t >= e_ || (L(t) != "was" && L(t) != "were")) {
+      return 0;
+    }
+    ++t;
+    if (t + 1 >= e_ || !Has(t, Word::kLightVerb) || !L(t).ends_with("ed") || L(t + 1) != "by") return 0;
+    return t + 1;
+  }
+
   bool LightVerbBefore(size_t ts, size_t* verb) const {
     // A giving verb reaches past its indirect object: "handed the
     // ambassador of the Republic of X to Y a strong note of protest".
@@ -1873,6 +1888,10 @@ class RelationExtractor::SentenceRun {
         // "a visit to Hanoi by Chinese President Xi": the agent after the target.
         agents = FirstGroupRight(gend + 1, 6, Predicate::kMetWith, false);
         how = "by-after-target";
+      } else if (const size_t by = PassiveLightVerbBy(te); by > 0) {
+        // "New sanctions were imposed by the EU on Iran": the agent after "by".
+        agents = FirstGroupRight(by + 1, 6, Predicate::kMetWith, false);
+        how = "passive-light-verb";
       } else if (size_t verb = 0; LightVerbBefore(ts, &verb)) {
         // "called on the EU to impose tougher sanctions": the light verb's
         // own modality or directive governs the act it supports.

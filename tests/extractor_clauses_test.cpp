@@ -558,4 +558,11 @@ TEST_F(ExtractorTest, AMemberOfTheCountriesThatActedActed) {
               Not(Contains("Chile metWith Peruvian president")));
 }
 
+TEST_F(ExtractorTest, ANominalActInThePassiveHasItsAgentAfterBy) {
+  EXPECT_THAT(Relations("New sanctions were imposed by Chile on Peru."), Contains("Chile sanctioned Peru"));
+  EXPECT_THAT(Relations("A protest has been lodged by Chile with Peru."), Contains("Chile protestedTo Peru"));
+  // Not where "by" names a date.
+  EXPECT_THAT(Relations("New sanctions on Peru were imposed by Monday."), Not(Contains("Monday sanctioned Peru")));
+}
+
 }  // namespace diplograph
