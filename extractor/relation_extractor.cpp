@@ -76,6 +76,14 @@ bool IsObjectPronoun(std::string_view w) {
   return w == "them" || w == "him" || w == "her" || w == "it" || w == "us" || w == "me";
 }
 
+// Words that may stand between a subject and its verb without changing who
+// acts: "It also called on ...", "The resolution has formally urged ...".
+const WordSet& SubjectVerbFillers() {
+  static const WordSet kWords = {"also", "further", "again", "then", "has", "have", "had", "would", "strongly",
+                                 "firmly", "repeatedly", "formally", "later", "earlier"};
+  return kWords;
+}
+
 bool IsConnector(std::string_view w) { return w == "and" || w == "," || w == "or" || w == "&"; }
 
 // Longer lists ("A, B, C, ... and Z") are not read as one coordinated group:
@@ -1384,24 +1392,30 @@ class RelationExtractor::SentenceRun {
   // "It called on ...", "It also urged ...": the sentence opens with "it"
   // and at most an adverb or auxiliary before the verb at ts.
   bool OpenedByIt(size_t ts) const {
-    static const WordSet kBetween = {"also", "further", "again", "then", "has", "have", "had", "strongly",
-                                     "firmly", "repeatedly", "formally", "later", "earlier"};
     if (ts == b_ || L(b_) != "it" || ts > b_ + 3) return false;
     for (size_t t = b_ + 1; t < ts; ++t) {
-      if (!kBetween.Contains(L(t))) return false;
+      if (!SubjectVerbFillers().Contains(L(t))) return false;
     }
     return true;
   }
 
-  // Where the adopted text that opens the tokens from `begin` ends: "The
-  // (non-binding) resolution", "Its statement", a determiner, up to three
-  // lower-case modifiers and the noun ("The EU statement": the EU acts).
-  // 0 when they open otherwise.
+  // Where the adopted text that opens the tokens from `begin` ends ("The
+  // (non-binding) resolution", "Its statement"); 0 when they open otherwise.
   size_t AdoptedTextEnd(size_t begin, size_t end) const {
+    return PlainNounPhraseEnd(begin, end, [&](size_t k) { return Has(k, Word::kAdoptedTextNoun); });
+  }
+
+  // Where a phrase of a determiner, up to three lower-case modifiers and a
+  // head `is_head` accepts ends, when the tokens from `begin` open with one;
+  // 0 otherwise. A capitalized modifier ("The EU statement") names who the
+  // head is of, so it is no plain phrase.
+  template <typename IsHead>
+  size_t PlainNounPhraseEnd(size_t begin, size_t end, IsHead is_head) const {
     static constexpr size_t kModifiers = 3;
-    if (begin >= end || (L(begin) != "the" && L(begin) != "its" && L(begin) != "their")) return 0;
+    static const WordSet kDeterminers = {"the", "these", "those", "such", "its", "their"};
+    if (begin >= end || !kDeterminers.Contains(L(begin))) return 0;
     for (size_t k = begin + 1; k < end && k <= begin + 1 + kModifiers; ++k) {
-      if (Has(k, Word::kAdoptedTextNoun)) return k + 1;
+      if (is_head(k)) return k + 1;
       if (toks_[k].IsCapitalized() || (!toks_[k].IsWord() && L(k) != "-")) return 0;
     }
     return 0;
@@ -1413,9 +1427,8 @@ class RelationExtractor::SentenceRun {
   // verb). Empty when the trigger is not so reported.
   std::vector<int> ReportedIt(size_t ts) const {
     static constexpr size_t kReportReach = 5;  // "said in a joint statement that"
-    static const WordSet kBetween = {"also", "had", "has", "have", "would", "formally", "strongly"};
     size_t t = ts;
-    while (t > b_ && kBetween.Contains(L(t - 1))) --t;
+    while (t > b_ && SubjectVerbFillers().Contains(L(t - 1))) --t;
     if (t < b_ + 3 || L(t - 1) != "it" || L(t - 2) != "that") return {};
     size_t verb = t - 2;
     while (verb > b_ && verb + kReportReach > t - 2 && !Has(verb - 1, Word::kSpeechVerb)) --verb;
@@ -1433,38 +1446,37 @@ class RelationExtractor::SentenceRun {
   // subject of sanctions, a determiner and up to three lower-case words
   // before it, opens the sentence, before the trigger at ts.
   bool OpenedBySanctions(size_t ts) const {
-    static constexpr size_t kModifiers = 3;
-    static const WordSet kDeterminers = {"the", "these", "those", "such", "its", "their"};
-    if (!kDeterminers.Contains(L(b_))) return false;
-    for (size_t k = b_ + 1; k < ts && k <= b_ + 1 + kModifiers; ++k) {
-      if (rx_.sanction_nouns_.Contains(L(k))) return true;
-      if (toks_[k].IsCapitalized() || (!toks_[k].IsWord() && L(k) != "-")) return false;
-    }
-    return false;
+    return PlainNounPhraseEnd(b_, ts, [&](size_t k) { return rx_.sanction_nouns_.Contains(L(k)); }) != 0;
   }
 
   // Who imposed the sanctions of the last sanctioned relation within six
   // sentences before; empty when there is none.
   std::vector<int> LastSanctioner() const {
-    static constexpr size_t kReach = 6;
-    const size_t first = s_ > kReach ? s_ - kReach : 0;
+    const Relation* last = LastRelationBefore([](const Relation& r) { return r.predicate == Predicate::kSanctioned; });
+    return last ? std::vector<int>{last->subject} : std::vector<int>{};
+  }
+
+  // The latest relation of the sentences before this one, up to
+  // kStoryReach back, that `wanted` accepts; nullptr when none does.
+  static constexpr size_t kStoryReach = 6;
+  template <typename Wanted>
+  const Relation* LastRelationBefore(Wanted wanted) const {
+    const size_t first = s_ > kStoryReach ? s_ - kStoryReach : 0;
     // (This stage's relations so far: in sentence order, after the roles.)
     for (size_t r = doc_.relations.size(); r-- > 0 && doc_.relations[r].sentence >= first;) {
       const Relation& rel = doc_.relations[r];
-      if (rel.sentence < s_ && rel.predicate == Predicate::kSanctioned) return {rel.subject};
+      if (rel.sentence < s_ && wanted(rel)) return &rel;
     }
-    return {};
+    return nullptr;
   }
 
   // "The resolution (also) called on ...": an adopted text is the subject
   // of the trigger at ts.
   bool OpenedByAdoptedText(size_t ts) const {
-    static const WordSet kBetween = {"also", "further", "again", "then", "has", "have", "had", "strongly",
-                                     "firmly", "repeatedly", "formally", "later", "earlier"};
     const size_t text_end = AdoptedTextEnd(b_, ts);
     if (text_end == 0) return false;
     for (size_t t = text_end; t < ts; ++t) {
-      if (!kBetween.Contains(L(t))) return false;
+      if (!SubjectVerbFillers().Contains(L(t))) return false;
     }
     return true;
   }
@@ -1474,17 +1486,16 @@ class RelationExtractor::SentenceRun {
   // named before such a text in the last sentence that speaks of one ("the
   // IAEA board passed a resolution").
   std::vector<int> AdoptingBody() const {
-    static constexpr size_t kReach = 6;
-    const size_t first = s_ > kReach ? s_ - kReach : 0;
     auto acts_for_itself = [&](int e) {
       const EntityType type = doc_.entities[static_cast<size_t>(e)].type;
       return type != EntityType::kPerson && AgentTypeFits(type);
     };
-    // (This stage's relations so far: in sentence order, after the roles.)
-    for (size_t r = doc_.relations.size(); r-- > 0 && doc_.relations[r].sentence >= first;) {
-      const Relation& rel = doc_.relations[r];
-      if (rel.sentence < s_ && !Info(rel.predicate).role && acts_for_itself(rel.subject)) return {rel.subject};
+    if (const Relation* act = LastRelationBefore([&](const Relation& r) {
+          return !Info(r.predicate).role && acts_for_itself(r.subject);
+        })) {
+      return {act->subject};
     }
+    const size_t first = s_ > kStoryReach ? s_ - kStoryReach : 0;
     for (size_t s = s_; s-- > first;) {
       const Sentence& sent = doc_.sentences[s];
       size_t noun = sent.token_end;
