@@ -1634,6 +1634,17 @@ class RelationExtractor::SentenceRun {
       if (ClauseBoundaryAt(t) || IsBoundaryPunct(L(t))) return -1;
       // "talked with X about developments in Iraq": a place in the topic.
       if (L(t) == "about" || L(t) == "regarding" || L(t) == "concerning") return -1;
+      // "at the White House", "at the Kremlin": the seat of a national
+      // institution the lexicon knows is in its country (an embassy, which
+      // it does not list, is abroad).
+      if (L(t) == "at") {
+        const int a = ArgStartingAt(L(t + 1) == "the" ? t + 2 : t + 1);
+        if (a < 0) continue;
+        const Arg& arg = args_[static_cast<size_t>(a)];
+        const Entity& body = doc_.entities[static_cast<size_t>(arg.entities[0])];
+        if (arg.type == EntityType::kGovernmentBody && body.country >= 0 && lex_.Find(body.iri)) return body.country;
+        continue;
+      }
       if (L(t) != "in") continue;
       int a = ArgStartingAt(t + 1);
       if (a < 0) continue;

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -14,6 +15,11 @@
 namespace diplograph {
 
 void Infer(Document& doc) {
+  // Envoys and the countries they are posted to: they live there.
+  std::set<std::pair<int, int>> postings;
+  for (const Relation& r : doc.relations) {
+    if (r.predicate == Predicate::kAmbassadorTo) postings.emplace(r.subject, r.object);
+  }
   std::vector<Relation> extra;
   for (const Relation& r : doc.relations) {
     const Entity& s = doc.entities[static_cast<size_t>(r.subject)];
@@ -32,7 +38,7 @@ void Infer(Document& doc) {
       for (int party : {r.subject, r.object}) {
         const Entity& pe = doc.entities[static_cast<size_t>(party)];
         if (pe.type != EntityType::kPerson || pe.country < 0 || place_country < 0) continue;
-        if (pe.country == place_country) continue;
+        if (pe.country == place_country || postings.contains({party, place_country})) continue;
         Relation v = r;
         v.predicate = Predicate::kVisited;
         v.subject = party;

@@ -1247,4 +1247,14 @@ TEST_F(ExtractorTest, WhereAMeetingTookPlaceIsCountedFromItsTarget) {
   EXPECT_THAT(topic, Not(Contains("Ana Valdes visited Bolivia")));
 }
 
+TEST_F(ExtractorTest, TalksAtANationalInstitutionsSeatTakePlaceInItsCountry) {
+  auto rel = Relations("Chilean President Pablo Rojas held talks with Joe Biden at the White House on Monday.");
+  EXPECT_THAT(rel, Contains("Pablo Rojas visited United States"));
+  // An envoy meeting officials of the country they are posted to visits nothing.
+  auto envoy = Relations(
+      "Chile summoned the Peruvian ambassador, Luis Soto. Soto met Chilean Foreign Minister Ana Valdes "
+      "in Santiago on Monday.");
+  EXPECT_THAT(envoy, Not(Contains("Luis Soto visited Santiago")));
+}
+
 }  // namespace diplograph
