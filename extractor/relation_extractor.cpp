@@ -2935,7 +2935,7 @@ Status RelationExtractor::Process(Document& doc) const {
   DropRefutedAffiliations(doc);
   SignListedAgreements(doc, sign_verbs_, lexicon_);
   HostBySummons(doc, lexicon_);
-  LeadersForTheirCountries(doc);
+  LeadersForTheirCountries(doc, lexicon_);
   VenueOfTalks(doc, meeting_nouns_);
   Infer(doc);
   CompanionsVisit(doc);

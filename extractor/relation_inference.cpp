@@ -154,10 +154,24 @@ void VenueOfTalks(Document& doc, const WordSet& meeting_nouns) {
 
 namespace {
 
-// Whether the country mention `m` is one of those after "leaders of" or
-// "heads of state of": walking back over the other countries listed and
-// their commas and "and".
-bool AfterLeadersOf(const Document& doc, std::span<const size_t> mentions, const Mention& m) {
+// Whom a country mention stands for after a plural title: its leader
+// ("leaders of", "heads of state of"), the holder of an office ("the
+// foreign ministers of"), or the country itself.
+struct HoldersOf {
+  bool leaders = false;
+  int office = -1;  // OfficeGroup of "foreign minister" in "foreign ministers of"
+};
+
+// One office under any of its names: its synonym group where it has one.
+int OfficeGroup(const Lexicon& lexicon, int office) {
+  const int synonyms = lexicon.offices[static_cast<size_t>(office)].synonyms;
+  return synonyms >= 0 ? static_cast<int>(lexicon.offices.size()) + synonyms : office;
+}
+
+// The plural title before the country mention `m`, walking back over the
+// other countries listed and their commas and "and".
+HoldersOf TitleBefore(const Document& doc, std::span<const size_t> mentions, const Mention& m,
+                      const Lexicon& lexicon) {
   size_t k = m.token_begin;
   auto listed_country_ending_at = [&](size_t end) -> const Mention* {
     for (size_t mi : mentions) {
@@ -181,33 +195,51 @@ bool AfterLeadersOf(const Document& doc, std::span<const size_t> mentions, const
     }
   }
   auto word = [&](size_t back) { return k >= begin + back ? doc.tokens[k - back].lower : std::string_view(); };
-  if (word(1) != "of") return false;
-  if (word(2) == "leaders" || word(2) == "presidents") return true;
-  return (word(2) == "state" || word(2) == "government") && word(3) == "of" && word(4) == "heads";
+  if (word(1) != "of") return {};
+  if (word(2) == "leaders" || word(2) == "presidents" ||
+      ((word(2) == "state" || word(2) == "government") && word(3) == "of" && word(4) == "heads")) {
+    return {.leaders = true};
+  }
+  if (word(2) != "ministers" || word(3).empty()) return {};
+  const std::string singular = std::string(word(3)) + " minister";  // "foreign ministers" -> "foreign minister"
+  for (size_t o = 0; o < lexicon.offices.size(); ++o) {
+    if (lexicon.offices[o].form == singular) return {.office = OfficeGroup(lexicon, static_cast<int>(o))};
+  }
+  return {};
 }
 
 }  // namespace
 
-void LeadersForTheirCountries(Document& doc) {
-  std::unordered_map<int, int> leader_of;  // country -> its one named leader, or -1 when several
+void LeadersForTheirCountries(Document& doc, const Lexicon& lexicon) {
+  // (country, office group or -1 for the leader) -> the one person named so, or -1 when several
+  std::map<std::pair<int, int>, int> holder;
+  auto add = [&](int country, int office, int person) {
+    auto [it, inserted] = holder.emplace(std::pair{country, office}, person);
+    if (!inserted && it->second != person) it->second = -1;
+  };
   for (const Relation& r : doc.relations) {
-    if (r.predicate != Predicate::kLeaderOf) continue;
-    auto [it, inserted] = leader_of.emplace(r.object, r.subject);
-    if (!inserted && it->second != r.subject) it->second = -1;
+    if (r.predicate == Predicate::kLeaderOf) add(r.object, -1, r.subject);
   }
-  if (leader_of.empty()) return;
+  for (const Mention& m : doc.mentions) {
+    if (m.entity < 0 || m.office < 0) continue;
+    const int country = doc.entities[static_cast<size_t>(m.entity)].country;
+    if (country >= 0) add(country, OfficeGroup(lexicon, m.office), m.entity);
+  }
+  if (holder.empty()) return;
   const SentenceLayer mentions = SentenceLayer::Of(doc.mentions, doc.sentences.size());
   for (Relation& r : doc.relations) {
     if (Info(r.predicate).role) continue;
     for (int* party : {&r.subject, &r.object}) {
-      auto leader = leader_of.find(*party);
-      if (leader == leader_of.end() || leader->second < 0) continue;
       for (size_t mi : mentions[r.sentence]) {
         const Mention& m = doc.mentions[mi];
-        if (m.entity != *party || !AfterLeadersOf(doc, mentions[r.sentence], m)) continue;
-        if (leader->second == r.subject || leader->second == r.object) break;  // no one meets themself
-        *party = leader->second;
-        r.rule += "+leader-of-country";
+        if (m.entity != *party) continue;
+        const HoldersOf title = TitleBefore(doc, mentions[r.sentence], m, lexicon);
+        if (!title.leaders && title.office < 0) continue;
+        auto named = holder.find({*party, title.leaders ? -1 : title.office});
+        if (named == holder.end() || named->second < 0) continue;
+        if (named->second == r.subject || named->second == r.object) break;  // no one meets themself
+        *party = named->second;
+        r.rule += title.leaders ? "+leader-of-country" : "+office-holder-of-country";
         break;
       }
     }

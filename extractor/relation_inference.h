@@ -24,10 +24,11 @@ WordSet NounForms(const Lexicon& lexicon, Predicate predicate);
 // came from abroad has visited it.
 void VenueOfTalks(Document& doc, const WordSet& meeting_nouns);
 
-// "held talks with leaders of South Sudan, Sudan and Djibouti": the
-// parties are the leaders the story names for those countries, where it
-// names one each, not the countries.
-void LeadersForTheirCountries(Document& doc);
+// "held talks with leaders of South Sudan, Sudan and Djibouti", "the
+// foreign ministers of Armenia and Azerbaijan met": the parties are the
+// leaders (or holders of that office) the story names for those countries,
+// where it names one each, not the countries.
+void LeadersForTheirCountries(Document& doc, const Lexicon& lexicon);
 
 // "Accompanying X on his visit to Y are A and B", "X, accompanied by A,
 // visited Y", "X is in Y where, together with A, ...": the people who come

@@ -1167,6 +1167,12 @@ TEST_F(ExtractorTest, TalksWithLeadersOfCountriesAreWithTheLeadersTheStoryNames)
   EXPECT_THAT(rel, Not(Contains("Ana Salas metWith Bolivia")));
   // Chile's leader goes unnamed: the country stands for them.
   EXPECT_THAT(rel, Contains("Ana Salas metWith Chile"));
+  // "the foreign ministers of A and B": the foreign ministers the story names.
+  auto ministers = Relations(
+      "The foreign ministers of Bolivia and Chile met in Lima on Monday. Bolivian Foreign Minister Luis Mamani "
+      "said Chilean Foreign Minister Pablo Rojas was open to talks.");
+  EXPECT_THAT(ministers, Contains("Luis Mamani metWith Pablo Rojas"));
+  EXPECT_THAT(ministers, Not(Contains("Bolivia metWith Chile")));
   // Without "leaders of" the country is the party.
   auto plain = Relations(
       "Peru held talks with Bolivia on Monday. Bolivian President Luis Mamani said the talks went well.");
