@@ -185,7 +185,7 @@ class EntityRecognizer::SentenceScanner {
     if (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9') return true;  // counts
     if (Has(i, Word::kNumber) || Has(i, Word::kDeterminer) || Has(i, Word::kStartWord)) return true;
     if (i > begin_ && (Has(i - 1, Word::kSignVerb) || IsPossessiveAt(toks_, i - 1))) return true;
-    if (rec_.gazetteer_.MayStart(t.text)) return true;  // Known
+    if (Has(i, Word::kNameStart) && rec_.gazetteer_.MayStart(t.text)) return true;  // Known
     if (last_government_noun_ != kUnknown && last_government_noun_ > i) return true;  // Nominal
     return Near(next_office_, i) || Near(next_body_, i) || Near(next_company_, i);
   }
@@ -233,8 +233,9 @@ class EntityRecognizer::SentenceScanner {
   // --- token helpers -------------------------------------------------------
   // The lexicon matches at token i, memoized: the patterns ask for the same
   // positions over and over as they try each token.
+  // (A bit test first: most tokens start no known name.)
   std::optional<GazetteerHit> Gaz(size_t i) const {
-    if (i >= end_) return std::nullopt;
+    if (i >= end_ || !Has(i, Word::kNameStart)) return std::nullopt;
     Memo<GazetteerHit>& m = Slot(gaz_, i);
     if (!m.known) m = {true, rec_.gazetteer_.Match(toks_, i, end_)};
     return m.value;
@@ -1407,6 +1408,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       group_starts.Add(words[0]);
     }
   }
+  const WordSet name_starts = gazetteer_.LowerStarts();
   const std::pair<Word, const WordSet&> classes[] = {
       {Word::kNumber, lexicon.number_words},
       {Word::kVesselNoun, lexicon.vessel_nouns},
@@ -1429,6 +1431,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       {Word::kGovernmentNoun, GovernmentNouns()},
       {Word::kStartWord, StartWords()},
       {Word::kStartWord, group_starts},
+      {Word::kNameStart, name_starts},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
   if (vocabulary) word_classes_.Bind(*vocabulary);

@@ -45,6 +45,7 @@ class EntityRecognizer : public Stage {
     kOfficeStart, kBodyStart,  // the first word of some office or body form
     kGovernmentNoun,           // "side", "government": "the Russian side" (see Nominal)
     kStartWord,                // the first words of Nominal and Pronoun (see MayStart)
+    kNameStart,                // the first word of some known name, lower-cased (see Gaz)
   };
   class SentenceScanner;
   friend class SentenceScanner;

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "extractor/name_key.h"
+#include "extractor/utf8.h"
 
 namespace diplograph {
 
@@ -121,6 +122,14 @@ void Gazetteer::AddSurnames(const Lexicon& lexicon, const TokenizeFn& tokenize) 
   }
   for (const std::string& w : lexicon.office_modifiers.forms()) title_words_.Add(w);
   for (const std::string& w : lexicon.text.honorifics.forms()) title_words_.Add(w);
+}
+
+WordSet Gazetteer::LowerStarts() const {
+  const WordSet& starts = names_.first_words();
+  WordSet lower;
+  for (const std::string& w : starts.forms()) lower.Add(AsciiLower(w));
+  if (starts.Contains("")) lower.Add("");
+  return lower;
 }
 
 bool Gazetteer::InsideAnotherName(const std::vector<Token>& tokens, size_t i, size_t end) const {

@@ -38,6 +38,10 @@ class Gazetteer {
   // Whether some name starts with the token text `word`: false means Match
   // finds nothing there.
   bool MayStart(std::string_view word) const { return names_.Starts(word); }
+  // The lower-case forms of the words names start with: a token whose
+  // lower-case form is none of them starts no name, which a caller holding
+  // word classes by number can tell without hashing the token's text.
+  WordSet LowerStarts() const;
 
  private:
   void Add(const std::vector<std::string>& words, GazetteerHit hit, int priority);

@@ -71,6 +71,8 @@ class PhraseTrie {
 
   // Whether some phrase starts with `word`: one set lookup.
   bool Starts(std::string_view word) const { return first_words_.Contains(word); }
+  // The words some phrase starts with.
+  const WordSet& first_words() const { return first_words_; }
 
  private:
   static constexpr uint32_t kRoot = 0;

@@ -23,7 +23,7 @@ Pipeline::Pipeline(const Lexicon& lexicon) : lexicon_(lexicon), tokenizer_(lexic
   // The tokenize stage numbers words by the vocabulary that the stages
   // after it fill as they are built, before any document runs.
   stages_.push_back(std::make_unique<Tokenizer>(lexicon_.text, &vocabulary_));
-  stages_.push_back(std::make_unique<TimeExpressionFinder>());
+  stages_.push_back(std::make_unique<TimeExpressionFinder>(&vocabulary_));
   stages_.push_back(std::make_unique<EntityRecognizer>(lexicon_, tokenize, &vocabulary_));
   stages_.push_back(std::make_unique<EntityResolver>(lexicon_));
   stages_.push_back(std::make_unique<RelationExtractor>(lexicon_, tokenize, &vocabulary_));

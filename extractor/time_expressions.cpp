@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -43,6 +44,28 @@ std::optional<int> NumberWord(std::string_view lower) {
   return ParseNumber(lower, 3);
 }
 
+using Gate = TimeExpressionFinder::Gate;
+
+// The lower-case words an expression may open with, besides numbers and
+// month and weekday names (see SentenceScanner::MayStartAt).
+constexpr std::string_view kOpenerWords[] = {
+    // "on Tuesday", "last Friday", "this week", "the day before", "the past week"
+    "on", "last", "next", "this", "the", "past", "coming", "previous",
+    // "yesterday", "tonight"
+    "yesterday", "today", "tonight", "tomorrow",
+    // "a week ago", "two days ago"
+    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    // "earlier this month", "later in the year"
+    "earlier", "later", "early", "late",
+    // "in June", "since 1996", "mid-June"
+    "in", "since", "until", "till", "by", "during", "before", "after", "through", "from", "mid"};
+
+// The relative words among the anchors (see SentenceScanner::IsAnchor).
+constexpr std::string_view kAnchorWords[] = {
+    "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "ago",
+    "day",       "days",  "week",    "weeks",    "month", "months",  "year",      "years",   "weekend",
+    "decade",    "summer", "winter", "spring",   "autumn", "fall"};
+
 struct Match {
   size_t begin = 0;  // token indices, absolute
   size_t end = 0;
@@ -52,37 +75,26 @@ struct Match {
 // Matches date expressions among the tokens of one sentence.
 class SentenceScanner {
  public:
-  SentenceScanner(const Document& doc, const Sentence& sentence)
-      : tokens_(doc.tokens),
+  SentenceScanner(const Document& doc, const Sentence& sentence, const WordClassTable<Gate>& gates)
+      : gates_(gates),
+        vocabulary_(doc.vocabulary),
+        tokens_(doc.tokens),
         begin_(sentence.token_begin),
         end_(sentence.token_end),
         published_(doc.published) {}
 
   // False when no expression can start at token i, decided from that token
   // alone: every matcher below opens with a number, a capitalized month or
-  // weekday name, or one of a few lower-case words. Most tokens are none of
-  // these, so At need not be tried on them.
+  // weekday name, or one of a few lower-case words (kOpenerWords). Most
+  // tokens are none of these, so At need not be tried on them.
   bool MayStartAt(size_t i) const {
-    static const WordSet kOpeners = {
-        // "on Tuesday", "last Friday", "this week", "the day before", "the past week"
-        "on", "last", "next", "this", "the", "past", "coming", "previous",
-        // "yesterday", "tonight"
-        "yesterday", "today", "tonight", "tomorrow",
-        // "a week ago", "two days ago"
-        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        // "earlier this month", "later in the year"
-        "earlier", "later", "early", "late",
-        // "in June", "since 1996", "mid-June"
-        "in", "since", "until", "till", "by", "during", "before", "after", "through", "from", "mid"};
     const Token& t = tokens_[i];
     if (t.text.empty()) return false;
     // A day, a year or an ISO date; ParseNumber would also take a sign.
     const char first = t.text[0];
     if ((first >= '0' && first <= '9') || first == '-') return true;
-    if (kOpeners.Contains(t.lower)) return true;
-    // Month and weekday names are ASCII, so capitalized means A-Z here.
-    if (first < 'A' || first > 'Z') return false;
-    return MonthFromWord(t.text) || WeekdayFromWord(t.text, false);
+    const Mask gates = GatesOf(t);
+    return (gates & Bit(Gate::kOpener)) != 0 || IsCalendarName(t, gates);
   }
 
   // Whether token i is one no expression can do without: a number, a
@@ -96,32 +108,8 @@ class SentenceScanner {
     if (t.text.empty()) return false;
     const char first = t.text[0];
     if (first >= '0' && first <= '9') return true;
-    if (first >= 'A' && first <= 'Z' && (MonthFromWord(t.text) || WeekdayFromWord(t.text, false))) return true;
-    return IsAnchorWord(t.lower);
-  }
-
-  // The relative words among the anchors. Asked of every token, so tested
-  // first on length and first letter (no hashing): few words pass.
-  static bool IsAnchorWord(std::string_view lower) {
-    static constexpr std::string_view kWords[] = {
-        "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "ago",
-        "day",       "days",  "week",    "weeks",    "month", "months",  "year",      "years",   "weekend",
-        "decade",    "summer", "winter", "spring",   "autumn", "fall"};
-    static constexpr size_t kMaxLength = 9;
-    // By length: a bit for each first letter (a..z) some word of it has.
-    static constexpr std::array<uint32_t, kMaxLength + 1> kFirstLetters = [] {
-      std::array<uint32_t, kMaxLength + 1> letters{};
-      for (std::string_view w : kWords) letters[w.size()] |= uint32_t{1} << (w[0] - 'a');
-      return letters;
-    }();
-    if (lower.size() > kMaxLength) return false;
-    const auto letter = static_cast<unsigned>(static_cast<unsigned char>(lower.empty() ? 0 : lower[0]) - 'a');
-    if (letter >= 26 || !((kFirstLetters[lower.size()] >> letter) & 1)) return false;
-    // Ends compared inline first: "and" and "with" get this far, and
-    // comparing them whole is a library call.
-    return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) {
-      return w.size() == lower.size() && w[0] == lower[0] && w.back() == lower.back() && w == lower;
-    });
+    const Mask gates = GatesOf(t);
+    return (gates & Bit(Gate::kAnchorWord)) != 0 || IsCalendarName(t, gates);
   }
   static constexpr size_t kMaxAnchorOffset = 3;
 
@@ -142,6 +130,18 @@ class SentenceScanner {
   }
 
  private:
+  using Mask = WordClassTable<Gate>::Mask;
+  static Mask Bit(Gate g) { return WordClassTable<Gate>::BitOf(g); }
+
+  // The gate words the token is, by its number when the tokenizer gave one:
+  // no hashing or comparing on the tokens nearly all of which are none.
+  Mask GatesOf(const Token& t) const { return gates_.ClassesOfToken(t, vocabulary_); }
+  // Month and weekday names are ASCII, so capitalized means A-Z here; the
+  // table holds their lower-case forms, a month's also with a final period.
+  static bool IsCalendarName(const Token& t, Mask gates) {
+    return t.text[0] >= 'A' && t.text[0] <= 'Z' && (gates & Bit(Gate::kCalendarName)) != 0;
+  }
+
   bool Valid(size_t i) const { return i >= begin_ && i < end_; }
   std::string_view Text(size_t i) const {
     return Valid(i) ? std::string_view(tokens_[i].text) : std::string_view();
@@ -443,6 +443,8 @@ class SentenceScanner {
     return std::nullopt;
   }
 
+  const WordClassTable<Gate>& gates_;
+  const Vocabulary* vocabulary_;  // what the tokens' numbers are in, if any
   const std::vector<Token>& tokens_;
   size_t begin_;
   size_t end_;
@@ -537,14 +539,14 @@ constexpr size_t kDatelineParagraphs = 3;  // the first body paragraphs, where a
 // 2023: ...": a full date (with its year) among the first tokens of one of
 // the first body paragraphs is the day the story was filed, when no date
 // line said when it was published.
-std::optional<Date> DatelineDate(const Document& doc) {
+std::optional<Date> DatelineDate(const Document& doc, const WordClassTable<Gate>& gates) {
   size_t paragraphs = 0;
   size_t last_block = static_cast<size_t>(-1);
   for (const Sentence& sentence : doc.sentences) {
     if (doc.blocks[sentence.block].kind != BlockKind::kBody || sentence.block == last_block) continue;
     last_block = sentence.block;
     if (++paragraphs > kDatelineParagraphs) break;
-    const SentenceScanner scanner(doc, sentence);
+    const SentenceScanner scanner(doc, sentence, gates);
     const size_t last = std::min(sentence.token_end, sentence.token_begin + kDatelineTokens);
     for (size_t i = sentence.token_begin; i < last; ++i) {
       if (!scanner.MayStartAt(i)) continue;
@@ -561,18 +563,44 @@ std::optional<Date> DatelineDate(const Document& doc) {
   return std::nullopt;
 }
 
+// The calendar names as the tokens' lower-case forms may spell them: a
+// month's with or without a final period (as MonthFromWord takes them), a
+// weekday's in full (as WeekdayFromWord takes them in running text).
+WordSet CalendarNames() {
+  WordSet names;
+  for (const NamedNumber& n : kMonthNames) {
+    names.Add(std::string(n.lower));
+    names.Add(std::string(n.lower) + ".");
+  }
+  for (const NamedNumber& n : kWeekdayNames) names.Add(std::string(n.lower));
+  return names;
+}
+
+WordSet SetOf(std::span<const std::string_view> words) {
+  WordSet set;
+  for (std::string_view w : words) set.Add(std::string(w));
+  return set;
+}
+
 }  // namespace
+
+TimeExpressionFinder::TimeExpressionFinder(Vocabulary* vocabulary) {
+  gates_.Add(Gate::kOpener, SetOf(kOpenerWords));
+  gates_.Add(Gate::kAnchorWord, SetOf(kAnchorWords));
+  gates_.Add(Gate::kCalendarName, CalendarNames());
+  if (vocabulary != nullptr) gates_.Bind(*vocabulary);
+}
 
 Status TimeExpressionFinder::Process(Document& doc) const {
   doc.times.clear();
-  if (!doc.published) doc.published = DatelineDate(doc);
+  if (!doc.published) doc.published = DatelineDate(doc, gates_);
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (sentence.token_end > doc.tokens.size() || sentence.token_begin > sentence.token_end) {
       return Status::Internal("sentence " + std::to_string(s) + " has a bad token range in document " +
                               doc.id);
     }
-    const SentenceScanner scanner(doc, sentence);
+    const SentenceScanner scanner(doc, sentence, gates_);
     size_t anchor = scanner.NextAnchor(sentence.token_begin);
     for (size_t i = sentence.token_begin; i < sentence.token_end;) {
       if (anchor < i) anchor = scanner.NextAnchor(i);

@@ -4,10 +4,13 @@
 // here as tables; nothing about the world does.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
 #include "extractor/stage.h"
+#include "extractor/vocabulary.h"
+#include "extractor/word_classes.h"
 
 namespace diplograph {
 
@@ -40,11 +43,27 @@ std::optional<int> WeekdayFromWord(std::string_view word, bool allow_abbreviatio
 //   - "last week", "earlier this month", "in 1996", "in June" are found with
 //     no day (date nullopt).
 // Without a publication date only expressions with an explicit year ground.
-// Needs the tokenizer's output. Stateless; safe to share between threads.
+// Needs the tokenizer's output. Immutable once built; safe to share between
+// threads.
 class TimeExpressionFinder : public Stage {
  public:
+  // With a vocabulary, the words the scan tests every token against are
+  // added to it, so that tokens it numbers are tested by number (see
+  // word_classes.h) instead of by comparing their text.
+  explicit TimeExpressionFinder(Vocabulary* vocabulary = nullptr);
+
   std::string_view name() const override { return "times"; }
   Status Process(Document& doc) const override;
+
+  // The words that let an expression start or anchor one at a token.
+  enum class Gate : uint8_t {
+    kOpener,        // lower-case words an expression may open with ("on", "last", "in")
+    kAnchorWord,    // relative words ending one ("yesterday", "ago", "week")
+    kCalendarName,  // month and weekday names, when capitalized
+  };
+
+ private:
+  WordClassTable<Gate> gates_;
 };
 
 }  // namespace diplograph
