@@ -33,8 +33,17 @@ constexpr char kOldContents[] = "<urn:x:old> <urn:x:file> \"untouched\" .\n";
 // signal, even in an optimized build.
 fs::path WriteCorpus(const TempDir& tmp) {
   const std::string article = ReadFile(SourcePath("examples/article.txt"));
+  // Each copy's paragraphs made distinct ("... (copy 3)"): the cleaner drops
+  // a paragraph repeated in one document, and the run must last.
   std::string body;
-  for (int copy = 0; copy < 20; ++copy) body += article + "\n";
+  for (int copy = 0; copy < 20; ++copy) {
+    std::string marked;
+    for (char c : article) {
+      if (c == '\n') marked += " (copy " + std::to_string(copy) + ")";
+      marked += c;
+    }
+    body += marked + "\n";
+  }
   for (int i = 0; i < 800; ++i) {
     tmp.Write("corpus/doc" + std::to_string(1000 + i) + ".txt",
               "Published: May " + std::to_string(1 + i % 28) + ", 2025\n\n" + body);
