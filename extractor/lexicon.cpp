@@ -14,4 +14,9 @@ const LexEntity* Lexicon::Find(std::string_view iri) const {
   return index ? &entities[*index] : nullptr;
 }
 
+int Lexicon::OfficeGroup(int office) const {
+  const int synonyms = offices[static_cast<size_t>(office)].synonyms;
+  return synonyms >= 0 ? static_cast<int>(offices.size()) + synonyms : office;
+}
+
 }  // namespace diplograph

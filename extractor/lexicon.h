@@ -148,6 +148,9 @@ struct Lexicon {
   WordMap<size_t> by_iri;
   void Finalize();
   const LexEntity* Find(std::string_view iri) const;
+  // One office under any of its names ("foreign minister", "foreign
+  // secretary"): the same number for offices of one synonym group.
+  int OfficeGroup(int office) const;
 };
 
 }  // namespace diplograph

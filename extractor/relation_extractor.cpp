@@ -2899,13 +2899,9 @@ static void RefuteSharedGuesses(Document& doc, const Lexicon& lexicon) {
   for (const Mention& m : doc.mentions) {
     if (m.entity >= 0 && m.office >= 0) office_of.emplace(m.entity, m.office);
   }
-  // The office, by its group of synonyms where it has one ("foreign
-  // minister", "foreign secretary"); -1 for none.
-  auto office = [&](int person) {
+  auto office = [&](int person) {  // under any of its names; -1 for none
     auto it = office_of.find(person);
-    if (it == office_of.end()) return -1;
-    const int synonyms = lexicon.offices[static_cast<size_t>(it->second)].synonyms;
-    return synonyms >= 0 ? static_cast<int>(lexicon.offices.size()) + synonyms : it->second;
+    return it == office_of.end() ? -1 : lexicon.OfficeGroup(it->second);
   };
   for (const Relation& r : doc.relations) {
     if (!Info(r.predicate).symmetric) continue;

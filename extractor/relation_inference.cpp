@@ -159,14 +159,8 @@ namespace {
 // foreign ministers of"), or the country itself.
 struct HoldersOf {
   bool leaders = false;
-  int office = -1;  // OfficeGroup of "foreign minister" in "foreign ministers of"
+  int office = -1;  // Lexicon::OfficeGroup of "foreign minister" in "foreign ministers of"
 };
-
-// One office under any of its names: its synonym group where it has one.
-int OfficeGroup(const Lexicon& lexicon, int office) {
-  const int synonyms = lexicon.offices[static_cast<size_t>(office)].synonyms;
-  return synonyms >= 0 ? static_cast<int>(lexicon.offices.size()) + synonyms : office;
-}
 
 // The plural title before the country mention `m`, walking back over the
 // other countries listed and their commas and "and".
@@ -203,7 +197,7 @@ HoldersOf TitleBefore(const Document& doc, std::span<const size_t> mentions, con
   if (word(2) != "ministers" || word(3).empty()) return {};
   const std::string singular = std::string(word(3)) + " minister";  // "foreign ministers" -> "foreign minister"
   for (size_t o = 0; o < lexicon.offices.size(); ++o) {
-    if (lexicon.offices[o].form == singular) return {.office = OfficeGroup(lexicon, static_cast<int>(o))};
+    if (lexicon.offices[o].form == singular) return {.office = lexicon.OfficeGroup(static_cast<int>(o))};
   }
   return {};
 }
@@ -223,7 +217,7 @@ void LeadersForTheirCountries(Document& doc, const Lexicon& lexicon) {
   for (const Mention& m : doc.mentions) {
     if (m.entity < 0 || m.office < 0) continue;
     const int country = doc.entities[static_cast<size_t>(m.entity)].country;
-    if (country >= 0) add(country, OfficeGroup(lexicon, m.office), m.entity);
+    if (country >= 0) add(country, lexicon.OfficeGroup(m.office), m.entity);
   }
   if (holder.empty()) return;
   const SentenceLayer mentions = SentenceLayer::Of(doc.mentions, doc.sentences.size());
