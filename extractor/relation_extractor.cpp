@@ -2931,10 +2931,10 @@ Status RelationExtractor::Process(Document& doc) const {
   DropRefutedAffiliations(doc);
   SignListedAgreements(doc, sign_verbs_, lexicon_);
   HostBySummons(doc, lexicon_);
-  LeadersForTheirCountries(doc, lexicon_);
-  VenueOfTalks(doc, meeting_nouns_);
+  LeadersForTheirCountries(doc, index.mentions, lexicon_);
+  VenueOfTalks(doc, index.mentions, meeting_nouns_);
   Infer(doc);
-  CompanionsVisit(doc);
+  CompanionsVisit(doc, index.mentions);
   InheritDates(doc);
   DateFromLead(doc);
   return Status::Ok();

@@ -125,8 +125,7 @@ int VenueAt(const Document& doc, std::span<const size_t> mentions, size_t from, 
 
 }  // namespace
 
-void VenueOfTalks(Document& doc, const WordSet& meeting_nouns) {
-  const SentenceLayer mentions = SentenceLayer::Of(doc.mentions, doc.sentences.size());
+void VenueOfTalks(Document& doc, const SentenceLayer& mentions, const WordSet& meeting_nouns) {
   int venue = -1;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
@@ -204,7 +203,7 @@ HoldersOf TitleBefore(const Document& doc, std::span<const size_t> mentions, con
 
 }  // namespace
 
-void LeadersForTheirCountries(Document& doc, const Lexicon& lexicon) {
+void LeadersForTheirCountries(Document& doc, const SentenceLayer& mentions, const Lexicon& lexicon) {
   // (country, office group or -1 for the leader) -> the one person named so, or -1 when several
   std::map<std::pair<int, int>, int> holder;
   auto add = [&](int country, int office, int person) {
@@ -220,7 +219,6 @@ void LeadersForTheirCountries(Document& doc, const Lexicon& lexicon) {
     if (country >= 0) add(country, lexicon.OfficeGroup(m.office), m.entity);
   }
   if (holder.empty()) return;
-  const SentenceLayer mentions = SentenceLayer::Of(doc.mentions, doc.sentences.size());
   for (Relation& r : doc.relations) {
     if (Info(r.predicate).role) continue;
     for (int* party : {&r.subject, &r.object}) {
@@ -285,8 +283,7 @@ std::vector<int> ListedPeople(const Document& doc, std::span<const size_t> menti
 
 }  // namespace
 
-void CompanionsVisit(Document& doc) {
-  const SentenceLayer mentions = SentenceLayer::Of(doc.mentions, doc.sentences.size());
+void CompanionsVisit(Document& doc, const SentenceLayer& mentions) {
   std::vector<Relation> added;
   for (size_t r = 0; r < doc.relations.size(); ++r) {
     const Relation& visit = doc.relations[r];

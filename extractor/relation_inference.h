@@ -8,9 +8,14 @@
 
 #include "extractor/document.h"
 #include "extractor/lexicon.h"
+#include "extractor/sentence_index.h"
 #include "extractor/word_set.h"
 
 namespace diplograph {
+
+// VenueOfTalks, LeadersForTheirCountries and CompanionsVisit take the
+// mentions by sentence the relation stage has already built
+// (SentenceIndex::mentions): no pass changes the mentions.
 
 // The one-word nouns of a predicate's triggers: for kMetWith "talks",
 // "summit", "meeting"; for kSanctioned "sanctions", "embargo", "measures".
@@ -22,19 +27,19 @@ WordSet NounForms(const Lexicon& lexicon, Predicate predicate);
 // as background. The meetings the story reports with no place of their
 // own (none told as background) took place there. Before Infer, so that who
 // came from abroad has visited it.
-void VenueOfTalks(Document& doc, const WordSet& meeting_nouns);
+void VenueOfTalks(Document& doc, const SentenceLayer& mentions, const WordSet& meeting_nouns);
 
 // "held talks with leaders of South Sudan, Sudan and Djibouti", "the
 // foreign ministers of Armenia and Azerbaijan met": the parties are the
 // leaders (or holders of that office) the story names for those countries,
 // where it names one each, not the countries.
-void LeadersForTheirCountries(Document& doc, const Lexicon& lexicon);
+void LeadersForTheirCountries(Document& doc, const SentenceLayer& mentions, const Lexicon& lexicon);
 
 // "Accompanying X on his visit to Y are A and B", "X, accompanied by A,
 // visited Y", "X is in Y where, together with A, ...": the people who come
 // along on a visit the sentence tells of visit its place too (unless it is
 // their own country).
-void CompanionsVisit(Document& doc);
+void CompanionsVisit(Document& doc, const SentenceLayer& mentions);
 
 // Inferences every analyst makes: a person who summons an envoy meets them;
 // a person who meets abroad has visited the place.
