@@ -496,6 +496,22 @@ class EntityRecognizer::SentenceScanner {
     return j;
   }
 
+  // "Vietnamese Communist Party General Secretary X", "Japanese Liberal
+  // Democratic Party Secretary-General Y": after a country modifier, a
+  // body the lexicon does not know, in capitalized words no name claims,
+  // right before a capitalized office. Where that office starts; `j` when
+  // no such body stands there.
+  size_t UnknownBodyEnd(size_t j) const {
+    static constexpr size_t kBodyReach = 4;
+    size_t k = j;
+    while (k < end_ && k < j + kBodyReach && toks_[k].IsWord() && toks_[k].IsCapitalized() && !Gaz(k) &&
+           !OfficeAt(k) && !Has(k, Word::kOfficeModifier)) {
+      ++k;
+    }
+    const size_t office = SkipModifiers(k);
+    return k > j && office < end_ && toks_[office].IsCapitalized() && OfficeAt(office) ? k : j;
+  }
+
   // --- patterns --------------------------------------------------------------
 
   // [the] [mods] [Country-mod] [mods] [Body] [mods] Office [to X | in Capital] [,] [Name]
@@ -560,7 +576,11 @@ class EntityRecognizer::SentenceScanner {
     size_t office_start = j;
     j = SkipModifiers(j);
     if (j < end_) {
-      if (auto body = BodyAt(j)) j = body->second, office_start = j;
+      if (auto body = BodyAt(j)) {
+        j = body->second, office_start = j;
+      } else if (!country.empty()) {
+        j = UnknownBodyEnd(j);
+      }
     }
     j = SkipModifiers(j);
     auto office = j < end_ ? OfficeAt(j) : std::nullopt;
@@ -719,6 +739,12 @@ class EntityRecognizer::SentenceScanner {
       ++name_start;
     }
     size_t name_end = name_start < end_ ? NameEnd(name_start) : name_start;
+    // "Vice Premier He Lifeng": right after a title, a capitalized "He"
+    // starts no sentence, so it is the surname, not the pronoun.
+    if (name_end == name_start && name_start == j && name_start + 1 < end_ && IsText(toks_[name_start], "He") &&
+        IsNameWord(name_start + 1) && !Gaz(name_start + 1)) {
+      name_end = NameEnd(name_start + 1);
+    }
     if (name_end > name_start) {
       if (auto hit = Gaz(name_start);
           hit && lex_.entities[hit->entity].type != EntityType::kPerson &&

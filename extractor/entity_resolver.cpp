@@ -570,12 +570,50 @@ class EntityResolver::Run {
     LookBackTo(i);
     if (last_person_ < 0) return;
     const Mention& c = doc_.mentions[static_cast<size_t>(last_person_)];
+    // "Lam invited him to visit Hanoi": an object pronoun is not the
+    // subject of its own clause; it is whom the story spoke of before
+    // (another person the sentence began with, else the last sentence's).
+    if (c.sentence == m.sentence && IsObjectPronoun(i) && SameClause(c, m)) {
+      for (int other : {first_person_, previous_first_person_}) {
+        if (other < 0 || other == last_person_) continue;
+        const Mention& o = doc_.mentions[static_cast<size_t>(other)];
+        if (o.entity != c.entity && o.sentence + 3 >= m.sentence) return Assign(i, o.entity, false);
+      }
+      return;
+    }
     if (c.sentence == m.sentence || first_person_ < 0) {
       Assign(i, c.entity, false);
       return;
     }
     const Mention& first = doc_.mentions[static_cast<size_t>(first_person_)];
     if (first.sentence + 3 >= m.sentence) Assign(i, first.entity, false);
+  }
+
+  // "him", or "her" where no noun follows it ("told her that", not "her visit").
+  bool IsObjectPronoun(size_t i) const {
+    const Mention& m = doc_.mentions[i];
+    if (m.name == "him") return true;
+    if (m.name != "her") return false;
+    if (m.token_end >= doc_.tokens.size()) return true;
+    const Token& next = doc_.tokens[m.token_end];
+    static const WordSet kAfterObject = {"to", "that", "on", "in", "at", "for", "about", "of", "with",
+                                         "and", "as", "by", "from", "during", "after", "before", "the", "a"};
+    return !next.IsWord() || kAfterObject.Contains(next.lower);
+  }
+
+  // Whether person mention c and pronoun m, later in its sentence, stand in
+  // one clause: no punctuation, conjunction or clause opener between them
+  // ("X met Y and thanked him": "him" may be Y).
+  bool SameClause(const Mention& c, const Mention& m) const {
+    static const WordSet kClauseBreaks = {"and", "but", "or", "that", "who", "whom", "which", "when", "while",
+                                          "after", "before", "because", "as", "if", "where", "said", "says",
+                                          "told", "added", "whose", "since", "until"};
+    for (size_t t = c.token_end; t < m.token_begin; ++t) {
+      const Token& tok = doc_.tokens[t];
+      if (!tok.IsWord()) return false;
+      if (t + 1 < m.token_begin && kClauseBreaks.Contains(tok.lower)) return false;
+    }
+    return true;
   }
 
   // Pass 2 looks back from mention i for the nearest earlier person, pair
@@ -591,6 +629,7 @@ class EntityResolver::Run {
       if (c.entity >= 0 && c.type == EntityType::kPerson &&
           doc_.entities[static_cast<size_t>(c.entity)].type == EntityType::kPerson) {
         if (last_person_ < 0 || doc_.mentions[static_cast<size_t>(last_person_)].sentence != c.sentence) {
+          previous_first_person_ = first_person_;
           first_person_ = static_cast<int>(looked_);
         }
         last_person_ = static_cast<int>(looked_);
@@ -1204,6 +1243,7 @@ class EntityResolver::Run {
   size_t looked_ = 0;
   int last_person_ = -1;                  // mention index
   int first_person_ = -1;                 // mention index: the first person of last_person_'s sentence
+  int previous_first_person_ = -1;        // the first person of the sentence that named one before that
   size_t group_begin_ = 0, group_end_ = 0;  // the run of coordinated parties LookBackTo is in
   std::optional<std::pair<size_t, size_t>> last_group_;  // mention indices of the last list of 3+ parties
   int last_pair_ = -1;                    // mention index of the pair's second party

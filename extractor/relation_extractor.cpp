@@ -2643,8 +2643,9 @@ class RelationExtractor::SentenceRun {
   }
 
   bool IsPossessivePronoun(size_t t) const {
-    return (L(t) == "his" || L(t) == "her" || L(t) == "their" || L(t) == "its" || L(t) == "our") &&
-           t + 1 < e_ && toks_[t + 1].IsWord();
+    if (L(t) == "her") return PossessiveHer(t);  // "received her at the palace" is an object
+    return (L(t) == "his" || L(t) == "their" || L(t) == "its" || L(t) == "our") && t + 1 < e_ &&
+           toks_[t + 1].IsWord();
   }
 
   // A determiner or possessive: what follows is a noun.

@@ -565,4 +565,19 @@ TEST_F(ExtractorTest, ANominalActInThePassiveHasItsAgentAfterBy) {
   EXPECT_THAT(Relations("New sanctions on Peru were imposed by Monday."), Not(Contains("Monday sanctioned Peru")));
 }
 
+TEST_F(ExtractorTest, AnObjectPronounIsNotTheSubjectOfItsClause) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Ana Rojas arrived in Lima on Monday. Peruvian President Luis Soto received "
+      "her at the presidential palace.");
+  EXPECT_THAT(rel, Contains("Luis Soto metWith Ana Rojas"));
+  auto him = Relations(
+      "Bolivian Foreign Minister Pablo Diaz arrived in Quito on Monday. Ecuadorian Foreign Minister Carla Vega "
+      "met him on Tuesday.");
+  EXPECT_THAT(him, Contains("Carla Vega metWith Pablo Diaz"));
+  // After a conjunction the clause is new: "him" may be the person just named.
+  auto joined = Relations(
+      "Bolivian Foreign Minister Pablo Diaz arrived in Quito. Carla Vega met Luis Soto and thanked him.");
+  EXPECT_THAT(joined, Not(Contains(testing::HasSubstr("Pablo Diaz metWith"))));
+}
+
 }  // namespace diplograph

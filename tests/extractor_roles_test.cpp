@@ -318,4 +318,22 @@ TEST_F(ExtractorTest, TwoPeopleWhoMeetDoNotShareACountryOnlyGuessedForBoth) {
   EXPECT_THAT(rel, Contains("Ana Valdes metWith Luis Soto"));
 }
 
+TEST_F(ExtractorTest, ABodyTheLexiconDoesNotKnowMayStandBetweenCountryAndTitle) {
+  auto rel = Relations(
+      "Chilean Socialist Party General Secretary Ana Rojas and Peruvian Workers Union President Luis Soto "
+      "signed a joint statement.");
+  EXPECT_THAT(rel, Contains("Ana Rojas signed joint statement"));
+  EXPECT_THAT(rel, Contains("Luis Soto signed joint statement"));
+  EXPECT_THAT(rel, Contains("Ana Rojas affiliatedWith Chile"));
+}
+
+TEST_F(ExtractorTest, ACapitalizedHeRightAfterATitleIsASurname) {
+  auto rel = Relations("Chilean Foreign Minister Ana Rojas held talks with Chinese Vice Premier He Lifeng in Beijing.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith He Lifeng"));
+  EXPECT_THAT(rel, Contains("He Lifeng affiliatedWith China"));
+  // Opening a sentence, it is the pronoun.
+  auto pronoun = Relations("Chilean Foreign Minister Ana Rojas arrived in Lima. He Lifeng was not there.");
+  EXPECT_THAT(pronoun, Not(Contains(testing::HasSubstr("He Lifeng"))));
+}
+
 }  // namespace diplograph
