@@ -2438,6 +2438,18 @@ class RelationExtractor::SentenceRun {
     // "X rejected India's allegations and urged Y": the walk stopped at a
     // possessor in the first verb's object; the clause's subject acts.
     if (subject.empty() && k > b_ + 1 && L(k - 1) == "and") return ClauseOpeningSubject(ClauseStart(k - 1), k - 1);
+    // "X sent a letter to the Security Council rejecting Y's policies": a
+    // participle right after a prepositional object is the clause
+    // subject's act, not that object's. ("With Beijing imposing sanctions":
+    // after "with", the object is the participle's subject.)
+    if (!subject.empty() && k == verb && IsParticiple(verb) && group_start > b_ + 1) {
+      size_t before = group_start - 1;
+      if (IsNounMarker(before) && before > b_) --before;
+      if (PrepositionAt(before) && L(before) != "with" && L(before) != "without" && L(before) != "amid") {
+        std::vector<int> opening = ClauseOpeningSubject(ClauseStart(before), before);
+        if (!opening.empty()) return opening;
+      }
+    }
     return subject;
   }
 

@@ -285,25 +285,42 @@ std::vector<int> ListedPeople(const Document& doc, std::span<const size_t> menti
 
 void CompanionsVisit(Document& doc, const SentenceLayer& mentions) {
   std::vector<Relation> added;
-  for (size_t r = 0; r < doc.relations.size(); ++r) {
-    const Relation& visit = doc.relations[r];
-    if (visit.predicate != Predicate::kVisited) continue;
-    if (r > 0 && doc.relations[r - 1].predicate == Predicate::kVisited && doc.relations[r - 1].sentence == visit.sentence) {
-      continue;  // one visit a sentence: the first told
-    }
-    const Sentence& sent = doc.sentences[visit.sentence];
-    const size_t start = CompanionListStart(doc, sent.token_begin, sent.token_end);
-    if (start == sent.token_end) continue;
+  auto add_companions = [&](const Relation& visit, size_t sentence, size_t start) {
     const Entity& place = doc.entities[static_cast<size_t>(visit.object)];
     const int place_country = place.type == EntityType::kCountry ? visit.object : place.country;
-    for (int person : ListedPeople(doc, mentions[visit.sentence], start)) {
+    for (int person : ListedPeople(doc, mentions[sentence], start)) {
       const int own = doc.entities[static_cast<size_t>(person)].country;
       if (person == visit.subject || (own >= 0 && own == place_country)) continue;
       Relation v = visit;
       v.subject = person;
+      v.sentence = sentence;
       v.confidence = visit.confidence * 0.8;
       v.rule = visit.rule + "+companion";
       added.push_back(std::move(v));
+    }
+  };
+  std::vector<int> first_visit(doc.sentences.size(), -1);  // relation index, by sentence
+  for (size_t r = 0; r < doc.relations.size(); ++r) {
+    const Relation& visit = doc.relations[r];
+    if (visit.predicate == Predicate::kVisited && first_visit[visit.sentence] < 0) {
+      first_visit[visit.sentence] = static_cast<int>(r);
+    }
+  }
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    const size_t start = CompanionListStart(doc, sent.token_begin, sent.token_end);
+    if (start == sent.token_end) continue;
+    if (first_visit[s] >= 0) {
+      add_companions(doc.relations[static_cast<size_t>(first_visit[s])], s, start);
+      continue;
+    }
+    // "Ruto arrived in Beijing on Tuesday. He is accompanied by A and B":
+    // the visit the sentence's subject began in the one before.
+    if (s == 0 || first_visit[s - 1] < 0 || mentions[s].empty()) continue;
+    const Mention& subject = doc.mentions[mentions[s].front()];
+    const Relation& visit = doc.relations[static_cast<size_t>(first_visit[s - 1])];
+    if (subject.entity == visit.subject && subject.token_begin == sent.token_begin && subject.token_end + 3 >= start) {
+      add_companions(visit, s, start);
     }
   }
   for (Relation& v : added) doc.relations.push_back(std::move(v));

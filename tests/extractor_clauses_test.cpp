@@ -580,4 +580,13 @@ TEST_F(ExtractorTest, AnObjectPronounIsNotTheSubjectOfItsClause) {
   EXPECT_THAT(joined, Not(Contains(testing::HasSubstr("Pablo Diaz metWith"))));
 }
 
+TEST_F(ExtractorTest, AParticipleAfterAPrepositionalObjectIsTheClauseSubjects) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Ana Rojas sent a letter to the UN Security Council rejecting Peru's claims.");
+  EXPECT_THAT(rel, Contains("Ana Rojas condemned Peru"));
+  EXPECT_THAT(rel, Not(Contains("United Nations Security Council condemned Peru")));
+  // After "with", the object is the participle's own subject.
+  EXPECT_THAT(Relations("Ties worsened, with Chile imposing sanctions on Peru."), Contains("Chile sanctioned Peru"));
+}
+
 }  // namespace diplograph

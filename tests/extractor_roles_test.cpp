@@ -336,4 +336,17 @@ TEST_F(ExtractorTest, ACapitalizedHeRightAfterATitleIsASurname) {
   EXPECT_THAT(pronoun, Not(Contains(testing::HasSubstr("He Lifeng"))));
 }
 
+TEST_F(ExtractorTest, CompanionsNamedInTheNextSentenceVisitToo) {
+  auto rel = Relations(
+      "Chilean President Ana Rojas arrived in Lima on Tuesday for a state visit. Rojas is accompanied by "
+      "Foreign Minister Luis Soto and Trade Minister Carla Vega.");
+  EXPECT_THAT(rel, Contains("Luis Soto visited Lima"));
+  EXPECT_THAT(rel, Contains("Carla Vega visited Lima"));
+  // Only when that sentence opens with the visitor.
+  auto other = Relations(
+      "Chilean President Ana Rojas arrived in Lima on Tuesday. Peruvian President Pablo Diaz is accompanied by "
+      "Foreign Minister Luis Soto.");
+  EXPECT_THAT(other, Not(Contains("Luis Soto visited Lima")));
+}
+
 }  // namespace diplograph
