@@ -1470,6 +1470,42 @@ class RelationExtractor::SentenceRun {
     return nullptr;
   }
 
+  // "China slammed the move", "Tehran condemned the measures": an act the
+  // story told, named by a plain noun phrase right after the verb ending at
+  // te, is condemned in the one who did it: whoever imposed the last
+  // sanctions, or acted in the last relation not the condemner's own. ("X
+  // accused Y of ..., describing these actions as unlawful": an act the
+  // condemner told of just before in the sentence is its object's.)
+  std::vector<int> ActorOfActTold(size_t te, const std::vector<int>& agents) const {
+    static constexpr size_t kActReach = 3;  // sentences back an act noun may refer
+    const size_t object = MannerPhraseEnd(te);
+    const std::vector<int> agent_countries = CountriesOf(agents);
+    const auto own = [&](int e) {
+      const std::vector<int> country = CountriesOf({e});
+      return std::find(agents.begin(), agents.end(), e) != agents.end() ||
+             (!country.empty() && std::find(agent_countries.begin(), agent_countries.end(), country[0]) !=
+                                      agent_countries.end());
+    };
+    std::vector<int> actor;
+    if (PlainNounPhraseEnd(object, e_, [&](size_t k) { return rx_.sanction_nouns_.Contains(L(k)); }) != 0) {
+      actor = LastSanctioner();
+    } else if (PlainNounPhraseEnd(object, e_, [&](size_t k) { return Has(k, Word::kActNoun); }) != 0) {
+      const size_t first = s_ > kActReach ? s_ - kActReach : 0;
+      for (size_t r = doc_.relations.size(); r-- > 0 && doc_.relations[r].sentence >= first;) {
+        const Relation& act = doc_.relations[r];
+        if (Info(act.predicate).role) continue;
+        if (!own(act.subject)) {
+          actor = {act.subject};
+        } else if (act.sentence == s_ && !own(act.object) && IsActorType(doc_.entities[static_cast<size_t>(act.object)].type)) {
+          actor = {act.object};
+        }
+        break;
+      }
+    }
+    if (actor.size() == 1 && own(actor[0])) return {};
+    return actor;
+  }
+
   // "The resolution (also) called on ...": an adopted text is the subject
   // of the trigger at ts.
   bool OpenedByAdoptedText(size_t ts) const {
@@ -1734,7 +1770,16 @@ class RelationExtractor::SentenceRun {
     std::string how;
     size_t target_end = te;
 
-    bool passive = trig.passive && te < e_ && L(te) == "by";
+    // "was greeted in Lima by X": a place may stand before the agent.
+    size_t agent_by = te;
+    if (trig.passive && te + 2 < e_ && (L(te) == "in" || L(te) == "at")) {
+      if (const int place = ArgStartingAt(te + 1);
+          place >= 0 && TargetTypeFits(Predicate::kVisited, args_[static_cast<size_t>(place)].type) &&
+          args_[static_cast<size_t>(place)].te < e_ && L(args_[static_cast<size_t>(place)].te) == "by") {
+        agent_by = args_[static_cast<size_t>(place)].te;
+      }
+    }
+    bool passive = trig.passive && agent_by < e_ && L(agent_by) == "by";
     // "X's ambassador was summoned to the foreign ministry": no agent named;
     // an envoy is summoned by the government of the country of the posting.
     // A verb that always takes an object, with none after it and an actor
@@ -1818,7 +1863,7 @@ class RelationExtractor::SentenceRun {
       }
       how = "agentless-passive";
     } else if (passive) {
-      agents = FirstGroupRight(te + 1, 8, Predicate::kMetWith, false);
+      agents = FirstGroupRight(agent_by + 1, 8, Predicate::kMetWith, false);
       // What was done: the nearest fitting argument to the left, unless the
       // participle describes a plain noun ("..., a position criticized by X").
       // (An agreement may have a long name: "the MoU on the establishment of
@@ -2093,6 +2138,7 @@ class RelationExtractor::SentenceRun {
         }
       }
     }
+    if (targets.empty() && p == Predicate::kCondemned && !trig.noun) targets = ActorOfActTold(te, agents);
     if (targets.empty() && !trig.noun && !trig.topic) targets = ItBefore(ts, te, agents);
     if (targets.empty() && how == "light-verb" && p == Predicate::kProtestedTo) {
       // "handed the ambassador of X a strong note of protest": the one the
@@ -2881,6 +2927,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kPersonGroupNoun, lexicon.person_group_nouns},
       {Word::kAdoptedTextNoun, lexicon.adopted_text_nouns},
       {Word::kKinshipNoun, lexicon.kinship_nouns},
+      {Word::kActNoun, lexicon.act_nouns},
       {Word::kPairNoun, lexicon.pair_nouns},
       {Word::kAppositionOpener, AppositionOpeners()},
       {Word::kNounMarker, NounMarkers()},
