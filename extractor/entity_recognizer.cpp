@@ -733,7 +733,8 @@ class EntityRecognizer::SentenceScanner {
     }
     // The name, directly or after a comma ("the Russian ambassador in Seoul, Georgi Zinoviev").
     size_t name_start = j;
-    if (name_start < end_ && IsText(toks_[name_start], ",") && (determiner || !country.empty())) ++name_start;
+    const bool after_comma = name_start < end_ && IsText(toks_[name_start], ",") && (determiner || !country.empty());
+    if (after_comma) ++name_start;
     // "Prime Minister Sheikh Mohammed ...": the honorific is not the name.
     if (name_start + 1 < end_ && Has(name_start, Word::kHonorific) && IsNameWord(name_start + 1)) {
       ++name_start;
@@ -751,6 +752,11 @@ class EntityRecognizer::SentenceScanner {
           hit->length >= name_end - name_start) {
         name_end = name_start;  // a country or organization, not a name
       }
+    }
+    // "summoned the German charge d'affaires, Kanaani said": a name after the
+    // comma that goes on with a speech verb is the speaker, not the title's.
+    if (after_comma && name_end > name_start && name_end < end_ && Has(name_end, Word::kSpeechVerb)) {
+      name_end = name_start;
     }
     if (name_end > name_start) {
       size_t words = 0;

@@ -349,4 +349,10 @@ TEST_F(ExtractorTest, CompanionsNamedInTheNextSentenceVisitToo) {
   EXPECT_THAT(other, Not(Contains("Luis Soto visited Lima")));
 }
 
+TEST_F(ExtractorTest, ANameAfterATitlesCommaThatGoesOnWithASpeechVerbIsTheSpeaker) {
+  auto rel = Relations("The Peruvian foreign ministry summoned the Chilean charge d'affaires, Soto said.");
+  EXPECT_THAT(rel, Contains("Peruvian Foreign Ministry summoned Chilean charge d'affaires"));
+  EXPECT_THAT(rel, Not(Contains(testing::HasSubstr("Soto ambassadorTo"))));
+}
+
 }  // namespace diplograph

@@ -1291,4 +1291,14 @@ TEST_F(ExtractorTest, CondemningAnActToldBeforeCondemnsWhoeverDidIt) {
   EXPECT_THAT(self, Not(Contains("Chile condemned Chile")));
 }
 
+TEST_F(ExtractorTest, CallingSomeonesMoveAThreatCondemnsThem) {
+  auto rel = Relations(
+      "Chilean President Ana Rojas travelled to Bolivia on Monday. Peruvian President Luis Soto called the "
+      "move a direct threat to his country.");
+  EXPECT_THAT(rel, Contains("Luis Soto condemned Ana Rojas"));
+  // Without a verdict, calling is no condemnation.
+  EXPECT_THAT(Relations("Chilean President Ana Rojas visited Lima. Luis Soto called the move historic."),
+              Not(Contains("Luis Soto condemned Ana Rojas")));
+}
+
 }  // namespace diplograph
