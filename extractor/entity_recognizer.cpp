@@ -440,13 +440,15 @@ class EntityRecognizer::SentenceScanner {
   // Secretary of State Antony Blinken", "Israel Defense Ministry").
   std::optional<std::pair<std::string_view, size_t>> BareCountryBeforeTitle(size_t j) const {
     auto hit = Gaz(j);
-    if (!hit || hit->kind != MentionKind::kName) return std::nullopt;
+    // ("Abu Dhabi Crown Prince X": a capital before an office is its country's.)
+    if (!hit || (hit->kind != MentionKind::kName && hit->kind != MentionKind::kCapital)) return std::nullopt;
     const LexEntity& e = lex_.entities[hit->entity];
-    if (e.type != EntityType::kCountry) return std::nullopt;
+    const bool capital = hit->kind == MentionKind::kCapital && e.type == EntityType::kCity;
+    if (e.type != EntityType::kCountry && !capital) return std::nullopt;
     size_t next = SkipModifiers(j + hit->length);
     if (next >= end_) return std::nullopt;
-    if (!OfficeAt(next) && !BodyAt(next)) return std::nullopt;
-    return std::make_pair(std::string_view(e.iri), j + hit->length);
+    if (!OfficeAt(next) && (capital || !BodyAt(next))) return std::nullopt;
+    return std::make_pair(std::string_view(capital ? e.country : e.iri), j + hit->length);
   }
 
   // "North" -> the country named "North ..." this document mentions most so far.

@@ -355,4 +355,11 @@ TEST_F(ExtractorTest, ANameAfterATitlesCommaThatGoesOnWithASpeechVerbIsTheSpeake
   EXPECT_THAT(rel, Not(Contains(testing::HasSubstr("Soto ambassadorTo"))));
 }
 
+TEST_F(ExtractorTest, ACapitalBeforeAnOfficeNamesItsCountry) {
+  auto rel = Relations("Chilean President Ana Rojas met Lima Mayor Luis Soto on Monday.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Luis Soto"));
+  EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith Peru"));
+  EXPECT_THAT(rel, Not(Contains("Ana Rojas metWith Peru")));
+}
+
 }  // namespace diplograph
