@@ -126,6 +126,7 @@ struct Lexicon {
   WordSet adopted_text_nouns;  // "resolution", "statement": a text that acts in its body's name
   WordSet kinship_nouns;     // "wife", "son": "his wife X" describes X, as a title would
   WordSet act_nouns;         // "move", "decision": "slammed the move" condemns whoever made it
+  WordSet witness_verbs;     // "witnessed", "oversaw": "witnessed the signing of X" has the witnesses' countries sign X
   WordSet state_organ_nouns;  // "military", "regime": "X's military warned Y" is X acting
   WordSet pair_nouns;        // "sides", "governments": "both sides", "the two governments" are a pair
   WordSet vessel_nouns;      // "vessels", "tankers": described groups of vessels ("four vessels")

@@ -1712,11 +1712,49 @@ class RelationExtractor::SentenceRun {
   }
 
   // --- one trigger -----------------------------------------------------------
+  // "the two presidents witnessed the signing of A, B and C": the signing
+  // verb as a noun, after a verb of attending.
+  bool IsWitnessedSigning(const Trigger& trig, size_t ts, size_t te) const {
+    return trig.predicate == Predicate::kSigned && !trig.noun && te == ts + 1 && L(ts) == "signing" &&
+           te < e_ && L(te) == "of" && ts >= b_ + 2 && L(ts - 1) == "the" && Has(ts - 2, Word::kWitnessVerb);
+  }
+
+  // The countries of those who witnessed the signing (its subject) sign
+  // every agreement named after "of" up to the clause's end ("several
+  // documents, including an agreement on X and a memorandum on Y"); a
+  // party named on the way ends the list.
+  void WitnessedSigning(size_t ts, size_t te, double confidence) {
+    const size_t verb = L(ts - 2) == "over" && ts >= b_ + 3 ? ts - 3 : ts - 2;  // "presided over"
+    std::vector<int> signers;
+    for (int witness : SubjectLeftOf(verb)) {
+      const Entity& e = doc_.entities[static_cast<size_t>(witness)];
+      const int country = e.type == EntityType::kPerson ? e.country : witness;
+      if (country >= 0 && std::find(signers.begin(), signers.end(), country) == signers.end()) {
+        signers.push_back(country);
+      }
+    }
+    if (signers.empty()) return;
+    size_t clause_end = te + 1;
+    while (clause_end < e_ && L(clause_end) != ";" && !(ClauseBoundaryAt(clause_end) && L(clause_end) != "and")) {
+      ++clause_end;
+    }
+    for (auto it = std::partition_point(args_.begin(), args_.end(), [&](const Arg& a) { return a.tb <= te; });
+         it != args_.end() && it->te <= clause_end; ++it) {
+      if (it->type != EntityType::kAgreement) break;
+      for (int agreement : it->entities) {
+        for (int signer : signers) {
+          Emit(Predicate::kSigned, signer, agreement, current_date_, -1, confidence * 0.9, "sign-verb/witnessed-signing");
+        }
+      }
+    }
+  }
+
   void HandleTrigger(size_t ti, size_t ts, size_t te) {
     const Trigger& trig = lex_.triggers[ti];
     if (Irrealis(ts)) return;
     if (trig.needs_verdict && !VerdictAfter(te)) return;
     if (trig.noun && Cancelled(te)) return;
+    if (IsWitnessedSigning(trig, ts, te)) return WitnessedSigning(ts, te, trig.confidence);
     if (!trig.noun && ts > b_ && IsNounMarker(ts - 1) && !RelativeThat(ts - 1)) return;  // "the meeting" is no verb
     // "the ministers' preparatory meeting", "the latest sanctions": a form
     // that is a noun too, after a plain lower-case word (no auxiliary,
@@ -2928,6 +2966,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kAdoptedTextNoun, lexicon.adopted_text_nouns},
       {Word::kKinshipNoun, lexicon.kinship_nouns},
       {Word::kActNoun, lexicon.act_nouns},
+      {Word::kWitnessVerb, lexicon.witness_verbs},
       {Word::kPairNoun, lexicon.pair_nouns},
       {Word::kAppositionOpener, AppositionOpeners()},
       {Word::kNounMarker, NounMarkers()},

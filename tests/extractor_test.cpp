@@ -1301,4 +1301,18 @@ TEST_F(ExtractorTest, CallingSomeonesMoveAThreatCondemnsThem) {
               Not(Contains("Luis Soto condemned Ana Rojas")));
 }
 
+TEST_F(ExtractorTest, LeadersWhoWitnessTheSigningOfAgreementsHaveTheirCountriesSignThem) {
+  auto rel = Relations(
+      "Chilean President Ana Rojas and Peruvian President Luis Soto witnessed the signing of several "
+      "agreements, including an agreement on fisheries and a memorandum on tourism.");
+  for (const char* country : {"Chile", "Peru"}) {
+    EXPECT_THAT(rel, Contains(std::string(country) + " signed several agreements"));
+    EXPECT_THAT(rel, Contains(std::string(country) + " signed memorandum"));
+  }
+  EXPECT_THAT(rel, Not(Contains("Ana Rojas signed memorandum")));
+  // Talk of a signing is none.
+  EXPECT_THAT(Relations("Chilean President Ana Rojas discussed the signing of a treaty with Peru."),
+              Not(Contains(testing::HasSubstr("signed"))));
+}
+
 }  // namespace diplograph
