@@ -61,7 +61,7 @@ const WordSet& AgreementDeterminers() {
 }
 // Nominal's: after a country modifier they stand for its government.
 const WordSet& GovernmentNouns() {
-  static const WordSet kNouns = {"side", "government", "administration", "authorities", "regime"};
+  static const WordSet kNouns = {"side", "government", "administration", "authorities", "regime", "leadership"};
   return kNouns;
 }
 const WordSet& AgreementFunctionWords() {

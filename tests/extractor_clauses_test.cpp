@@ -589,4 +589,9 @@ TEST_F(ExtractorTest, AParticipleAfterAPrepositionalObjectIsTheClauseSubjects) {
   EXPECT_THAT(Relations("Ties worsened, with Chile imposing sanctions on Peru."), Contains("Chile sanctioned Peru"));
 }
 
+TEST_F(ExtractorTest, AQuotedCallOnACountrysLeadershipUrgesTheCountry) {
+  auto rel = Relations("\"We call on the Peruvian leadership to step back,\" Chilean President Ana Rojas said.");
+  EXPECT_THAT(rel, Contains("Ana Rojas urged Peru"));
+}
+
 }  // namespace diplograph
