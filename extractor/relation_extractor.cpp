@@ -731,8 +731,21 @@ class RelationExtractor::SentenceRun {
     const std::vector<TriggerForm>* forms = rx_.forms_.Find(L(i));
     if (!forms) return 0;
     size_t length = 0;
+    // "a telephone call on Sunday": after a noun's modifier, a word that is
+    // a noun trigger on its own starts no longer verb form ("call on").
+    const auto noun_alone = [&] {
+      return std::any_of(forms->begin(), forms->end(), [&](const TriggerForm& f) {
+        return f.words.size() == 1 && lex_.triggers[f.trigger].noun;
+      });
+    };
+    const bool noun_context = i > b_ && toks_[i - 1].IsWord() && !toks_[i - 1].IsCapitalized() &&
+                              (IsNounMarker(i - 1) || (!Has(i - 1, Word::kGerundLead) && !PrepositionAt(i - 1) &&
+                                                       !ClauseBoundaryAt(i - 1) && !L(i - 1).ends_with("ly") &&
+                                                       !SubjectPronoun(i - 1) && !Has(i - 1, Word::kModal))) &&
+                              noun_alone();
     for (const TriggerForm& f : *forms) {  // longest first
       if (i + f.words.size() > e_ || f.words.size() < length) continue;
+      if (noun_context && f.words.size() > 1 && !lex_.triggers[f.trigger].noun) continue;
       bool ok = true;
       for (size_t k = 0; k < f.words.size() && ok; ++k) ok = L(i + k) == f.words[k];
       if (!ok) continue;
@@ -2716,6 +2729,11 @@ class RelationExtractor::SentenceRun {
   }
 
   // Whether the one-word trigger form at t is also a noun trigger's form.
+  bool SubjectPronoun(size_t t) const {
+    const std::string_view w = L(t);
+    return w == "we" || w == "they" || w == "i" || w == "you";
+  }
+
   bool AlsoANoun(size_t t) const {
     std::vector<size_t> readings;
     if (MatchTriggers(t, &readings) == 0) return false;
