@@ -578,7 +578,9 @@ class EntityRecognizer::SentenceScanner {
     size_t office_start = j;
     j = SkipModifiers(j);
     if (j < end_) {
-      if (auto body = BodyAt(j)) {
+      // ("Treasury Secretary": an office that starts with a body's name and
+      // goes on past it is the office.)
+      if (auto body = BodyAt(j); body && !(OfficeAt(j) && OfficeAt(j)->second > body->second)) {
         j = body->second, office_start = j;
       } else if (!country.empty()) {
         j = UnknownBodyEnd(j);
@@ -675,6 +677,13 @@ class EntityRecognizer::SentenceScanner {
     std::string host;
     bool posted_to_org = false;
     const Office& off = lex_.offices[static_cast<size_t>(office->first)];
+    // "Treasury Secretary X": an office only one country has is that
+    // country's ("Secretary of State for Foreign Affairs" has a portfolio
+    // that another's may have too).
+    if (country.empty() && !org_title && !off.country.empty() &&
+        !(office->second < end_ && Is(toks_[office->second], "for"))) {
+      country = off.country;
+    }
     // "Secretary of Iran's Supreme National Security Council Ali Shamkhani",
     // "ambassador to the UN Bob Rae": the body or organization the office is
     // held in or at, then the name. (Only with a name right after it: "the

@@ -1160,6 +1160,11 @@ class EntityResolver::Run {
       // Titled for an organization ("NATO Secretary General X"): the
       // lexicon's country is of an office the text does not give them.
       if (country.empty() && known && !org_titled.contains(person)) country = known->country;
+      // "Treasury Secretary X" for a person the lexicon knows: an office
+      // only one country has.
+      if (country.empty() && known && m.office >= 0 && !m.org_title) {
+        country = lex_.offices[static_cast<size_t>(m.office)].country;
+      }
       // An envoy is posted abroad: the governments around the title and the
       // country the story is filed from are more likely the host than the
       // envoy's own, so an envoy's country must be said.

@@ -63,6 +63,7 @@ struct Office {
   bool official = true;            // serves a state: affiliatedWith
   bool counterpart = false;        // "his Iranian counterpart": the office of the one it is said of
   bool international = false;      // mostly held in an international body: no country from context
+  std::string country;             // IRI of the one country with an office of this name, if so
   int synonyms = -1;               // offices with the same number >= 0 are one office under other names
 };
 

@@ -362,4 +362,15 @@ TEST_F(ExtractorTest, ACapitalBeforeAnOfficeNamesItsCountry) {
   EXPECT_THAT(rel, Not(Contains("Ana Rojas metWith Peru")));
 }
 
+TEST_F(ExtractorTest, AnOfficeOnlyOneCountryHasIsThatCountrys) {
+  auto rel = Relations("Treasury Secretary Luis Soto met Chilean President Ana Rojas in Santiago.");
+  EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith United States"));
+  EXPECT_THAT(rel, Not(Contains("Luis Soto affiliatedWith Chile")));
+  // A country the text gives wins; a portfolio makes the title another's.
+  EXPECT_THAT(Relations("Vatican Secretary of State Pablo Diaz met Chilean President Ana Rojas."),
+              Not(Contains("Pablo Diaz affiliatedWith United States")));
+  EXPECT_THAT(Relations("Secretary of State for Foreign Affairs Pablo Diaz met Chilean President Ana Rojas."),
+              Not(Contains("Pablo Diaz affiliatedWith United States")));
+}
+
 }  // namespace diplograph
