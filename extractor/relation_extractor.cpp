@@ -1821,10 +1821,12 @@ class RelationExtractor::SentenceRun {
     std::string how;
     size_t target_end = te;
 
-    // "was greeted in Lima by X": a place may stand before the agent.
+    // "was greeted in Lima by X", "was summoned on Saturday evening by X": a
+    // time or a place may stand before the agent.
     size_t agent_by = te;
-    if (trig.passive && te + 2 < e_ && (L(te) == "in" || L(te) == "at")) {
-      if (const int place = ArgStartingAt(te + 1);
+    while (trig.passive && agent_by < e_ && in_time_[agent_by - b_]) ++agent_by;
+    if (trig.passive && agent_by + 2 < e_ && (L(agent_by) == "in" || L(agent_by) == "at")) {
+      if (const int place = ArgStartingAt(agent_by + 1);
           place >= 0 && TargetTypeFits(Predicate::kVisited, args_[static_cast<size_t>(place)].type) &&
           args_[static_cast<size_t>(place)].te < e_ && L(args_[static_cast<size_t>(place)].te) == "by") {
         agent_by = args_[static_cast<size_t>(place)].te;

@@ -1270,6 +1270,8 @@ TEST_F(ExtractorTest, AGuestReceivedByAHostMeetsThemAndVisitsTheirCountry) {
   EXPECT_THAT(rel, Not(Contains("Luis Soto visited Chile")));
   auto greeted = Relations("Chilean Foreign Minister Ana Rojas was greeted in Lima by Peruvian President Luis Soto.");
   EXPECT_THAT(greeted, Contains("Luis Soto metWith Ana Rojas"));
+  auto later = Relations("The Chilean ambassador was summoned on Saturday evening by the Peruvian foreign minister.");
+  EXPECT_THAT(later, Contains("Peruvian foreign minister summoned Chilean ambassador"));
 }
 
 TEST_F(ExtractorTest, ACourtesyCallOnSomeoneIsAMeeting) {
