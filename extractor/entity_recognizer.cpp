@@ -1635,13 +1635,22 @@ Status EntityRecognizer::Process(Document& doc) const {
         name_token = k + 2;
       }
       const Token& n = doc.tokens[name_token];
-      if (covered[k] || !n.IsWord() || !n.IsCapitalized() || !name_parts.Contains(n.text)) continue;
+      if (covered[k] || !n.IsWord() || !n.IsCapitalized()) continue;
+      // "Akufo-Addo": a surname of capitalized parts glued by hyphens is one word.
+      size_t glued_end = name_token + 1;
+      std::string glued = n.text;
+      while (IsHyphenGlue(doc.tokens, glued_end, sent.token_end) && doc.tokens[glued_end + 1].IsCapitalized()) {
+        glued += "-" + doc.tokens[glued_end + 1].text;
+        glued_end += 2;
+      }
+      const bool glued_name = glued_end > name_token + 1 && name_parts.Contains(glued);
+      if (!glued_name && !name_parts.Contains(n.text)) continue;
       // "Israel" of "Israel Katz" standing alone is the country.
       if (auto known = gazetteer_.Match(doc.tokens, k, sent.token_end);
           known && lexicon_.entities[known->entity].type != EntityType::kPerson) {
         continue;
       }
-      size_t e = name_token + 1;
+      size_t e = glued_name ? glued_end : name_token + 1;
       while (IsHyphenGlue(doc.tokens, e, sent.token_end) && !doc.tokens[e + 1].IsCapitalized()) e += 2;
       if (e < sent.token_end && !doc.tokens[e].space_before && !IsText(doc.tokens[e], "'s") &&
           !IsText(doc.tokens[e], "-") && doc.tokens[e].IsWord()) {

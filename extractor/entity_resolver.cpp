@@ -1153,8 +1153,14 @@ class EntityResolver::Run {
       if (m.entity < 0) continue;
       int person = m.entity;
       const LexEntity* known = lex_.Find(doc_.entities[static_cast<size_t>(person)].iri);
+      // "Venezuelan Chancellor X": the office the title names in the
+      // person's country.
+      const std::string_view said_country = !m.country_iri.empty() ? std::string_view(m.country_iri)
+                                            : known                ? std::string_view(known->country)
+                                                                   : std::string_view();
+      const int office = m.office >= 0 ? lex_.OfficeIn(m.office, said_country) : -1;
       bool leader = known_leader(person, known) ||
-                    (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].leader);
+                    (office >= 0 && lex_.offices[static_cast<size_t>(office)].leader);
       std::string country = m.country_iri;
       bool from_context = false;
       // Titled for an organization ("NATO Secretary General X"): the

@@ -1,5 +1,7 @@
 #include "extractor/lexicon.h"
 
+#include <algorithm>
+
 namespace diplograph {
 
 void Lexicon::Finalize() {
@@ -17,6 +19,13 @@ const LexEntity* Lexicon::Find(std::string_view iri) const {
 int Lexicon::OfficeGroup(int office) const {
   const int synonyms = offices[static_cast<size_t>(office)].synonyms;
   return synonyms >= 0 ? static_cast<int>(offices.size()) + synonyms : office;
+}
+
+int Lexicon::OfficeIn(int office, std::string_view country) const {
+  for (const OfficeSense& s : office_senses) {
+    if (s.office == office && std::binary_search(s.countries.begin(), s.countries.end(), country)) return s.sense;
+  }
+  return office;
 }
 
 }  // namespace diplograph

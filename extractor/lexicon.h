@@ -67,6 +67,16 @@ struct Office {
   int synonyms = -1;               // offices with the same number >= 0 are one office under other names
 };
 
+// An office's name that means another office in some countries
+// (offices.ttl): "Chancellor" is the foreign minister (canciller) of the
+// Spanish- and Portuguese-speaking countries, the head of government
+// elsewhere.
+struct OfficeSense {
+  int office = -1;                     // index into Lexicon::offices: the name as read
+  int sense = -1;                      // the office it means in those countries
+  std::vector<std::string> countries;  // country IRIs, sorted
+};
+
 // A kind of national government body (bodies.ttl): "Foreign Ministry".
 struct BodyKind {
   std::string canonical;                  // "Foreign Ministry"
@@ -115,6 +125,7 @@ struct Lexicon {
   TextConventions text;
   std::vector<LexEntity> entities;
   std::vector<Office> offices;
+  std::vector<OfficeSense> office_senses;
   std::vector<BodyKind> bodies;
   std::vector<CountryGroup> country_groups;
   std::vector<Trigger> triggers;
@@ -154,6 +165,9 @@ struct Lexicon {
   // One office under any of its names ("foreign minister", "foreign
   // secretary"): the same number for offices of one synonym group.
   int OfficeGroup(int office) const;
+  // The office `office` names in `country` ("Chancellor" in Venezuela: the
+  // foreign minister); `office` itself where no sense says otherwise.
+  int OfficeIn(int office, std::string_view country) const;
 };
 
 }  // namespace diplograph

@@ -221,6 +221,9 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   const std::string office = Lex("Office");
   const std::string body_kind = Lex("BodyKind");
   const std::string country_group = Lex("CountryGroup");
+  const std::string office_sense = Lex("OfficeSense");
+  // (Office senses name offices by form: resolved once every office is read.)
+  std::vector<std::tuple<std::string, std::string, std::vector<std::string>>> senses;
   int synonym_groups = 0;
   for (const auto& [subject, props] : subjects) {
     for (const std::string& cls : Strings(props, type)) {
@@ -259,8 +262,28 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
         g.members = Strings(props, Lex("member"));
         std::sort(g.members.begin(), g.members.end());  // a set's order: the same in every run
         if (g.members.size() >= 2) lex.country_groups.push_back(std::move(g));
+      } else if (cls == office_sense) {
+        senses.emplace_back(First(props, Lex("form")), First(props, Lex("sense")), Strings(props, Lex("country")));
       }
     }
+  }
+  const auto office_index = [&](const std::string& form) {
+    for (size_t i = 0; i < lex.offices.size(); ++i) {
+      if (lex.offices[i].form == form) return static_cast<int>(i);
+    }
+    return -1;
+  };
+  for (auto& [form, sense, countries] : senses) {
+    OfficeSense s;
+    s.office = office_index(form);
+    s.sense = office_index(sense);
+    if (s.office < 0 || s.sense < 0) {
+      return Status::InvalidArgument("lexicon: the office sense of \"" + form + "\" as \"" + sense +
+                                     "\" names an office no lex:Office has");
+    }
+    s.countries = std::move(countries);
+    std::sort(s.countries.begin(), s.countries.end());
+    lex.office_senses.push_back(std::move(s));
   }
   lex.Finalize();
   return lex;

@@ -373,4 +373,15 @@ TEST_F(ExtractorTest, AnOfficeOnlyOneCountryHasIsThatCountrys) {
               Not(Contains("Pablo Diaz affiliatedWith United States")));
 }
 
+TEST_F(ExtractorTest, AChancellorIsTheForeignMinisterWhereSpanishOrPortugueseIsSpoken) {
+  auto rel = Relations("Peruvian Chancellor Luis Soto met his Chilean counterpart Ana Rojas in Lima.");
+  EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith Peru"));
+  EXPECT_THAT(rel, Contains("Ana Rojas affiliatedWith Chile"));
+  EXPECT_THAT(rel, Not(Contains("Luis Soto leaderOf Peru")));
+  EXPECT_THAT(rel, Not(Contains("Ana Rojas leaderOf Chile")));
+  // Elsewhere it is the head of government.
+  EXPECT_THAT(Relations("Austrian Chancellor Karl Huber met Peruvian Chancellor Luis Soto."),
+              Contains("Karl Huber leaderOf Austria"));
+}
+
 }  // namespace diplograph

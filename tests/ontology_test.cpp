@@ -206,4 +206,24 @@ TEST(OntologyTest, RejectsTextThatIsNotAnOntology) {
 }
 
 }  // namespace
+TEST(LexiconTest, AnOfficeSenseMustNameOfficesTheLexiconHas) {
+  const std::string prefix =
+      "@prefix lex: <https://w3id.org/diplograph/lexicon#> .\n"
+      "@prefix country: <https://w3id.org/diplograph/id/country/> .\n"
+      "lex:a a lex:Office ; lex:leader true ; lex:form \"chancellor\" .\n"
+      "lex:b a lex:Office ; lex:form \"foreign minister\" .\n";
+  auto good = LoadLexicon({{"good.ttl", prefix + "lex:s a lex:OfficeSense ; lex:form \"chancellor\" ; "
+                                                 "lex:sense \"foreign minister\" ; lex:country country:peru .\n"}});
+  ASSERT_TRUE(good.ok());
+  const Lexicon& lex = good.value();
+  ASSERT_EQ(lex.offices.size(), 2u);
+  const int chancellor = lex.offices[0].form == "chancellor" ? 0 : 1;
+  EXPECT_EQ(lex.OfficeIn(chancellor, "https://w3id.org/diplograph/id/country/peru"), 1 - chancellor);
+  EXPECT_EQ(lex.OfficeIn(chancellor, "https://w3id.org/diplograph/id/country/austria"), chancellor);
+  auto bad = LoadLexicon({{"bad.ttl", prefix + "lex:s a lex:OfficeSense ; lex:form \"chancellor\" ; "
+                                               "lex:sense \"prime minister\" ; lex:country country:peru .\n"}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("prime minister"), std::string::npos);
+}
+
 }  // namespace diplograph
