@@ -561,10 +561,17 @@ class EntityRecognizer::SentenceScanner {
                  org && (lex_.entities[org->entity].type == EntityType::kInternationalOrganization ||
                          lex_.entities[org->entity].type == EntityType::kOrganization)) {
         // "NATO Secretary General", "UN envoy", "Communist Party General
-        // Secretary": no country's office.
+        // Secretary": no country's office. ("Hamas political chief X": a
+        // word or two may qualify the office.)
         org_title = true;
         j += org->length;
         if (j < end_ && IsPossessiveAt(toks_, j)) ++j;
+        size_t k = j;
+        while (k < end_ && k < j + 2 && toks_[k].IsWord() && !toks_[k].IsCapitalized() && !OfficeAt(k) &&
+               !Has(k, Word::kOfficeModifier)) {
+          ++k;
+        }
+        if (k > j && SkipModifiers(k) < end_ && OfficeAt(SkipModifiers(k))) j = k;
       } else if (org && lex_.entities[org->entity].type == EntityType::kGovernmentBody &&
                  !lex_.entities[org->entity].country.empty()) {
         // "Kremlin spokesman Dmitry Peskov": a national institution's office.
@@ -589,6 +596,10 @@ class EntityRecognizer::SentenceScanner {
     j = SkipModifiers(j);
     auto office = j < end_ ? OfficeAt(j) : std::nullopt;
     if (!office) return std::nullopt;
+    // A private person's description is written in lower case ("Russian
+    // national X"); capitalized, it is part of a name ("Qatar National
+    // Tourism Council").
+    if (!lex_.offices[static_cast<size_t>(office->first)].official && toks_[j].IsCapitalized()) return std::nullopt;
     j = office->second;
     j = CompoundTitleEnd(j);
     // "Japanese Foreign Minister A and Defence Minister B": the country

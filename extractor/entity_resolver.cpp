@@ -1176,7 +1176,7 @@ class EntityResolver::Run {
       // envoy's own, so an envoy's country must be said.
       // Nor does a title mostly held in an international body ("Commissioner").
       if (country.empty() && m.office >= 0 && !leader && !m.org_title &&
-          !lex_.offices[static_cast<size_t>(m.office)].envoy &&
+          lex_.offices[static_cast<size_t>(m.office)].official && !lex_.offices[static_cast<size_t>(m.office)].envoy &&
           !lex_.offices[static_cast<size_t>(m.office)].international && !own_country.contains(person)) {
         country = ContextCountry(i);
         from_context = true;
@@ -1190,6 +1190,8 @@ class EntityResolver::Run {
         continue;
       }
       if (m.office < 0 && !known) continue;
+      // "Russian national X": a private person of that country serves none.
+      if (m.office >= 0 && !lex_.offices[static_cast<size_t>(m.office)].official && !known) continue;
       AddRole(Predicate::kAffiliatedWith, person, c, m.sentence, "role-office-title");
       if (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].envoy) {
         std::string host = m.host_iri;

@@ -1240,6 +1240,8 @@ class RelationExtractor::SentenceRun {
       return PrepositionAt(t) && w != "in" && w != "at" && w != "to" && !time_starts_[t - b_] &&
              !time_starts_[t + 1 - b_];
     }
+    // "met the delegation in Peru": where a meeting was is no party to it.
+    if (p == Predicate::kMetWith) return w == "in" || w == "at" || w == "inside";
     return acted_on && !parties && PrepositionAt(t) && !time_starts_[t - b_] && !time_starts_[t + 1 - b_];
   }
 

@@ -243,6 +243,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
           o.envoy = Flag(props, Lex("envoy"));
           o.counterpart = Flag(props, Lex("counterpart"));
           o.international = Flag(props, Lex("international"));
+          o.official = !Flag(props, Lex("private"));
           o.country = First(props, Lex("country"));
           o.synonyms = synonyms;
           if (!o.words.empty()) lex.offices.push_back(std::move(o));

@@ -384,4 +384,31 @@ TEST_F(ExtractorTest, AChancellorIsTheForeignMinisterWhereSpanishOrPortugueseIsS
               Contains("Karl Huber leaderOf Austria"));
 }
 
+TEST_F(ExtractorTest, APrivatePersonDescribedByCountryServesNone) {
+  auto rel = Relations("Chilean President Ana Rojas met Peruvian businessman Luis Soto and Peruvian President Pablo Diaz.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Pablo Diaz"));
+  EXPECT_THAT(rel, Contains("Pablo Diaz leaderOf Peru"));
+  EXPECT_THAT(rel, Not(Contains("Luis Soto affiliatedWith Peru")));
+  // Nor a country guessed from the text.
+  EXPECT_THAT(Relations("Chilean President Ana Rojas said journalist Luis Soto was released."),
+              Not(Contains("Luis Soto affiliatedWith Chile")));
+  // Capitalized, the description is part of a body's name, no person's.
+  Document doc = Extract("Chilean President Ana Rojas met Peru National Tourism Council officials.");
+  for (const Entity& e : doc.entities) EXPECT_EQ(e.label.find("Tourism"), std::string::npos) << e.label;
+}
+
+TEST_F(ExtractorTest, AWordOrTwoMayQualifyAnInternationalBodysOffice) {
+  auto rel = Relations("Hamas political chief Luis Soto met Chilean President Ana Rojas in Santiago.");
+  EXPECT_THAT(rel, Contains("Luis Soto metWith Ana Rojas"));
+  EXPECT_THAT(rel, Not(Contains("Luis Soto affiliatedWith Chile")));
+}
+
+TEST_F(ExtractorTest, WhereAMeetingTookPlaceIsNoPartyToIt) {
+  auto rel = Relations("Chilean President Ana Rojas met the delegation at Quito on Monday.");
+  EXPECT_THAT(rel, Not(Contains("Ecuador metWith Ana Rojas")));
+  EXPECT_THAT(rel, Not(Contains("Ana Rojas metWith Ecuador")));
+  EXPECT_THAT(Relations("Chilean President Ana Rojas met Peruvian President Pablo Diaz in Quito."),
+              Contains("Ana Rojas metWith Pablo Diaz"));
+}
+
 }  // namespace diplograph
