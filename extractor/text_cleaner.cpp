@@ -399,6 +399,14 @@ ChunkClasses ClassesOf8(uint64_t chunk) {
           in_range(chunk, 0x09, 0x0D) | in_range(chunk, ' ', ' ')};
 }
 
+// How many bytes of `high_bits` (only high bits set) are set: a multiply
+// gathers them in the top byte. (std::popcount is a library call on the
+// baseline x86-64 the build targets.)
+size_t CountHighBits(uint64_t high_bits) {
+  constexpr uint64_t kEach = 0x0101010101010101ULL;
+  return static_cast<size_t>(((high_bits >> 7) * kEach) >> 56);
+}
+
 // Words (chunks between spaces holding a letter or digit), counted up to
 // one more than `limit`: the callers only compare the count with small
 // bounds, and body paragraphs are long. One pass without branching on the
@@ -420,7 +428,7 @@ size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>
           // The byte before each one is a letter or digit (or, before the
           // first, the chunk going on was counted).
           const uint64_t after_word = (c.alnum << 8) | (counted ? 0x80 : 0);
-          words += static_cast<size_t>(std::popcount(c.alnum & ~after_word));
+          words += CountHighBits(c.alnum & ~after_word);
           counted = (c.alnum >> 63) != 0;
           pos += 8;
           if (words > limit) return limit + 1;  // as one at a time would stop
