@@ -411,9 +411,9 @@ size_t CountHighBits(uint64_t high_bits) {
 // one more than `limit`: the callers only compare the count with small
 // bounds, and body paragraphs are long. One pass without branching on the
 // classes (word boundaries are too irregular to predict): a chunk counts at
-// its first letter or digit, and a space ends it. Eight bytes of letters,
-// digits and spaces only (most of a paragraph) are counted at once: there a
-// word starts at each letter or digit after a space.
+// its first letter or digit, and a space ends it. Runs of letters, digits
+// and spaces (most of a paragraph) are counted up to eight bytes at once:
+// there a word starts at each letter or digit after a space.
 size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>::max() - 1) {
   constexpr uint64_t kHigh = 0x8080808080808080ULL;
   size_t words = 0;
@@ -422,18 +422,23 @@ size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>
     if (pos + 8 <= s.size()) {
       uint64_t chunk;
       std::memcpy(&chunk, s.data() + pos, 8);
-      if (!(chunk & kHigh)) {
-        const ChunkClasses c = ClassesOf8(chunk);
-        if ((c.alnum | c.space) == kHigh) {
-          // The byte before each one is a letter or digit (or, before the
-          // first, the chunk going on was counted).
-          const uint64_t after_word = (c.alnum << 8) | (counted ? 0x80 : 0);
-          words += CountHighBits(c.alnum & ~after_word);
-          counted = (c.alnum >> 63) != 0;
-          pos += 8;
-          if (words > limit) return limit + 1;  // as one at a time would stop
-          continue;
-        }
+      // The bytes up to the first that is neither an ASCII letter or digit
+      // nor a space (all eight, mostly) are counted at once; that one is
+      // taken on its own below. (Classes are judged with the high bits
+      // cleared, so that no byte carries into the next.)
+      const ChunkClasses c = ClassesOf8(chunk & ~kHigh);
+      const uint64_t stops = (~(c.alnum | c.space) | chunk) & kHigh;
+      const unsigned n = stops ? static_cast<unsigned>(std::countr_zero(stops)) / 8 : 8;
+      if (n > 0) {
+        const uint64_t alnum = n == 8 ? c.alnum : c.alnum & ((uint64_t{1} << (8 * n)) - 1);
+        // The byte before each one is a letter or digit (or, before the
+        // first, the chunk going on was counted).
+        const uint64_t after_word = (alnum << 8) | (counted ? 0x80 : 0);
+        words += CountHighBits(alnum & ~after_word);
+        counted = ((alnum >> (8 * n - 1)) & 1) != 0;  // the last byte taken is a letter or digit
+        pos += n;
+        if (words > limit) return limit + 1;  // as one at a time would stop
+        continue;
       }
     }
     const CharClass c = ClassAt(s, pos);
@@ -933,7 +938,12 @@ bool TextCleaner::IsFurnitureLine(const LineFacts& facts, std::string& lowered_b
   if (facts.line_words <= kMaxCreditLineWords && IsCreditLine(lowered)) return true;
   if (IsCopyrightLine(lowered) || IsNavigationTrail(line) || IsWeatherLine(line, words)) return true;
   if (IsBylineLine(line, facts.line_words)) return true;
-  if (words <= kMaxCaptionWords && caption_markers_.FoundIn(lowered)) return true;
+  // Words past kMaxTitleWords are counted only for a line with a caption
+  // marker: the search costs less than counting on through a paragraph.
+  if (caption_markers_.FoundIn(lowered) &&
+      (words <= kMaxTitleWords || CountWords(facts.rest, kMaxCaptionWords) <= kMaxCaptionWords)) {
+    return true;
+  }
   return words < 4 && !EndsSentence(facts.rest);
 }
 
@@ -1074,7 +1084,7 @@ Status TextCleaner::Process(Document& doc) const {
 
     // Counted once for all the checks below. The dateline ends where a piece
     // starts after a space, so when there is none `rest` is `line`.
-    const size_t rest_words = CountWords(rest, kMaxCaptionWords);
+    const size_t rest_words = CountWords(rest, kMaxTitleWords);
     const size_t line_words = dateline == 0 ? std::min(rest_words, kMaxDateLineWords + 1)
                                             : CountWords(line, kMaxDateLineWords);
 
