@@ -644,6 +644,19 @@ std::string_view StripSymbols(std::string_view s) {
 }
 
 
+// `chunk` without the bytes whose high bit is set in `drop`, the bytes
+// after each moved down over it; *kept (from 8) counts down once for each.
+uint64_t DropBytes(uint64_t chunk, uint64_t drop, unsigned* kept) {
+  for (; drop != 0; drop &= drop - 1) {
+    // Where the byte is now, after the ones below it went.
+    const unsigned at = static_cast<unsigned>(std::countr_zero(drop)) / 8 - (8 - *kept);
+    const uint64_t below = (uint64_t{1} << (8 * at)) - 1;
+    chunk = (chunk & below) | ((chunk >> 8) & ~below);
+    --*kept;
+  }
+  return chunk;
+}
+
 // Letters and digits only, lower-cased, into `key`: two lines with the same
 // key say the same thing whatever their quotes and spacing.
 void ContentKey(std::string_view s, std::string& key) {
@@ -652,17 +665,17 @@ void ContentKey(std::string_view s, std::string& key) {
   size_t n = 0;
   for (size_t pos = 0; pos < s.size();) {
     // Eight ASCII bytes at a time, most of a paragraph: lower-cased at once,
-    // each written and kept if a letter or digit, without a branch per byte.
+    // the few that are not letters or digits (a space, mostly) taken out,
+    // and written together. (The bytes written past the kept ones are
+    // written over next, or cut off at the end.)
     if (pos + 8 <= s.size()) {
       uint64_t chunk;
       std::memcpy(&chunk, s.data() + pos, 8);
       if (!(chunk & kHighBits)) {
-        const uint64_t keep = ClassesOf8(chunk).alnum;
-        const uint64_t lower = AsciiLower8(chunk);
-        for (unsigned i = 0; i < 8; ++i) {
-          k[n] = static_cast<char>(lower >> (8 * i));
-          n += (keep >> (8 * i + 7)) & 1;
-        }
+        unsigned kept = 8;
+        const uint64_t lower = DropBytes(AsciiLower8(chunk), ~ClassesOf8(chunk).alnum & kHighBits, &kept);
+        std::memcpy(k + n, &lower, 8);
+        n += kept;
         pos += 8;
         continue;
       }
