@@ -486,10 +486,21 @@ std::vector<std::string_view> SplitParts(std::string_view line) {
   return parts;
 }
 
+// Whether `line` has four ASCII digits in a row.
+bool HasFourDigits(std::string_view line) {
+  size_t run = 0;
+  for (const char ch : line) {
+    run = ch >= '0' && ch <= '9' ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 std::optional<DateLine> ParseDateLineWithLabel(std::string_view line) {
-  // Every date has a year, so a line without an ASCII digit has none: most
-  // lines are given up here without lexing.
-  if (std::none_of(line.begin(), line.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return std::nullopt;
+  // Every date has a year of four ASCII digits (a number piece that starts
+  // with another digit reads as 0, no year), so a line without four in a
+  // row has none: most lines are given up here without lexing.
+  if (!HasFourDigits(line)) return std::nullopt;
   if (!HasSeparator(line)) return ParseDatePart(line);
   const std::vector<std::string_view> parts = SplitParts(line);
   if (parts.size() == 1) return ParseDatePart(line);
@@ -862,6 +873,18 @@ bool IsCopyrightLine(std::string_view lowered) {
          kReserved.FoundIn(lowered);
 }
 
+// Whether `window` holds a piece a dateline's separator can be: ':' or a
+// dash ("-", U+2013, U+2014, U+2015). Most lines have no dateline, and
+// this costs less than lexing their first words to find out.
+bool HasDatelineSeparator(std::string_view window) {
+  if (FindFirstOf<':', '-'>(window) != std::string_view::npos) return true;
+  for (size_t pos = window.find("\xE2\x80"); pos != std::string_view::npos; pos = window.find("\xE2\x80", pos + 1)) {
+    const auto third = pos + 2 < window.size() ? static_cast<unsigned char>(window[pos + 2]) : 0;
+    if (third >= 0x93 && third <= 0x95) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Date> ParseDateLine(std::string_view line) {
@@ -872,6 +895,7 @@ std::optional<Date> ParseDateLine(std::string_view line) {
 
 size_t DatelineLength(std::string_view line) {
   const std::string_view window = line.substr(0, std::min(line.size(), kDatelineWindow));
+  if (!HasDatelineSeparator(window)) return 0;
   const PieceCursor c(window);
   size_t place_words = 0;
   bool all_caps = true;
