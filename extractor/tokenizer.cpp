@@ -36,11 +36,25 @@ uint64_t AsciiAlnumBytes(uint64_t chunk) {
   return (in_range(low7 | kEachByte * 0x20, 'a', 'z') | in_range(low7, '0', '9')) & ~chunk;
 }
 
+static_assert(std::endian::native == std::endian::little);  // the first byte of a chunk is the lowest
+
+// Where the run of word characters starting at `pos` ends, if it ends
+// with an ASCII byte within the eight bytes from `pos`: most words. Else
+// npos.
+inline size_t ShortWordRunEnd(std::string_view text, size_t pos, size_t end) {
+  constexpr size_t kUnknown = std::string_view::npos;
+  if (pos + 8 > end) return kUnknown;
+  uint64_t chunk;
+  std::memcpy(&chunk, text.data() + pos, 8);
+  const uint64_t stops = ~AsciiAlnumBytes(chunk) & kHighBits;
+  if (stops == 0) return kUnknown;
+  const size_t stop = pos + static_cast<size_t>(std::countr_zero(stops)) / 8;
+  return static_cast<unsigned char>(text[stop]) < 0x80 ? stop : kUnknown;
+}
+
 // The end of the run of word characters starting at `pos`. Eight ASCII
-// bytes are judged at a time (most words end within the first eight);
-// other characters are decoded.
-size_t WordRunEnd(std::string_view text, size_t pos, size_t end) {
-  static_assert(std::endian::native == std::endian::little);  // the first byte is the lowest
+// bytes are judged at a time; other characters are decoded.
+size_t LongWordRunEnd(std::string_view text, size_t pos, size_t end) {
   while (pos + 8 <= end) {
     uint64_t chunk;
     std::memcpy(&chunk, text.data() + pos, 8);
@@ -65,6 +79,13 @@ size_t WordRunEnd(std::string_view text, size_t pos, size_t end) {
     pos += c.length;
   }
   return pos;
+}
+
+// The end of the run of word characters starting at `pos`: the short case
+// inline, since it comes for nearly every word.
+inline size_t WordRunEnd(std::string_view text, size_t pos, size_t end) {
+  const size_t short_end = ShortWordRunEnd(text, pos, end);
+  return short_end != std::string_view::npos ? short_end : LongWordRunEnd(text, pos, end);
 }
 
 bool IsAsciiDigitAt(std::string_view text, size_t pos, size_t end) {
