@@ -466,10 +466,6 @@ size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>
 // A hyphen with a space on each side separates items too ("By JT - Mar 28,
 // 2017 - Last updated ..."); an en or em dash joins a date to what it
 // introduces ("June 21, 2024 \u2014 Politics"), so it separates nothing.
-bool IsSpacedDash(std::string_view line, size_t pos, const DecodedChar& c) {
-  return c.code_point == '-' && pos > 0 && line[pos - 1] == ' ' && pos + 1 < line.size() && line[pos + 1] == ' ';
-}
-
 bool HasSeparator(std::string_view line) {
   if (line.find('|') != std::string_view::npos) return true;
   // " - " by its hyphen: find(" - ") stops at every space, hyphens are rare.
@@ -479,18 +475,37 @@ bool HasSeparator(std::string_view line) {
   return line.find("\u2022") != std::string_view::npos || line.find("\u00B7") != std::string_view::npos;
 }
 
+// The length of the separator SplitParts splits on at byte `pos`, or 0.
+// Judged by bytes, without decoding: as for HasSeparator, the first byte of
+// each separator is never part of another character.
+size_t SeparatorLengthAt(std::string_view line, size_t pos) {
+  switch (line[pos]) {
+    case '|':
+      return 1;
+    case '-':
+      return pos > 0 && line[pos - 1] == ' ' && pos + 1 < line.size() && line[pos + 1] == ' ' ? 1 : 0;
+    case '\xE2':
+      return line.substr(pos, 3) == "\u2022" ? 3 : 0;
+    case '\xC2':
+      return line.substr(pos, 2) == "\u00B7" ? 2 : 0;
+    default:
+      return 0;
+  }
+}
+
 // Splits on '|', the bullets news sites put between short items, and dashes
 // with a space on each side.
 std::vector<std::string_view> SplitParts(std::string_view line) {
   std::vector<std::string_view> parts;
   size_t start = 0;
   for (size_t pos = 0; pos < line.size();) {
-    const DecodedChar c = DecodeAt(line, pos);
-    if (c.code_point == '|' || c.code_point == U'\u2022' || c.code_point == U'\u00B7' || IsSpacedDash(line, pos, c)) {
+    if (const size_t length = SeparatorLengthAt(line, pos)) {
       parts.push_back(line.substr(start, pos - start));
-      start = pos + c.length;
+      start = pos + length;
+      pos += length;
+    } else {
+      ++pos;
     }
-    pos += c.length;
   }
   parts.push_back(line.substr(start));
   return parts;
@@ -592,15 +607,14 @@ uint64_t AsciiLower8(uint64_t chunk) {
 }
 
 // Whether NormalizeForLookup copies these eight bytes as they are (bar
-// case), with no space pending before them: all ASCII, no control bytes
-// (tabs, line breaks), no two spaces together, no leading space to drop
-// (`after_text` false) and no final space to carry into the next bytes.
+// case, and a final space, which is left pending), with no space pending
+// before them: all ASCII, no control bytes (tabs, line breaks), no two
+// spaces together and no leading space to drop (`after_text` false).
 bool CopiesAsIs(uint64_t chunk, bool after_text) {
   if (chunk & kHighBits) return false;
   if ((chunk - kEachByte * 0x20) & ~chunk & kHighBits) return false;  // a byte below 0x20
   const uint64_t spaces = BytesEqual(chunk, ' ');
   if (spaces & (spaces << 8)) return false;
-  if (spaces >> 63) return false;
   return after_text || !(spaces & 0x80);
 }
 
@@ -621,10 +635,13 @@ void NormalizeForLookup(std::string_view s, std::string& out) {
       std::memcpy(&chunk, s.data() + pos, 8);
       if (CopiesAsIs(chunk, n > 0) && !(pending_space && (chunk & 0xFF) == ' ')) {
         if (pending_space) o[n++] = ' ';
-        pending_space = false;
+        // A final space waits, as one does below, for what follows it: more
+        // spaces, or the end, where it is dropped. (It is written and then
+        // written over, or cut off at the end.)
+        pending_space = (chunk >> 56) == ' ';
         chunk = AsciiLower8(chunk);
         std::memcpy(o + n, &chunk, 8);
-        n += 8;
+        n += pending_space ? 7 : 8;
         pos += 8;
         continue;
       }
