@@ -1161,10 +1161,11 @@ Status TextCleaner::Process(Document& doc) const {
     const std::string_view rest = line.substr(dateline);
 
     // Counted once for all the checks below. The dateline ends where a piece
-    // starts after a space, so when there is none `rest` is `line`.
+    // starts after a space, so the words of `line` are those of the
+    // dateline and those of `rest`.
     const size_t rest_words = CountWords(rest, kMaxTitleWords);
-    const size_t line_words = dateline == 0 ? std::min(rest_words, kMaxDateLineWords + 1)
-                                            : CountWords(line, kMaxDateLineWords);
+    const size_t dateline_words = dateline == 0 ? 0 : CountWords(line.substr(0, dateline), kMaxDateLineWords);
+    const size_t line_words = std::min(dateline_words + rest_words, kMaxDateLineWords + 1);
 
     bool furniture = true;
     if (const auto date_line = line_words <= kMaxDateLineWords ? ParseDateLineWithLabel(line) : std::nullopt) {
