@@ -709,12 +709,44 @@ uint64_t DropBytes(uint64_t chunk, uint64_t drop, unsigned* kept) {
   return chunk;
 }
 
-// Letters and digits only, lower-cased, into `key`: two lines with the same
-// key say the same thing whatever their quotes and spacing.
-void ContentKey(std::string_view s, std::string& key) {
+// CountWords' count, fed a character or eight ASCII bytes at a time.
+class WordCounter {
+ public:
+  size_t words() const { return words_; }
+  void Add(CharClass c) {
+    const bool alnum = c == CharClass::kAlnum;
+    words_ += alnum && !counted_;
+    counted_ = (counted_ || alnum) && c != CharClass::kSpace;
+  }
+  // Eight ASCII bytes and their classes.
+  void Add8(uint64_t chunk, const ChunkClasses& c) {
+    if ((c.alnum | c.space) != kHighBits) {
+      for (unsigned i = 0; i < 8; ++i) Add(kAsciiClasses[(chunk >> (8 * i)) & 0x7F]);
+      return;
+    }
+    // Only letters, digits and spaces: a word starts at each letter or
+    // digit after a space (or, the first, unless the chunk going on was
+    // counted).
+    const uint64_t after_word = (c.alnum << 8) | (counted_ ? 0x80 : 0);
+    words_ += CountHighBits(c.alnum & ~after_word);
+    counted_ = (c.alnum >> 63) != 0;
+  }
+
+ private:
+  size_t words_ = 0;
+  bool counted_ = false;  // the chunk going on has been counted
+};
+
+// Letters and digits only, lower-cased, into `key` (two lines with the same
+// key say the same thing whatever their quotes and spacing), and the words
+// of `s` as CountWords(s, limit) counts them: one pass for both, as every
+// line has its words counted and nearly all the text (the body) needs its
+// key.
+size_t ContentKeyAndWords(std::string_view s, std::string& key, size_t limit) {
   key.resize(s.size());  // never longer than `s`
   char* const k = key.data();
   size_t n = 0;
+  WordCounter counter;
   for (size_t pos = 0; pos < s.size();) {
     // Eight ASCII bytes at a time, most of a paragraph: lower-cased at once,
     // the few that are not letters or digits (a space, mostly) taken out,
@@ -724,29 +756,25 @@ void ContentKey(std::string_view s, std::string& key) {
       uint64_t chunk;
       std::memcpy(&chunk, s.data() + pos, 8);
       if (!(chunk & kHighBits)) {
+        const ChunkClasses c = ClassesOf8(chunk);
+        if (counter.words() <= limit) counter.Add8(chunk, c);
         unsigned kept = 8;
-        const uint64_t lower = DropBytes(AsciiLower8(chunk), ~ClassesOf8(chunk).alnum & kHighBits, &kept);
+        const uint64_t lower = DropBytes(AsciiLower8(chunk), ~c.alnum & kHighBits, &kept);
         std::memcpy(k + n, &lower, 8);
         n += kept;
         pos += 8;
         continue;
       }
     }
-    const auto b = static_cast<unsigned char>(s[pos]);
-    if (b < 0x80) {
-      // Written always, kept only for a letter or digit: no branch to mispredict.
-      k[n] = AsciiToLower(static_cast<char>(b));
-      n += kAsciiClasses[b] == CharClass::kAlnum;
-      ++pos;
-      continue;
+    const size_t start = pos;
+    const CharClass c = ClassAt(s, pos);
+    if (c == CharClass::kAlnum) {
+      for (size_t i = start; i < pos; ++i) k[n++] = AsciiToLower(s[i]);
     }
-    const DecodedChar c = DecodeMultibyte(s, pos);
-    if (IsLetter(c.code_point) || IsDigit(c.code_point)) {
-      for (size_t i = pos; i < pos + c.length; ++i) k[n++] = s[i];
-    }
-    pos += c.length;
+    counter.Add(c);
   }
   key.resize(n);
+  return std::min(counter.words(), limit + 1);
 }
 
 // The first byte of `s` that is one of `Bytes`, or npos: memchr for each,
@@ -1163,7 +1191,8 @@ Status TextCleaner::Process(Document& doc) const {
     // Counted once for all the checks below. The dateline ends where a piece
     // starts after a space, so the words of `line` are those of the
     // dateline and those of `rest`.
-    const size_t rest_words = CountWords(rest, kMaxTitleWords);
+    // The content key too, for the repeat check below.
+    const size_t rest_words = ContentKeyAndWords(rest, key, kMaxTitleWords);
     const size_t dateline_words = dateline == 0 ? 0 : CountWords(line.substr(0, dateline), kMaxDateLineWords);
     const size_t line_words = std::min(dateline_words + rest_words, kMaxDateLineWords + 1);
 
@@ -1185,7 +1214,6 @@ Status TextCleaner::Process(Document& doc) const {
     Block block{span, BlockKind::kFurniture};
     if (!furniture) {
       const bool title_like = !EndsSentence(rest) && rest_words <= kMaxTitleWords;
-      ContentKey(rest, key);
       const bool repeat = key.size() >= kMinRepeatKey && !seen.Insert(key);
       if (repeat) {
         block.kind = BlockKind::kFurniture;
