@@ -1188,10 +1188,10 @@ Status TextCleaner::Process(Document& doc) const {
     const size_t dateline = DatelineLength(line);
     const std::string_view rest = line.substr(dateline);
 
-    // Counted once for all the checks below. The dateline ends where a piece
+    // Counted once for all the checks below, in the pass that makes the
+    // content key for the repeat check. The dateline ends where a piece
     // starts after a space, so the words of `line` are those of the
     // dateline and those of `rest`.
-    // The content key too, for the repeat check below.
     const size_t rest_words = ContentKeyAndWords(rest, key, kMaxTitleWords);
     const size_t dateline_words = dateline == 0 ? 0 : CountWords(line.substr(0, dateline), kMaxDateLineWords);
     const size_t line_words = std::min(dateline_words + rest_words, kMaxDateLineWords + 1);
