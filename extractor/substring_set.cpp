@@ -18,6 +18,31 @@ void SubstringSet::Add(std::string_view needle) {
     by_quad_[quad].emplace_back(needle);
     const unsigned bit = QuadBit(quad);
     quad_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    constexpr size_t kMaxWindow = 255;  // shifts fit a byte
+    const size_t window = std::min(needle.size(), kMaxWindow);
+    if (window_ == 0 || window < window_) {
+      window_ = window;
+      RebuildShifts();
+    } else {
+      AddShifts(needle);
+    }
+  }
+}
+
+// A pair ending at byte k of the needle's first window_ bytes means a
+// needle may start window_ - 1 - k bytes after the window does.
+void SubstringSet::AddShifts(std::string_view needle) {
+  for (size_t k = 1; k < window_; ++k) {
+    uint8_t& shift = pair_shift_[PairAt(needle.data() + k - 1)];
+    shift = std::min(shift, static_cast<uint8_t>(window_ - 1 - k));
+  }
+}
+
+// A pair in no needle's window lets the window move past its first byte.
+void SubstringSet::RebuildShifts() {
+  pair_shift_.assign(size_t{1} << 16, static_cast<uint8_t>(window_ - 1));
+  for (const auto& [quad, needles] : by_quad_) {
+    for (const std::string& needle : needles) AddShifts(needle);
   }
 }
 
@@ -37,11 +62,18 @@ bool SubstringSet::FoundIn(std::string_view text) const {
     }
   }
   if (!by_quad_.empty()) {
-    for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    // Every needle here is at least window_ (>= 4) bytes long.
+    for (size_t i = 0; i + window_ <= text.size();) {
+      if (const uint8_t shift = pair_shift_[PairAt(text.data() + i + window_ - 2)]) {
+        i += shift;
+        continue;
+      }
       const uint32_t quad = Quad(text.data() + i);
-      if (!MayStartQuad(quad)) continue;
-      const auto it = by_quad_.find(quad);
-      if (it != by_quad_.end() && any_starts(text.substr(i), it->second)) return true;
+      if (MayStartQuad(quad)) {
+        const auto it = by_quad_.find(quad);
+        if (it != by_quad_.end() && any_starts(text.substr(i), it->second)) return true;
+      }
+      ++i;
     }
   }
   return false;

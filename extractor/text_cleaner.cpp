@@ -399,13 +399,31 @@ ChunkClasses ClassesOf8(uint64_t chunk) {
           in_range(chunk, 0x09, 0x0D) | in_range(chunk, ' ', ' ')};
 }
 
+// How many bytes of `high_bits` (only high bits set) are set: a multiply
+// gathers them in the top byte. (std::popcount is a library call on the
+// baseline x86-64 the build targets.)
+size_t CountHighBits(uint64_t high_bits) {
+  constexpr uint64_t kEach = 0x0101010101010101ULL;
+  return static_cast<size_t>(((high_bits >> 7) * kEach) >> 56);
+}
+
+// Whether any of the eight bytes of `chunk` is an ASCII digit. (Judged
+// with the high bits cleared, so that no byte carries into the next.)
+bool HasDigitByte(uint64_t chunk) {
+  constexpr uint64_t kEach = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  const uint64_t low7 = chunk & ~kHigh;
+  const uint64_t digits = (low7 + kEach * (0x80 - '0')) & ~(low7 + kEach * (0x7F - '9')) & ~chunk & kHigh;
+  return digits != 0;
+}
+
 // Words (chunks between spaces holding a letter or digit), counted up to
 // one more than `limit`: the callers only compare the count with small
 // bounds, and body paragraphs are long. One pass without branching on the
 // classes (word boundaries are too irregular to predict): a chunk counts at
-// its first letter or digit, and a space ends it. Eight bytes of letters,
-// digits and spaces only (most of a paragraph) are counted at once: there a
-// word starts at each letter or digit after a space.
+// its first letter or digit, and a space ends it. Runs of letters, digits
+// and spaces (most of a paragraph) are counted up to eight bytes at once:
+// there a word starts at each letter or digit after a space.
 size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>::max() - 1) {
   constexpr uint64_t kHigh = 0x8080808080808080ULL;
   size_t words = 0;
@@ -414,18 +432,23 @@ size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>
     if (pos + 8 <= s.size()) {
       uint64_t chunk;
       std::memcpy(&chunk, s.data() + pos, 8);
-      if (!(chunk & kHigh)) {
-        const ChunkClasses c = ClassesOf8(chunk);
-        if ((c.alnum | c.space) == kHigh) {
-          // The byte before each one is a letter or digit (or, before the
-          // first, the chunk going on was counted).
-          const uint64_t after_word = (c.alnum << 8) | (counted ? 0x80 : 0);
-          words += static_cast<size_t>(std::popcount(c.alnum & ~after_word));
-          counted = (c.alnum >> 63) != 0;
-          pos += 8;
-          if (words > limit) return limit + 1;  // as one at a time would stop
-          continue;
-        }
+      // The bytes up to the first that is neither an ASCII letter or digit
+      // nor a space (all eight, mostly) are counted at once; that one is
+      // taken on its own below. (Classes are judged with the high bits
+      // cleared, so that no byte carries into the next.)
+      const ChunkClasses c = ClassesOf8(chunk & ~kHigh);
+      const uint64_t stops = (~(c.alnum | c.space) | chunk) & kHigh;
+      const unsigned n = stops ? static_cast<unsigned>(std::countr_zero(stops)) / 8 : 8;
+      if (n > 0) {
+        const uint64_t alnum = n == 8 ? c.alnum : c.alnum & ((uint64_t{1} << (8 * n)) - 1);
+        // The byte before each one is a letter or digit (or, before the
+        // first, the chunk going on was counted).
+        const uint64_t after_word = (alnum << 8) | (counted ? 0x80 : 0);
+        words += CountHighBits(alnum & ~after_word);
+        counted = ((alnum >> (8 * n - 1)) & 1) != 0;  // the last byte taken is a letter or digit
+        pos += n;
+        if (words > limit) return limit + 1;  // as one at a time would stop
+        continue;
       }
     }
     const CharClass c = ClassAt(s, pos);
@@ -443,10 +466,6 @@ size_t CountWords(std::string_view s, size_t limit = std::numeric_limits<size_t>
 // A hyphen with a space on each side separates items too ("By JT - Mar 28,
 // 2017 - Last updated ..."); an en or em dash joins a date to what it
 // introduces ("June 21, 2024 \u2014 Politics"), so it separates nothing.
-bool IsSpacedDash(std::string_view line, size_t pos, const DecodedChar& c) {
-  return c.code_point == '-' && pos > 0 && line[pos - 1] == ' ' && pos + 1 < line.size() && line[pos + 1] == ' ';
-}
-
 bool HasSeparator(std::string_view line) {
   if (line.find('|') != std::string_view::npos) return true;
   // " - " by its hyphen: find(" - ") stops at every space, hyphens are rare.
@@ -456,27 +475,71 @@ bool HasSeparator(std::string_view line) {
   return line.find("\u2022") != std::string_view::npos || line.find("\u00B7") != std::string_view::npos;
 }
 
+// The length of the separator SplitParts splits on at byte `pos`, or 0.
+// Judged by bytes, without decoding: as for HasSeparator, the first byte of
+// each separator is never part of another character.
+size_t SeparatorLengthAt(std::string_view line, size_t pos) {
+  switch (line[pos]) {
+    case '|':
+      return 1;
+    case '-':
+      return pos > 0 && line[pos - 1] == ' ' && pos + 1 < line.size() && line[pos + 1] == ' ' ? 1 : 0;
+    case '\xE2':
+      return line.substr(pos, 3) == "\u2022" ? 3 : 0;
+    case '\xC2':
+      return line.substr(pos, 2) == "\u00B7" ? 2 : 0;
+    default:
+      return 0;
+  }
+}
+
 // Splits on '|', the bullets news sites put between short items, and dashes
 // with a space on each side.
 std::vector<std::string_view> SplitParts(std::string_view line) {
   std::vector<std::string_view> parts;
   size_t start = 0;
   for (size_t pos = 0; pos < line.size();) {
-    const DecodedChar c = DecodeAt(line, pos);
-    if (c.code_point == '|' || c.code_point == U'\u2022' || c.code_point == U'\u00B7' || IsSpacedDash(line, pos, c)) {
+    if (const size_t length = SeparatorLengthAt(line, pos)) {
       parts.push_back(line.substr(start, pos - start));
-      start = pos + c.length;
+      start = pos + length;
+      pos += length;
+    } else {
+      ++pos;
     }
-    pos += c.length;
   }
   parts.push_back(line.substr(start));
   return parts;
 }
 
+// Whether `line` has four ASCII digits in a row. Eight bytes without a
+// digit, most of a line, are passed over at once.
+bool HasFourDigits(std::string_view line) {
+  size_t run = 0;
+  for (size_t pos = 0; pos < line.size();) {
+    size_t stop = line.size();  // where this step's byte-by-byte scan ends
+    if (pos + 8 <= line.size()) {
+      uint64_t chunk;
+      std::memcpy(&chunk, line.data() + pos, 8);
+      if (!HasDigitByte(chunk)) {
+        run = 0;
+        pos += 8;
+        continue;
+      }
+      stop = pos + 8;
+    }
+    for (; pos < stop; ++pos) {
+      run = line[pos] >= '0' && line[pos] <= '9' ? run + 1 : 0;
+      if (run == 4) return true;
+    }
+  }
+  return false;
+}
+
 std::optional<DateLine> ParseDateLineWithLabel(std::string_view line) {
-  // Every date has a year, so a line without an ASCII digit has none: most
-  // lines are given up here without lexing.
-  if (std::none_of(line.begin(), line.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return std::nullopt;
+  // Every date has a year of four ASCII digits (a number piece that starts
+  // with another digit reads as 0, no year), so a line without four in a
+  // row has none: most lines are given up here without lexing.
+  if (!HasFourDigits(line)) return std::nullopt;
   if (!HasSeparator(line)) return ParseDatePart(line);
   const std::vector<std::string_view> parts = SplitParts(line);
   if (parts.size() == 1) return ParseDatePart(line);
@@ -544,15 +607,14 @@ uint64_t AsciiLower8(uint64_t chunk) {
 }
 
 // Whether NormalizeForLookup copies these eight bytes as they are (bar
-// case), with no space pending before them: all ASCII, no control bytes
-// (tabs, line breaks), no two spaces together, no leading space to drop
-// (`after_text` false) and no final space to carry into the next bytes.
+// case, and a final space, which is left pending), with no space pending
+// before them: all ASCII, no control bytes (tabs, line breaks), no two
+// spaces together and no leading space to drop (`after_text` false).
 bool CopiesAsIs(uint64_t chunk, bool after_text) {
   if (chunk & kHighBits) return false;
   if ((chunk - kEachByte * 0x20) & ~chunk & kHighBits) return false;  // a byte below 0x20
   const uint64_t spaces = BytesEqual(chunk, ' ');
   if (spaces & (spaces << 8)) return false;
-  if (spaces >> 63) return false;
   return after_text || !(spaces & 0x80);
 }
 
@@ -573,10 +635,13 @@ void NormalizeForLookup(std::string_view s, std::string& out) {
       std::memcpy(&chunk, s.data() + pos, 8);
       if (CopiesAsIs(chunk, n > 0) && !(pending_space && (chunk & 0xFF) == ' ')) {
         if (pending_space) o[n++] = ' ';
-        pending_space = false;
+        // A final space waits, as one does below, for what follows it: more
+        // spaces, or the end, where it is dropped. (It is written and then
+        // written over, or cut off at the end.)
+        pending_space = (chunk >> 56) == ' ';
         chunk = AsciiLower8(chunk);
         std::memcpy(o + n, &chunk, 8);
-        n += 8;
+        n += pending_space ? 7 : 8;
         pos += 8;
         continue;
       }
@@ -631,44 +696,85 @@ std::string_view StripSymbols(std::string_view s) {
 }
 
 
-// Letters and digits only, lower-cased, into `key`: two lines with the same
-// key say the same thing whatever their quotes and spacing.
-void ContentKey(std::string_view s, std::string& key) {
+// `chunk` without the bytes whose high bit is set in `drop`, the bytes
+// after each moved down over it; *kept (from 8) counts down once for each.
+uint64_t DropBytes(uint64_t chunk, uint64_t drop, unsigned* kept) {
+  for (; drop != 0; drop &= drop - 1) {
+    // Where the byte is now, after the ones below it went.
+    const unsigned at = static_cast<unsigned>(std::countr_zero(drop)) / 8 - (8 - *kept);
+    const uint64_t below = (uint64_t{1} << (8 * at)) - 1;
+    chunk = (chunk & below) | ((chunk >> 8) & ~below);
+    --*kept;
+  }
+  return chunk;
+}
+
+// CountWords' count, fed a character or eight ASCII bytes at a time.
+class WordCounter {
+ public:
+  size_t words() const { return words_; }
+  void Add(CharClass c) {
+    const bool alnum = c == CharClass::kAlnum;
+    words_ += alnum && !counted_;
+    counted_ = (counted_ || alnum) && c != CharClass::kSpace;
+  }
+  // Eight ASCII bytes and their classes.
+  void Add8(uint64_t chunk, const ChunkClasses& c) {
+    if ((c.alnum | c.space) != kHighBits) {
+      for (unsigned i = 0; i < 8; ++i) Add(kAsciiClasses[(chunk >> (8 * i)) & 0x7F]);
+      return;
+    }
+    // Only letters, digits and spaces: a word starts at each letter or
+    // digit after a space (or, the first, unless the chunk going on was
+    // counted).
+    const uint64_t after_word = (c.alnum << 8) | (counted_ ? 0x80 : 0);
+    words_ += CountHighBits(c.alnum & ~after_word);
+    counted_ = (c.alnum >> 63) != 0;
+  }
+
+ private:
+  size_t words_ = 0;
+  bool counted_ = false;  // the chunk going on has been counted
+};
+
+// Letters and digits only, lower-cased, into `key` (two lines with the same
+// key say the same thing whatever their quotes and spacing), and the words
+// of `s` as CountWords(s, limit) counts them: one pass for both, as every
+// line has its words counted and nearly all the text (the body) needs its
+// key.
+size_t ContentKeyAndWords(std::string_view s, std::string& key, size_t limit) {
   key.resize(s.size());  // never longer than `s`
   char* const k = key.data();
   size_t n = 0;
+  WordCounter counter;
   for (size_t pos = 0; pos < s.size();) {
     // Eight ASCII bytes at a time, most of a paragraph: lower-cased at once,
-    // each written and kept if a letter or digit, without a branch per byte.
+    // the few that are not letters or digits (a space, mostly) taken out,
+    // and written together. (The bytes written past the kept ones are
+    // written over next, or cut off at the end.)
     if (pos + 8 <= s.size()) {
       uint64_t chunk;
       std::memcpy(&chunk, s.data() + pos, 8);
       if (!(chunk & kHighBits)) {
-        const uint64_t keep = ClassesOf8(chunk).alnum;
-        const uint64_t lower = AsciiLower8(chunk);
-        for (unsigned i = 0; i < 8; ++i) {
-          k[n] = static_cast<char>(lower >> (8 * i));
-          n += (keep >> (8 * i + 7)) & 1;
-        }
+        const ChunkClasses c = ClassesOf8(chunk);
+        if (counter.words() <= limit) counter.Add8(chunk, c);
+        unsigned kept = 8;
+        const uint64_t lower = DropBytes(AsciiLower8(chunk), ~c.alnum & kHighBits, &kept);
+        std::memcpy(k + n, &lower, 8);
+        n += kept;
         pos += 8;
         continue;
       }
     }
-    const auto b = static_cast<unsigned char>(s[pos]);
-    if (b < 0x80) {
-      // Written always, kept only for a letter or digit: no branch to mispredict.
-      k[n] = AsciiToLower(static_cast<char>(b));
-      n += kAsciiClasses[b] == CharClass::kAlnum;
-      ++pos;
-      continue;
+    const size_t start = pos;
+    const CharClass c = ClassAt(s, pos);
+    if (c == CharClass::kAlnum) {
+      for (size_t i = start; i < pos; ++i) k[n++] = AsciiToLower(s[i]);
     }
-    const DecodedChar c = DecodeMultibyte(s, pos);
-    if (IsLetter(c.code_point) || IsDigit(c.code_point)) {
-      for (size_t i = pos; i < pos + c.length; ++i) k[n++] = s[i];
-    }
-    pos += c.length;
+    counter.Add(c);
   }
   key.resize(n);
+  return std::min(counter.words(), limit + 1);
 }
 
 // The first byte of `s` that is one of `Bytes`, or npos: memchr for each,
@@ -836,6 +942,18 @@ bool IsCopyrightLine(std::string_view lowered) {
          kReserved.FoundIn(lowered);
 }
 
+// Whether `window` holds a piece a dateline's separator can be: ':' or a
+// dash ("-", U+2013, U+2014, U+2015). Most lines have no dateline, and
+// this costs less than lexing their first words to find out.
+bool HasDatelineSeparator(std::string_view window) {
+  if (FindFirstOf<':', '-'>(window) != std::string_view::npos) return true;
+  for (size_t pos = window.find("\xE2\x80"); pos != std::string_view::npos; pos = window.find("\xE2\x80", pos + 1)) {
+    const auto third = pos + 2 < window.size() ? static_cast<unsigned char>(window[pos + 2]) : 0;
+    if (third >= 0x93 && third <= 0x95) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Date> ParseDateLine(std::string_view line) {
@@ -846,6 +964,7 @@ std::optional<Date> ParseDateLine(std::string_view line) {
 
 size_t DatelineLength(std::string_view line) {
   const std::string_view window = line.substr(0, std::min(line.size(), kDatelineWindow));
+  if (!HasDatelineSeparator(window)) return 0;
   const PieceCursor c(window);
   size_t place_words = 0;
   bool all_caps = true;
@@ -925,7 +1044,12 @@ bool TextCleaner::IsFurnitureLine(const LineFacts& facts, std::string& lowered_b
   if (facts.line_words <= kMaxCreditLineWords && IsCreditLine(lowered)) return true;
   if (IsCopyrightLine(lowered) || IsNavigationTrail(line) || IsWeatherLine(line, words)) return true;
   if (IsBylineLine(line, facts.line_words)) return true;
-  if (words <= kMaxCaptionWords && caption_markers_.FoundIn(lowered)) return true;
+  // Words past kMaxTitleWords are counted only for a line with a caption
+  // marker: the search costs less than counting on through a paragraph.
+  if (caption_markers_.FoundIn(lowered) &&
+      (words <= kMaxTitleWords || CountWords(facts.rest, kMaxCaptionWords) <= kMaxCaptionWords)) {
+    return true;
+  }
   return words < 4 && !EndsSentence(facts.rest);
 }
 
@@ -1064,11 +1188,13 @@ Status TextCleaner::Process(Document& doc) const {
     const size_t dateline = DatelineLength(line);
     const std::string_view rest = line.substr(dateline);
 
-    // Counted once for all the checks below. The dateline ends where a piece
-    // starts after a space, so when there is none `rest` is `line`.
-    const size_t rest_words = CountWords(rest, kMaxCaptionWords);
-    const size_t line_words = dateline == 0 ? std::min(rest_words, kMaxDateLineWords + 1)
-                                            : CountWords(line, kMaxDateLineWords);
+    // Counted once for all the checks below, in the pass that makes the
+    // content key for the repeat check. The dateline ends where a piece
+    // starts after a space, so the words of `line` are those of the
+    // dateline and those of `rest`.
+    const size_t rest_words = ContentKeyAndWords(rest, key, kMaxTitleWords);
+    const size_t dateline_words = dateline == 0 ? 0 : CountWords(line.substr(0, dateline), kMaxDateLineWords);
+    const size_t line_words = std::min(dateline_words + rest_words, kMaxDateLineWords + 1);
 
     bool furniture = true;
     if (const auto date_line = line_words <= kMaxDateLineWords ? ParseDateLineWithLabel(line) : std::nullopt) {
@@ -1088,7 +1214,6 @@ Status TextCleaner::Process(Document& doc) const {
     Block block{span, BlockKind::kFurniture};
     if (!furniture) {
       const bool title_like = !EndsSentence(rest) && rest_words <= kMaxTitleWords;
-      ContentKey(rest, key);
       const bool repeat = key.size() >= kMinRepeatKey && !seen.Insert(key);
       if (repeat) {
         block.kind = BlockKind::kFurniture;

@@ -50,7 +50,7 @@ class TextCleaner : public Stage {
     std::string_view line;
     std::string_view rest;  // `line` without its dateline, if any
     size_t line_words = 0;  // words of `line`, counted up to 31
-    size_t rest_words = 0;  // words of `rest`, counted up to 61
+    size_t rest_words = 0;  // words of `rest`, counted up to 31
   };
   // `lowered` is a buffer to reuse, not an input.
   bool IsFurnitureLine(const LineFacts& facts, std::string& lowered) const;

@@ -1,6 +1,9 @@
 #include "extractor/tokenizer.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "extractor/utf8.h"
@@ -18,9 +21,52 @@ bool IsWordCharAt(std::string_view text, size_t pos, size_t end) {
   return pos < end && IsWordChar(DecodeAt(text, pos).code_point);
 }
 
-// The end of the run of word characters starting at `pos`. ASCII bytes are
-// judged without decoding.
-size_t WordRunEnd(std::string_view text, size_t pos, size_t end) {
+constexpr uint64_t kEachByte = 0x0101010101010101ULL;
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+
+// The high bit of each byte of `chunk` that is an ASCII letter or digit.
+// Range tests on all eight bytes at once: with the high bits cleared first
+// no byte carries into the next, and bytes that had one (UTF-8) are left
+// out at the end.
+uint64_t AsciiAlnumBytes(uint64_t chunk) {
+  const uint64_t low7 = chunk & ~kHighBits;
+  auto in_range = [](uint64_t x, unsigned lo, unsigned hi) {
+    return (x + kEachByte * (0x80 - lo)) & ~(x + kEachByte * (0x7F - hi)) & kHighBits;
+  };
+  return (in_range(low7 | kEachByte * 0x20, 'a', 'z') | in_range(low7, '0', '9')) & ~chunk;
+}
+
+static_assert(std::endian::native == std::endian::little);  // the first byte of a chunk is the lowest
+
+// Where the run of word characters starting at `pos` ends, if it ends
+// with an ASCII byte within the eight bytes from `pos`: most words. Else
+// npos.
+inline size_t ShortWordRunEnd(std::string_view text, size_t pos, size_t end) {
+  constexpr size_t kUnknown = std::string_view::npos;
+  if (pos + 8 > end) return kUnknown;
+  uint64_t chunk;
+  std::memcpy(&chunk, text.data() + pos, 8);
+  const uint64_t stops = ~AsciiAlnumBytes(chunk) & kHighBits;
+  if (stops == 0) return kUnknown;
+  const size_t stop = pos + static_cast<size_t>(std::countr_zero(stops)) / 8;
+  return static_cast<unsigned char>(text[stop]) < 0x80 ? stop : kUnknown;
+}
+
+// The end of the run of word characters starting at `pos`. Eight ASCII
+// bytes are judged at a time; other characters are decoded.
+size_t LongWordRunEnd(std::string_view text, size_t pos, size_t end) {
+  while (pos + 8 <= end) {
+    uint64_t chunk;
+    std::memcpy(&chunk, text.data() + pos, 8);
+    const uint64_t stops = ~AsciiAlnumBytes(chunk) & kHighBits;
+    if (stops == 0) {
+      pos += 8;
+      continue;
+    }
+    pos += static_cast<size_t>(std::countr_zero(stops)) / 8;
+    if (static_cast<unsigned char>(text[pos]) < 0x80) return pos;
+    break;  // a multibyte character, which may continue the word
+  }
   while (pos < end) {
     const auto b = static_cast<unsigned char>(text[pos]);
     if (b < 0x80) {
@@ -33,6 +79,13 @@ size_t WordRunEnd(std::string_view text, size_t pos, size_t end) {
     pos += c.length;
   }
   return pos;
+}
+
+// The end of the run of word characters starting at `pos`: the short case
+// inline, since it comes for nearly every word.
+inline size_t WordRunEnd(std::string_view text, size_t pos, size_t end) {
+  const size_t short_end = ShortWordRunEnd(text, pos, end);
+  return short_end != std::string_view::npos ? short_end : LongWordRunEnd(text, pos, end);
 }
 
 bool IsAsciiDigitAt(std::string_view text, size_t pos, size_t end) {
@@ -165,13 +218,15 @@ void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token
         emit(start, best, text.substr(start, best - start));
         continue;
       }
-      if (const size_t initialism = InitialismEnd(text, start, end); initialism > start) {
+      // An initialism and a capital initial both start with one character
+      // and a period: most words are longer, and skip both tests.
+      const bool one_before_period = period_in_reach && run_end == start + c.length;
+      if (const size_t initialism = one_before_period ? InitialismEnd(text, start, end) : start; initialism > start) {
         emit(start, initialism, text.substr(start, initialism - start));
         continue;
       }
       // A capital initial: "J." unless the period ends the sentence.
-      if (IsUpper(cp) && start + c.length < end && text[start + c.length] == '.' &&
-          !IsWordCharAt(text, start + c.length + 1, end) &&
+      if (one_before_period && IsUpper(cp) && !IsWordCharAt(text, start + c.length + 1, end) &&
           !OnlyClosersUntilEnd(text, start + c.length + 1, end)) {
         emit(start, start + c.length + 1, text.substr(start, c.length + 1));
         continue;

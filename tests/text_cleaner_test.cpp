@@ -368,6 +368,19 @@ TEST(TextCleanerTest, DatelineLengthDirectly) {
   EXPECT_EQ(DatelineLength("UNITED NATIONS (AP) \xE2\x80\x94 Talks resumed."), 24u);
   EXPECT_EQ(DatelineLength("BERLIN, Jan 15 (dpa) - Talks resumed."), 23u);  // a lower-case agency
   EXPECT_EQ(DatelineLength("Kim Jong Un (pictured) - the leader spoke."), 0u);
+  // Every dash a dateline may end with, and a line with none.
+  EXPECT_EQ(DatelineLength("MOSCOW \xE2\x80\x93 Talks resumed."), 11u);
+  EXPECT_EQ(DatelineLength("MOSCOW \xE2\x80\x95 Talks resumed."), 11u);
+  EXPECT_EQ(DatelineLength("MOSCOW -- Talks resumed."), 10u);
+  EXPECT_EQ(DatelineLength("MOSCOW \xE2\x80\x9C Talks resumed."), 0u);
+}
+
+TEST(TextCleanerTest, DateLinesNeedAFourDigitYear) {
+  EXPECT_EQ(ParseDateLine("June 21, 2024"), (Date{2024, 6, 21}));
+  EXPECT_EQ(ParseDateLine("21.06.2024"), (Date{2024, 6, 21}));
+  EXPECT_EQ(ParseDateLine("June 21, 24"), std::nullopt);
+  EXPECT_EQ(ParseDateLine("21.06.24"), std::nullopt);
+  EXPECT_EQ(ParseDateLine("June 21, 202 4"), std::nullopt);
 }
 
 TEST(TextCleanerTest, DatelinePlaceIsKept) {
