@@ -79,6 +79,52 @@ const WordSet& StartWords() {
   return kWords;
 }
 
+// Whether each token is a name word: a capitalized word that is no name
+// stopword ("The", "Monday").
+std::vector<char> NameWords(const std::vector<Token>& tokens, const Lexicon& lexicon) {
+  std::vector<char> out;
+  out.reserve(tokens.size());
+  for (const Token& t : tokens) {
+    out.push_back(t.IsWord() && t.IsCapitalized() && !lexicon.name_stopwords.Contains(t.text));
+  }
+  return out;
+}
+
+// Whether the mentions begin at strictly increasing bytes.
+bool StrictlyInTextOrder(const std::vector<Mention>& mentions) {
+  return std::adjacent_find(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+           return a.span.begin >= b.span.begin;
+         }) == mentions.end();
+}
+
+// Appends `more` to `mentions` and sorts them all by where they begin, as
+// std::sort did. The scan and the partial names each come in text order,
+// so when no two begin at the same byte (the sorted order is then the only
+// one) a merge from the back does it, moving each mention at most once; a
+// sort moved them about many times.
+void AddInTextOrder(std::vector<Mention>& mentions, std::vector<Mention>&& more) {
+  auto sort_all = [&] {
+    mentions.insert(mentions.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  };
+  if (!StrictlyInTextOrder(mentions) || !StrictlyInTextOrder(more)) return sort_all();
+  for (const Mention& m : more) {  // a tie across the lists: left to std::sort, whose order of it the output keeps
+    auto at = std::lower_bound(mentions.begin(), mentions.end(), m.span.begin,
+                               [](const Mention& a, size_t begin) { return a.span.begin < begin; });
+    if (at != mentions.end() && at->span.begin == m.span.begin) return sort_all();
+  }
+  size_t a = mentions.size(), b = more.size();
+  mentions.resize(a + b);
+  for (size_t out = a + b; b > 0;) {
+    if (a > 0 && mentions[a - 1].span.begin > more[b - 1].span.begin) {
+      mentions[--out] = std::move(mentions[--a]);
+    } else {
+      mentions[--out] = std::move(more[--b]);
+    }
+  }
+}
+
 }  // namespace
 
 // What the mentions found so far say, for the patterns that weigh the whole
@@ -143,7 +189,12 @@ class EntityRecognizer::SentenceScanner {
     std::vector<Memo<GazetteerHit>> gaz;                   // Gaz's memo
     std::vector<Memo<std::pair<int, size_t>>> office, body;  // OfficeAt's and BodyAt's memos
     NextTable next_office, next_body, next_company;  // Near's memos
-    std::vector<signed char> name_word;  // IsNameWord's memo: 0 unknown, 1 yes, -1 no
+    // IsNameWord's answers for every token of the document (char, not
+    // bool, as quoted): the name patterns ask about the same tokens again
+    // and again, and about nearly every capitalized one, so Process works
+    // them all out once (see NameWords) rather than memoizing them per
+    // sentence, which cost more than the asking.
+    std::vector<char> name_word;
     std::vector<size_t> run_end;         // AgreementRunEnd's memo
     std::vector<size_t> head_end;        // LastAgreementHeadEnd's table
   };
@@ -161,7 +212,6 @@ class EntityRecognizer::SentenceScanner {
     gaz_.clear();
     office_.clear();
     body_.clear();
-    name_word_.clear();
     bool open = false;
     for (size_t i = begin_; i < end_; ++i) {
       if (Has(i, Word::kGovernmentNoun)) last_government_noun_ = i;
@@ -190,8 +240,10 @@ class EntityRecognizer::SentenceScanner {
     return Near(next_office_, i) || Near(next_body_, i) || Near(next_company_, i);
   }
 
-  // The first pattern, in priority order, that matches at token i.
-  std::optional<Draft> FirstMatch(size_t i) const {
+  // Emits the first pattern, in priority order, that matches at token i,
+  // and sets *next to the token after it; false when none matches.
+  // (Emitted here: handing the draft up to Run moved it once more.)
+  bool EmitFirstMatch(size_t i, size_t* next) {
     using Pattern = std::optional<Draft> (SentenceScanner::*)(size_t) const;
     // Static: a list built in the loop was rebuilt at every token tried.
     static constexpr Pattern kPatterns[] = {
@@ -201,9 +253,13 @@ class EntityRecognizer::SentenceScanner {
         &SentenceScanner::Place, &SentenceScanner::Known, &SentenceScanner::NamedPerson,
         &SentenceScanner::DescribedAgreement, &SentenceScanner::Pronoun};
     for (Pattern pattern : kPatterns) {
-      if (std::optional<Draft> d = (this->*pattern)(i)) return d;
+      if (std::optional<Draft> d = (this->*pattern)(i)) {
+        *next = std::max(d->end, i + 1);
+        Emit(std::move(*d));
+        return true;
+      }
     }
-    return std::nullopt;
+    return false;
   }
 
   // True after Run when a pattern matched where MayStart said none could
@@ -218,14 +274,9 @@ class EntityRecognizer::SentenceScanner {
         ++i;
         continue;
       }
-      std::optional<Draft> d = FirstMatch(i);
-      if (!d) {
-        ++i;
-        continue;
-      }
-      missed_start_ |= !may_start;
-      i = std::max(d->end, i + 1);
-      Emit(std::move(*d));
+      size_t next = i + 1;
+      if (EmitFirstMatch(i, &next)) missed_start_ |= !may_start;
+      i = next;
     }
   }
 
@@ -299,18 +350,8 @@ class EntityRecognizer::SentenceScanner {
   // Whether token i's lower-case form is a word of class c.
   bool Has(size_t i, Word c) const { return classes_.Has(i, c); }
 
-  bool IsNameWord(size_t i) const {
-    if (i >= toks_.size()) return false;  // asked of the token after a document's last
-    auto is_name_word = [&] {
-      const Token& t = toks_[i];
-      return t.IsWord() && t.IsCapitalized() && !lex_.name_stopwords.Contains(t.text);
-    };
-    if (i < begin_ || i >= end_) return is_name_word();
-    // Memoized: the name patterns ask about the same tokens again and again.
-    signed char& known = Slot(name_word_, i);
-    if (known == 0) known = is_name_word() ? 1 : -1;
-    return known > 0;
-  }
+  // (Asked of the token after a document's last too.)
+  bool IsNameWord(size_t i) const { return i < name_word_.size() && name_word_[i]; }
 
   // Capitalized words, hyphen-glued parts included ("Kim Jong-un"), and the
   // lower-case particles of Arabic, Dutch, Spanish... names between them
@@ -1020,15 +1061,16 @@ class EntityRecognizer::SentenceScanner {
   // every token in it (a scan from each was quadratic in a long run).
   size_t AgreementRunEnd(size_t j) const {
     if (run_end_.empty()) run_end_.assign(end_ - begin_ + 1, kUnknown);
-    std::vector<size_t> chain;
+    const size_t first = j;
     while (j < end_ && run_end_[j - begin_] == kUnknown &&
            (IsNameWord(j) || Is(toks_[j], "of") || Is(toks_[j], "on") || Is(toks_[j], "and") ||
             Is(toks_[j], "for"))) {
-      chain.push_back(j);
       j = AfterHyphenGlue(j + 1);
     }
     const size_t end = j < end_ && run_end_[j - begin_] != kUnknown ? run_end_[j - begin_] : j;
-    for (size_t k : chain) run_end_[k - begin_] = end;
+    // The tokens walked, walked again to record the end: listing them cost
+    // an allocation per call.
+    for (size_t k = first; k != j; k = AfterHyphenGlue(k + 1)) run_end_[k - begin_] = end;
     return end;
   }
 
@@ -1359,7 +1401,7 @@ class EntityRecognizer::SentenceScanner {
   NextTable& next_office_;
   NextTable& next_body_;
   NextTable& next_company_;
-  std::vector<signed char>& name_word_;
+  const std::vector<char>& name_word_;
   std::vector<size_t>& run_end_;
   std::vector<size_t>& head_end_;
 };
@@ -1516,6 +1558,7 @@ Status EntityRecognizer::Process(Document& doc) const {
   Tally tally;
   const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
   SentenceScanner::Scratch scratch;
+  scratch.name_word = NameWords(doc.tokens, lexicon_);
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceScanner scanner(*this, doc, s, tally, classes, scratch);
     scanner.Run();
@@ -1615,10 +1658,7 @@ Status EntityRecognizer::Process(Document& doc) const {
       partials.push_back(std::move(m));
     }
   }
-  doc.mentions.insert(doc.mentions.end(), std::make_move_iterator(partials.begin()),
-                      std::make_move_iterator(partials.end()));
-  std::sort(doc.mentions.begin(), doc.mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  AddInTextOrder(doc.mentions, std::move(partials));
   return Status::Ok();
 }
 
