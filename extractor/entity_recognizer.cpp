@@ -244,22 +244,24 @@ class EntityRecognizer::SentenceScanner {
   // and sets *next to the token after it; false when none matches.
   // (Emitted here: handing the draft up to Run moved it once more.)
   bool EmitFirstMatch(size_t i, size_t* next) {
-    using Pattern = std::optional<Draft> (SentenceScanner::*)(size_t) const;
-    // Static: a list built in the loop was rebuilt at every token tried.
-    static constexpr Pattern kPatterns[] = {
-        &SentenceScanner::ListedAgreement, &SentenceScanner::CounterpartInList, &SentenceScanner::TitledPerson,
-        &SentenceScanner::Body, &SentenceScanner::Group, &SentenceScanner::DescribedOrganization,
-        &SentenceScanner::CompanyName, &SentenceScanner::NamedAgreement, &SentenceScanner::Nominal,
-        &SentenceScanner::Place, &SentenceScanner::Known, &SentenceScanner::NamedPerson,
-        &SentenceScanner::DescribedAgreement, &SentenceScanner::Pronoun};
-    for (Pattern pattern : kPatterns) {
-      if (std::optional<Draft> d = (this->*pattern)(i)) {
-        *next = std::max(d->end, i + 1);
-        Emit(std::move(*d));
-        return true;
-      }
-    }
-    return false;
+    using S = SentenceScanner;
+    // The patterns as template arguments: direct calls, which the compiler
+    // may inline (most give up at their first test), where a loop over
+    // member pointers made an indirect call of each.
+    return TryEmit<&S::ListedAgreement>(i, next) || TryEmit<&S::CounterpartInList>(i, next) ||
+           TryEmit<&S::TitledPerson>(i, next) || TryEmit<&S::Body>(i, next) || TryEmit<&S::Group>(i, next) ||
+           TryEmit<&S::DescribedOrganization>(i, next) || TryEmit<&S::CompanyName>(i, next) ||
+           TryEmit<&S::NamedAgreement>(i, next) || TryEmit<&S::Nominal>(i, next) || TryEmit<&S::Place>(i, next) ||
+           TryEmit<&S::Known>(i, next) || TryEmit<&S::NamedPerson>(i, next) ||
+           TryEmit<&S::DescribedAgreement>(i, next) || TryEmit<&S::Pronoun>(i, next);
+  }
+  template <std::optional<Draft> (SentenceScanner::*kPattern)(size_t) const>
+  bool TryEmit(size_t i, size_t* next) {
+    std::optional<Draft> d = (this->*kPattern)(i);
+    if (!d) return false;
+    *next = std::max(d->end, i + 1);
+    Emit(std::move(*d));
+    return true;
   }
 
   // True after Run when a pattern matched where MayStart said none could
@@ -320,7 +322,9 @@ class EntityRecognizer::SentenceScanner {
   // up front: nearly every sentence needs all three (MayStart asks each),
   // and Near, asked at most tokens, stays a lookup. Each kind needs its
   // word class at k (kOfficeStart, kBodyStart, kCompanyNoun or kVesselNoun):
-  // a word of no class is passed over.
+  // a word of no class is passed over, and one of other classes is not
+  // handed to OfficeAt and BodyAt (their own bit tests, out of line, cost a
+  // call per token).
   void BuildNear() const {
     const size_t n = end_ - begin_;
     for (NextTable* table : {&next_office_, &next_body_, &next_company_}) {
@@ -330,8 +334,8 @@ class EntityRecognizer::SentenceScanner {
     size_t office = end_, body = end_, company = end_;
     for (size_t k = end_; k-- > begin_;) {
       if (classes_.Any(k)) {
-        if (OfficeAt(k)) office = k;
-        if (BodyAt(k)) body = k;
+        if (Has(k, Word::kOfficeStart) && OfficeAt(k)) office = k;
+        if (Has(k, Word::kBodyStart) && BodyAt(k)) body = k;
         if (CompanyNounAt(k)) company = k;
       }
       next_office_.next[k - begin_] = office;
