@@ -46,9 +46,10 @@ bool IsMotionWord(std::string_view lower) {
   return kWords.Contains(lower);
 }
 
-std::string StripDeterminer(std::string s) {
+// "the Foreign Ministry" -> "Foreign Ministry".
+std::string_view WithoutDeterminer(std::string_view s) {
   for (std::string_view det : {"the ", "The ", "a ", "A ", "an ", "An "}) {
-    if (s.starts_with(det)) s.erase(0, det.size());  // in place: no copy of the rest
+    if (s.starts_with(det)) s.remove_prefix(det.size());
   }
   return s;
 }
@@ -99,8 +100,6 @@ class EntityResolver::Run {
     return EntityFor(iri, EntityType::kCountry, le ? le->label : iri);
   }
 
-  std::string Surface(const Mention& m) const { return OneLine(doc_.View(m.span)); }
-
   const std::string& DocSlug() const { return doc_slug_; }
 
   std::string Demonym(const std::string& country_iri) const {
@@ -113,7 +112,7 @@ class EntityResolver::Run {
     Mention& m = doc_.mentions[i];
     m.entity = entity;
     CountMention(entity);
-    if (entity >= 0 && add_surface) surfaces_.emplace_back(entity, StripDeterminer(Surface(m)));
+    if (entity >= 0 && add_surface) surfaces_.emplace_back(entity, m.span);
   }
 
   // The country whose point of view the article takes: the first actor of
@@ -894,7 +893,7 @@ class EntityResolver::Run {
     // "the trade agreement" and "the free trade agreement": one agreement,
     // under its fullest description.
     if (!words.empty()) std::tie(words, head) = WidestDescription(words, head);
-    std::string label = words.empty() ? StripDeterminer(m.name) : std::string();
+    std::string label = words.empty() ? std::string(WithoutDeterminer(m.name)) : std::string();
     for (const auto& w : words) label += w + " ";
     if (!words.empty()) label += head;
     last_agreement_ = EntityFor(MintIri(EntityType::kAgreement, DocSlug() + "-" + Slugify(label)),
@@ -986,12 +985,18 @@ class EntityResolver::Run {
   void FinishLabels() {
     // Each entity given a surface gets its others as alternative labels,
     // sorted and unique (repeated surfaces meet there, not in a set).
+    // (The forms are made here, in one buffer: most are the label, and
+    // need no string of their own.)
     std::vector<int> touched;
     touched.reserve(surfaces_.size());
-    for (auto& [e, form] : surfaces_) {
+    std::string line;
+    for (const auto& [e, span] : surfaces_) {
       Entity& ent = doc_.entities[static_cast<size_t>(e)];
       touched.push_back(e);
-      if (form != ent.label && !form.empty()) ent.alt_labels.push_back(std::move(form));
+      line.clear();
+      AppendOneLine(doc_.View(span), line);
+      const std::string_view form = WithoutDeterminer(line);
+      if (form != ent.label && !form.empty()) ent.alt_labels.emplace_back(form);
     }
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
@@ -1183,7 +1188,7 @@ class EntityResolver::Run {
   Document& doc_;
   const std::string doc_slug_;  // Slugify(doc_.id), which the minted IRIs of this document start with
   std::unordered_map<std::string, int> by_iri_;
-  std::vector<std::pair<int, std::string>> surfaces_;  // (entity, surface form), as met
+  std::vector<std::pair<int, Span>> surfaces_;  // (entity, where its surface form is), as met
   std::vector<size_t> people_;  // person mentions, in text order of resolution
   struct WordPositions {
     std::vector<size_t> positions;  // into people_, ascending
