@@ -81,13 +81,12 @@ const WordSet& StartWords() {
 
 // Whether each token is a name word: a capitalized word that is no name
 // stopword ("The", "Monday").
-std::vector<char> NameWords(const std::vector<Token>& tokens, const Lexicon& lexicon) {
-  std::vector<char> out;
+void FillNameWords(const std::vector<Token>& tokens, const Lexicon& lexicon, std::vector<char>& out) {
+  out.clear();
   out.reserve(tokens.size());
   for (const Token& t : tokens) {
     out.push_back(t.IsWord() && t.IsCapitalized() && !lexicon.name_stopwords.Contains(t.text));
   }
-  return out;
 }
 
 // Whether the mentions begin at strictly increasing bytes.
@@ -181,7 +180,7 @@ class EntityRecognizer::SentenceScanner {
     std::vector<size_t> next;
   };
   // The per-sentence tables, by token - begin_. The caller keeps one
-  // Scratch for all the sentences of a document, so their memory is reused;
+  // Scratch for all the sentences it scans, so their memory is reused;
   // the scanner clears them, and an empty table is one not yet built
   // (NextTables apart: BuildNear fills them for each sentence).
   struct Scratch {
@@ -192,7 +191,7 @@ class EntityRecognizer::SentenceScanner {
     // IsNameWord's answers for every token of the document (char, not
     // bool, as quoted): the name patterns ask about the same tokens again
     // and again, and about nearly every capitalized one, so Process works
-    // them all out once (see NameWords) rather than memoizing them per
+    // them all out once (see FillNameWords) rather than memoizing them per
     // sentence, which cost more than the asking.
     std::vector<char> name_word;
     std::vector<size_t> run_end;         // AgreementRunEnd's memo
@@ -1561,8 +1560,10 @@ Status EntityRecognizer::Process(Document& doc) const {
   doc.dateline_country = DatelineCountry(doc);
   Tally tally;
   const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
-  SentenceScanner::Scratch scratch;
-  scratch.name_word = NameWords(doc.tokens, lexicon_);
+  // One Scratch per thread, for every document it reads: the tables' memory
+  // is reused, not allocated anew for each document.
+  thread_local SentenceScanner::Scratch scratch;
+  FillNameWords(doc.tokens, lexicon_, scratch.name_word);
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceScanner scanner(*this, doc, s, tally, classes, scratch);
     scanner.Run();
