@@ -65,6 +65,9 @@ class EntityResolver::Run {
   void Go() {
     home_ = HomeCountry();
     positions_of_.resize(doc_.mentions.size());
+    // About one of each per mention: room up front spares regrowing them.
+    surfaces_.reserve(doc_.mentions.size());
+    people_.reserve(doc_.mentions.size());
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveNamed(i);
     pass_one_done_ = true;
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveDependent(i);
