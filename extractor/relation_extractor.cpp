@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -165,6 +164,7 @@ class RelationExtractor::SentenceRun {
     std::vector<Occurrence> occurrences;
     std::vector<size_t> next_undated;
     std::array<std::vector<size_t>, 2> occurrences_by_kind;
+    std::vector<std::vector<size_t>> undated;  // by Predicate (see undated_)
   };
 
   // `index` holds the document's mentions, times and (earlier) relations by
@@ -180,8 +180,10 @@ class RelationExtractor::SentenceRun {
         in_time_(tables.in_time), time_starts_(tables.time_starts), occurrences_(tables.occurrences),
         args_(tables.args), group_(tables.group), sides_(tables.sides), next_undated_(tables.next_undated),
         occurrences_by_kind_(tables.occurrences_by_kind), walk_stop_(tables.walk_stop),
-        walk_passed_(tables.walk_passed) {
+        walk_passed_(tables.walk_passed), undated_(tables.undated) {
     quoted_.clear();
+    undated_.resize(AllPredicates().size());
+    for (std::vector<size_t>& relations : undated_) relations.clear();
     walk_stop_.clear();
     args_.clear();
     sides_.clear();
@@ -195,7 +197,7 @@ class RelationExtractor::SentenceRun {
     CollectArgs();
     IndexGroups();
     for (size_t r : Of(index_.relations)) {
-      if (!doc_.relations[r].date) undated_[doc_.relations[r].predicate].push_back(r);
+      if (!doc_.relations[r].date) Undated(doc_.relations[r].predicate).push_back(r);
     }
   }
 
@@ -2185,7 +2187,7 @@ class RelationExtractor::SentenceRun {
       // The sentence's undated relations of that predicate (kept by
       // predicate, so each is dated once rather than every relation of the
       // document looked at again).
-      std::vector<size_t>& undated = undated_[last_act_->predicate];
+      std::vector<size_t>& undated = Undated(last_act_->predicate);
       if (date) {
         for (size_t r : undated) {
           if (!doc_.relations[r].date) doc_.relations[r].date = date;
@@ -2266,7 +2268,7 @@ class RelationExtractor::SentenceRun {
     r.place = place;
     r.confidence = confidence;
     r.rule = std::move(rule);
-    if (!r.date) undated_[r.predicate].push_back(doc_.relations.size());
+    if (!r.date) Undated(r.predicate).push_back(doc_.relations.size());
     doc_.relations.push_back(std::move(r));
   }
 
@@ -2807,11 +2809,14 @@ class RelationExtractor::SentenceRun {
   std::vector<Arg>& args_;
   std::vector<std::pair<size_t, size_t>>& group_;  // GroupAround by arg
   std::vector<size_t>& sides_;                      // args that are "both sides"
-  std::map<Predicate, std::vector<size_t>> undated_;  // this sentence's undated relations
   std::vector<size_t>& next_undated_;                 // AssignDates' skip list over occurrences_
   std::array<std::vector<size_t>, 2>& occurrences_by_kind_;  // AssignDates' verb and noun occurrences
   std::vector<size_t>& walk_stop_;                    // WalkLeft's stops by token
   std::vector<size_t>& walk_passed_;                  // WalkLeft's tokens passed, reused
+  // This sentence's undated relations, by predicate: the tables' lists,
+  // reused from sentence to sentence, where a map allocated them anew.
+  std::vector<std::vector<size_t>>& undated_;
+  std::vector<size_t>& Undated(Predicate p) { return undated_[static_cast<size_t>(p)]; }
   mutable std::optional<int> own_speaker_;
   mutable size_t meetings_seen_ = kNone;  // relations LastMeetingParties has looked at
   mutable size_t last_meeting_ = kNone;
