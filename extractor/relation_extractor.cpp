@@ -150,7 +150,7 @@ class RelationExtractor::SentenceRun {
 
   // The per-sentence tables by token - b_, and the args and trigger
   // occurrences with their tables. The caller keeps one for all the
-  // sentences of a document, so their memory is reused; each run clears and
+  // sentences it reads, so their memory is reused; each run clears and
   // rebuilds them (walk_stop: an empty table is one not yet built).
   struct TokenTables {
     std::vector<char> quoted;  // char, not bool: written and read per token, and a bit vector is slow at both
@@ -2928,7 +2928,9 @@ Status RelationExtractor::Process(Document& doc) const {
   // News asserts fewer relations than it has sentences, as a rule: room for
   // them up front spares moving every relation as the vector grows.
   doc.relations.reserve(doc.relations.size() + doc.sentences.size());
-  SentenceRun::TokenTables tables;
+  // One set of tables per thread, for every document it reads: their
+  // memory is reused, not allocated anew for each document.
+  thread_local SentenceRun::TokenTables tables;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceRun(*this, doc, s, &speaker, index, envoy_hosts, classes, tables).Go();
   }
