@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -143,7 +144,10 @@ class RelationExtractor::SentenceRun {
   // A trigger's match in the sentence.
   struct Occurrence {
     size_t ts = 0, te = 0;
-    std::vector<size_t> readings;  // indexes into Lexicon::triggers
+    // Its readings, indexes into Lexicon::triggers: readings_[readings_begin,
+    // readings_end) (see Readings), one list for the sentence's occurrences
+    // where a vector of each allocated.
+    size_t readings_begin = 0, readings_end = 0;
     bool noun = false;
     std::optional<Date> date;
   };
@@ -165,6 +169,7 @@ class RelationExtractor::SentenceRun {
     std::vector<size_t> next_undated;
     std::array<std::vector<size_t>, 2> occurrences_by_kind;
     std::vector<std::vector<size_t>> undated;  // by Predicate (see undated_)
+    std::vector<size_t> readings;              // the occurrences' (see Occurrence)
   };
 
   // `index` holds the document's mentions, times and (earlier) relations by
@@ -180,8 +185,9 @@ class RelationExtractor::SentenceRun {
         in_time_(tables.in_time), time_starts_(tables.time_starts), occurrences_(tables.occurrences),
         args_(tables.args), group_(tables.group), sides_(tables.sides), next_undated_(tables.next_undated),
         occurrences_by_kind_(tables.occurrences_by_kind), walk_stop_(tables.walk_stop),
-        walk_passed_(tables.walk_passed), undated_(tables.undated) {
+        walk_passed_(tables.walk_passed), undated_(tables.undated), readings_(tables.readings) {
     quoted_.clear();
+    readings_.clear();
     undated_.resize(AllPredicates().size());
     for (std::vector<size_t>& relations : undated_) relations.clear();
     walk_stop_.clear();
@@ -204,15 +210,18 @@ class RelationExtractor::SentenceRun {
   void Go() {
     size_t i = b_;
     while (i < e_) {
-      Occurrence occ;
-      size_t length = MatchTriggers(i, &occ.readings);
-      if (occ.readings.empty()) {
+      const size_t first = readings_.size();
+      const size_t length = MatchTriggers(i, &readings_);
+      if (readings_.size() == first) {
         ++i;
         continue;
       }
+      Occurrence occ;
+      occ.readings_begin = first;
+      occ.readings_end = readings_.size();
       occ.ts = i;
       occ.te = i + length;
-      occ.noun = lex_.triggers[occ.readings[0]].noun;
+      occ.noun = lex_.triggers[readings_[first]].noun;
       occurrences_.push_back(std::move(occ));
       i += length;
     }
@@ -228,7 +237,7 @@ class RelationExtractor::SentenceRun {
     const size_t first_relation = doc_.relations.size();
     for (const Occurrence& o : occurrences_) {
       current_date_ = o.date;
-      for (size_t t : o.readings) HandleTrigger(t, o.ts, o.te);
+      for (size_t t : Readings(o)) HandleTrigger(t, o.ts, o.te);
     }
     // "The deputy minister also warned of ... . \"Russia should act
     // responsibly.\"": an unattributed quote next is the one who acted here.
@@ -727,8 +736,10 @@ class RelationExtractor::SentenceRun {
   }
 
   // --- triggers --------------------------------------------------------------
-  // The triggers whose form is the longest match at token i; returns its length.
+  // The triggers whose form is the longest match at token i, appended to
+  // `readings` (each once); returns its length.
   size_t MatchTriggers(size_t i, std::vector<size_t>* readings) const {
+    const auto start = static_cast<std::ptrdiff_t>(readings->size());
     if (!Has(i, Word::kTriggerStart)) return 0;
     const std::vector<TriggerForm>* forms = rx_.forms_.Find(L(i));
     if (!forms) return 0;
@@ -739,7 +750,7 @@ class RelationExtractor::SentenceRun {
       for (size_t k = 0; k < f.words.size() && ok; ++k) ok = L(i + k) == f.words[k];
       if (!ok) continue;
       length = f.words.size();
-      if (std::find(readings->begin(), readings->end(), f.trigger) == readings->end()) {
+      if (std::find(readings->begin() + start, readings->end(), f.trigger) == readings->end()) {
         readings->push_back(f.trigger);
       }
     }
@@ -2556,7 +2567,8 @@ class RelationExtractor::SentenceRun {
   // A visit verb just before token t ("visited", "travelled to").
   bool VisitEndsAt(size_t t) const {
     return std::any_of(occurrences_.begin(), occurrences_.end(), [&](const Occurrence& o) {
-      return !o.noun && o.te == t && std::any_of(o.readings.begin(), o.readings.end(), [&](size_t r) {
+      const std::span<const size_t> readings = Readings(o);
+      return !o.noun && o.te == t && std::any_of(readings.begin(), readings.end(), [&](size_t r) {
                return lex_.triggers[r].predicate == Predicate::kVisited;
              });
     });
@@ -2817,6 +2829,10 @@ class RelationExtractor::SentenceRun {
   // reused from sentence to sentence, where a map allocated them anew.
   std::vector<std::vector<size_t>>& undated_;
   std::vector<size_t>& Undated(Predicate p) { return undated_[static_cast<size_t>(p)]; }
+  std::vector<size_t>& readings_;  // the occurrences' readings (see Occurrence)
+  std::span<const size_t> Readings(const Occurrence& o) const {
+    return {readings_.data() + o.readings_begin, o.readings_end - o.readings_begin};
+  }
   mutable std::optional<int> own_speaker_;
   mutable size_t meetings_seen_ = kNone;  // relations LastMeetingParties has looked at
   mutable size_t last_meeting_ = kNone;
