@@ -170,6 +170,7 @@ class RelationExtractor::SentenceRun {
     std::array<std::vector<size_t>, 2> occurrences_by_kind;
     std::vector<std::vector<size_t>> undated;  // by Predicate (see undated_)
     std::vector<size_t> readings;              // the occurrences' (see Occurrence)
+    std::vector<std::vector<int>> spare_entities;  // see SetEntities
   };
 
   // `index` holds the document's mentions, times and (earlier) relations by
@@ -185,12 +186,16 @@ class RelationExtractor::SentenceRun {
         in_time_(tables.in_time), time_starts_(tables.time_starts), occurrences_(tables.occurrences),
         args_(tables.args), group_(tables.group), sides_(tables.sides), next_undated_(tables.next_undated),
         occurrences_by_kind_(tables.occurrences_by_kind), walk_stop_(tables.walk_stop),
-        walk_passed_(tables.walk_passed), undated_(tables.undated), readings_(tables.readings) {
+        walk_passed_(tables.walk_passed), undated_(tables.undated), readings_(tables.readings),
+        spare_entities_(tables.spare_entities) {
     quoted_.clear();
     readings_.clear();
     undated_.resize(AllPredicates().size());
     for (std::vector<size_t>& relations : undated_) relations.clear();
     walk_stop_.clear();
+    for (Arg& a : args_) {
+      if (a.entities.capacity() > 0) spare_entities_.push_back(std::move(a.entities));
+    }
     args_.clear();
     sides_.clear();
     occurrences_.clear();
@@ -428,7 +433,7 @@ class RelationExtractor::SentenceRun {
       a.type = m.type;
       if (m.kind == MentionKind::kPronoun && m.name == "<speaker>") {
         if (speaker < 0) continue;
-        a.entities = {speaker};
+        SetEntities(a, {speaker});
       } else if (m.kind == MentionKind::kNominal && m.name == "<pair>" && IsSides(m)) {
         a.sides = true;
         if (m.entity >= 0 && m.partner >= 0) a.pair = {m.entity, m.partner};
@@ -437,7 +442,7 @@ class RelationExtractor::SentenceRun {
         if (a.entities.empty()) continue;
       } else {
         if (m.entity < 0) continue;
-        a.entities = {m.entity};
+        SetEntities(a, {m.entity});
         if (m.partner >= 0) a.entities.push_back(m.partner);
         a.entities.insert(a.entities.end(), m.members.begin(), m.members.end());
       }
@@ -2830,6 +2835,17 @@ class RelationExtractor::SentenceRun {
   std::vector<std::vector<size_t>>& undated_;
   std::vector<size_t>& Undated(Predicate p) { return undated_[static_cast<size_t>(p)]; }
   std::vector<size_t>& readings_;  // the occurrences' readings (see Occurrence)
+  // The entity lists of the last sentence's args, kept for the next one's
+  // (see SetEntities): each arg's list, tiny, was allocated anew.
+  std::vector<std::vector<int>>& spare_entities_;
+  // a.entities = `entities`, in a spare list's memory when there is one.
+  void SetEntities(Arg& a, std::initializer_list<int> entities) {
+    if (!spare_entities_.empty()) {
+      a.entities = std::move(spare_entities_.back());
+      spare_entities_.pop_back();
+    }
+    a.entities.assign(entities);
+  }
   std::span<const size_t> Readings(const Occurrence& o) const {
     return {readings_.data() + o.readings_begin, o.readings_end - o.readings_begin};
   }
