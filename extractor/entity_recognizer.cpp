@@ -84,8 +84,8 @@ const WordSet& StartWords() {
 void FillNameWords(const std::vector<Token>& tokens, const Lexicon& lexicon, std::vector<char>& out) {
   out.clear();
   out.reserve(tokens.size());
-  for (const Token& t : tokens) {
-    out.push_back(t.IsWord() && t.IsCapitalized() && !lexicon.name_stopwords.Contains(t.text));
+  for (const Token& t : tokens) {  // (capitals first: most tokens have none)
+    out.push_back(t.IsCapitalized() && t.IsWord() && !lexicon.name_stopwords.Contains(t.text));
   }
 }
 
