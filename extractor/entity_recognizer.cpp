@@ -1640,7 +1640,7 @@ Status EntityRecognizer::Process(Document& doc) const {
         name_token = k + 2;
       }
       const Token& n = doc.tokens[name_token];
-      if (covered[k] || !n.IsWord() || !n.IsCapitalized() || !name_parts.Contains(n.text)) continue;
+      if (covered[k] || !n.IsCapitalized() || !n.IsWord() || !name_parts.Contains(n.text)) continue;
       // "Israel" of "Israel Katz" standing alone is the country.
       if (auto known = gazetteer_.Match(doc.tokens, k, sent.token_end);
           known && lexicon_.entities[known->entity].type != EntityType::kPerson) {
