@@ -39,6 +39,7 @@ bool IsText(const Token& t, const char (&text)[N]) {
 // glued to a word ending in s (otherwise it closes a quotation).
 bool IsPossessiveAt(const std::vector<Token>& toks, size_t i) {
   const Token& t = toks[i];
+  if (t.text[0] != '\'') return false;  // nearly every token, at one byte (an empty text's is its NUL)
   if (IsText(t, "'s")) return true;
   if (!IsText(t, "'") || t.space_before || i == 0) return false;
   const std::string& prev = toks[i - 1].text;
