@@ -49,15 +49,15 @@ struct Token {
   uint32_t word = UINT32_MAX;  // the number of `lower` in Document::vocabulary, if it has one
 
   // Inline for an ASCII first byte (nearly every token: these run many
-  // times per token); other text is decoded out of line.
+  // times per token); other text is decoded out of line. (An empty text's
+  // first byte is its terminating NUL, which is neither: no test of its
+  // own, which kept the compiler from inlining them whole.)
   bool IsWord() const {  // starts with a letter or digit
-    if (text.empty()) return false;
     const auto c = static_cast<unsigned char>(text[0]);
     if (c >= 0x80) return IsWordNonAscii();
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
   bool IsCapitalized() const {  // first letter upper-case (ASCII or not lower-case)
-    if (text.empty()) return false;
     const auto c = static_cast<unsigned char>(text[0]);
     if (c >= 0x80) return IsCapitalizedNonAscii();
     return c >= 'A' && c <= 'Z';

@@ -39,6 +39,7 @@ bool IsText(const Token& t, const char (&text)[N]) {
 // glued to a word ending in s (otherwise it closes a quotation).
 bool IsPossessiveAt(const std::vector<Token>& toks, size_t i) {
   const Token& t = toks[i];
+  if (t.text[0] != '\'') return false;  // nearly every token, at one byte (an empty text's is its NUL)
   if (IsText(t, "'s")) return true;
   if (!IsText(t, "'") || t.space_before || i == 0) return false;
   const std::string& prev = toks[i - 1].text;
@@ -77,6 +78,51 @@ const WordSet& StartWords() {
   static const WordSet kWords = {"the", "both", "all", "he", "him", "his", "she", "her", "their",
                                  "they", "we", "our", "us", "i", "my", "me"};
   return kWords;
+}
+
+// Whether each token is a name word: a capitalized word that is no name
+// stopword ("The", "Monday").
+void FillNameWords(const std::vector<Token>& tokens, const Lexicon& lexicon, std::vector<char>& out) {
+  out.clear();
+  out.reserve(tokens.size());
+  for (const Token& t : tokens) {  // (capitals first: most tokens have none)
+    out.push_back(t.IsCapitalized() && t.IsWord() && !lexicon.name_stopwords.Contains(t.text));
+  }
+}
+
+// Whether the mentions begin at strictly increasing bytes.
+bool StrictlyInTextOrder(const std::vector<Mention>& mentions) {
+  return std::adjacent_find(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+           return a.span.begin >= b.span.begin;
+         }) == mentions.end();
+}
+
+// Appends `more` to `mentions` and sorts them all by where they begin, as
+// std::sort did. The scan and the partial names each come in text order,
+// so when no two begin at the same byte (the sorted order is then the only
+// one) a merge from the back does it, moving each mention at most once; a
+// sort moved them about many times.
+void AddInTextOrder(std::vector<Mention>& mentions, std::vector<Mention>&& more) {
+  auto sort_all = [&] {
+    mentions.insert(mentions.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  };
+  if (!StrictlyInTextOrder(mentions) || !StrictlyInTextOrder(more)) return sort_all();
+  for (const Mention& m : more) {  // a tie across the lists: left to std::sort, whose order of it the output keeps
+    auto at = std::lower_bound(mentions.begin(), mentions.end(), m.span.begin,
+                               [](const Mention& a, size_t begin) { return a.span.begin < begin; });
+    if (at != mentions.end() && at->span.begin == m.span.begin) return sort_all();
+  }
+  size_t a = mentions.size(), b = more.size();
+  mentions.resize(a + b);
+  for (size_t out = a + b; b > 0;) {
+    if (a > 0 && mentions[a - 1].span.begin > more[b - 1].span.begin) {
+      mentions[--out] = std::move(mentions[--a]);
+    } else {
+      mentions[--out] = std::move(more[--b]);
+    }
+  }
 }
 
 }  // namespace
@@ -135,7 +181,7 @@ class EntityRecognizer::SentenceScanner {
     std::vector<size_t> next;
   };
   // The per-sentence tables, by token - begin_. The caller keeps one
-  // Scratch for all the sentences of a document, so their memory is reused;
+  // Scratch for all the sentences it scans, so their memory is reused;
   // the scanner clears them, and an empty table is one not yet built
   // (NextTables apart: BuildNear fills them for each sentence).
   struct Scratch {
@@ -143,7 +189,12 @@ class EntityRecognizer::SentenceScanner {
     std::vector<Memo<GazetteerHit>> gaz;                   // Gaz's memo
     std::vector<Memo<std::pair<int, size_t>>> office, body;  // OfficeAt's and BodyAt's memos
     NextTable next_office, next_body, next_company;  // Near's memos
-    std::vector<signed char> name_word;  // IsNameWord's memo: 0 unknown, 1 yes, -1 no
+    // IsNameWord's answers for every token of the document (char, not
+    // bool, as quoted): the name patterns ask about the same tokens again
+    // and again, and about nearly every capitalized one, so Process works
+    // them all out once (see FillNameWords) rather than memoizing them per
+    // sentence, which cost more than the asking.
+    std::vector<char> name_word;
     std::vector<size_t> run_end;         // AgreementRunEnd's memo
     std::vector<size_t> head_end;        // LastAgreementHeadEnd's table
   };
@@ -161,7 +212,6 @@ class EntityRecognizer::SentenceScanner {
     gaz_.clear();
     office_.clear();
     body_.clear();
-    name_word_.clear();
     bool open = false;
     for (size_t i = begin_; i < end_; ++i) {
       if (Has(i, Word::kGovernmentNoun)) last_government_noun_ = i;
@@ -190,20 +240,28 @@ class EntityRecognizer::SentenceScanner {
     return Near(next_office_, i) || Near(next_body_, i) || Near(next_company_, i);
   }
 
-  // The first pattern, in priority order, that matches at token i.
-  std::optional<Draft> FirstMatch(size_t i) const {
-    using Pattern = std::optional<Draft> (SentenceScanner::*)(size_t) const;
-    // Static: a list built in the loop was rebuilt at every token tried.
-    static constexpr Pattern kPatterns[] = {
-        &SentenceScanner::ListedAgreement, &SentenceScanner::CounterpartInList, &SentenceScanner::TitledPerson,
-        &SentenceScanner::Body, &SentenceScanner::Group, &SentenceScanner::DescribedOrganization,
-        &SentenceScanner::CompanyName, &SentenceScanner::NamedAgreement, &SentenceScanner::Nominal,
-        &SentenceScanner::Place, &SentenceScanner::Known, &SentenceScanner::NamedPerson,
-        &SentenceScanner::DescribedAgreement, &SentenceScanner::Pronoun};
-    for (Pattern pattern : kPatterns) {
-      if (std::optional<Draft> d = (this->*pattern)(i)) return d;
-    }
-    return std::nullopt;
+  // Emits the first pattern, in priority order, that matches at token i,
+  // and sets *next to the token after it; false when none matches.
+  // (Emitted here: handing the draft up to Run moved it once more.)
+  bool EmitFirstMatch(size_t i, size_t* next) {
+    using S = SentenceScanner;
+    // The patterns as template arguments: direct calls, which the compiler
+    // may inline (most give up at their first test), where a loop over
+    // member pointers made an indirect call of each.
+    return TryEmit<&S::ListedAgreement>(i, next) || TryEmit<&S::CounterpartInList>(i, next) ||
+           TryEmit<&S::TitledPerson>(i, next) || TryEmit<&S::Body>(i, next) || TryEmit<&S::Group>(i, next) ||
+           TryEmit<&S::DescribedOrganization>(i, next) || TryEmit<&S::CompanyName>(i, next) ||
+           TryEmit<&S::NamedAgreement>(i, next) || TryEmit<&S::Nominal>(i, next) || TryEmit<&S::Place>(i, next) ||
+           TryEmit<&S::Known>(i, next) || TryEmit<&S::NamedPerson>(i, next) ||
+           TryEmit<&S::DescribedAgreement>(i, next) || TryEmit<&S::Pronoun>(i, next);
+  }
+  template <std::optional<Draft> (SentenceScanner::*kPattern)(size_t) const>
+  bool TryEmit(size_t i, size_t* next) {
+    std::optional<Draft> d = (this->*kPattern)(i);
+    if (!d) return false;
+    *next = std::max(d->end, i + 1);
+    Emit(std::move(*d));
+    return true;
   }
 
   // True after Run when a pattern matched where MayStart said none could
@@ -218,14 +276,9 @@ class EntityRecognizer::SentenceScanner {
         ++i;
         continue;
       }
-      std::optional<Draft> d = FirstMatch(i);
-      if (!d) {
-        ++i;
-        continue;
-      }
-      missed_start_ |= !may_start;
-      i = std::max(d->end, i + 1);
-      Emit(std::move(*d));
+      size_t next = i + 1;
+      if (EmitFirstMatch(i, &next)) missed_start_ |= !may_start;
+      i = next;
     }
   }
 
@@ -269,7 +322,9 @@ class EntityRecognizer::SentenceScanner {
   // up front: nearly every sentence needs all three (MayStart asks each),
   // and Near, asked at most tokens, stays a lookup. Each kind needs its
   // word class at k (kOfficeStart, kBodyStart, kCompanyNoun or kVesselNoun):
-  // a word of no class is passed over.
+  // a word of no class is passed over, and one of other classes is not
+  // handed to OfficeAt and BodyAt (their own bit tests, out of line, cost a
+  // call per token).
   void BuildNear() const {
     const size_t n = end_ - begin_;
     for (NextTable* table : {&next_office_, &next_body_, &next_company_}) {
@@ -279,8 +334,8 @@ class EntityRecognizer::SentenceScanner {
     size_t office = end_, body = end_, company = end_;
     for (size_t k = end_; k-- > begin_;) {
       if (classes_.Any(k)) {
-        if (OfficeAt(k)) office = k;
-        if (BodyAt(k)) body = k;
+        if (Has(k, Word::kOfficeStart) && OfficeAt(k)) office = k;
+        if (Has(k, Word::kBodyStart) && BodyAt(k)) body = k;
         if (CompanyNounAt(k)) company = k;
       }
       next_office_.next[k - begin_] = office;
@@ -299,18 +354,8 @@ class EntityRecognizer::SentenceScanner {
   // Whether token i's lower-case form is a word of class c.
   bool Has(size_t i, Word c) const { return classes_.Has(i, c); }
 
-  bool IsNameWord(size_t i) const {
-    if (i >= toks_.size()) return false;  // asked of the token after a document's last
-    auto is_name_word = [&] {
-      const Token& t = toks_[i];
-      return t.IsWord() && t.IsCapitalized() && !lex_.name_stopwords.Contains(t.text);
-    };
-    if (i < begin_ || i >= end_) return is_name_word();
-    // Memoized: the name patterns ask about the same tokens again and again.
-    signed char& known = Slot(name_word_, i);
-    if (known == 0) known = is_name_word() ? 1 : -1;
-    return known > 0;
-  }
+  // (Asked of the token after a document's last too.)
+  bool IsNameWord(size_t i) const { return i < name_word_.size() && name_word_[i]; }
 
   // Capitalized words, hyphen-glued parts included ("Kim Jong-un"), and the
   // lower-case particles of Arabic, Dutch, Spanish... names between them
@@ -1074,15 +1119,16 @@ class EntityRecognizer::SentenceScanner {
   // every token in it (a scan from each was quadratic in a long run).
   size_t AgreementRunEnd(size_t j) const {
     if (run_end_.empty()) run_end_.assign(end_ - begin_ + 1, kUnknown);
-    std::vector<size_t> chain;
+    const size_t first = j;
     while (j < end_ && run_end_[j - begin_] == kUnknown &&
            (IsNameWord(j) || Is(toks_[j], "of") || Is(toks_[j], "on") || Is(toks_[j], "and") ||
             Is(toks_[j], "for"))) {
-      chain.push_back(j);
       j = AfterHyphenGlue(j + 1);
     }
     const size_t end = j < end_ && run_end_[j - begin_] != kUnknown ? run_end_[j - begin_] : j;
-    for (size_t k : chain) run_end_[k - begin_] = end;
+    // The tokens walked, walked again to record the end: listing them cost
+    // an allocation per call.
+    for (size_t k = first; k != j; k = AfterHyphenGlue(k + 1)) run_end_[k - begin_] = end;
     return end;
   }
 
@@ -1413,7 +1459,7 @@ class EntityRecognizer::SentenceScanner {
   NextTable& next_office_;
   NextTable& next_body_;
   NextTable& next_company_;
-  std::vector<signed char>& name_word_;
+  const std::vector<char>& name_word_;
   std::vector<size_t>& run_end_;
   std::vector<size_t>& head_end_;
 };
@@ -1569,7 +1615,10 @@ Status EntityRecognizer::Process(Document& doc) const {
   doc.dateline_country = DatelineCountry(doc);
   Tally tally;
   const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
-  SentenceScanner::Scratch scratch;
+  // One Scratch per thread, for every document it reads: the tables' memory
+  // is reused, not allocated anew for each document.
+  thread_local SentenceScanner::Scratch scratch;
+  FillNameWords(doc.tokens, lexicon_, scratch.name_word);
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceScanner scanner(*this, doc, s, tally, classes, scratch);
     scanner.Run();
@@ -1646,7 +1695,7 @@ Status EntityRecognizer::Process(Document& doc) const {
         name_token = k + 2;
       }
       const Token& n = doc.tokens[name_token];
-      if (covered[k] || !n.IsWord() || !n.IsCapitalized()) continue;
+      if (covered[k] || !n.IsCapitalized() || !n.IsWord()) continue;
       // "Akufo-Addo": a surname of capitalized parts glued by hyphens is one word.
       size_t glued_end = name_token + 1;
       std::string glued = n.text;
@@ -1678,10 +1727,7 @@ Status EntityRecognizer::Process(Document& doc) const {
       partials.push_back(std::move(m));
     }
   }
-  doc.mentions.insert(doc.mentions.end(), std::make_move_iterator(partials.begin()),
-                      std::make_move_iterator(partials.end()));
-  std::sort(doc.mentions.begin(), doc.mentions.end(),
-            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  AddInTextOrder(doc.mentions, std::move(partials));
   return Status::Ok();
 }
 

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
 #include <tuple>
-#include <unordered_set>
 
 #include "extractor/name_key.h"
 #include "extractor/one_line.h"
@@ -46,9 +46,10 @@ bool IsMotionWord(std::string_view lower) {
   return kWords.Contains(lower);
 }
 
-std::string StripDeterminer(std::string s) {
+// "the Foreign Ministry" -> "Foreign Ministry".
+std::string_view WithoutDeterminer(std::string_view s) {
   for (std::string_view det : {"the ", "The ", "a ", "A ", "an ", "An "}) {
-    if (s.starts_with(det)) s.erase(0, det.size());  // in place: no copy of the rest
+    if (s.starts_with(det)) s.remove_prefix(det.size());
   }
   return s;
 }
@@ -64,6 +65,9 @@ class EntityResolver::Run {
   void Go() {
     home_ = HomeCountry();
     positions_of_.resize(doc_.mentions.size());
+    // About one of each per mention: room up front spares regrowing them.
+    surfaces_.reserve(doc_.mentions.size());
+    people_.reserve(doc_.mentions.size());
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveNamed(i);
     pass_one_done_ = true;
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveDependent(i);
@@ -99,8 +103,6 @@ class EntityResolver::Run {
     return EntityFor(iri, EntityType::kCountry, le ? le->label : iri);
   }
 
-  std::string Surface(const Mention& m) const { return OneLine(doc_.View(m.span)); }
-
   const std::string& DocSlug() const { return doc_slug_; }
 
   std::string Demonym(const std::string& country_iri) const {
@@ -113,7 +115,7 @@ class EntityResolver::Run {
     Mention& m = doc_.mentions[i];
     m.entity = entity;
     CountMention(entity);
-    if (entity >= 0 && add_surface) surfaces_.emplace_back(entity, StripDeterminer(Surface(m)));
+    if (entity >= 0 && add_surface) surfaces_.emplace_back(entity, m.span);
   }
 
   // The country whose point of view the article takes: the first actor of
@@ -933,7 +935,7 @@ class EntityResolver::Run {
     // "the trade agreement" and "the free trade agreement": one agreement,
     // under its fullest description.
     if (!words.empty()) std::tie(words, head) = WidestDescription(words, head);
-    std::string label = words.empty() ? StripDeterminer(m.name) : std::string();
+    std::string label = words.empty() ? std::string(WithoutDeterminer(m.name)) : std::string();
     for (const auto& w : words) label += w + " ";
     if (!words.empty()) label += head;
     last_agreement_ = EntityFor(MintIri(EntityType::kAgreement, DocSlug() + "-" + Slugify(label)),
@@ -1025,12 +1027,18 @@ class EntityResolver::Run {
   void FinishLabels() {
     // Each entity given a surface gets its others as alternative labels,
     // sorted and unique (repeated surfaces meet there, not in a set).
+    // (The forms are made here, in one buffer: most are the label, and
+    // need no string of their own.)
     std::vector<int> touched;
     touched.reserve(surfaces_.size());
-    for (auto& [e, form] : surfaces_) {
+    std::string line;
+    for (const auto& [e, span] : surfaces_) {
       Entity& ent = doc_.entities[static_cast<size_t>(e)];
       touched.push_back(e);
-      if (form != ent.label && !form.empty()) ent.alt_labels.push_back(std::move(form));
+      line.clear();
+      AppendOneLine(doc_.View(span), line);
+      const std::string_view form = WithoutDeterminer(line);
+      if (form != ent.label && !form.empty()) ent.alt_labels.emplace_back(form);
     }
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
@@ -1134,19 +1142,21 @@ class EntityResolver::Run {
     // People the text titles with another office and never with a
     // leader's ("NATO Secretary General X" for a former prime minister the
     // lexicon lists): the text's office outranks the lexicon's.
-    std::unordered_set<int> own_country, leader_titled, other_titled, org_titled;
+    // (As bits by entity, where four hash sets allocated a node per person.)
+    enum Said : uint8_t { kOwnCountry = 1, kLeaderTitled = 2, kOtherTitled = 4, kOrgTitled = 8 };
+    std::vector<uint8_t> said(doc_.entities.size(), 0);
     for (size_t i : people_) {
       const Mention& m = doc_.mentions[i];
       if (m.entity < 0) continue;
-      if (!m.country_iri.empty()) own_country.insert(m.entity);
-      if (m.org_title) org_titled.insert(m.entity);
-      if (m.office >= 0) {
-        (lex_.offices[static_cast<size_t>(m.office)].leader ? leader_titled : other_titled).insert(m.entity);
-      }
+      uint8_t& bits = said[static_cast<size_t>(m.entity)];
+      if (!m.country_iri.empty()) bits |= kOwnCountry;
+      if (m.org_title) bits |= kOrgTitled;
+      if (m.office >= 0) bits |= lex_.offices[static_cast<size_t>(m.office)].leader ? kLeaderTitled : kOtherTitled;
     }
+    auto has = [&](int person, Said what) { return (said[static_cast<size_t>(person)] & what) != 0; };
     auto known_leader = [&](int person, const LexEntity* known) {
       return known && known->type == EntityType::kPerson && known->leader && !known->country.empty() &&
-             !Former(person) && (leader_titled.contains(person) || !other_titled.contains(person));
+             !Former(person) && (has(person, kLeaderTitled) || !has(person, kOtherTitled));
     };
     for (size_t i : people_) {
       const Mention& m = doc_.mentions[i];
@@ -1165,7 +1175,7 @@ class EntityResolver::Run {
       bool from_context = false;
       // Titled for an organization ("NATO Secretary General X"): the
       // lexicon's country is of an office the text does not give them.
-      if (country.empty() && known && !org_titled.contains(person)) country = known->country;
+      if (country.empty() && known && !has(person, kOrgTitled)) country = known->country;
       // "Treasury Secretary X" for a person the lexicon knows: an office
       // only one country has.
       if (country.empty() && known && m.office >= 0 && !m.org_title) {
@@ -1177,7 +1187,7 @@ class EntityResolver::Run {
       // Nor does a title mostly held in an international body ("Commissioner").
       if (country.empty() && m.office >= 0 && !leader && !m.org_title &&
           lex_.offices[static_cast<size_t>(m.office)].official && !lex_.offices[static_cast<size_t>(m.office)].envoy &&
-          !lex_.offices[static_cast<size_t>(m.office)].international && !own_country.contains(person)) {
+          !lex_.offices[static_cast<size_t>(m.office)].international && !has(person, kOwnCountry)) {
         country = ContextCountry(i);
         from_context = true;
       }
@@ -1235,7 +1245,7 @@ class EntityResolver::Run {
   Document& doc_;
   const std::string doc_slug_;  // Slugify(doc_.id), which the minted IRIs of this document start with
   std::unordered_map<std::string, int> by_iri_;
-  std::vector<std::pair<int, std::string>> surfaces_;  // (entity, surface form), as met
+  std::vector<std::pair<int, Span>> surfaces_;  // (entity, where its surface form is), as met
   std::vector<size_t> people_;  // person mentions, in text order of resolution
   struct WordPositions {
     std::vector<size_t> positions;  // into people_, ascending

@@ -33,16 +33,12 @@ std::string_view FoldLatin(char32_t c) {
   return {};
 }
 
-// Splits a name into lower-case ASCII words (accents folded) at anything
-// that is not a letter or digit.
-std::vector<std::string> Words(std::string_view name) {
-  std::vector<std::string> words;
-  std::string cur;
+// Walks a name as lower-case ASCII words (accents folded), split at
+// anything that is not a letter or digit: `part(text)` for each piece of a
+// word's text, `split()` where a word ends, if one was going on.
+template <typename Part, typename Split>
+void WalkWords(std::string_view name, Part&& part, Split&& split) {
   size_t i = 0;
-  auto flush = [&] {
-    if (!cur.empty()) words.push_back(std::move(cur));
-    cur.clear();
-  };
   while (i < name.size()) {
     DecodedChar dc = DecodeAt(name, i);
     char32_t cp = dc.code_point;
@@ -50,28 +46,40 @@ std::vector<std::string> Words(std::string_view name) {
     if (cp < 0x80) {
       char c = static_cast<char>(cp);
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        cur += c;
+        part(std::string_view(&c, 1));
       } else if (c >= 'A' && c <= 'Z') {
-        cur += static_cast<char>(c - 'A' + 'a');
+        c = static_cast<char>(c - 'A' + 'a');
+        part(std::string_view(&c, 1));
       } else if (c == '\'' ) {
         // "O'Brien" stays one word; "d'Ivoire" too (the apostrophe is dropped).
       } else {
-        flush();
+        split();
       }
       continue;
     }
     if (cp == 0x2019) continue;  // curly apostrophe, as above
     std::string_view folded = FoldLatin(cp);
     if (!folded.empty()) {
-      cur += folded;
+      part(folded);
     } else if ((IsLetter(cp) || IsDigit(cp))) {
       char buf[16];
       std::snprintf(buf, sizeof buf, "u%x", static_cast<unsigned>(cp));
-      cur += buf;
+      part(std::string_view(buf));
     } else {
-      flush();
+      split();
     }
   }
+}
+
+// The words of a name (see WalkWords).
+std::vector<std::string> Words(std::string_view name) {
+  std::vector<std::string> words;
+  std::string cur;
+  auto flush = [&] {
+    if (!cur.empty()) words.push_back(std::move(cur));
+    cur.clear();
+  };
+  WalkWords(name, [&](std::string_view text) { cur += text; }, flush);
   flush();
   return words;
 }
@@ -101,7 +109,21 @@ void FoldKoreanSyllable(std::string& w) {
 
 }  // namespace
 
-std::string Slugify(std::string_view name) { return Join(Words(name)); }
+// Join(Words(name)), written as the words are walked: no string per word.
+std::string Slugify(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool in_word = false;
+  WalkWords(
+      name,
+      [&](std::string_view text) {
+        if (!in_word && !out.empty()) out += '-';
+        in_word = true;
+        out += text;
+      },
+      [&] { in_word = false; });
+  return out;
+}
 
 std::string PersonKey(std::string_view name, const Lexicon& lexicon) {
   std::vector<std::string> words = Words(name);

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -144,14 +144,17 @@ class RelationExtractor::SentenceRun {
   // A trigger's match in the sentence.
   struct Occurrence {
     size_t ts = 0, te = 0;
-    std::vector<size_t> readings;  // indexes into Lexicon::triggers
+    // Its readings, indexes into Lexicon::triggers: readings_[readings_begin,
+    // readings_end) (see Readings), one list for the sentence's occurrences
+    // where a vector of each allocated.
+    size_t readings_begin = 0, readings_end = 0;
     bool noun = false;
     std::optional<Date> date;
   };
 
   // The per-sentence tables by token - b_, and the args and trigger
   // occurrences with their tables. The caller keeps one for all the
-  // sentences of a document, so their memory is reused; each run clears and
+  // sentences it reads, so their memory is reused; each run clears and
   // rebuilds them (walk_stop: an empty table is one not yet built).
   struct TokenTables {
     std::vector<char> quoted;  // char, not bool: written and read per token, and a bit vector is slow at both
@@ -165,6 +168,9 @@ class RelationExtractor::SentenceRun {
     std::vector<Occurrence> occurrences;
     std::vector<size_t> next_undated;
     std::array<std::vector<size_t>, 2> occurrences_by_kind;
+    std::vector<std::vector<size_t>> undated;  // by Predicate (see undated_)
+    std::vector<size_t> readings;              // the occurrences' (see Occurrence)
+    std::vector<std::vector<int>> spare_entities;  // see SetEntities
   };
 
   // `index` holds the document's mentions, times and (earlier) relations by
@@ -180,9 +186,16 @@ class RelationExtractor::SentenceRun {
         in_time_(tables.in_time), time_starts_(tables.time_starts), occurrences_(tables.occurrences),
         args_(tables.args), group_(tables.group), sides_(tables.sides), next_undated_(tables.next_undated),
         occurrences_by_kind_(tables.occurrences_by_kind), walk_stop_(tables.walk_stop),
-        walk_passed_(tables.walk_passed) {
+        walk_passed_(tables.walk_passed), undated_(tables.undated), readings_(tables.readings),
+        spare_entities_(tables.spare_entities) {
     quoted_.clear();
+    readings_.clear();
+    undated_.resize(AllPredicates().size());
+    for (std::vector<size_t>& relations : undated_) relations.clear();
     walk_stop_.clear();
+    for (Arg& a : args_) {
+      if (a.entities.capacity() > 0) spare_entities_.push_back(std::move(a.entities));
+    }
     args_.clear();
     sides_.clear();
     occurrences_.clear();
@@ -195,22 +208,25 @@ class RelationExtractor::SentenceRun {
     CollectArgs();
     IndexGroups();
     for (size_t r : Of(index_.relations)) {
-      if (!doc_.relations[r].date) undated_[doc_.relations[r].predicate].push_back(r);
+      if (!doc_.relations[r].date) Undated(doc_.relations[r].predicate).push_back(r);
     }
   }
 
   void Go() {
     size_t i = b_;
     while (i < e_) {
-      Occurrence occ;
-      size_t length = MatchTriggers(i, &occ.readings);
-      if (occ.readings.empty()) {
+      const size_t first = readings_.size();
+      const size_t length = MatchTriggers(i, &readings_);
+      if (readings_.size() == first) {
         ++i;
         continue;
       }
+      Occurrence occ;
+      occ.readings_begin = first;
+      occ.readings_end = readings_.size();
       occ.ts = i;
       occ.te = i + length;
-      occ.noun = lex_.triggers[occ.readings[0]].noun;
+      occ.noun = lex_.triggers[readings_[first]].noun;
       occurrences_.push_back(std::move(occ));
       i += length;
     }
@@ -226,7 +242,7 @@ class RelationExtractor::SentenceRun {
     const size_t first_relation = doc_.relations.size();
     for (const Occurrence& o : occurrences_) {
       current_date_ = o.date;
-      for (size_t t : o.readings) HandleTrigger(t, o.ts, o.te);
+      for (size_t t : Readings(o)) HandleTrigger(t, o.ts, o.te);
     }
     // "The deputy minister also warned of ... . \"Russia should act
     // responsibly.\"": an unattributed quote next is the one who acted here.
@@ -417,7 +433,7 @@ class RelationExtractor::SentenceRun {
       a.type = m.type;
       if (m.kind == MentionKind::kPronoun && m.name == "<speaker>") {
         if (speaker < 0) continue;
-        a.entities = {speaker};
+        SetEntities(a, {speaker});
       } else if (m.kind == MentionKind::kNominal && m.name == "<pair>" && IsSides(m)) {
         a.sides = true;
         if (m.entity >= 0 && m.partner >= 0) a.pair = {m.entity, m.partner};
@@ -426,7 +442,7 @@ class RelationExtractor::SentenceRun {
         if (a.entities.empty()) continue;
       } else {
         if (m.entity < 0) continue;
-        a.entities = {m.entity};
+        SetEntities(a, {m.entity});
         if (m.partner >= 0) a.entities.push_back(m.partner);
         a.entities.insert(a.entities.end(), m.members.begin(), m.members.end());
       }
@@ -725,8 +741,10 @@ class RelationExtractor::SentenceRun {
   }
 
   // --- triggers --------------------------------------------------------------
-  // The triggers whose form is the longest match at token i; returns its length.
+  // The triggers whose form is the longest match at token i, appended to
+  // `readings` (each once); returns its length.
   size_t MatchTriggers(size_t i, std::vector<size_t>* readings) const {
+    const auto start = static_cast<std::ptrdiff_t>(readings->size());
     if (!Has(i, Word::kTriggerStart)) return 0;
     const std::vector<TriggerForm>* forms = rx_.forms_.Find(L(i));
     if (!forms) return 0;
@@ -750,7 +768,7 @@ class RelationExtractor::SentenceRun {
       for (size_t k = 0; k < f.words.size() && ok; ++k) ok = L(i + k) == f.words[k];
       if (!ok) continue;
       length = f.words.size();
-      if (std::find(readings->begin(), readings->end(), f.trigger) == readings->end()) {
+      if (std::find(readings->begin() + start, readings->end(), f.trigger) == readings->end()) {
         readings->push_back(f.trigger);
       }
     }
@@ -2286,7 +2304,7 @@ class RelationExtractor::SentenceRun {
       // The sentence's undated relations of that predicate (kept by
       // predicate, so each is dated once rather than every relation of the
       // document looked at again).
-      std::vector<size_t>& undated = undated_[last_act_->predicate];
+      std::vector<size_t>& undated = Undated(last_act_->predicate);
       if (date) {
         for (size_t r : undated) {
           if (!doc_.relations[r].date) doc_.relations[r].date = date;
@@ -2367,7 +2385,7 @@ class RelationExtractor::SentenceRun {
     r.place = place;
     r.confidence = confidence;
     r.rule = std::move(rule);
-    if (!r.date) undated_[r.predicate].push_back(doc_.relations.size());
+    if (!r.date) Undated(r.predicate).push_back(doc_.relations.size());
     doc_.relations.push_back(std::move(r));
   }
 
@@ -2667,7 +2685,8 @@ class RelationExtractor::SentenceRun {
   // A visit verb just before token t ("visited", "travelled to").
   bool VisitEndsAt(size_t t) const {
     return std::any_of(occurrences_.begin(), occurrences_.end(), [&](const Occurrence& o) {
-      return !o.noun && o.te == t && std::any_of(o.readings.begin(), o.readings.end(), [&](size_t r) {
+      const std::span<const size_t> readings = Readings(o);
+      return !o.noun && o.te == t && std::any_of(readings.begin(), readings.end(), [&](size_t r) {
                return lex_.triggers[r].predicate == Predicate::kVisited;
              });
     });
@@ -2926,11 +2945,29 @@ class RelationExtractor::SentenceRun {
   std::vector<Arg>& args_;
   std::vector<std::pair<size_t, size_t>>& group_;  // GroupAround by arg
   std::vector<size_t>& sides_;                      // args that are "both sides"
-  std::map<Predicate, std::vector<size_t>> undated_;  // this sentence's undated relations
   std::vector<size_t>& next_undated_;                 // AssignDates' skip list over occurrences_
   std::array<std::vector<size_t>, 2>& occurrences_by_kind_;  // AssignDates' verb and noun occurrences
   std::vector<size_t>& walk_stop_;                    // WalkLeft's stops by token
   std::vector<size_t>& walk_passed_;                  // WalkLeft's tokens passed, reused
+  // This sentence's undated relations, by predicate: the tables' lists,
+  // reused from sentence to sentence, where a map allocated them anew.
+  std::vector<std::vector<size_t>>& undated_;
+  std::vector<size_t>& Undated(Predicate p) { return undated_[static_cast<size_t>(p)]; }
+  std::vector<size_t>& readings_;  // the occurrences' readings (see Occurrence)
+  // The entity lists of the last sentence's args, kept for the next one's
+  // (see SetEntities): each arg's list, tiny, was allocated anew.
+  std::vector<std::vector<int>>& spare_entities_;
+  // a.entities = `entities`, in a spare list's memory when there is one.
+  void SetEntities(Arg& a, std::initializer_list<int> entities) {
+    if (!spare_entities_.empty()) {
+      a.entities = std::move(spare_entities_.back());
+      spare_entities_.pop_back();
+    }
+    a.entities.assign(entities);
+  }
+  std::span<const size_t> Readings(const Occurrence& o) const {
+    return {readings_.data() + o.readings_begin, o.readings_end - o.readings_begin};
+  }
   mutable std::optional<int> own_speaker_;
   mutable size_t meetings_seen_ = kNone;  // relations LastMeetingParties has looked at
   mutable size_t last_meeting_ = kNone;
@@ -3044,7 +3081,9 @@ Status RelationExtractor::Process(Document& doc) const {
   // News asserts fewer relations than it has sentences, as a rule: room for
   // them up front spares moving every relation as the vector grows.
   doc.relations.reserve(doc.relations.size() + doc.sentences.size());
-  SentenceRun::TokenTables tables;
+  // One set of tables per thread, for every document it reads: their
+  // memory is reused, not allocated anew for each document.
+  thread_local SentenceRun::TokenTables tables;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceRun(*this, doc, s, &speaker, index, envoy_hosts, classes, tables).Go();
   }

@@ -272,10 +272,20 @@ std::optional<std::string> StatementChecker::Fault(const rdf::Term& subject, con
   const std::string_view p = predicate.value;
   Found& found = found_[(reinterpret_cast<uintptr_t>(p.data()) >> 4) % found_.size()];
   if (found.text != p.data() || found.size != p.size()) {
-    const bool unchecked = p != type && !InNamespace(p);
-    found = {p.data(), p.size(), unchecked, unchecked ? nullptr : ontology_.FindChecked(p)};
+    const bool is_type = p == type;
+    const bool unchecked = !is_type && !InNamespace(p);
+    found = {p.data(), p.size(), unchecked, is_type, unchecked ? nullptr : ontology_.FindChecked(p)};
   }
   if (found.unchecked) return std::nullopt;  // as the rule below would find
+  // An rdf:type statement passes or not by its class alone, a term met
+  // again and again: one that passed is remembered by its address, and
+  // passes again with no lookup.
+  Fine* fine_class = nullptr;
+  if (found.is_type) {
+    const std::string_view o = object.value;
+    fine_class = &fine_classes_[(reinterpret_cast<uintptr_t>(o.data()) >> 4) % fine_classes_.size()];
+    if (fine_class->text == o.data() && fine_class->size == o.size()) return std::nullopt;
+  }
   auto meets = [&](bool is_subject, const Ontology::ClassMatch& match) {
     if (match.unrestricted) return true;
     for (TypeIndex::ClassId c : ClassesOf(is_subject ? subject.value : object.value)) {
@@ -286,7 +296,10 @@ std::optional<std::string> StatementChecker::Fault(const rdf::Term& subject, con
     return false;
   };
   auto find = [&found](std::string_view) { return found.property; };
-  return diplograph::Fault(ontology_, p, object.kind, object.value, object.datatype, find, meets);
+  std::optional<std::string> fault =
+      diplograph::Fault(ontology_, p, object.kind, object.value, object.datatype, find, meets);
+  if (fine_class && !fault) *fine_class = {object.value.data(), object.value.size()};
+  return fault;
 }
 
 std::vector<Violation> CheckAgainstOntology(const NormalizedGraph& graph, const Ontology& ontology) {

@@ -131,9 +131,17 @@ class StatementChecker {
     const char* text = nullptr;
     size_t size = 0;
     bool unchecked = false;  // neither rdf:type nor in the namespace
+    bool is_type = false;    // rdf:type
     const Ontology::CheckedProperty* property = nullptr;
   };
   std::array<Found, 64> found_{};
+  // Classes that rdf:type statements named without fault, by the address
+  // of their text (see Fault).
+  struct Fine {
+    const char* text = nullptr;
+    size_t size = 0;
+  };
+  std::array<Fine, 64> fine_classes_{};
   struct Classes {
     const char* text = nullptr;
     size_t size = 0;
