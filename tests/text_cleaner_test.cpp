@@ -381,6 +381,13 @@ TEST(TextCleanerTest, DateLinesNeedAFourDigitYear) {
   EXPECT_EQ(ParseDateLine("June 21, 24"), std::nullopt);
   EXPECT_EQ(ParseDateLine("21.06.24"), std::nullopt);
   EXPECT_EQ(ParseDateLine("June 21, 202 4"), std::nullopt);
+  // The year found wherever it falls across the eight-byte steps of the scan.
+  for (size_t pad = 0; pad < 17; ++pad) {
+    const std::string line = "Published: " + std::string(pad, ' ') + "21 June 2024";
+    EXPECT_EQ(ParseDateLine(line), (Date{2024, 6, 21})) << '"' << line << '"';
+    const std::string split = "Published: " + std::string(pad, ' ') + "21 June 20 24";
+    EXPECT_EQ(ParseDateLine(split), std::nullopt) << '"' << split << '"';
+  }
 }
 
 TEST(TextCleanerTest, DatelinePlaceIsKept) {
