@@ -135,6 +135,7 @@ struct Arg {
   int country = -1;         // for a capital read as a city: the country it may stand for
   int city = -1;            // for a capital read as its country: the city (a visit's place)
   bool sides = false;       // "both sides": meeting parties, or the pair named together
+  bool sides_people = false;  // sides named as people ("the two ministers", "they"), not as states
   bool demonym = false;     // "Turkish": an adjective, which may only describe what follows
   std::vector<int> pair;    // for sides: the last two parties named together
 };
@@ -440,6 +441,14 @@ class RelationExtractor::SentenceRun {
         a.entities = LastMeetingParties();
         if (a.entities.empty()) a.entities = a.pair;
         if (a.entities.empty()) continue;
+        a.sides_people = IsPeopleSides(m);
+      } else if (m.kind == MentionKind::kPronoun && m.name == "<pair>" && m.entity < 0 && L(m.token_begin) == "they") {
+        // "A met B. They signed ...": with no pair named together, "they"
+        // are the two who met in the sentence before.
+        std::vector<int> met = LastMeetingParties();
+        if (met.empty() || doc_.relations[last_meeting_].sentence + 1 < s_) continue;
+        a.sides = a.sides_people = true;
+        a.entities = std::move(met);
       } else {
         if (m.entity < 0) continue;
         SetEntities(a, {m.entity});
@@ -531,6 +540,13 @@ class RelationExtractor::SentenceRun {
     const std::string_view last = L(m.token_end - 1);
     return last == "sides" || last == "leaders" || last == "ministers" || last == "delegations" ||
            last == "presidents" || last == "heads" || last == "premiers" || last == "two";
+  }
+  // "the two ministers", "the two": the sides as the people who met, who
+  // sign for themselves ("both sides" sign for their states).
+  bool IsPeopleSides(const Mention& m) const {
+    const std::string_view last = L(m.token_end - 1);
+    return last == "leaders" || last == "ministers" || last == "presidents" || last == "heads" ||
+           last == "premiers" || last == "two";
   }
   // The last meeting (or summons) within six sentences. The first call looks
   // back through the relations; later ones only at those added since.
@@ -1829,7 +1845,7 @@ class RelationExtractor::SentenceRun {
       bool pair_reading = states_act && !a.pair.empty() && !just_met;
       a.entities = pair_reading ? a.pair : met;
       // The two sides that sign are the states the two who met serve.
-      if (states_act && just_met) {
+      if (states_act && just_met && !a.sides_people) {
         std::vector<int> states = CountriesOf(met);
         if (states.size() == 2 && states[0] != states[1]) a.entities = std::move(states);
       }
@@ -2796,11 +2812,19 @@ class RelationExtractor::SentenceRun {
   // A nominal in a prepositional phrase that opens the sentence: "In a
   // phone call with X, ...", "During his talks with X, ...".
   bool InOpeningPhrase(size_t ts) const {
-    if (ts <= b_ || !(PrepositionAt(b_) || L(b_) == "during" || L(b_) == "after")) return false;
-    for (size_t k = b_ + 1; k < ts; ++k) {
+    // "Speaking after talks with X, ...": a participle may open the phrase.
+    const size_t open = b_ + 1 < ts && L(b_).ends_with("ing") && OpensPhrase(b_ + 1) ? b_ + 1 : b_;
+    if (ts <= open || !OpensPhrase(open)) return false;
+    for (size_t k = open + 1; k < ts; ++k) {
       if (!toks_[k].IsWord() || toks_[k].IsCapitalized() || k + 3 < ts) return false;
+      // "Speaking to reporters after the talks": the phrase is the first one.
+      if (open > b_ && OpensPhrase(k)) return false;
     }
     return true;
+  }
+
+  bool OpensPhrase(size_t k) const {
+    return PrepositionAt(k) || L(k) == "during" || L(k) == "after" || L(k) == "following";
   }
 
   // The subject of the main clause after an opening participial phrase.

@@ -229,6 +229,11 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
     for (const std::string& cls : Strings(props, type)) {
       if (cls.rfind(vocab::kDip, 0) == 0) {
         if (auto et = EntityTypeFromName(cls.substr(vocab::kDip.size()))) {
+          // An entity serves one country: of several, none would be the one
+          // the text means (and the store's order is no preference).
+          if (Strings(props, Lex("country")).size() > 1) {
+            return Status::InvalidArgument("lexicon: " + subject + " has more than one lex:country");
+          }
           ReadEntity(subject, props, *et, &lex);
         }
       } else if (cls == trigger) {

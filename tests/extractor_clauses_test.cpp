@@ -594,4 +594,39 @@ TEST_F(ExtractorTest, AQuotedCallOnACountrysLeadershipUrgesTheCountry) {
   EXPECT_THAT(rel, Contains("Ana Rojas urged Peru"));
 }
 
+TEST_F(ExtractorTest, TheyAfterAMeetingAreTheTwoWhoMet) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Luis Soto in Lima. They signed an "
+      "agreement on border trade.");
+  EXPECT_THAT(rel, Contains("Ana Rojas signed agreement"));
+  EXPECT_THAT(rel, Contains("Luis Soto signed agreement"));
+  // Two sentences on, "they" may be anyone.
+  auto later = Relations(
+      "Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Luis Soto in Lima. Protests went on. "
+      "They signed an agreement on border trade.");
+  EXPECT_THAT(later, Not(Contains(testing::HasSubstr("signed agreement"))));
+}
+
+TEST_F(ExtractorTest, TheTwoMinistersSignForThemselvesAndBothSidesForTheirStates) {
+  const std::string met = "Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Luis Soto in Lima. ";
+  auto ministers = Relations(met + "The two ministers signed an agreement on border trade.");
+  EXPECT_THAT(ministers, Contains("Ana Rojas signed agreement"));
+  EXPECT_THAT(ministers, Not(Contains("Chile signed agreement")));
+  auto sides = Relations(met + "Both sides signed an agreement on border trade.");
+  EXPECT_THAT(sides, Contains("Chile signed agreement"));
+  EXPECT_THAT(sides, Contains("Peru signed agreement"));
+}
+
+TEST_F(ExtractorTest, AParticipleMayOpenThePhraseThatNamesAMeeting) {
+  EXPECT_THAT(Relations("Speaking after talks with Peruvian Foreign Minister Luis Soto, Chilean Foreign Minister "
+                        "Ana Rojas said trade would grow."),
+              Contains("Ana Rojas metWith Luis Soto"));
+  EXPECT_THAT(Relations("Following talks with Luis Soto, Chilean Foreign Minister Ana Rojas said trade would grow."),
+              Contains("Ana Rojas metWith Luis Soto"));
+  // Only its first phrase: the talks here are no meeting with whom she condemns.
+  EXPECT_THAT(Relations("Speaking to reporters after the talks, Chilean Foreign Minister Ana Rojas condemned "
+                        "Peruvian Foreign Minister Luis Soto."),
+              Not(Contains("Ana Rojas metWith Luis Soto")));
+}
+
 }  // namespace diplograph

@@ -226,4 +226,23 @@ TEST(LexiconTest, AnOfficeSenseMustNameOfficesTheLexiconHas) {
   EXPECT_NE(bad.status().message().find("prime minister"), std::string::npos);
 }
 
+TEST(LexiconTest, AnEntityServesOneCountry) {
+  const std::string prefix =
+      "@prefix lex: <https://w3id.org/diplograph/lexicon#> .\n"
+      "@prefix dip: <https://w3id.org/diplograph/ontology#> .\n"
+      "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+      "@prefix country: <https://w3id.org/diplograph/id/country/> .\n"
+      "@prefix person: <https://w3id.org/diplograph/id/person/> .\n";
+  auto one = LoadLexicon({{"one.ttl", prefix + "person:x a dip:Person ; rdfs:label \"Ana Rojas\" ; "
+                                               "lex:country country:peru .\n"}});
+  ASSERT_TRUE(one.ok()) << one.status().message();
+  ASSERT_NE(one.value().Find("https://w3id.org/diplograph/id/person/x"), nullptr);
+  EXPECT_EQ(one.value().Find("https://w3id.org/diplograph/id/person/x")->country,
+            "https://w3id.org/diplograph/id/country/peru");
+  auto two = LoadLexicon({{"two.ttl", prefix + "person:x a dip:Person ; rdfs:label \"Ana Rojas\" ; "
+                                               "lex:country country:peru, country:chile .\n"}});
+  ASSERT_FALSE(two.ok());
+  EXPECT_NE(two.status().message().find("person/x"), std::string::npos) << two.status().message();
+}
+
 }  // namespace diplograph
