@@ -983,8 +983,9 @@ class EntityRecognizer::SentenceScanner {
   }
 
   // number [modifiers] group-noun: "four Russian-flagged vessels"; and
-  // after "on" or "against", demonym [modifiers] group-noun: "sanctions on
-  // Russian officials" hit the officials, not Russia.
+  // after "on", "against" or a verb of sanctioning, demonym [modifiers]
+  // group-noun: "sanctions on Russian officials", "sanctioned Haitian gang
+  // leaders" hit the officials and the leaders, not their countries.
   std::optional<Draft> Group(size_t i) const {
     const Token& t = toks_[i];
     bool number = Has(i, Word::kNumber) ||
@@ -992,9 +993,19 @@ class EntityRecognizer::SentenceScanner {
     size_t from = i;
     std::string country;
     if (!number) {
-      if (i == begin_ || !(Is(toks_[i - 1], "on") || Is(toks_[i - 1], "against")) || !t.IsCapitalized()) {
-        return std::nullopt;
+      if (i == begin_ || !t.IsCapitalized()) return std::nullopt;
+      auto targets_next = [&](size_t k) {
+        return Is(toks_[k], "on") || Is(toks_[k], "against") || Has(k, Word::kSanctionVerb);
+      };
+      bool targeted = targets_next(i - 1);
+      // "sanctioned Russian banks and Chinese companies": a list of the
+      // groups goes on.
+      if (!targeted && i > begin_ + 1 && (Is(toks_[i - 1], "and") || IsText(toks_[i - 1], ",")) &&
+          (Has(i - 2, Word::kPersonGroupNoun) || Has(i - 2, Word::kOrgGroupNoun) || Has(i - 2, Word::kVesselNoun))) {
+        static constexpr size_t kListReach = 12;
+        for (size_t k = i - 2; k > begin_ && k + kListReach > i && !targeted; --k) targeted = targets_next(k - 1);
       }
+      if (!targeted) return std::nullopt;
       auto hit = Gaz(i);
       if (!hit || hit->kind != MentionKind::kDemonym) return std::nullopt;
       country = lex_.entities[hit->entity].iri;
@@ -1482,6 +1493,12 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
   }
   for (auto& [suffix, countries] : demonym_suffixes) demonym_suffixes_[suffix] = std::move(countries);
   sign_verbs_ = SignVerbForms(lexicon);
+  for (const Trigger& t : lexicon.triggers) {
+    if (t.predicate != Predicate::kSanctioned || t.noun) continue;
+    for (const std::string& form : t.words) {
+      if (form.find(' ') == std::string::npos) sanction_verbs_.Add(form);
+    }
+  }
   WordSet office_starts, body_starts;
   for (size_t o = 0; o < lexicon.offices.size(); ++o) {
     const auto& words = lexicon.offices[o].words;
@@ -1524,6 +1541,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       {Word::kPlaceHead, lexicon.place_heads},
       {Word::kPairNoun, lexicon.pair_nouns},
       {Word::kSignVerb, sign_verbs_},
+      {Word::kSanctionVerb, sanction_verbs_},
       {Word::kDeterminer, AgreementDeterminers()},
       {Word::kFunctionWord, AgreementFunctionWords()},
       {Word::kOfficeStart, office_starts},

@@ -41,7 +41,7 @@ class EntityRecognizer : public Stage {
   enum class Word {
     kNumber, kVesselNoun, kPersonGroupNoun, kOrgGroupNoun, kCompanyNoun, kAgreementHead,
     kOfficeModifier, kHonorific, kSpeechVerb, kPersonVerb, kKoreanSurname, kPlaceHead,
-    kPairNoun, kSignVerb, kDeterminer, kFunctionWord,
+    kPairNoun, kSignVerb, kSanctionVerb, kDeterminer, kFunctionWord,
     kOfficeStart, kBodyStart,  // the first word of some office or body form
     kGovernmentNoun,           // "side", "government": "the Russian side" (see Nominal)
     kStartWord,                // the first words of Nominal and Pronoun (see MayStart)
@@ -72,6 +72,7 @@ class EntityRecognizer : public Stage {
   // The one-word forms of the signing verbs ("signed", "inked"): what they
   // sign is an agreement, with or without an article ("sign defence pact").
   WordSet sign_verbs_;
+  WordSet sanction_verbs_;  // "sanctioned", "blacklisting": their demonym objects are groups
   // The lexicon's sets above, and the patterns' own word lists, as one table.
   WordClassTable<Word> word_classes_;
 #ifdef DIPLOGRAPH_CHECK_START_GATE

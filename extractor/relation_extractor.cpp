@@ -1185,6 +1185,9 @@ class RelationExtractor::SentenceRun {
             break;
           }
         }
+        // "sanctioned X's daughter": the act is on the relative, whom no
+        // mention names, not on X.
+        if (a == owner && after + 1 < e_ && Has(after + 1, Word::kKinshipNoun)) return {};
         // "welcomed Australia's willingness": one meets no one's willingness.
         if (a == owner && p == Predicate::kMetWith && after + 1 < e_ && toks_[after + 1].IsWord() &&
             !toks_[after + 1].IsCapitalized()) {

@@ -411,4 +411,22 @@ TEST_F(ExtractorTest, WhereAMeetingTookPlaceIsNoPartyToIt) {
               Contains("Ana Rojas metWith Pablo Diaz"));
 }
 
+TEST_F(ExtractorTest, ARelativeSanctionedIsNotThePersonNamedForThem) {
+  auto rel = Relations("Chile sanctioned Peruvian President Pablo Diaz's daughter on Monday.");
+  EXPECT_THAT(rel, Not(Contains("Chile sanctioned Pablo Diaz")));
+  EXPECT_THAT(Relations("Chile sanctioned Peruvian President Pablo Diaz on Monday."),
+              Contains("Chile sanctioned Pablo Diaz"));
+}
+
+TEST_F(ExtractorTest, ADemonymGroupSanctionedIsTheGroupNotItsCountry) {
+  auto rel = Relations("Chile sanctioned Peruvian gang leaders and Bolivian companies on Monday.");
+  EXPECT_THAT(rel, Contains("Chile sanctioned Peruvian gang leaders"));
+  EXPECT_THAT(rel, Contains("Chile sanctioned Bolivian companies"));
+  EXPECT_THAT(rel, Not(Contains("Chile sanctioned Peru")));
+  EXPECT_THAT(rel, Not(Contains("Chile sanctioned Bolivia")));
+  // A list of groups that no sanction opens stays as it was.
+  Document doc = Extract("Peruvian officials and Bolivian diplomats met in La Paz.");
+  for (const Entity& e : doc.entities) EXPECT_NE(e.label, "Bolivian diplomats");
+}
+
 }  // namespace diplograph
