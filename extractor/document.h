@@ -116,6 +116,7 @@ struct Mention {
   int country_group = -1;   // for "the Baltic states": index into Lexicon::country_groups
   bool org_title = false;   // the title is an organization's ("NATO Secretary General")
   bool posted_to_org = false;  // an envoy to an organization ("ambassador to the UN"): no country hosts them
+  size_t named_end = 0;     // for agreements named by what they are on ("agreement on X"): where X ends
 };
 
 struct Entity {

@@ -938,9 +938,76 @@ class EntityResolver::Run {
     std::string label = words.empty() ? std::string(WithoutDeterminer(m.name)) : std::string();
     for (const auto& w : words) label += w + " ";
     if (!words.empty()) label += head;
+    // "an agreement on visa exemption, a memorandum on nuclear safety": what
+    // it is on names it, and tells apart the agreements of one list.
+    if (const std::string on = AgreementSubject(m); !on.empty()) {
+      m.named_end = subject_end_;
+      label.clear();
+      for (const auto& w : DescriptionWords(m)) label += w + " ";
+      label += Text(m.token_end - 1, m.token_end) + " on " + on;
+      if (m.token_end - m.token_begin >= 3 && doc_.tokens[m.token_end - 1].lower == "understanding") {
+        label = "memorandum of understanding on " + on;
+      }
+    }
     last_agreement_ = EntityFor(MintIri(EntityType::kAgreement, DocSlug() + "-" + Slugify(label)),
                                 EntityType::kAgreement, label);
     Assign(i, last_agreement_);
+  }
+
+  // The words after a described agreement's "on" that say what it is on
+  // ("agreement on the transfer of sentenced persons"), up to the clause,
+  // list or time that follows; "" when there is no "on", it opens a time
+  // ("signed an agreement on Monday") or the phrase runs on too long to
+  // be a name.
+  std::string AgreementSubject(const Mention& m) {
+    static constexpr size_t kMaxWords = 10;
+    static const WordSet kStops = {
+        "and", "or", "with", "between", "among", "that", "which", "who", "whom", "was", "were", "is", "are",
+        "has", "have", "had", "will", "would", "could", "by", "during", "at", "as", "after", "before", "while",
+        "amid", "following", "on", "since", "until", "signed", "inked", "reached", "said", "says", "to", "in"};
+    static const WordSet kDeterminers = {"a", "an", "the", "its", "their", "his", "her", "of", "for"};
+    const size_t end = doc_.sentences[m.sentence].token_end;
+    const size_t on = m.token_end;
+    if (on + 1 >= end || doc_.tokens[on].lower != "on" || StartsTime(on) || StartsTime(on + 1)) return {};
+    size_t t = on + 1;
+    while (t < end && t < on + 1 + kMaxWords) {
+      const Token& w = doc_.tokens[t];
+      const bool glue = w.text == "-" || w.text == "\"" || w.lower == "'s";
+      if ((!w.IsWord() && !glue) || StartsTime(t)) break;
+      // "on trade and investment", "in the field of": a stop word goes on
+      // to a lower-case word ("in Lima", "and the" end the name).
+      if (kStops.Contains(w.lower)) {
+        const bool goes_on = (w.lower == "and" || w.lower == "in") && t + 1 < end &&
+                             doc_.tokens[t + 1].IsWord() && !doc_.tokens[t + 1].IsCapitalized() &&
+                             !kStops.Contains(doc_.tokens[t + 1].lower) &&
+                             (w.lower == "in" || !kDeterminers.Contains(doc_.tokens[t + 1].lower));
+        if (!goes_on) break;
+      }
+      ++t;
+    }
+    if (t == on + 1 + kMaxWords) return {};
+    // Nothing of it dangles at the end: glue, "and", a determiner.
+    while (t > on + 1 && (!doc_.tokens[t - 1].IsWord() || kStops.Contains(doc_.tokens[t - 1].lower) ||
+                          kDeterminers.Contains(doc_.tokens[t - 1].lower))) {
+      --t;
+    }
+    if (t == on + 1) return {};
+    // A closing quote goes with its opening one.
+    if (t < end && doc_.tokens[t].text == "\"" &&
+        std::count_if(doc_.tokens.begin() + static_cast<std::ptrdiff_t>(on + 1),
+                      doc_.tokens.begin() + static_cast<std::ptrdiff_t>(t),
+                      [](const Token& x) { return x.text == "\""; }) % 2 == 1) {
+      ++t;
+    }
+    subject_end_ = t;
+    return Text(on + 1, t);
+  }
+  std::string Text(size_t b, size_t e) const {
+    return OneLine(doc_.View({doc_.tokens[b].span.begin, doc_.tokens[e - 1].span.end}));
+  }
+  bool StartsTime(size_t t) const {
+    return std::any_of(doc_.times.begin(), doc_.times.end(),
+                       [&](const TimeExpression& x) { return x.token_begin == t; });
   }
 
   // For a described agreement in a headline: the first agreement the body
@@ -1270,6 +1337,7 @@ class EntityResolver::Run {
   size_t group_begin_ = 0, group_end_ = 0;  // the run of coordinated parties LookBackTo is in
   std::optional<std::pair<size_t, size_t>> last_group_;  // mention indices of the last list of 3+ parties
   int last_pair_ = -1;                    // mention index of the pair's second party
+  size_t subject_end_ = 0;  // where AgreementSubject's words ended
   std::map<std::pair<int, int>, int> pair_tally_;  // countries named together -> times
   std::pair<int, int> main_pair_{-1, -1};          // the most often named, first to reach it
   int main_pair_count_ = 0;

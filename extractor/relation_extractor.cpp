@@ -429,7 +429,7 @@ class RelationExtractor::SentenceRun {
       const Mention& m = doc_.mentions[mi];
       Arg a;
       a.tb = m.token_begin;
-      a.te = m.token_end;
+      a.te = std::max(m.token_end, m.named_end);  // "agreement on X" takes in X
       a.title_tb = std::min(m.title_begin, m.token_begin);
       a.type = m.type;
       if (m.kind == MentionKind::kPronoun && m.name == "<speaker>") {
@@ -631,7 +631,8 @@ class RelationExtractor::SentenceRun {
       if (k < stop - 1 && L(k - 1) == ",") stop = k;
     }
     for (size_t t = a.te; t < stop; ++t) {
-      if (L(t) == "the" && connector) continue;  // "South Korea and the United States"
+      // "South Korea and the United States", "an agreement, a treaty and a memorandum"
+      if ((L(t) == "the" || L(t) == "a" || L(t) == "an") && connector) continue;
       if (t == a.te && L(t) == ")" && a.tb > b_ && L(a.tb - 1) == "(") continue;  // "(AU) and X"
       // "A and South Sudanese President, B": the comma between title and name.
       if (t + 1 == b.tb && L(t) == "," && b.titled && extra > 0) continue;

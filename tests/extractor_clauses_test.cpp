@@ -76,7 +76,7 @@ TEST_F(ExtractorTest, AMemorandumOfUnderstandingIsNamedWhole) {
   Document doc = Extract("Chile and Peru signed a memorandum of understanding on energy.");
   std::set<std::string> labels;
   for (const Entity& e : doc.entities) labels.insert(e.label);
-  EXPECT_THAT(labels, Contains("memorandum of understanding"));
+  EXPECT_THAT(labels, Contains("memorandum of understanding on energy"));
 }
 
 TEST_F(ExtractorTest, AHostsGuestsCameToTheHostOrToWhereTheTextSays) {
@@ -598,23 +598,23 @@ TEST_F(ExtractorTest, TheyAfterAMeetingAreTheTwoWhoMet) {
   auto rel = Relations(
       "Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Luis Soto in Lima. They signed an "
       "agreement on border trade.");
-  EXPECT_THAT(rel, Contains("Ana Rojas signed agreement"));
-  EXPECT_THAT(rel, Contains("Luis Soto signed agreement"));
+  EXPECT_THAT(rel, Contains("Ana Rojas signed agreement on border trade"));
+  EXPECT_THAT(rel, Contains("Luis Soto signed agreement on border trade"));
   // Two sentences on, "they" may be anyone.
   auto later = Relations(
       "Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Luis Soto in Lima. Protests went on. "
       "They signed an agreement on border trade.");
-  EXPECT_THAT(later, Not(Contains(testing::HasSubstr("signed agreement"))));
+  EXPECT_THAT(later, Not(Contains(testing::HasSubstr("signed agreement on border trade"))));
 }
 
 TEST_F(ExtractorTest, TheTwoMinistersSignForThemselvesAndBothSidesForTheirStates) {
   const std::string met = "Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Luis Soto in Lima. ";
   auto ministers = Relations(met + "The two ministers signed an agreement on border trade.");
-  EXPECT_THAT(ministers, Contains("Ana Rojas signed agreement"));
-  EXPECT_THAT(ministers, Not(Contains("Chile signed agreement")));
+  EXPECT_THAT(ministers, Contains("Ana Rojas signed agreement on border trade"));
+  EXPECT_THAT(ministers, Not(Contains("Chile signed agreement on border trade")));
   auto sides = Relations(met + "Both sides signed an agreement on border trade.");
-  EXPECT_THAT(sides, Contains("Chile signed agreement"));
-  EXPECT_THAT(sides, Contains("Peru signed agreement"));
+  EXPECT_THAT(sides, Contains("Chile signed agreement on border trade"));
+  EXPECT_THAT(sides, Contains("Peru signed agreement on border trade"));
 }
 
 TEST_F(ExtractorTest, AParticipleMayOpenThePhraseThatNamesAMeeting) {
@@ -627,6 +627,27 @@ TEST_F(ExtractorTest, AParticipleMayOpenThePhraseThatNamesAMeeting) {
   EXPECT_THAT(Relations("Speaking to reporters after the talks, Chilean Foreign Minister Ana Rojas condemned "
                         "Peruvian Foreign Minister Luis Soto."),
               Not(Contains("Ana Rojas metWith Luis Soto")));
+}
+
+TEST_F(ExtractorTest, AnAgreementIsNamedByWhatItIsOn) {
+  auto rel = Relations("Chile and Peru signed an agreement on trade and investment in Lima.");
+  EXPECT_THAT(rel, Contains("Chile signed agreement on trade and investment"));
+  // A time after "on" is none of its name.
+  EXPECT_THAT(Relations("Chile and Peru signed an agreement on Monday."), Contains("Peru signed agreement"));
+  // Nor does a name run on past ten words.
+  EXPECT_THAT(Relations("Chile and Peru signed an agreement on one two three four five six seven eight nine ten "
+                        "eleven."),
+              Contains("Peru signed agreement"));
+}
+
+TEST_F(ExtractorTest, EveryAgreementOfASignedListIsSigned) {
+  auto rel = Relations(
+      "Chile and Peru signed several documents, including an agreement on visas, a treaty on fishing and a "
+      "memorandum on energy.");
+  for (const char* text : {"agreement on visas", "treaty on fishing", "memorandum on energy"}) {
+    EXPECT_THAT(rel, Contains(std::string("Chile signed ") + text));
+    EXPECT_THAT(rel, Contains(std::string("Peru signed ") + text));
+  }
 }
 
 }  // namespace diplograph
