@@ -249,6 +249,7 @@ class EntityRecognizer::SentenceScanner {
     // may inline (most give up at their first test), where a loop over
     // member pointers made an indirect call of each.
     return TryEmit<&S::ListedAgreement>(i, next) || TryEmit<&S::CounterpartInList>(i, next) ||
+           TryEmit<&S::EnvoyInList>(i, next) ||
            TryEmit<&S::TitledPerson>(i, next) || TryEmit<&S::Body>(i, next) || TryEmit<&S::Group>(i, next) ||
            TryEmit<&S::DescribedOrganization>(i, next) || TryEmit<&S::CompanyName>(i, next) ||
            TryEmit<&S::NamedAgreement>(i, next) || TryEmit<&S::Nominal>(i, next) || TryEmit<&S::Place>(i, next) ||
@@ -925,6 +926,76 @@ class EntityRecognizer::SentenceScanner {
     return d;
   }
 
+  // "the ambassadors of France and Germany", "the French and German
+  // envoys": each country of the list has its envoy there, a title as "the
+  // French ambassador" is (the resolver gives them the host). The list's
+  // first country starts after the plural's "of"; each next one right after
+  // the envoy mention before it and a comma or "and".
+  std::optional<Draft> EnvoyInList(size_t i) const {
+    auto hit = Gaz(i);
+    if (!hit) return std::nullopt;
+    const LexEntity& e = lex_.entities[hit->entity];
+    if (e.type != EntityType::kCountry) return std::nullopt;
+    int office = -1;
+    if (hit->kind == MentionKind::kDemonym) {
+      // (A list: "Chilean envoys" alone may be any of its diplomats.)
+      size_t j = i + hit->length, listed = 1;
+      while (j < end_ && j < i + 16) {
+        if (IsText(toks_[j], ",") || Is(toks_[j], "and")) {
+          ++j;
+        } else if (const auto next = Gaz(j); next && next->kind == MentionKind::kDemonym) {
+          j += next->length;
+          ++listed;
+        } else {
+          break;
+        }
+      }
+      // Each demonym of the list comes here in turn: the last one, too, is listed.
+      const bool in_list = listed > 1 || (i > begin_ + 1 && Is(toks_[i - 1], "and") && Gaz(i - 2)) ||
+                           (i > begin_ + 1 && IsText(toks_[i - 1], ",") && Gaz(i - 2));
+      if (in_list) office = EnvoyPluralAt(j).first;
+    } else if (hit->kind == MentionKind::kName) {
+      size_t k = i;
+      if (k > begin_ && Is(toks_[k - 1], "the")) --k;
+      if (k > begin_ && Is(toks_[k - 1], "of")) {
+        office = EnvoyPluralEndingAt(k - 1);
+      } else if (!doc_.mentions.empty()) {
+        const Mention& before = doc_.mentions.back();
+        while (k > begin_ && (IsText(toks_[k - 1], ",") || Is(toks_[k - 1], "and"))) --k;
+        const bool listed = before.sentence == sentence_ && before.kind == MentionKind::kTitle &&
+                            before.token_end == k && k < i && before.office >= 0 &&
+                            lex_.offices[static_cast<size_t>(before.office)].envoy &&
+                            before.token_begin < before.token_end && Gaz(before.token_begin) &&
+                            Gaz(before.token_begin)->kind == MentionKind::kName;
+        if (listed) office = before.office;
+      }
+    }
+    if (office < 0) return std::nullopt;
+    Draft d = Make(i, i + hit->length, MentionKind::kTitle, EntityType::kPerson,
+                   lex_.offices[static_cast<size_t>(office)].form);
+    d.mention.country_iri = e.iri;
+    d.mention.office = office;
+    return d;
+  }
+  // The envoy plural starting at token j: its office and where it ends.
+  std::pair<int, size_t> EnvoyPluralAt(size_t j) const {
+    for (const auto& [words, office] : rec_.envoy_plurals_) {
+      if (j + words.size() > end_) continue;
+      bool same = true;
+      for (size_t w = 0; w < words.size() && same; ++w) same = toks_[j + w].lower == words[w];
+      if (same) return {office, j + words.size()};
+    }
+    return {-1, j};
+  }
+  // The office of the envoy plural that ends right before token `end`, or -1.
+  int EnvoyPluralEndingAt(size_t end) const {
+    for (const auto& [words, office] : rec_.envoy_plurals_) {
+      if (end < begin_ + words.size()) continue;
+      if (EnvoyPluralAt(end - words.size()) == std::pair{office, end}) return office;
+    }
+    return -1;
+  }
+
   // The index of the lexicon's counterpart office ("counterpart"), or -1.
   int CounterpartOffice() const {
     for (size_t o = 0; o < lex_.offices.size(); ++o) {
@@ -1493,6 +1564,18 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
   }
   for (auto& [suffix, countries] : demonym_suffixes) demonym_suffixes_[suffix] = std::move(countries);
   sign_verbs_ = SignVerbForms(lexicon);
+  for (size_t o = 0; o < lexicon.offices.size(); ++o) {
+    const Office& office = lexicon.offices[o];
+    // ("Diplomats" of a country are its staff, not envoys each of their own.)
+    if (!office.envoy || office.words.empty() || office.form == "diplomat") continue;
+    // "charges d'affaires", "heads of mission": the head takes the plural.
+    std::vector<std::string> plural = office.words;
+    const bool head_first = std::any_of(plural.begin() + 1, plural.end(), [](const std::string& w) {
+      return w == "of" || w.starts_with("d'") || w == "d";
+    });
+    (head_first ? plural.front() : plural.back()) += "s";
+    envoy_plurals_.emplace_back(std::move(plural), static_cast<int>(o));
+  }
   for (const Trigger& t : lexicon.triggers) {
     if (t.predicate != Predicate::kSanctioned || t.noun) continue;
     for (const std::string& form : t.words) {

@@ -2188,6 +2188,19 @@ class RelationExtractor::SentenceRun {
         how = "summons-protest";
       }
     }
+    if (agents.empty() && p == Predicate::kSummoned && !trig.noun && !passive) {
+      // "The government has summoned the Ghanaian ambassador": with no one
+      // resolved to summon, the host of the envoy summoned does.
+      const std::vector<int> envoys = FirstGroupRight(te, 8, p, false, nullptr, true);
+      const std::vector<int> own = CountriesOf(envoys);
+      for (int envoy : envoys) {
+        // (A host that is one of the envoys' own countries was guessed wrong.)
+        if (const int host = HostOf(envoy); host >= 0 && std::find(own.begin(), own.end(), host) == own.end()) {
+          agents = {host};
+          how = "envoys-host";
+        }
+      }
+    }
     if (agents.empty()) return;
 
     if (targets.empty()) {

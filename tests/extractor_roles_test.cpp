@@ -429,4 +429,26 @@ TEST_F(ExtractorTest, ADemonymGroupSanctionedIsTheGroupNotItsCountry) {
   for (const Entity& e : doc.entities) EXPECT_NE(e.label, "Bolivian diplomats");
 }
 
+TEST_F(ExtractorTest, EachCountryOfAnEnvoyListHasItsEnvoy) {
+  for (const char* text : {"Peru summoned the ambassadors of Chile and Bolivia on Monday.",
+                           "Peru summoned the Chilean and Bolivian ambassadors on Monday."}) {
+    auto rel = Relations(text);
+    EXPECT_THAT(rel, Contains("Peru summoned Chilean ambassador")) << text;
+    EXPECT_THAT(rel, Contains("Peru summoned Bolivian ambassador")) << text;
+    EXPECT_THAT(rel, Contains("Bolivian ambassador affiliatedWith Bolivia")) << text;
+    EXPECT_THAT(rel, Contains("Bolivian ambassador ambassadorTo Peru")) << text;
+    EXPECT_THAT(rel, Not(Contains("Peru summoned Chile"))) << text;
+  }
+  auto charges = Relations("Peru summoned the charges d'affaires of Chile, Bolivia and Ecuador.");
+  EXPECT_THAT(charges, Contains("Peru summoned Ecuadorean charge d'affaires"));
+  // A country's diplomats are its staff, not each an envoy of their own.
+  Document doc = Extract("Peru expelled the diplomats of Chile and Bolivia.");
+  for (const Entity& e : doc.entities) EXPECT_EQ(e.label.find("diplomat"), std::string::npos) << e.label;
+}
+
+TEST_F(ExtractorTest, AGovernmentNoMentionResolvesSummonsThroughTheEnvoysHost) {
+  auto rel = Relations("Peruvian President Pablo Diaz spoke on Monday. The government summoned the Chilean ambassador.");
+  EXPECT_THAT(rel, Contains("Peru summoned Chilean ambassador"));
+}
+
 }  // namespace diplograph
