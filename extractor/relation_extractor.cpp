@@ -2545,6 +2545,16 @@ class RelationExtractor::SentenceRun {
       // "After meeting X, Y flew ...": the main clause follows (MainSubjectAfter).
     }
     if (std::vector<int> joint = ComitativeSubject(k, nullptr); !joint.empty()) return joint;
+    // "X's controversial remarks accusing Y of ...": what X said acts.
+    if (k > b_ + 2 && IsParticiple(verb) && Has(k - 1, Word::kUtteranceNoun)) {
+      for (size_t t = k - 1; t > b_ && t + 4 > k; --t) {
+        if (L(t - 1) != "'s" && L(t - 1) != "'") continue;
+        if (const int owner = ArgEndingAt(t - 1); owner >= 0 && AgentTypeFits(args_[static_cast<size_t>(owner)].type)) {
+          return args_[static_cast<size_t>(owner)].entities;
+        }
+        break;
+      }
+    }
     // "Somalia recalled its envoy, accusing Kenya of ...": a participle after
     // a comma has the clause's subject, not the nearest actor before it.
     if (k > b_ + 1 && L(k - 1) == "," && IsParticiple(verb)) {
@@ -3066,6 +3076,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kAdoptedTextNoun, lexicon.adopted_text_nouns},
       {Word::kKinshipNoun, lexicon.kinship_nouns},
       {Word::kActNoun, lexicon.act_nouns},
+      {Word::kUtteranceNoun, lexicon.utterance_nouns},
       {Word::kWitnessVerb, lexicon.witness_verbs},
       {Word::kPairNoun, lexicon.pair_nouns},
       {Word::kAppositionOpener, AppositionOpeners()},

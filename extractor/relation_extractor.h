@@ -42,6 +42,7 @@ class RelationExtractor : public Stage {
     kAdoptedTextNoun,  // "resolution", "statement": acts in the name of its body
     kKinshipNoun,      // "wife", "son": describes the person named after it
     kActNoun,          // "move", "decision": an act told before
+    kUtteranceNoun,    // "remarks", "statement": what someone says
     kWitnessVerb,      // "witnessed", "oversaw": attends a signing
     kPairNoun,         // "countries", "sides", "leaders": the parties of a group
     kGerundLead,    // words after which an -ing form is a verb ("is meeting", "and visiting")

@@ -650,4 +650,19 @@ TEST_F(ExtractorTest, EveryAgreementOfASignedListIsSigned) {
   }
 }
 
+TEST_F(ExtractorTest, AParticipleAfterSomeonesRemarksIsTheirAct) {
+  EXPECT_THAT(Relations("The summons followed Chilean President Ana Rojas's remarks accusing Peru of spying."),
+              Contains("Ana Rojas condemned Peru"));
+  // Not after a noun that is no utterance.
+  EXPECT_THAT(Relations("The summons followed Chilean President Ana Rojas's visit accusing Peru of spying."),
+              Not(Contains("Ana Rojas condemned Peru")));
+}
+
+TEST_F(ExtractorTest, CitingAVerdictOnAPartyCondemnsIt) {
+  EXPECT_THAT(Relations("Chile recalled its ambassador, citing Peruvian interference in its affairs."),
+              Contains("Chile condemned Peru"));
+  EXPECT_THAT(Relations("Chile closed the border, citing security concerns in Peru."),
+              Not(Contains("Chile condemned Peru")));
+}
+
 }  // namespace diplograph
