@@ -379,6 +379,9 @@ class EntityRecognizer::SentenceScanner {
     size_t j = i, words = 0;
     while (j < end_ && words < 5 && (IsNameWord(j) || inner_honorific(j))) {
       if (OfficeAt(j) || BodyAt(j)) break;
+      // "Kazakh President Toqayev Pays State Visit": a title-case headline's
+      // verb ends the name.
+      if (j > i && (Has(j, Word::kPersonVerb) || Has(j, Word::kSpeechVerb))) break;
       ++j;
       ++words;
       while (IsHyphenGlue(toks_, j, end_)) j += 2;

@@ -2383,6 +2383,16 @@ class RelationExtractor::SentenceRun {
         // Nor does anyone visit their own country: they return to it.
         if (p == Predicate::kVisited && doc_.entities[static_cast<size_t>(a)].country == t &&
             doc_.entities[static_cast<size_t>(t)].type == EntityType::kCountry) {
+          // "X met Y as part of her state visit to Peru", Y Peruvian: the
+          // possessive is the clause's subject, X, not the nearest person.
+          if (trig.noun && PossessivePronounBefore(ts)) {
+            for (int subject : ClauseOpeningSubject(b_, ts)) {
+              const Entity& v = doc_.entities[static_cast<size_t>(subject)];
+              if (subject != a && v.type == EntityType::kPerson && v.country != t) {
+                Emit(p, subject, t, date, place, confidence, trig.id + "/" + how + "+subjects-visit");
+              }
+            }
+          }
           continue;
         }
         Emit(p, a, t, date, place, confidence, trig.id + "/" + how);
@@ -2826,6 +2836,16 @@ class RelationExtractor::SentenceRun {
     if (L(t) == "her") return PossessiveHer(t);  // "received her at the palace" is an object
     return (L(t) == "his" || L(t) == "their" || L(t) == "its" || L(t) == "our") && t + 1 < e_ &&
            toks_[t + 1].IsWord();
+  }
+
+  // "her state visit", "his first official trip": a possessive pronoun
+  // before the noun at ts and its lower-case modifiers.
+  bool PossessivePronounBefore(size_t ts) const {
+    for (size_t k = ts; k > b_ && k + 4 > ts; --k) {
+      if (L(k - 1) == "his" || L(k - 1) == "her") return true;
+      if (!toks_[k - 1].IsWord() || toks_[k - 1].IsCapitalized()) return false;
+    }
+    return false;
   }
 
   // A determiner or possessive: what follows is a noun.

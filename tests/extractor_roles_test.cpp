@@ -451,4 +451,17 @@ TEST_F(ExtractorTest, AGovernmentNoMentionResolvesSummonsThroughTheEnvoysHost) {
   EXPECT_THAT(rel, Contains("Peru summoned Chilean ambassador"));
 }
 
+TEST_F(ExtractorTest, ATitleCaseHeadlinesVerbEndsTheNameBeforeIt) {
+  auto rel = Relations("Chilean President Rojas Pays State Visit to Peru\n\nThe visit began on Monday.");
+  EXPECT_THAT(rel, Contains("Rojas visited Peru"));
+  EXPECT_THAT(rel, Contains("Rojas leaderOf Chile"));
+}
+
+TEST_F(ExtractorTest, HerVisitToTheOtherPartysCountryIsTheSubjects) {
+  auto rel = Relations(
+      "Chilean President Ana Rojas held talks with Peruvian President Luis Soto as part of her state visit to Peru.");
+  EXPECT_THAT(rel, Contains("Ana Rojas visited Peru"));
+  EXPECT_THAT(rel, Not(Contains("Luis Soto visited Peru")));
+}
+
 }  // namespace diplograph
