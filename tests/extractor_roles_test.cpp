@@ -464,4 +464,13 @@ TEST_F(ExtractorTest, HerVisitToTheOtherPartysCountryIsTheSubjects) {
   EXPECT_THAT(rel, Not(Contains("Luis Soto visited Peru")));
 }
 
+TEST_F(ExtractorTest, AnEnvoyNamedFirstDoesNotMakeTheirCountryTheStorysHome) {
+  auto rel = Relations(
+      "The government summoned the ambassadors of Chile and Bolivia on Monday over their criticism of Peruvian "
+      "policy.");
+  EXPECT_THAT(rel, Contains("Chilean ambassador ambassadorTo Peru"));
+  EXPECT_THAT(rel, Contains("Bolivian ambassador ambassadorTo Peru"));
+  EXPECT_THAT(rel, Not(Contains("Bolivian ambassador ambassadorTo Chile")));
+}
+
 }  // namespace diplograph

@@ -366,7 +366,10 @@ TEST_F(ExtractorTest, AnEnvoySummonedWithNoAgentNamedIsSummonedByTheHost) {
   auto rel = Relations(
       "Chile's ambassador to Peru was summoned to the foreign ministry on Monday. "
       "Peruvian Foreign Minister Rosa Fuentes told the envoy that the incident was unacceptable.");
-  EXPECT_THAT(rel, Contains("Peru summoned Chilean ambassador to Peru"));
+  // The host, or its ministry: the story is Peru's, so "the foreign ministry" is.
+  EXPECT_THAT(rel, testing::AnyOf(Contains("Peru summoned Chilean ambassador to Peru"),
+                                  Contains("Peruvian Foreign Ministry summoned Chilean ambassador to Peru")));
+  EXPECT_THAT(rel, Not(Contains("Chilean Foreign Ministry summoned Chilean ambassador to Peru")));
   EXPECT_THAT(rel, Contains("Chilean ambassador to Peru affiliatedWith Chile"));
   EXPECT_THAT(rel, Not(Contains("Chilean ambassador to Peru affiliatedWith Peru")));
 }
