@@ -974,7 +974,9 @@ class EntityResolver::Run {
     size_t t = on + 1;
     while (t < end && t < on + 1 + kMaxWords) {
       const Token& w = doc_.tokens[t];
-      const bool glue = w.text == "-" || w.text == "\"" || w.lower == "'s";
+      // (A possessive "countries'" too: its apostrophe is a token of its own.)
+      const bool glue = w.text == "-" || w.text == "\"" || w.lower == "'s" ||
+                        (w.text == "'" && t > on + 1 && doc_.tokens[t - 1].lower.ends_with("s"));
       if ((!w.IsWord() && !glue) || StartsTime(t)) break;
       // "on trade and investment", "in the field of": a stop word goes on
       // to a lower-case word ("in Lima", "and the" end the name).
@@ -1253,9 +1255,11 @@ class EntityResolver::Run {
       // An envoy is posted abroad: the governments around the title and the
       // country the story is filed from are more likely the host than the
       // envoy's own, so an envoy's country must be said.
-      // Nor does a title mostly held in an international body ("Commissioner").
+      // Nor does a title mostly held in an international body ("Commissioner"),
+      // nor a counterpart's ("my colleague X"), who is by its sense another's.
       if (country.empty() && m.office >= 0 && !leader && !m.org_title &&
           lex_.offices[static_cast<size_t>(m.office)].official && !lex_.offices[static_cast<size_t>(m.office)].envoy &&
+          !lex_.offices[static_cast<size_t>(m.office)].counterpart &&
           !lex_.offices[static_cast<size_t>(m.office)].international && !has(person, kOwnCountry)) {
         country = ContextCountry(i);
         from_context = true;

@@ -473,4 +473,17 @@ TEST_F(ExtractorTest, AnEnvoyNamedFirstDoesNotMakeTheirCountryTheStorysHome) {
   EXPECT_THAT(rel, Not(Contains("Bolivian ambassador ambassadorTo Chile")));
 }
 
+TEST_F(ExtractorTest, ACounterpartWithNoCountryGetsNoneFromContext) {
+  auto rel = Relations(
+      "Chilean President Ana Rojas visited Lima. \"Today my colleague Luis Soto and I had fruitful talks,\" "
+      "Rojas said.");
+  EXPECT_THAT(rel, Not(Contains("Luis Soto affiliatedWith Chile")));
+  EXPECT_THAT(rel, testing::AnyOf(Contains("Ana Rojas metWith Luis Soto"), Contains("Luis Soto metWith Ana Rojas")));
+}
+
+TEST_F(ExtractorTest, AnAgreementNamedByWhatItIsOnTakesInAPluralPossessive) {
+  auto rel = Relations("Chile and Peru signed an agreement on the two countries' fisheries.");
+  EXPECT_THAT(rel, Contains("Chile signed agreement on the two countries' fisheries"));
+}
+
 }  // namespace diplograph
