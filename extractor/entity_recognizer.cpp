@@ -563,6 +563,18 @@ class EntityRecognizer::SentenceScanner {
     return k > j && office < end_ && toks_[office].IsCapitalized() && OfficeAt(office) ? k : j;
   }
 
+  // Whether "X's" stands right before token i, X a person the lexicon
+  // knows with a country, which goes to *country.
+  bool LeadersPossessiveBefore(size_t i, std::string* country) const {
+    if (i < begin_ + 2 || !IsPossessiveAt(toks_, i - 1) || doc_.mentions.empty()) return false;
+    const Mention& owner = doc_.mentions.back();
+    if (owner.sentence != sentence_ || owner.token_end != i - 1 || owner.type != EntityType::kPerson) return false;
+    const LexEntity* known = owner.lexicon_iri.empty() ? nullptr : lex_.Find(owner.lexicon_iri);
+    if (!known || known->country.empty() || !known->leader) return false;
+    *country = known->country;
+    return true;
+  }
+
   // --- patterns --------------------------------------------------------------
 
   // [the] [mods] [Country-mod] [mods] [Body] [mods] Office [to X | in Capital] [,] [Name]
@@ -599,6 +611,9 @@ class EntityRecognizer::SentenceScanner {
       if (auto known = Gaz(j); known && lex_.entities[known->entity].type == EntityType::kPerson) return std::nullopt;
     }
     bool org_title = false;
+    // "Trump's envoy X", "Putin's spokesman X": a known leader's aide serves
+    // the leader's country (and an envoy of theirs is posted nowhere).
+    const bool aide = !determiner && country.empty() && LeadersPossessiveBefore(i, &country);
     if (j < end_ && country.empty()) {
       if (auto cm = CountryModifier(j)) {
         country = cm->first;
@@ -735,7 +750,7 @@ class EntityRecognizer::SentenceScanner {
       }
     }
     std::string host;
-    bool posted_to_org = false;
+    bool posted_to_org = aide;
     const Office& off = lex_.offices[static_cast<size_t>(office->first)];
     // "Treasury Secretary X": an office only one country has is that
     // country's ("Secretary of State for Foreign Affairs" has a portfolio

@@ -1273,6 +1273,8 @@ class EntityResolver::Run {
         continue;
       }
       if (m.office < 0 && !known) continue;
+      // "former US president X": a state of the past, no role now.
+      if (m.office < 0 && Former(person)) continue;
       // "Russian national X": a private person of that country serves none.
       if (m.office >= 0 && !lex_.offices[static_cast<size_t>(m.office)].official && !known) continue;
       AddRole(Predicate::kAffiliatedWith, person, c, m.sentence, "role-office-title");

@@ -486,4 +486,16 @@ TEST_F(ExtractorTest, AnAgreementNamedByWhatItIsOnTakesInAPluralPossessive) {
   EXPECT_THAT(rel, Contains("Chile signed agreement on the two countries' fisheries"));
 }
 
+TEST_F(ExtractorTest, AKnownLeadersAideServesTheLeadersCountry) {
+  auto rel = Relations("Iranian Foreign Minister Ana Rojas met Putin's envoy Luis Soto in Muscat.");
+  EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith Russia"));
+  EXPECT_THAT(rel, Not(Contains(testing::HasSubstr("Luis Soto ambassadorTo"))));
+}
+
+TEST_F(ExtractorTest, AFormerOfficialHoldsNoRoleNow) {
+  auto rel = Relations("Chilean President Ana Rojas said former US president Joe Biden had failed.");
+  EXPECT_THAT(rel, Not(Contains("Joe Biden affiliatedWith United States")));
+  EXPECT_THAT(rel, Not(Contains("Joe Biden leaderOf United States")));
+}
+
 }  // namespace diplograph
