@@ -975,14 +975,26 @@ class EntityRecognizer::SentenceScanner {
     } else if (hit->kind == MentionKind::kName) {
       size_t k = i;
       if (k > begin_ && Is(toks_[k - 1], "the")) --k;
-      if (k > begin_ && Is(toks_[k - 1], "of")) {
-        office = EnvoyPluralEndingAt(k - 1);
+      if (k > begin_ && Is(toks_[k - 1], "of")) office = EnvoyPluralEndingAt(k - 1);
+      // "her counterparts from the three countries of A, B and C": a
+      // counterpart for each.
+      if (office < 0 && k > begin_ && (Is(toks_[k - 1], "of") || Is(toks_[k - 1], "from"))) {
+        for (size_t t = k - 1; t > begin_ && t + 7 > k; --t) {
+          if (Is(toks_[t - 1], "counterparts") || Is(toks_[t - 1], "colleagues")) {
+            office = CounterpartOffice();
+            break;
+          }
+          if (!toks_[t - 1].IsWord() || toks_[t - 1].IsCapitalized()) break;
+        }
+      }
+      if (office >= 0) {
       } else if (!doc_.mentions.empty()) {
         const Mention& before = doc_.mentions.back();
         while (k > begin_ && (IsText(toks_[k - 1], ",") || Is(toks_[k - 1], "and"))) --k;
         const bool listed = before.sentence == sentence_ && before.kind == MentionKind::kTitle &&
                             before.token_end == k && k < i && before.office >= 0 &&
-                            lex_.offices[static_cast<size_t>(before.office)].envoy &&
+                            (lex_.offices[static_cast<size_t>(before.office)].envoy ||
+                             lex_.offices[static_cast<size_t>(before.office)].counterpart) &&
                             before.token_begin < before.token_end && Gaz(before.token_begin) &&
                             Gaz(before.token_begin)->kind == MentionKind::kName;
         if (listed) office = before.office;

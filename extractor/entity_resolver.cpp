@@ -354,6 +354,7 @@ class EntityResolver::Run {
   void ResolveTitle(size_t i) {
     Mention& m = doc_.mentions[i];
     if (ResolveApposition(i)) return;
+    const bool surface_names_office = SpanHoldsOffice(m);  // (before a counterpart's office is read)
     std::string title = AsciiLower(m.name);
     int counterpart_of = -1;  // whose counterpart the title names: never themselves
     if (lex_.offices[static_cast<size_t>(m.office)].counterpart) {
@@ -385,8 +386,19 @@ class EntityResolver::Run {
       best = EntityFor(MintIri(EntityType::kPerson, DocSlug() + "-" + Slugify(label)),
                        EntityType::kPerson, label);
     }
-    Assign(i, best);
+    // "the ambassadors of Chile and Bolivia", "his Saudi and Omani
+    // counterparts": a title read off a country's name or demonym alone;
+    // that word is the country's surface, not the person's.
+    Assign(i, best, surface_names_office);
     AddPerson(i);
+  }
+
+  bool SpanHoldsOffice(const Mention& m) const {
+    const std::vector<std::string>& words = lex_.offices[static_cast<size_t>(m.office)].words;
+    for (size_t t = m.token_begin; t < m.token_end; ++t) {
+      if (std::find(words.begin(), words.end(), doc_.tokens[t].lower) != words.end()) return true;
+    }
+    return false;
   }
 
   // The office of the person a counterpart title at mention i is said of:

@@ -360,6 +360,13 @@ TEST_F(ExtractorTest, ACapitalBeforeAnOfficeNamesItsCountry) {
   EXPECT_THAT(rel, Contains("Ana Rojas metWith Luis Soto"));
   EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith Peru"));
   EXPECT_THAT(rel, Not(Contains("Ana Rojas metWith Peru")));
+  // The country's name is no name of the person read off it.
+  Document doc = Extract("Chilean Foreign Minister Ana Rojas met her counterparts from Peru and Bolivia.");
+  for (const Entity& e : doc.entities) {
+    if (e.type != EntityType::kPerson) continue;
+    EXPECT_THAT(e.alt_labels, Not(Contains("Peru"))) << e.label;
+    EXPECT_THAT(e.alt_labels, Not(Contains("Bolivia"))) << e.label;
+  }
 }
 
 TEST_F(ExtractorTest, AnOfficeOnlyOneCountryHasIsThatCountrys) {
@@ -496,6 +503,13 @@ TEST_F(ExtractorTest, AFormerOfficialHoldsNoRoleNow) {
   auto rel = Relations("Chilean President Ana Rojas said former US president Joe Biden had failed.");
   EXPECT_THAT(rel, Not(Contains("Joe Biden affiliatedWith United States")));
   EXPECT_THAT(rel, Not(Contains("Joe Biden leaderOf United States")));
+}
+
+TEST_F(ExtractorTest, CounterpartsFromAListOfCountriesAreEachTheirCountrysOwn) {
+  auto rel = Relations("Chilean Foreign Minister Ana Rojas met her counterparts from Peru and Bolivia.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Peruvian foreign minister"));
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Bolivian foreign minister"));
+  EXPECT_THAT(rel, Not(Contains("Ana Rojas metWith Peru")));
 }
 
 }  // namespace diplograph
