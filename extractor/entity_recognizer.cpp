@@ -249,7 +249,7 @@ class EntityRecognizer::SentenceScanner {
     // may inline (most give up at their first test), where a loop over
     // member pointers made an indirect call of each.
     return TryEmit<&S::ListedAgreement>(i, next) || TryEmit<&S::CounterpartInList>(i, next) ||
-           TryEmit<&S::EnvoyInList>(i, next) ||
+           TryEmit<&S::TitleInList>(i, next) ||
            TryEmit<&S::TitledPerson>(i, next) || TryEmit<&S::Body>(i, next) || TryEmit<&S::Group>(i, next) ||
            TryEmit<&S::DescribedOrganization>(i, next) || TryEmit<&S::CompanyName>(i, next) ||
            TryEmit<&S::NamedAgreement>(i, next) || TryEmit<&S::Nominal>(i, next) || TryEmit<&S::Place>(i, next) ||
@@ -944,12 +944,12 @@ class EntityRecognizer::SentenceScanner {
     return d;
   }
 
-  // "the ambassadors of France and Germany", "the French and German
-  // envoys": each country of the list has its envoy there, a title as "the
-  // French ambassador" is (the resolver gives them the host). The list's
-  // first country starts after the plural's "of"; each next one right after
-  // the envoy mention before it and a comma or "and".
-  std::optional<Draft> EnvoyInList(size_t i) const {
+  // "the ambassadors of France and Germany", "the Thai and Cambodian
+  // leaders": each country of the list has its holder of the office, a
+  // title as "the French ambassador" is (the resolver gives an envoy the
+  // host). The list's first country starts after the plural's "of"; each
+  // next one right after the title before it and a comma or "and".
+  std::optional<Draft> TitleInList(size_t i) const {
     auto hit = Gaz(i);
     if (!hit) return std::nullopt;
     const LexEntity& e = lex_.entities[hit->entity];
@@ -971,11 +971,16 @@ class EntityRecognizer::SentenceScanner {
       // Each demonym of the list comes here in turn: the last one, too, is listed.
       const bool in_list = listed > 1 || (i > begin_ + 1 && Is(toks_[i - 1], "and") && Gaz(i - 2)) ||
                            (i > begin_ + 1 && IsText(toks_[i - 1], ",") && Gaz(i - 2));
-      if (in_list) office = EnvoyPluralAt(j).first;
+      if (in_list) office = OfficePluralAt(j).first;
     } else if (hit->kind == MentionKind::kName) {
       size_t k = i;
       if (k > begin_ && Is(toks_[k - 1], "the")) --k;
-      if (k > begin_ && Is(toks_[k - 1], "of")) office = EnvoyPluralEndingAt(k - 1);
+      // ("the foreign ministers of A and B" are left to the mentions of A and
+      // B, which stand for the ministers the story names; envoys it rarely does.)
+      if (k > begin_ && Is(toks_[k - 1], "of")) {
+        office = OfficePluralEndingAt(k - 1);
+        if (office >= 0 && !lex_.offices[static_cast<size_t>(office)].envoy) office = -1;
+      }
       // "her counterparts from the three countries of A, B and C": a
       // counterpart for each.
       if (office < 0 && k > begin_ && (Is(toks_[k - 1], "of") || Is(toks_[k - 1], "from"))) {
@@ -991,12 +996,16 @@ class EntityRecognizer::SentenceScanner {
       } else if (!doc_.mentions.empty()) {
         const Mention& before = doc_.mentions.back();
         while (k > begin_ && (IsText(toks_[k - 1], ",") || Is(toks_[k - 1], "and"))) --k;
+        // (The title before is one read off a country's name alone.)
+        // (Gaz answers for this sentence's tokens only.)
+        const auto named = before.sentence == sentence_ && before.token_begin >= begin_ &&
+                                   before.token_begin < before.token_end
+                               ? Gaz(before.token_begin)
+                               : std::nullopt;
         const bool listed = before.sentence == sentence_ && before.kind == MentionKind::kTitle &&
-                            before.token_end == k && k < i && before.office >= 0 &&
-                            (lex_.offices[static_cast<size_t>(before.office)].envoy ||
-                             lex_.offices[static_cast<size_t>(before.office)].counterpart) &&
-                            before.token_begin < before.token_end && Gaz(before.token_begin) &&
-                            Gaz(before.token_begin)->kind == MentionKind::kName;
+                            before.token_end == k && k < i && before.office >= 0 && named &&
+                            named->kind == MentionKind::kName &&
+                            named->length == before.token_end - before.token_begin;
         if (listed) office = before.office;
       }
     }
@@ -1008,8 +1017,8 @@ class EntityRecognizer::SentenceScanner {
     return d;
   }
   // The envoy plural starting at token j: its office and where it ends.
-  std::pair<int, size_t> EnvoyPluralAt(size_t j) const {
-    for (const auto& [words, office] : rec_.envoy_plurals_) {
+  std::pair<int, size_t> OfficePluralAt(size_t j) const {
+    for (const auto& [words, office] : rec_.office_plurals_) {
       if (j + words.size() > end_) continue;
       bool same = true;
       for (size_t w = 0; w < words.size() && same; ++w) same = toks_[j + w].lower == words[w];
@@ -1018,10 +1027,10 @@ class EntityRecognizer::SentenceScanner {
     return {-1, j};
   }
   // The office of the envoy plural that ends right before token `end`, or -1.
-  int EnvoyPluralEndingAt(size_t end) const {
-    for (const auto& [words, office] : rec_.envoy_plurals_) {
+  int OfficePluralEndingAt(size_t end) const {
+    for (const auto& [words, office] : rec_.office_plurals_) {
       if (end < begin_ + words.size()) continue;
-      if (EnvoyPluralAt(end - words.size()) == std::pair{office, end}) return office;
+      if (OfficePluralAt(end - words.size()) == std::pair{office, end}) return office;
     }
     return -1;
   }
@@ -1596,15 +1605,27 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
   sign_verbs_ = SignVerbForms(lexicon);
   for (size_t o = 0; o < lexicon.offices.size(); ++o) {
     const Office& office = lexicon.offices[o];
-    // ("Diplomats" of a country are its staff, not envoys each of their own.)
-    if (!office.envoy || office.words.empty() || office.form == "diplomat") continue;
-    // "charges d'affaires", "heads of mission": the head takes the plural.
+    // Leaders, envoys and ministers: "the Thai and Cambodian leaders", "the
+    // foreign ministers of A and B". ("Diplomats" of a country are its
+    // staff, not envoys each of their own.)
+    const bool listed = office.leader || office.envoy || office.form.ends_with("minister") ||
+                        office.form.starts_with("minister ") || office.form.ends_with("secretary");
+    if (!listed || !office.official || office.counterpart || office.words.empty() || office.form == "diplomat") {
+      continue;
+    }
+    // "charges d'affaires", "heads of state": the head takes the plural.
     std::vector<std::string> plural = office.words;
     const bool head_first = std::any_of(plural.begin() + 1, plural.end(), [](const std::string& w) {
       return w == "of" || w.starts_with("d'") || w == "d";
     });
-    (head_first ? plural.front() : plural.back()) += "s";
-    envoy_plurals_.emplace_back(std::move(plural), static_cast<int>(o));
+    std::string& head = head_first ? plural.front() : plural.back();
+    if (head.size() > 2 && head.back() == 'y' && std::string_view("aeiou").find(head[head.size() - 2]) == std::string_view::npos) {
+      head.back() = 'i';
+      head += "es";  // "secretaries"
+    } else {
+      head += "s";
+    }
+    office_plurals_.emplace_back(std::move(plural), static_cast<int>(o));
   }
   for (const Trigger& t : lexicon.triggers) {
     if (t.predicate != Predicate::kSanctioned || t.noun) continue;

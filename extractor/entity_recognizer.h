@@ -73,9 +73,10 @@ class EntityRecognizer : public Stage {
   // sign is an agreement, with or without an article ("sign defence pact").
   WordSet sign_verbs_;
   WordSet sanction_verbs_;  // "sanctioned", "blacklisting": their demonym objects are groups
-  // Plurals of the envoy offices ("ambassadors", "charges d'affaires") and
-  // the office each is of: "the ambassadors of A and B" are A's and B's.
-  std::vector<std::pair<std::vector<std::string>, int>> envoy_plurals_;
+  // Plurals of the leaders', envoys' and ministers' offices ("ambassadors",
+  // "charges d'affaires", "foreign ministers") and the office each is of:
+  // "the ambassadors of A and B" are A's and B's.
+  std::vector<std::pair<std::vector<std::string>, int>> office_plurals_;
   // The lexicon's sets above, and the patterns' own word lists, as one table.
   WordClassTable<Word> word_classes_;
 #ifdef DIPLOGRAPH_CHECK_START_GATE

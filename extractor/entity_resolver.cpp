@@ -248,14 +248,16 @@ class EntityResolver::Run {
   }
 
   // people_.push_back(i), keeping PersonByPart's index of name words: for
-  // each word, the positions in people_ of the names holding it.
-  void AddPerson(size_t i) {
+  // each word, the positions in people_ of the names holding it; and,
+  // unless told not to, the index of office holders a later bare title
+  // ("the minister") may mean.
+  void AddPerson(size_t i, bool holds_office_for_reference = true) {
     const Mention& m = doc_.mentions[i];
     const size_t position = people_.size();
     people_.push_back(i);
     if (m.entity < 0) return;  // PersonByPart skips those
     positions_of_[i].push_back(position);
-    AddOfficeHolder(position);
+    if (holds_office_for_reference) AddOfficeHolder(position);
     auto index = [&](const std::string& part) {
       WordPositions& word = people_by_word_[part];
       if (word.positions.empty() || word.positions.back() != position) {
@@ -390,7 +392,8 @@ class EntityResolver::Run {
     // counterparts": a title read off a country's name or demonym alone;
     // that word is the country's surface, not the person's.
     Assign(i, best, surface_names_office);
-    AddPerson(i);
+    // (Nor is such a title, one of a list, what a later "the minister" means.)
+    AddPerson(i, surface_names_office);
   }
 
   bool SpanHoldsOffice(const Mention& m) const {

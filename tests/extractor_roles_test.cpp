@@ -512,4 +512,22 @@ TEST_F(ExtractorTest, CounterpartsFromAListOfCountriesAreEachTheirCountrysOwn) {
   EXPECT_THAT(rel, Not(Contains("Ana Rojas metWith Peru")));
 }
 
+TEST_F(ExtractorTest, EachCountryOfALeadersOrMinistersListHasItsHolder) {
+  auto rel = Relations("The Chilean and Peruvian leaders held talks in Quito.");
+  EXPECT_THAT(rel, testing::AnyOf(Contains("Chilean leader metWith Peruvian leader"),
+                                  Contains("Peruvian leader metWith Chilean leader")));
+  EXPECT_THAT(rel, Contains("Chilean leader leaderOf Chile"));
+  auto ministers = Relations("The Chilean and Peruvian foreign ministers signed a border agreement.");
+  EXPECT_THAT(ministers, Contains("Chilean foreign minister signed border agreement"));
+  EXPECT_THAT(ministers, Contains("Peruvian foreign minister signed border agreement"));
+  // A listed title is no antecedent of a later bare one.
+  auto later = Relations(
+      "Bolivian Foreign Minister Ana Rojas met Luis Soto. The group includes the Chilean and Peruvian foreign "
+      "ministers. Soto presented his credentials to the foreign minister.");
+  EXPECT_THAT(later, Not(Contains(testing::HasSubstr("Peruvian foreign minister metWith"))));
+  // A list in the sentence before goes on in no next one (nor reads past it).
+  auto next = Relations("Bolivia summoned the ambassadors of Chile and Peru. Ecuador protested.");
+  EXPECT_THAT(next, Not(Contains(testing::HasSubstr("Ecuadorean ambassador"))));
+}
+
 }  // namespace diplograph
