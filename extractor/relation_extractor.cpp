@@ -435,6 +435,23 @@ class RelationExtractor::SentenceRun {
       if (m.kind == MentionKind::kPronoun && m.name == "<speaker>") {
         if (speaker < 0) continue;
         SetEntities(a, {speaker});
+        // "our foreign minister summoned X", "our government": a state organ
+        // of the speaker's is their country acting, not the speaker.
+        if ((L(m.token_begin) == "our" || L(m.token_begin) == "my") && m.token_end < e_ &&
+            SpeakersStateOrgan(m.token_end)) {
+          const int country = doc_.entities[static_cast<size_t>(speaker)].type == EntityType::kPerson
+                                  ? doc_.entities[static_cast<size_t>(speaker)].country
+                                  : -1;
+          if (country < 0) continue;
+          SetEntities(a, {country});
+          a.type = EntityType::kCountry;
+          size_t end = m.token_end;
+          while (end < e_ && toks_[end].IsWord() && !toks_[end].IsCapitalized() && end < m.token_end + 3 &&
+                 !Has(end, Word::kTriggerStart)) {
+            ++end;
+          }
+          a.te = end;
+        }
       } else if (m.kind == MentionKind::kNominal && m.name == "<pair>" && IsSides(m)) {
         a.sides = true;
         if (m.entity >= 0 && m.partner >= 0) a.pair = {m.entity, m.partner};
@@ -2836,6 +2853,15 @@ class RelationExtractor::SentenceRun {
     if (L(t) == "her") return PossessiveHer(t);  // "received her at the palace" is an object
     return (L(t) == "his" || L(t) == "their" || L(t) == "its" || L(t) == "our") && t + 1 < e_ &&
            toks_[t + 1].IsWord();
+  }
+
+  // The first word of a state organ or official after "our" ("our foreign
+  // minister", "our government", "our troops").
+  bool SpeakersStateOrgan(size_t t) const {
+    static const WordSet kOrgans = {"government", "country", "administration", "nation", "state", "foreign",
+                                    "ministry", "minister", "president", "prime", "embassy", "ambassador",
+                                    "leader", "leaders", "leadership", "defence", "defense"};
+    return kOrgans.Contains(L(t)) || Has(t, Word::kStateOrganNoun);
   }
 
   // "her state visit", "his first official trip": a possessive pronoun

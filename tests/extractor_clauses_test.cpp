@@ -665,4 +665,15 @@ TEST_F(ExtractorTest, CitingAVerdictOnAPartyCondemnsIt) {
               Not(Contains("Chile condemned Peru")));
 }
 
+TEST_F(ExtractorTest, OurMinisterInAQuoteIsTheSpeakersCountryActing) {
+  auto rel = Relations(
+      "Chilean President Ana Rojas told reporters that \"our foreign minister summoned the Peruvian ambassador "
+      "today.\"");
+  EXPECT_THAT(rel, Contains("Chile summoned Peruvian ambassador"));
+  EXPECT_THAT(rel, Not(Contains("Ana Rojas summoned Peruvian ambassador")));
+  // "We" is still the speaker.
+  EXPECT_THAT(Relations("\"We summoned the Peruvian ambassador,\" Chilean President Ana Rojas said."),
+              Contains("Ana Rojas summoned Peruvian ambassador"));
+}
+
 }  // namespace diplograph
