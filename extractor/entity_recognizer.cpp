@@ -1362,6 +1362,32 @@ class EntityRecognizer::SentenceScanner {
   }
 
   // "the North", "the Russian side", "South Korea's government", "both sides".
+  // Where "Pacific nation", "landlocked country" starting at j ends: one to
+  // three describing words, no country's own (the existing patterns read
+  // "the Russian state"), and a lower-case head that stands alone ("the
+  // state media" is no country); 0 when there is none.
+  size_t DescribedCountryEnd(size_t j) const {
+    static const WordSet kHeads = {"nation", "country", "state", "kingdom", "republic", "emirate",
+                                   "archipelago", "monarchy"};
+    static const WordSet kNot = {"same", "whole", "entire", "home", "host", "other", "first", "last", "next",
+                                 "only", "new", "own", "member", "nation", "country", "state", "the", "a",
+                                 "an", "this", "that", "its", "their", "his", "her", "our", "and", "or"};
+    static const WordSet kNounAfter = {"media", "news", "department", "council", "secretary", "television", "tv",
+                                       "agency", "broadcaster", "visit", "of", "level", "dinner", "funeral",
+                                       "banquet", "councillor", "councilor", "prosecutor", "security", "capture"};
+    for (size_t k = j; k < end_ && k < j + 4; ++k) {
+      if (k > j && kHeads.Contains(Lower(k)) && !toks_[k].IsCapitalized()) {
+        if (k + 1 < end_ && kNounAfter.Contains(Lower(k + 1))) return 0;
+        return k + 1;
+      }
+      if (!toks_[k].IsWord() || kNot.Contains(Lower(k)) || Has(k, Word::kNumber)) {
+        return 0;
+      }
+      if (auto hit = Gaz(k); hit && lex_.entities[hit->entity].type == EntityType::kCountry) return 0;
+    }
+    return 0;
+  }
+
   std::optional<Draft> Nominal(size_t i) const {
     if (auto group = CountryGroup(i)) return group;
     const std::string_view w = Lower(i);
@@ -1397,6 +1423,13 @@ class EntityRecognizer::SentenceScanner {
     if (the && i + 2 < end_ && Is(toks_[i + 1], "two") && toks_[i + 2].IsWord() &&
         !toks_[i + 2].IsCapitalized() && (Lower(i + 2).ends_with("ed") || Is(toks_[i + 2], "also"))) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, "<pair>");
+    }
+    // "the Pacific nation", "the island state": a country described, which
+    // the resolver finds among those named before.
+    if (the) {
+      if (const size_t e = DescribedCountryEnd(i + 1); e > 0) {
+        return Make(i, e, MentionKind::kNominal, EntityType::kCountry, "<described>");
+      }
     }
     size_t j = the ? i + 1 : i;
     if (j >= end_) return std::nullopt;

@@ -739,6 +739,20 @@ class EntityResolver::Run {
     CountMention(m.entity);
   }
 
+  // "the Pacific nation": the country named last in the three sentences
+  // before (a person's or a capital's counts), not in its own, which
+  // names it no more than "the nation" would.
+  void ResolveDescribedCountry(size_t i) {
+    static constexpr size_t kReach = 3;
+    const Mention& m = doc_.mentions[i];
+    for (size_t k = i; k-- > 0;) {
+      const Mention& c = doc_.mentions[k];
+      if (c.sentence + kReach < m.sentence) return;
+      if (c.sentence == m.sentence || c.entity < 0) continue;
+      if (const int country = CountryOfMention(c); country >= 0) return Assign(i, country, false);
+    }
+  }
+
   // Gives mention i the parties of the last list of three or more named
   // (LookBackTo has run up to i), within the two sentences before it.
   // "the Baltic states": each member, as a list naming them would give
@@ -861,6 +875,7 @@ class EntityResolver::Run {
       case EntityType::kCountry: {
         if (m.name == "<pair>") return ResolvePair(i);
         if (m.name == "<group>") return ResolveGroup(i);
+        if (m.name == "<described>") return ResolveDescribedCountry(i);
         if (m.country_group >= 0) return ResolveCountryGroup(i);
         if (m.name == "North" || m.name == "South") return ResolveCompass(i);
         if (!m.country_iri.empty()) return Assign(i, CountryEntity(m.country_iri));

@@ -530,4 +530,17 @@ TEST_F(ExtractorTest, EachCountryOfALeadersOrMinistersListHasItsHolder) {
   EXPECT_THAT(next, Not(Contains(testing::HasSubstr("Ecuadorean ambassador"))));
 }
 
+TEST_F(ExtractorTest, ACountryDescribedIsTheOneNamedBefore) {
+  EXPECT_THAT(Relations("Chile criticised Fiji on Monday. Santiago urged the island nation to act."),
+              Contains("Chile urged Fiji"));
+  EXPECT_THAT(Relations("Chilean President Ana Rojas met Peruvian President Luis Soto. Rojas urged the Andean "
+                        "country to reopen the border."),
+              Contains("Ana Rojas urged Peru"));
+  // Not a noun's modifier, nor a country the sentence names itself.
+  EXPECT_THAT(Relations("Chile criticised Fiji. The state media said the country would respond."),
+              Not(Contains(testing::HasSubstr("Fiji said"))));
+  Document doc = Extract("Chile criticised Fiji. Peru urged the island nation of Tonga to act.");
+  EXPECT_THAT(Relations(doc), Not(Contains("Peru urged Fiji")));
+}
+
 }  // namespace diplograph
