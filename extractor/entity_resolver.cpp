@@ -216,6 +216,12 @@ class EntityResolver::Run {
           locative |= IsMotionWord(doc_.tokens[k - 1].lower);
         }
       }
+      // "the Omani capital of Muscat", "the Italian capital, Rome": named as
+      // the city it is.
+      if ((prep == "of" || prep == ",") && m.token_begin >= sb + 2) {
+        const std::string& noun = doc_.tokens[m.token_begin - 2].lower;
+        locative |= noun == "capital" || noun == "city";
+      }
     }
     if (locative || city == nullptr || city->country.empty()) {
       m.type = EntityType::kCity;

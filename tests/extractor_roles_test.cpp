@@ -543,4 +543,15 @@ TEST_F(ExtractorTest, ACountryDescribedIsTheOneNamedBefore) {
   EXPECT_THAT(Relations(doc), Not(Contains("Peru urged Fiji")));
 }
 
+TEST_F(ExtractorTest, ACapitalNamedAsTheCityItIsIsNoGovernment) {
+  Document doc = Extract("Chile and Peru held talks in the Ecuadorian capital of Quito and the Bolivian capital, La Paz.");
+  for (const Entity& e : doc.entities) {
+    if (e.type != EntityType::kCountry) continue;
+    EXPECT_THAT(e.alt_labels, Not(Contains("Quito"))) << e.label;
+  }
+  bool city = false;
+  for (const Entity& e : doc.entities) city |= e.label == "Quito" && e.type == EntityType::kCity;
+  EXPECT_TRUE(city);
+}
+
 }  // namespace diplograph
