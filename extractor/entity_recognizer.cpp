@@ -749,6 +749,20 @@ class EntityRecognizer::SentenceScanner {
         }
       }
     }
+    // "Minister of Tourism Ana Rojas", "Secretary of the Presidency Paul
+    // Oquist": a capitalized portfolio after "of" that is no body or
+    // country the lexicon knows; its last two words are the name.
+    if (j + 3 < end_ && Is(toks_[j], "of")) {
+      const size_t p = Is(toks_[j + 1], "the") ? j + 2 : j + 1;
+      if (p < end_ && toks_[p].IsWord() && toks_[p].IsCapitalized() && !Gaz(p) && !BodyAt(p)) {
+        size_t run_end = p;
+        while (run_end < end_ && run_end < p + 8 && toks_[run_end].IsWord() &&
+               (toks_[run_end].IsCapitalized() || Is(toks_[run_end], "and")) && !Gaz(run_end)) {
+          ++run_end;
+        }
+        if (run_end >= p + 3 && IsNameWord(run_end - 2) && IsNameWord(run_end - 1)) j = run_end - 2;
+      }
+    }
     std::string host;
     bool posted_to_org = aide;
     const Office& off = lex_.offices[static_cast<size_t>(office->first)];

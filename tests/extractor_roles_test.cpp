@@ -554,4 +554,13 @@ TEST_F(ExtractorTest, ACapitalNamedAsTheCityItIsIsNoGovernment) {
   EXPECT_TRUE(city);
 }
 
+TEST_F(ExtractorTest, ACapitalizedPortfolioAfterOfEndsWhereTheNameBegins) {
+  auto rel = Relations("Peruvian Minister of Foreign Trade and Tourism Ana Rojas met Chilean President Luis Soto.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Luis Soto"));
+  EXPECT_THAT(rel, Contains("Ana Rojas affiliatedWith Peru"));
+  // A body or country after "of" is the office's, as before.
+  EXPECT_THAT(Relations("The Minister of Foreign Affairs of Peru, Ana Rojas, met Luis Soto."),
+              Contains("Ana Rojas affiliatedWith Peru"));
+}
+
 }  // namespace diplograph
