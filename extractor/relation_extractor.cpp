@@ -2982,8 +2982,12 @@ class RelationExtractor::SentenceRun {
       if (a < 0) continue;
       const Arg& arg = args_[static_cast<size_t>(a)];
       // "warned that failure would damage their EU membership hopes": a
-      // name modifying a noun is not the one warned or urged.
-      if ((p == Predicate::kWarned || p == Predicate::kUrged) && ModifiesNoun(arg)) continue;
+      // name modifying a noun is not the one warned or urged. ("asked that
+      // the Indian government support ...": right after "that", it is the
+      // clause's subject.)
+      const bool clause_subject = arg.tb > b_ && (L(arg.tb - 1) == "that" ||
+                                                  (arg.tb > b_ + 1 && L(arg.tb - 1) == "the" && L(arg.tb - 2) == "that"));
+      if ((p == Predicate::kWarned || p == Predicate::kUrged) && !clause_subject && ModifiesNoun(arg)) continue;
       std::vector<int> ents = TargetEntities(arg, p);
       if (ents.empty()) continue;
       bool own = false;

@@ -676,4 +676,9 @@ TEST_F(ExtractorTest, OurMinisterInAQuoteIsTheSpeakersCountryActing) {
               Contains("Ana Rojas summoned Peruvian ambassador"));
 }
 
+TEST_F(ExtractorTest, AGovernmentRightAfterThatIsTheClausesSubject) {
+  EXPECT_THAT(Relations("Chile asked that the Peruvian government support the investigation."),
+              Contains("Chile urged Peru"));
+}
+
 }  // namespace diplograph
