@@ -88,8 +88,9 @@ void GraphAccumulator::Append(const Ids& q) {
 }
 
 void GraphAccumulator::Compact() {
-  std::sort(quads_.begin(), quads_.end());
-  quads_.erase(std::unique(quads_.begin(), quads_.end()), quads_.end());
+  // Ids compare as (s, p, o, g): sorting by subject, then each subject's
+  // statements, is the same order, for a fraction of a whole-set sort.
+  quads_ = SortedBySubject(std::move(quads_), terms_.size());
   compact_at_ = std::max(first_compaction_, 2 * quads_.size());
 }
 
