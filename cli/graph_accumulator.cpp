@@ -68,6 +68,12 @@ void GraphAccumulator::Add(const DocumentGraph& graph) {
   for (DocumentGraph::Id t = 0; t < ids.size(); ++t) {
     if (ids[t] != kUsed) continue;
     const TermView term = graph.term(t);
+    if (graph.fixed(t)) {
+      if (const std::optional<TermPool::Id> id = FixedId(term)) {
+        ids[t] = *id;
+        continue;
+      }
+    }
     hashes[t] = TermPool::Hash(term.kind, term.value, term.datatype);
     terms_.Prefetch(hashes[t]);
   }
@@ -78,8 +84,23 @@ void GraphAccumulator::Add(const DocumentGraph& graph) {
     if (ids[t] != kUsed) continue;
     const TermView term = graph.term(t);
     ids[t] = terms_.Intern(hashes[t], term.kind, term.value, term.datatype);
+    if (graph.fixed(t)) RememberFixed(term, ids[t]);
   }
   for (const DocumentGraph::Triple& t : triples) Append({ids[t.s], ids[t.p], ids[t.o], g});
+}
+
+std::optional<TermPool::Id> GraphAccumulator::FixedId(const TermView& term) const {
+  const auto it = fixed_.find(term.value.data());
+  if (it == fixed_.end()) return std::nullopt;
+  // The same text and datatype where they were: the same term.
+  const TermView& known = it->second.term;
+  const bool same = known.kind == term.kind && known.value.size() == term.value.size() &&
+                    known.datatype.data() == term.datatype.data() && known.datatype.size() == term.datatype.size();
+  return same ? std::optional(it->second.id) : std::nullopt;
+}
+
+void GraphAccumulator::RememberFixed(const TermView& term, TermPool::Id id) {
+  fixed_.insert_or_assign(term.value.data(), Fixed{term, id});
 }
 
 void GraphAccumulator::Append(const Ids& q) {
