@@ -53,6 +53,8 @@ std::vector<rdf::Dataset> Documents(const Term& extra_object) {
       doc.Add(agreement, Term::Iri(vocab::Dip("warned")), country, graph);  // an agreement warns nobody
       doc.Add(Term::Blank("e" + id), Term::Iri(vocab::Dip("confidence")),
               Term::Typed("0." + id, vocab::Xsd("decimal")), graph);
+      // Half of those are events, whose confidence keeps to the ontology.
+      if (n % 2 == 0) doc.Add(Term::Blank("e" + id), type, Term::Iri(vocab::Dip("Event")), graph);
       if (e % 4 == 0) {
         doc.Add(Term::Iri(vocab::Join(vocab::kWikidata, "Q" + id)), label, Term::LangString("Q " + id, "fr"), graph);
         doc.Add(Term::Iri("https://example.org/thing/" + id), comment, Term::Literal("thing " + id), graph);
