@@ -30,7 +30,12 @@ std::vector<MergedGraph::Ids> SortedBySubject(std::vector<MergedGraph::Ids> quad
 }  // namespace
 
 GraphAccumulator::GraphAccumulator(bool keep_graphs, size_t first_compaction)
-    : keep_graphs_(keep_graphs), first_compaction_(first_compaction), compact_at_(first_compaction) {}
+    : keep_graphs_(keep_graphs), first_compaction_(first_compaction), compact_at_(first_compaction) {
+  // Room up to the first de-duplication, made once: growing by doubling
+  // copied the statements again and again. Room never written is never
+  // touched, so a short run costs nothing for it.
+  quads_.reserve(first_compaction);
+}
 
 void GraphAccumulator::Add(const rdf::Dataset& dataset) {
   const TermPool::Id default_graph = terms_.Intern(rdf::Term::Kind::kIri, "");
