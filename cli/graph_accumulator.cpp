@@ -127,11 +127,15 @@ MergedGraph GraphAccumulator::Finish() {
   const std::vector<TermPool::Id> rank = terms_.Ranks();
   for (Ids& q : quads) q = {rank[q.s], rank[q.p], rank[q.o], rank[q.g]};
   quads = SortedBySubject(std::move(quads), rank.size());
-  std::vector<rdf::Term> terms = terms_.Release();
-  std::vector<rdf::Term> sorted(terms.size());
-  for (size_t id = 0; id < terms.size(); ++id) sorted[rank[id]] = std::move(terms[id]);
+  TermPool::Released terms = terms_.Release();
+  std::vector<rdf::Term> sorted(terms.terms.size());
+  std::vector<bool> written_as_is(sorted.size());
+  for (size_t id = 0; id < sorted.size(); ++id) {
+    sorted[rank[id]] = std::move(terms.terms[id]);
+    written_as_is[rank[id]] = terms.written_as_is[id];
+  }
   *this = GraphAccumulator(keep_graphs_, first_compaction_);
-  return MergedGraph(std::move(sorted), std::move(quads));
+  return MergedGraph(std::move(sorted), std::move(quads), std::move(written_as_is));
 }
 
 rdf::Dataset GraphAccumulator::Take() {

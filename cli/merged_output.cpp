@@ -44,7 +44,7 @@ bool WritesInSlices(const MergedGraph& graph, const Exporter& exporter) {
   auto as_written = [](const rdf::Term& t) {
     // Most terms are found as written without copying them (an IRI term
     // also needs no datatype or language: NormalizeTerm would drop them).
-    if (IsPreparedTerm(t) && (!t.is_iri() || (t.datatype.empty() && t.lang.empty()))) return true;
+    if (IsWrittenAsIs(t.kind, t.value, t.datatype, t.lang)) return true;
     Result<rdf::Term> normalized = NormalizeTerm(t);
     return normalized.ok() && normalized.value() == t;
   };
@@ -59,7 +59,7 @@ bool WritesInSlices(const MergedGraph& graph, const Exporter& exporter) {
     written[q.s] = written[q.p] = written[q.o] = true;
   }
   for (size_t id = 0; id < terms.size(); ++id) {
-    if (written[id] && !as_written(terms[id])) return false;
+    if (written[id] && !graph.written_as_is(static_cast<MergedGraph::Id>(id)) && !as_written(terms[id])) return false;
   }
   // MergeLabels adds skos:altLabel, and plain literals with a label's text,
   // which are as written when that label is.
