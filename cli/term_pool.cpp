@@ -127,6 +127,11 @@ struct RankKey {
 };
 
 uint64_t WordAt(std::string_view s, size_t depth) {
+  if (depth + 8 <= s.size()) {  // most texts: one load, its bytes reversed
+    uint64_t word;
+    std::memcpy(&word, s.data() + depth, 8);
+    return std::endian::native == std::endian::little ? __builtin_bswap64(word) : word;
+  }
   uint64_t word = 0;
   for (size_t i = 0; i < 8; ++i) {
     const size_t at = depth + i;
