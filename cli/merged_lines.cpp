@@ -101,6 +101,25 @@ class IdChecker {
   std::array<Id, 64> fine_classes_{};
 };
 
+// Whether MergeLabels would rewrite the statements of one labelled subject
+// at `positions`: not when it has no label chosen, nor when its labels are
+// already as merged (AlreadyMerged in ontology/label_merge.cpp): every
+// rdfs:label the chosen one as a plain literal, no skos:altLabel that text.
+// Most subjects' labels agree across documents.
+bool RewritesLabels(const LineSliceContext& context, std::span<const uint32_t> positions) {
+  const std::vector<rdf::Term>& terms = context.graph.terms();
+  const std::vector<MergedGraph::Ids>& quads = context.graph.quads();
+  const std::string* choice = context.chosen(terms[quads[positions.front()].s]);
+  if (!choice) return false;
+  return std::any_of(positions.begin(), positions.end(), [&](uint32_t i) {
+    const rdf::Term& object = terms[quads[i].o];
+    if (quads[i].p == context.label) {
+      return !(object.is_literal() && object.value == *choice && object.datatype.empty() && object.lang.empty());
+    }
+    return quads[i].p == context.alt_label && object.value == *choice;
+  });
+}
+
 }  // namespace
 
 NodeClasses::NodeClasses(const MergedGraph& graph, const Ontology& ontology)
@@ -155,6 +174,7 @@ Status WriteLineSlice(const LineSliceContext& context, std::span<const uint32_t>
       labels = labels || labelled(quads[positions[end]]);
     }
     const std::span<const uint32_t> run = positions.subspan(begin, end - begin);
+    if (labels && !RewritesLabels(context, run)) labels = false;  // lines as for any other subject
     if (labels) {
       // MergeLabels rewrites label statements only, which keep to the
       // ontology whatever their text (neither rdf:type nor in its
