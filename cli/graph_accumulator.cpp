@@ -30,7 +30,12 @@ std::vector<MergedGraph::Ids> SortedBySubject(std::vector<MergedGraph::Ids> quad
 }  // namespace
 
 GraphAccumulator::GraphAccumulator(bool keep_graphs, size_t first_compaction)
-    : keep_graphs_(keep_graphs), first_compaction_(first_compaction), compact_at_(first_compaction) {}
+    : keep_graphs_(keep_graphs), first_compaction_(first_compaction), compact_at_(first_compaction) {
+  // Room up to the first de-duplication, made once: growing by doubling
+  // copied the statements again and again. Room never written is never
+  // touched, so a short run costs nothing for it.
+  quads_.reserve(first_compaction);
+}
 
 void GraphAccumulator::Add(const rdf::Dataset& dataset) {
   const TermPool::Id default_graph = terms_.Intern(rdf::Term::Kind::kIri, "");
@@ -68,6 +73,12 @@ void GraphAccumulator::Add(const DocumentGraph& graph) {
   for (DocumentGraph::Id t = 0; t < ids.size(); ++t) {
     if (ids[t] != kUsed) continue;
     const TermView term = graph.term(t);
+    if (graph.fixed(t)) {
+      if (const std::optional<TermPool::Id> id = FixedId(term)) {
+        ids[t] = *id;
+        continue;
+      }
+    }
     hashes[t] = TermPool::Hash(term.kind, term.value, term.datatype);
     terms_.Prefetch(hashes[t]);
   }
@@ -78,8 +89,23 @@ void GraphAccumulator::Add(const DocumentGraph& graph) {
     if (ids[t] != kUsed) continue;
     const TermView term = graph.term(t);
     ids[t] = terms_.Intern(hashes[t], term.kind, term.value, term.datatype);
+    if (graph.fixed(t)) RememberFixed(term, ids[t]);
   }
   for (const DocumentGraph::Triple& t : triples) Append({ids[t.s], ids[t.p], ids[t.o], g});
+}
+
+std::optional<TermPool::Id> GraphAccumulator::FixedId(const TermView& term) const {
+  const auto it = fixed_.find(term.value.data());
+  if (it == fixed_.end()) return std::nullopt;
+  // The same text and datatype where they were: the same term.
+  const TermView& known = it->second.term;
+  const bool same = known.kind == term.kind && known.value.size() == term.value.size() &&
+                    known.datatype.data() == term.datatype.data() && known.datatype.size() == term.datatype.size();
+  return same ? std::optional(it->second.id) : std::nullopt;
+}
+
+void GraphAccumulator::RememberFixed(const TermView& term, TermPool::Id id) {
+  fixed_.insert_or_assign(term.value.data(), Fixed{term, id});
 }
 
 void GraphAccumulator::Append(const Ids& q) {
@@ -88,8 +114,9 @@ void GraphAccumulator::Append(const Ids& q) {
 }
 
 void GraphAccumulator::Compact() {
-  std::sort(quads_.begin(), quads_.end());
-  quads_.erase(std::unique(quads_.begin(), quads_.end()), quads_.end());
+  // Ids compare as (s, p, o, g): sorting by subject, then each subject's
+  // statements, is the same order, for a fraction of a whole-set sort.
+  quads_ = SortedBySubject(std::move(quads_), terms_.size());
   compact_at_ = std::max(first_compaction_, 2 * quads_.size());
 }
 
@@ -100,11 +127,15 @@ MergedGraph GraphAccumulator::Finish() {
   const std::vector<TermPool::Id> rank = terms_.Ranks();
   for (Ids& q : quads) q = {rank[q.s], rank[q.p], rank[q.o], rank[q.g]};
   quads = SortedBySubject(std::move(quads), rank.size());
-  std::vector<rdf::Term> terms = terms_.Release();
-  std::vector<rdf::Term> sorted(terms.size());
-  for (size_t id = 0; id < terms.size(); ++id) sorted[rank[id]] = std::move(terms[id]);
+  TermPool::Released terms = terms_.Release();
+  std::vector<rdf::Term> sorted(terms.terms.size());
+  std::vector<bool> written_as_is(sorted.size());
+  for (size_t id = 0; id < sorted.size(); ++id) {
+    sorted[rank[id]] = std::move(terms.terms[id]);
+    written_as_is[rank[id]] = terms.written_as_is[id];
+  }
   *this = GraphAccumulator(keep_graphs_, first_compaction_);
-  return MergedGraph(std::move(sorted), std::move(quads));
+  return MergedGraph(std::move(sorted), std::move(quads), std::move(written_as_is));
 }
 
 rdf::Dataset GraphAccumulator::Take() {

@@ -13,6 +13,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "cli/merged_graph.h"
@@ -44,12 +46,23 @@ class GraphAccumulator {
   // 16 MB of statements: a run with fewer is sorted once, at the end.
   static constexpr size_t kFirstCompaction = size_t{1} << 20;
 
+  // The pool's id of a term of the fixed vocabulary (DocumentGraph::
+  // AddFixed) met before, found by where its text is: every document
+  // repeats these, and hashing and comparing their text cost more.
+  std::optional<TermPool::Id> FixedId(const TermView& term) const;
+  void RememberFixed(const TermView& term, TermPool::Id id);
+
   void Append(const Ids& q);
   // Sorts and de-duplicates quads_ (by ids, which is all that needs).
   void Compact();
 
   bool keep_graphs_;
   TermPool terms_;
+  struct Fixed {
+    TermView term;
+    TermPool::Id id;
+  };
+  std::unordered_map<const char*, Fixed> fixed_;  // by the address of the term's text
   std::vector<Ids> quads_;  // duplicates allowed until the next Compact()
   size_t first_compaction_;
   size_t compact_at_;

@@ -5,8 +5,8 @@
 
 namespace diplograph::cli {
 
-MergedGraph::MergedGraph(std::vector<rdf::Term> terms, std::vector<Ids> quads)
-    : terms_(std::move(terms)), quads_(std::move(quads)) {}
+MergedGraph::MergedGraph(std::vector<rdf::Term> terms, std::vector<Ids> quads, std::vector<bool> written_as_is)
+    : terms_(std::move(terms)), quads_(std::move(quads)), written_as_is_(std::move(written_as_is)) {}
 
 rdf::Quad MergedGraph::Statement(size_t i) const {
   const Ids& q = quads_[i];

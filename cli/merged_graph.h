@@ -26,12 +26,16 @@ class MergedGraph {
   };
 
   MergedGraph() = default;
-  // `terms` sorted and unique; `quads` sorted and unique, indexing `terms`.
-  MergedGraph(std::vector<rdf::Term> terms, std::vector<Ids> quads);
+  // `terms` sorted and unique; `quads` sorted and unique, indexing `terms`;
+  // `written_as_is` by term, IsWrittenAsIs() where known (empty: none).
+  MergedGraph(std::vector<rdf::Term> terms, std::vector<Ids> quads, std::vector<bool> written_as_is = {});
 
   size_t size() const { return quads_.size(); }
   const std::vector<rdf::Term>& terms() const { return terms_; }
   const std::vector<Ids>& quads() const { return quads_; }
+  // True when the term is known to be written as it is (IsWrittenAsIs);
+  // false when that is not known.
+  bool written_as_is(Id id) const { return id < written_as_is_.size() && written_as_is_[id]; }
 
   // Statements [begin, end), normalized.
   rdf::Dataset Slice(size_t begin, size_t end) const;
@@ -48,6 +52,7 @@ class MergedGraph {
 
   std::vector<rdf::Term> terms_;
   std::vector<Ids> quads_;
+  std::vector<bool> written_as_is_;
 };
 
 }  // namespace diplograph::cli

@@ -6,6 +6,7 @@
 // those of the general way for the whole slice.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -19,12 +20,32 @@
 
 namespace diplograph::cli {
 
-// What every slice of one graph shares. `graph`, `ontology` and `types`
-// (the graph's rdf:type index) must outlive it.
+// The classes of a merged graph's nodes (its rdf:type statements), by term
+// id, as the ontology's class ids (-1: a class it does not name): what the
+// checks by text (TypeIndex) find, a node being known by its text whatever
+// its kind, but found with no text hashed or compared.
+class NodeClasses {
+ public:
+  // `graph` as WritesInSlices takes it: no literal subjects, IRI
+  // predicates, IRIs without datatype or language.
+  NodeClasses(const MergedGraph& graph, const Ontology& ontology);
+  std::span<const int> Of(MergedGraph::Id node) const {
+    const MergedGraph::Id n = same_text_.empty() ? node : same_text_[node];
+    return {classes_.data() + begin_[n], begin_[n + 1] - begin_[n]};
+  }
+
+ private:
+  std::vector<MergedGraph::Id> same_text_;  // by term: the first node with its text; empty: each its own
+  std::vector<uint32_t> begin_;  // by term: where its classes start in classes_; and the end
+  std::vector<int> classes_;
+};
+
+// What every slice of one graph shares. `graph`, `ontology` and `classes`
+// (the graph's) must outlive it.
 struct LineSliceContext {
   const MergedGraph& graph;
   const Ontology& ontology;
-  const TypeIndex& types;
+  const NodeClasses& classes;
   const LabelChoice& chosen;
   const Exporter& exporter;  // N-Triples
   std::optional<MergedGraph::Id> label, alt_label;  // rdfs:label and skos:altLabel, when the graph has them

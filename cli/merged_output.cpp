@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <utility>
 
 #include "cli/merged_labels.h"
@@ -43,7 +44,7 @@ bool WritesInSlices(const MergedGraph& graph, const Exporter& exporter) {
   auto as_written = [](const rdf::Term& t) {
     // Most terms are found as written without copying them (an IRI term
     // also needs no datatype or language: NormalizeTerm would drop them).
-    if (IsPreparedTerm(t) && (!t.is_iri() || (t.datatype.empty() && t.lang.empty()))) return true;
+    if (IsWrittenAsIs(t.kind, t.value, t.datatype, t.lang)) return true;
     Result<rdf::Term> normalized = NormalizeTerm(t);
     return normalized.ok() && normalized.value() == t;
   };
@@ -58,7 +59,7 @@ bool WritesInSlices(const MergedGraph& graph, const Exporter& exporter) {
     written[q.s] = written[q.p] = written[q.o] = true;
   }
   for (size_t id = 0; id < terms.size(); ++id) {
-    if (written[id] && !as_written(terms[id])) return false;
+    if (written[id] && !graph.written_as_is(static_cast<MergedGraph::Id>(id)) && !as_written(terms[id])) return false;
   }
   // MergeLabels adds skos:altLabel, and plain literals with a label's text,
   // which are as written when that label is.
@@ -83,9 +84,19 @@ Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontol
   // with the label chosen over the whole graph (MergeLabels leaves rdf:type
   // alone): so each slice is processed as the whole graph would be, even
   // when it holds a subject's statements in some graphs only.
-  const TypeIndex types = graph.Index(vocab::Rdf("type"));
   const MergedLabels labels(graph);
   const LabelChoice chosen = [&labels](const rdf::Term& subject) { return labels.For(subject); };
+  // N-Triples: written from the ids (cli/merged_lines.h), its nodes'
+  // classes found by id; other formats check statements by text.
+  const bool line_slices = WritesLineSlices(exporter);
+  std::optional<NodeClasses> classes;
+  std::optional<LineSliceContext> line_context;
+  if (line_slices) {
+    classes.emplace(graph, ontology);
+    line_context.emplace(graph, ontology, *classes, chosen, exporter, graph.Find(rdf::Term::Iri(vocab::Rdfs("label"))),
+                         graph.Find(rdf::Term::Iri(vocab::Skos("altLabel"))));
+  }
+  const TypeIndex types = line_slices ? TypeIndex() : graph.Index(vocab::Rdf("type"));
   // Slices are made into statements, merged and checked on `jobs` threads,
   // and written in order by this one; a format whose pieces concatenate
   // (N-Triples, N-Quads) is written on those threads too.
@@ -97,11 +108,6 @@ Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontol
     Status written;
   };
   const bool concatenable = exporter.concatenable();
-  // N-Triples: written from the ids (cli/merged_lines.h).
-  const bool line_slices = WritesLineSlices(exporter);
-  const LineSliceContext line_context{graph, ontology, types, chosen, exporter,
-                                      graph.Find(rdf::Term::Iri(vocab::Rdfs("label"))),
-                                      graph.Find(rdf::Term::Iri(vocab::Skos("altLabel")))};
   std::vector<Violation> violations;
   std::string bytes;
   size_t next = 0;
@@ -116,7 +122,7 @@ Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontol
     };
     auto work = [&](Slice& slice) {
       if (line_slices) {
-        slice.written = WriteLineSlice(line_context, order->Positions(slice.begin, slice.end), &slice.bytes, &slice.found);
+        slice.written = WriteLineSlice(*line_context, order->Positions(slice.begin, slice.end), &slice.bytes, &slice.found);
         return;
       }
       slice.statements = graph.Gather(order->Positions(slice.begin, slice.end));

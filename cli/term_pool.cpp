@@ -1,5 +1,7 @@
 #include "cli/term_pool.h"
 
+#include "exporters/export_quads.h"
+
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -90,6 +92,7 @@ TermPool::Id TermPool::Intern(uint32_t h, rdf::Term::Kind kind, std::string_view
     if (slot.id_plus_one == 0) {
       slot = {static_cast<Id>(terms_.size() + 1), h};
       terms_.push_back({kind, std::string(value), std::string(datatype), std::string(lang)});
+      written_as_is_.push_back(IsWrittenAsIs(kind, value, datatype, lang));
       return static_cast<Id>(terms_.size() - 1);
     }
     if (slot.hash != h) continue;
@@ -124,6 +127,11 @@ struct RankKey {
 };
 
 uint64_t WordAt(std::string_view s, size_t depth) {
+  if (depth + 8 <= s.size()) {  // most texts: one load, its bytes reversed
+    uint64_t word;
+    std::memcpy(&word, s.data() + depth, 8);
+    return std::endian::native == std::endian::little ? __builtin_bswap64(word) : word;
+  }
   uint64_t word = 0;
   for (size_t i = 0; i < 8; ++i) {
     const size_t at = depth + i;
@@ -198,8 +206,8 @@ std::vector<TermPool::Id> TermPool::Ranks() const {
   return rank;
 }
 
-std::vector<rdf::Term> TermPool::Release() {
-  std::vector<rdf::Term> out = std::move(terms_);
+TermPool::Released TermPool::Release() {
+  Released out{std::move(terms_), std::move(written_as_is_)};
   *this = TermPool();
   return out;
 }

@@ -45,12 +45,19 @@ class TermPool {
 
   const rdf::Term& term(Id id) const { return terms_[id]; }
   size_t size() const { return terms_.size(); }
+  // IsWrittenAsIs() of the term, found when it was added, while its text
+  // was at hand: so that checking a whole graph reads no text again.
+  bool written_as_is(Id id) const { return written_as_is_[id]; }
 
   // rank[id] is the term's position in rdf::Term order, so that comparing
   // ranks compares terms.
   std::vector<Id> Ranks() const;
-  // The terms by id; the pool is left empty.
-  std::vector<rdf::Term> Release();
+  // The terms by id, and written_as_is() of each; the pool is left empty.
+  struct Released {
+    std::vector<rdf::Term> terms;
+    std::vector<bool> written_as_is;
+  };
+  Released Release();
 
  private:
   void Grow();
@@ -64,6 +71,7 @@ class TermPool {
   };
 
   std::vector<rdf::Term> terms_;
+  std::vector<bool> written_as_is_;  // by id
   std::vector<Slot> slots_;
 };
 

@@ -255,6 +255,11 @@ bool IsPreparedTerm(const TermView& term) {
   return IsPreparedPartsWith(term.kind, term.value, term.datatype, {}, IsPreparedIri);
 }
 
+bool IsWrittenAsIs(rdf::Term::Kind kind, std::string_view value, std::string_view datatype, std::string_view lang) {
+  if (kind == rdf::Term::Kind::kIri && !(datatype.empty() && lang.empty())) return false;
+  return IsPreparedPartsWith(kind, value, datatype, lang, IsPreparedIri);
+}
+
 bool IsPreparedGraphName(std::string_view graph) { return IsPreparedIri(graph); }
 
 Result<std::vector<rdf::Quad>> PrepareQuads(const rdf::Dataset& dataset, GraphMode mode) {

@@ -37,6 +37,10 @@ Result<rdf::Term> NormalizeTerm(const rdf::Term& term);
 // rare IRIs that EscapeIri keeps only after a closer look.)
 bool IsPreparedTerm(const rdf::Term& term);
 bool IsPreparedTerm(const TermView& term);
+// True when NormalizeTerm would give back the term with these parts
+// unchanged, found as IsPreparedTerm finds it (an IRI also needs no
+// datatype or language, which NormalizeTerm drops).
+bool IsWrittenAsIs(rdf::Term::Kind kind, std::string_view value, std::string_view datatype, std::string_view lang);
 // The same for a graph name (an IRI) that the writers keep.
 bool IsPreparedGraphName(std::string_view graph);
 

@@ -383,17 +383,23 @@ class RelationExtractor::SentenceRun {
   // start one, and the first word that is not an adverb.
   void IndexTokens() {
     const size_t n = e_ - b_;
-    clause_start_.assign(n + 1, b_);
-    for (size_t i = b_ + 1; i <= e_; ++i) {
-      const bool boundary = ClauseBoundaryAt(i - 1) || IsBoundaryPunct(L(i - 1));
-      clause_start_[i - b_] = boundary ? i : clause_start_[i - 1 - b_];
-    }
-    next_boundary_.assign(n + 1, e_);
-    next_comma_.assign(n + 1, e_);
+    // Every entry is written below (the tables are reused from sentence to
+    // sentence): sized, not filled first.
+    next_boundary_.resize(n + 1);
+    next_comma_.resize(n + 1);
+    next_boundary_[n] = next_comma_[n] = e_;
     for (size_t i = e_; i-- > b_;) {
       const bool boundary = ClauseBoundaryAt(i) || IsBoundaryPunct(L(i));
       next_boundary_[i - b_] = boundary ? i : next_boundary_[i + 1 - b_];
       next_comma_[i - b_] = L(i) == "," ? i : next_comma_[i + 1 - b_];
+    }
+    // A clause starts after each boundary: where the next one from there
+    // is the token itself.
+    clause_start_.resize(n + 1);
+    clause_start_[0] = b_;
+    for (size_t i = b_ + 1; i <= e_; ++i) {
+      const bool boundary = next_boundary_[i - 1 - b_] == i - 1;
+      clause_start_[i - b_] = boundary ? i : clause_start_[i - 1 - b_];
     }
     in_time_.assign(n + 1, false);
     time_starts_.assign(n + 1, false);
@@ -403,7 +409,8 @@ class RelationExtractor::SentenceRun {
       for (size_t k = std::max(x.token_begin, b_); k < x.token_end && k < e_; ++k) in_time_[k - b_] = true;
     }
     // PurposeGap's tokens: in a date, or an adverb in -ly.
-    next_non_gap_.assign(n + 1, e_);
+    next_non_gap_.resize(n + 1);
+    next_non_gap_[n] = e_;
     for (size_t i = e_; i-- > b_;) {
       next_non_gap_[i - b_] = in_time_[i - b_] || L(i).ends_with("ly") ? next_non_gap_[i + 1 - b_] : i;
     }

@@ -51,8 +51,9 @@ class DocumentGraph {
   // The graph's name (an IRI), which every statement is in.
   const std::string& graph() const { return graph_; }
 
-  // A term whose text outlives the graph (the program's fixed vocabulary):
-  // kept as a view, not copied. `datatype` must outlive it too.
+  // A term of the program's fixed vocabulary, whose text (and `datatype`)
+  // lives as long as the program: kept as a view, not copied. Consumers may
+  // know it again by where its text is.
   Id AddFixed(rdf::Term::Kind kind, std::string_view value, std::string_view datatype = {});
   // A term whose text is copied into the graph. `datatype` must outlive it.
   Id AddCopy(rdf::Term::Kind kind, std::string_view value, std::string_view datatype = {});
@@ -63,6 +64,8 @@ class DocumentGraph {
   size_t term_count() const { return terms_.size(); }
   // Valid while the graph lives and is not changed.
   TermView term(Id id) const;
+  // Whether the term was added with AddFixed.
+  bool fixed(Id id) const { return !terms_[id].copied; }
   // In the order added; the same term may have several ids.
   const std::vector<Triple>& triples() const { return triples_; }
   bool empty() const { return triples_.empty(); }

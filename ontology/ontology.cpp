@@ -40,9 +40,9 @@ std::set<std::string> NamedClasses(const rdf::Term& t, const SubjectIndex& index
   return out;
 }
 
-bool InNamespace(std::string_view iri) { return iri.starts_with(vocab::kDip); }
-
 }  // namespace
+
+bool InOntologyNamespace(std::string_view iri) { return iri.starts_with(vocab::kDip); }
 
 std::vector<TextSource> Ontology::EmbeddedSources() {
   std::vector<TextSource> out;
@@ -196,29 +196,29 @@ std::optional<std::string> Fault(const Ontology& ontology, std::string_view p, r
                                  std::string_view object, std::string_view object_datatype, Find&& find,
                                  Meets&& meets) {
   static const std::string type = vocab::Rdf("type");
-  static const std::string xsd_string = vocab::Xsd("string");
-  if (p == type) {
-    if (InNamespace(object) && !ontology.DeclaresClass(object)) return "undeclared class " + std::string(object);
-    return std::nullopt;
-  }
-  if (!InNamespace(p)) return std::nullopt;
-  const Ontology::CheckedProperty* prop = find(p);
-  if (!prop) return "undeclared property " + std::string(p);
-  if (!meets(true, prop->domain)) return "subject outside the domain of " + std::string(p);
-  if (prop->property.datatype) {
-    const std::string_view dt = object_datatype.empty() ? std::string_view(xsd_string) : object_datatype;
-    const std::set<std::string>& range = prop->property.range;
-    const bool listed = std::any_of(range.begin(), range.end(), [dt](const std::string& r) { return r == dt; });
-    if (object_kind != rdf::Term::Kind::kLiteral || (!range.empty() && !listed)) {
-      return "value outside the range of " + std::string(p);
-    }
-  } else if (object_kind != rdf::Term::Kind::kIri || !meets(false, prop->range)) {
-    return "object outside the range of " + std::string(p);
-  }
-  return std::nullopt;
+  if (p == type) return ClassFault(ontology, object);
+  if (!InOntologyNamespace(p)) return std::nullopt;
+  return PropertyFault(p, find(p), object_kind, object_datatype, meets);
 }
 
 }  // namespace
+
+std::optional<std::string> ClassFault(const Ontology& ontology, std::string_view cls) {
+  if (InOntologyNamespace(cls) && !ontology.DeclaresClass(cls)) return "undeclared class " + std::string(cls);
+  return std::nullopt;
+}
+
+std::optional<std::string> ValueFault(std::string_view p, const Ontology::CheckedProperty& property,
+                                      rdf::Term::Kind object_kind, std::string_view object_datatype) {
+  static const std::string xsd_string = vocab::Xsd("string");
+  const std::string_view dt = object_datatype.empty() ? std::string_view(xsd_string) : object_datatype;
+  const std::set<std::string>& range = property.property.range;
+  const bool listed = std::any_of(range.begin(), range.end(), [dt](const std::string& r) { return r == dt; });
+  if (object_kind != rdf::Term::Kind::kLiteral || (!range.empty() && !listed)) {
+    return "value outside the range of " + std::string(p);
+  }
+  return std::nullopt;
+}
 
 std::vector<Violation> CheckAgainstOntology(const rdf::Dataset& dataset, const Ontology& ontology,
                                             const TypeIndex& types) {
@@ -273,7 +273,7 @@ std::optional<std::string> StatementChecker::Fault(const rdf::Term& subject, con
   Found& found = found_[(reinterpret_cast<uintptr_t>(p.data()) >> 4) % found_.size()];
   if (found.text != p.data() || found.size != p.size()) {
     const bool is_type = p == type;
-    const bool unchecked = !is_type && !InNamespace(p);
+    const bool unchecked = !is_type && !InOntologyNamespace(p);
     found = {p.data(), p.size(), unchecked, is_type, unchecked ? nullptr : ontology_.FindChecked(p)};
   }
   if (found.unchecked) return std::nullopt;  // as the rule below would find
@@ -325,7 +325,7 @@ std::vector<Violation> CheckAgainstOntology(const NormalizedGraph& graph, const 
   std::vector<Violation> out;
   for (const DocumentGraph::Triple& t : graph.triples) {
     char& skip = unchecked[t.p];
-    if (skip == 0) skip = terms[t.p].value != type && !InNamespace(terms[t.p].value) ? 1 : 2;
+    if (skip == 0) skip = terms[t.p].value != type && !InOntologyNamespace(terms[t.p].value) ? 1 : 2;
     if (skip == 1) continue;
     const TermView& object = terms[t.o];
     auto meets = [&](bool is_subject, const Ontology::ClassMatch& match) {

@@ -150,6 +150,33 @@ class StatementChecker {
   std::array<Classes, 256> classes_{};
 };
 
+// The rule the checks above apply to one statement, in pieces, for a
+// checker that finds predicates and classes its own way (a merged graph's,
+// by term id). A statement whose predicate is neither rdf:type nor in the
+// ontology's namespace keeps to it.
+bool InOntologyNamespace(std::string_view iri);
+// Why an rdf:type statement naming `cls` breaks the ontology, or nullopt.
+std::optional<std::string> ClassFault(const Ontology& ontology, std::string_view cls);
+// Why a statement of the datatype property `p` with this object breaks it.
+std::optional<std::string> ValueFault(std::string_view p, const Ontology::CheckedProperty& property,
+                                      rdf::Term::Kind object_kind, std::string_view object_datatype);
+// Why a statement of `p`, in the namespace and not rdf:type, breaks it, or
+// nullopt. `property` is ontology.FindChecked(p); `meets(is_subject,
+// match)` says whether the classes of the subject (true) or of the object
+// (false, an IRI) meet a domain or range.
+template <typename Meets>
+std::optional<std::string> PropertyFault(std::string_view p, const Ontology::CheckedProperty* property,
+                                         rdf::Term::Kind object_kind, std::string_view object_datatype,
+                                         Meets&& meets) {
+  if (!property) return "undeclared property " + std::string(p);
+  if (!meets(true, property->domain)) return "subject outside the domain of " + std::string(p);
+  if (property->property.datatype) return ValueFault(p, *property, object_kind, object_datatype);
+  if (object_kind != rdf::Term::Kind::kIri || !meets(false, property->range)) {
+    return "object outside the range of " + std::string(p);
+  }
+  return std::nullopt;
+}
+
 // The same for a document's graph, without making it a dataset.
 std::vector<Violation> CheckAgainstOntology(const NormalizedGraph& graph, const Ontology& ontology);
 

@@ -210,5 +210,30 @@ TEST(DocumentGraphTest, AccumulatesAsADataset) {
   }
 }
 
+// The accumulator knows fixed terms again by where their text is: the same
+// text copied, or at that place with another kind or datatype, or a prefix
+// of it, is still told apart or found the same as by its text.
+TEST(DocumentGraphTest, AccumulatesFixedTermsAsTheirText) {
+  static const std::string agent = vocab::Dip("agent"), decimal = vocab::Xsd("decimal");
+  const std::string_view prefix = std::string_view(agent).substr(0, agent.size() - 1);
+  for (const bool keep : {true, false}) {
+    cli::GraphAccumulator by_ids(keep), by_quads(keep);
+    for (int round = 0; round < 3; ++round) {
+      DocumentGraph g(kGraph);
+      const DocumentGraph::Id s = g.AddCopy(Kind::kIri, vocab::Dipr("event/1"));
+      const DocumentGraph::Id p = g.AddFixed(Kind::kIri, agent);
+      g.Add(s, p, g.AddFixed(Kind::kIri, agent));
+      g.Add(s, p, g.AddCopy(Kind::kIri, agent));
+      g.Add(s, p, g.AddFixed(Kind::kLiteral, agent));
+      g.Add(s, p, g.AddFixed(Kind::kLiteral, agent, decimal));
+      g.Add(s, p, g.AddFixed(Kind::kIri, prefix));
+      g.Add(s, g.AddFixed(Kind::kIri, prefix), g.AddCopy(Kind::kLiteral, agent, decimal));
+      by_ids.Add(g);
+      by_quads.Add(g.ToDataset());
+    }
+    EXPECT_EQ(by_ids.Take().quads(), by_quads.Take().quads());
+  }
+}
+
 }  // namespace
 }  // namespace diplograph

@@ -11,6 +11,8 @@
 #include <string>
 
 #include "cli/term_pool.h"
+#include "exporters/export_quads.h"
+#include "ontology/vocabulary.h"
 
 namespace diplograph::cli {
 namespace {
@@ -144,6 +146,35 @@ TEST(GraphAccumulatorTest, DeDuplicatingOnTheWayChangesNothing) {
 TEST(GraphAccumulatorTest, NothingAddedIsEmpty) {
   GraphAccumulator accumulator;
   EXPECT_TRUE(accumulator.Take().empty());
+}
+
+// Which terms are written as they are is found as they are pooled, and
+// follows each term to its place in the merged graph.
+TEST(GraphAccumulatorTest, KnowsWhichTermsAreWrittenAsTheyAre) {
+  const Term p = Term::Iri("https://example.org/p");
+  const std::vector<Term> objects = {
+      Term::Iri("https://example.org/a"),      Term::Iri("https://example.org/a b"),  // a space to escape
+      Term::Iri("relative"),                   Term::Literal("plain"),
+      Term::Literal(std::string("nul\0", 4)),  Term::Typed("x", vocab::Xsd("string")),  // dropped
+      Term::Typed("1", vocab::Xsd("integer")), Term::LangString("x", "EN"),             // lower-cased
+      Term::LangString("x", "en"),             Term::Blank("b1"),
+      {Term::Kind::kIri, "https://example.org/t", vocab::Xsd("integer"), {}},  // an IRI with a datatype
+  };
+  GraphAccumulator accumulator;
+  rdf::Dataset doc;
+  for (const Term& o : objects) doc.Add(Term::Iri("https://example.org/s"), p, o);
+  accumulator.Add(doc);
+  const MergedGraph graph = accumulator.Finish();
+  size_t written_as_is = 0;
+  for (MergedGraph::Id id = 0; id < graph.terms().size(); ++id) {
+    const Term& t = graph.terms()[id];
+    EXPECT_EQ(graph.written_as_is(id), IsWrittenAsIs(t.kind, t.value, t.datatype, t.lang)) << t.value;
+    if (!graph.written_as_is(id)) continue;
+    ++written_as_is;
+    Result<Term> normalized = NormalizeTerm(t);
+    EXPECT_TRUE(normalized.ok() && normalized.value() == t) << t.value;
+  }
+  EXPECT_EQ(written_as_is, 7u) << "s, p, a, plain, the integer, the English string and b1";
 }
 
 TEST(TermPoolTest, OneIdPerDistinctTerm) {

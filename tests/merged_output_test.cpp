@@ -53,10 +53,22 @@ std::vector<rdf::Dataset> Documents(const Term& extra_object) {
       doc.Add(agreement, Term::Iri(vocab::Dip("warned")), country, graph);  // an agreement warns nobody
       doc.Add(Term::Blank("e" + id), Term::Iri(vocab::Dip("confidence")),
               Term::Typed("0." + id, vocab::Xsd("decimal")), graph);
+      // Half of those are events, whose confidence keeps to the ontology.
+      if (n % 2 == 0) doc.Add(Term::Blank("e" + id), type, Term::Iri(vocab::Dip("Event")), graph);
       if (e % 4 == 0) {
         doc.Add(Term::Iri(vocab::Join(vocab::kWikidata, "Q" + id)), label, Term::LangString("Q " + id, "fr"), graph);
         doc.Add(Term::Iri("https://example.org/thing/" + id), comment, Term::Literal("thing " + id), graph);
         doc.Add(Term::Iri(vocab::Dip("Term" + id)), comment, Term::Literal("term " + id), graph);
+        // Labels the same in every document, already as merged (and an
+        // untyped person warns nobody); an alternative label repeating the
+        // label is merged away.
+        const Term person = Term::Iri(vocab::Dipr("person/p" + id));
+        doc.Add(person, label, Term::Literal("Person " + id), graph);
+        doc.Add(person, alt, Term::Literal("P. " + id), graph);
+        doc.Add(person, Term::Iri(vocab::Dip("warned")), country, graph);
+        const Term envoy = Term::Iri(vocab::Dipr("person/e" + id));
+        doc.Add(envoy, label, Term::Literal("Envoy " + id), graph);
+        doc.Add(envoy, alt, Term::Literal("Envoy " + id), graph);
       }
     }
     doc.Add(Term::Iri(graph), Term::Iri(vocab::Dip("bogus")), extra_object, graph);  // undeclared
