@@ -681,4 +681,11 @@ TEST_F(ExtractorTest, AGovernmentRightAfterThatIsTheClausesSubject) {
               Contains("Chile urged Peru"));
 }
 
+TEST_F(ExtractorTest, WhatIsCalledForHasNotHappened) {
+  EXPECT_THAT(Relations("Chile called for talks with Peru."), Not(Contains("Chile metWith Peru")));
+  EXPECT_THAT(Relations("Chile called for sanctions on Peru."), Not(Contains("Chile sanctioned Peru")));
+  // The call itself still urges.
+  EXPECT_THAT(Relations("Chile called for calm and urged Peru to withdraw."), Contains("Chile urged Peru"));
+}
+
 }  // namespace diplograph
