@@ -1394,6 +1394,8 @@ class EntityRecognizer::SentenceScanner {
         if (k + 1 < end_ && kNounAfter.Contains(Lower(k + 1))) return 0;
         return k + 1;
       }
+      // ("the oil-rich nation": a hyphenated modifier.)
+      if (IsText(toks_[k], "-") && k > j && k + 1 < end_ && toks_[k + 1].IsWord()) continue;
       if (!toks_[k].IsWord() || kNot.Contains(Lower(k)) || Has(k, Word::kNumber)) {
         return 0;
       }

@@ -1004,9 +1004,15 @@ class EntityResolver::Run {
         "has", "have", "had", "will", "would", "could", "by", "during", "at", "as", "after", "before", "while",
         "amid", "following", "on", "since", "until", "signed", "inked", "reached", "said", "says", "to", "in"};
     static const WordSet kDeterminers = {"a", "an", "the", "its", "their", "his", "her", "of", "for"};
+    // "on the sidelines of", "on behalf of", "on the occasion of": where or
+    // for whom it was signed, not what it is on.
+    static const WordSet kCircumstances = {"behalf", "sidelines", "margins", "occasion", "eve", "arrival",
+                                           "condition", "paper", "track", "hold", "record", "day"};
     const size_t end = doc_.sentences[m.sentence].token_end;
     const size_t on = m.token_end;
     if (on + 1 >= end || doc_.tokens[on].lower != "on" || StartsTime(on) || StartsTime(on + 1)) return {};
+    const size_t first = doc_.tokens[on + 1].lower == "the" && on + 2 < end ? on + 2 : on + 1;
+    if (kCircumstances.Contains(doc_.tokens[first].lower)) return {};
     size_t t = on + 1;
     while (t < end && t < on + 1 + kMaxWords) {
       const Token& w = doc_.tokens[t];

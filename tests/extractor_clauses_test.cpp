@@ -634,6 +634,11 @@ TEST_F(ExtractorTest, AnAgreementIsNamedByWhatItIsOn) {
   EXPECT_THAT(rel, Contains("Chile signed agreement on trade and investment"));
   // A time after "on" is none of its name.
   EXPECT_THAT(Relations("Chile and Peru signed an agreement on Monday."), Contains("Peru signed agreement"));
+  // Nor where or for whom it was signed.
+  EXPECT_THAT(Relations("Chile and Peru signed an agreement on the sidelines of the summit."),
+              Contains("Peru signed agreement"));
+  EXPECT_THAT(Relations("Chile signed an agreement on behalf of the Andean Community."),
+              Contains("Chile signed agreement"));
   // Nor does a name run on past ten words.
   EXPECT_THAT(Relations("Chile and Peru signed an agreement on one two three four five six seven eight nine ten "
                         "eleven."),

@@ -533,6 +533,8 @@ TEST_F(ExtractorTest, EachCountryOfALeadersOrMinistersListHasItsHolder) {
 TEST_F(ExtractorTest, ACountryDescribedIsTheOneNamedBefore) {
   EXPECT_THAT(Relations("Chile criticised Fiji on Monday. Santiago urged the island nation to act."),
               Contains("Chile urged Fiji"));
+  EXPECT_THAT(Relations("Chile criticised Qatar on Monday. Santiago urged the oil-rich nation to help."),
+              Contains("Chile urged Qatar"));
   EXPECT_THAT(Relations("Chilean President Ana Rojas met Peruvian President Luis Soto. Rojas urged the Andean "
                         "country to reopen the border."),
               Contains("Ana Rojas urged Peru"));
