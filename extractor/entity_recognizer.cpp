@@ -965,71 +965,72 @@ class EntityRecognizer::SentenceScanner {
   // next one right after the title before it and a comma or "and".
   std::optional<Draft> TitleInList(size_t i) const {
     auto hit = Gaz(i);
-    if (!hit) return std::nullopt;
-    const LexEntity& e = lex_.entities[hit->entity];
-    if (e.type != EntityType::kCountry) return std::nullopt;
-    int office = -1;
-    if (hit->kind == MentionKind::kDemonym) {
-      // (A list: "Chilean envoys" alone may be any of its diplomats.)
-      size_t j = i + hit->length, listed = 1;
-      while (j < end_ && j < i + 16) {
-        if (IsText(toks_[j], ",") || Is(toks_[j], "and")) {
-          ++j;
-        } else if (const auto next = Gaz(j); next && next->kind == MentionKind::kDemonym) {
-          j += next->length;
-          ++listed;
-        } else {
-          break;
-        }
-      }
-      // Each demonym of the list comes here in turn: the last one, too, is listed.
-      const bool in_list = listed > 1 || (i > begin_ + 1 && Is(toks_[i - 1], "and") && Gaz(i - 2)) ||
-                           (i > begin_ + 1 && IsText(toks_[i - 1], ",") && Gaz(i - 2));
-      if (in_list) office = OfficePluralAt(j).first;
-    } else if (hit->kind == MentionKind::kName) {
-      size_t k = i;
-      if (k > begin_ && Is(toks_[k - 1], "the")) --k;
-      // ("the foreign ministers of A and B" are left to the mentions of A and
-      // B, which stand for the ministers the story names; envoys it rarely does.)
-      if (k > begin_ && Is(toks_[k - 1], "of")) {
-        office = OfficePluralEndingAt(k - 1);
-        if (office >= 0 && !lex_.offices[static_cast<size_t>(office)].envoy) office = -1;
-      }
-      // "her counterparts from the three countries of A, B and C": a
-      // counterpart for each.
-      if (office < 0 && k > begin_ && (Is(toks_[k - 1], "of") || Is(toks_[k - 1], "from"))) {
-        for (size_t t = k - 1; t > begin_ && t + 7 > k; --t) {
-          if (Is(toks_[t - 1], "counterparts") || Is(toks_[t - 1], "colleagues")) {
-            office = CounterpartOffice();
-            break;
-          }
-          if (!toks_[t - 1].IsWord() || toks_[t - 1].IsCapitalized()) break;
-        }
-      }
-      if (office >= 0) {
-      } else if (!doc_.mentions.empty()) {
-        const Mention& before = doc_.mentions.back();
-        while (k > begin_ && (IsText(toks_[k - 1], ",") || Is(toks_[k - 1], "and"))) --k;
-        // (The title before is one read off a country's name alone.)
-        // (Gaz answers for this sentence's tokens only.)
-        const auto named = before.sentence == sentence_ && before.token_begin >= begin_ &&
-                                   before.token_begin < before.token_end
-                               ? Gaz(before.token_begin)
-                               : std::nullopt;
-        const bool listed = before.sentence == sentence_ && before.kind == MentionKind::kTitle &&
-                            before.token_end == k && k < i && before.office >= 0 && named &&
-                            named->kind == MentionKind::kName &&
-                            named->length == before.token_end - before.token_begin;
-        if (listed) office = before.office;
-      }
-    }
+    if (!hit || lex_.entities[hit->entity].type != EntityType::kCountry) return std::nullopt;
+    const int office = hit->kind == MentionKind::kDemonym ? OfficeAfterDemonymList(i, hit->length)
+                       : hit->kind == MentionKind::kName  ? OfficeBeforeNameList(i)
+                                                          : -1;
     if (office < 0) return std::nullopt;
     Draft d = Make(i, i + hit->length, MentionKind::kTitle, EntityType::kPerson,
                    lex_.offices[static_cast<size_t>(office)].form);
-    d.mention.country_iri = e.iri;
+    d.mention.country_iri = lex_.entities[hit->entity].iri;
     d.mention.office = office;
     return d;
   }
+  // "the Thai and Cambodian leaders": the office whose plural ends the list
+  // of demonyms that the one at i (of `length` tokens) is in; -1 when none.
+  int OfficeAfterDemonymList(size_t i, size_t length) const {
+    // (A list: "Chilean envoys" alone may be any of its diplomats.)
+    size_t j = i + length, listed = 1;
+    while (j < end_ && j < i + 16) {
+      if (IsText(toks_[j], ",") || Is(toks_[j], "and")) {
+        ++j;
+      } else if (const auto next = Gaz(j); next && next->kind == MentionKind::kDemonym) {
+        j += next->length;
+        ++listed;
+      } else {
+        break;
+      }
+    }
+    // Each demonym of the list comes here in turn: the last one, too, is listed.
+    const bool after_one = i > begin_ + 1 && (Is(toks_[i - 1], "and") || IsText(toks_[i - 1], ",")) && Gaz(i - 2);
+    return listed > 1 || after_one ? OfficePluralAt(j).first : -1;
+  }
+  // "the ambassadors of A", "her counterparts from A": the office of the
+  // list the country named at i opens, or goes on with after the title
+  // read off the country before it; -1 when none.
+  int OfficeBeforeNameList(size_t i) const {
+    size_t k = i;
+    if (k > begin_ && Is(toks_[k - 1], "the")) --k;
+    // ("the foreign ministers of A and B" are left to the mentions of A and
+    // B, which stand for the ministers the story names; envoys it rarely does.)
+    if (k > begin_ && Is(toks_[k - 1], "of")) {
+      const int office = OfficePluralEndingAt(k - 1);
+      if (office >= 0 && lex_.offices[static_cast<size_t>(office)].envoy) return office;
+    }
+    // "her counterparts from the three countries of A, B and C": a
+    // counterpart for each.
+    if (k > begin_ && (Is(toks_[k - 1], "of") || Is(toks_[k - 1], "from"))) {
+      for (size_t t = k - 1; t > begin_ && t + 7 > k; --t) {
+        if (Is(toks_[t - 1], "counterparts") || Is(toks_[t - 1], "colleagues")) return CounterpartOffice();
+        if (!toks_[t - 1].IsWord() || toks_[t - 1].IsCapitalized()) break;
+      }
+    }
+    if (doc_.mentions.empty()) return -1;
+    // The list goes on: the title before is one read off a country's name
+    // alone, right before a comma or "and". (Gaz answers for this
+    // sentence's tokens only.)
+    const Mention& before = doc_.mentions.back();
+    while (k > begin_ && (IsText(toks_[k - 1], ",") || Is(toks_[k - 1], "and"))) --k;
+    if (before.sentence != sentence_ || before.kind != MentionKind::kTitle || before.office < 0 ||
+        before.token_end != k || k >= i || before.token_begin < begin_ || before.token_begin >= before.token_end) {
+      return -1;
+    }
+    const auto named = Gaz(before.token_begin);
+    const bool alone = named && named->kind == MentionKind::kName &&
+                       named->length == before.token_end - before.token_begin;
+    return alone ? before.office : -1;
+  }
+
   // The envoy plural starting at token j: its office and where it ends.
   std::pair<int, size_t> OfficePluralAt(size_t j) const {
     for (const auto& [words, office] : rec_.office_plurals_) {
