@@ -2433,6 +2433,12 @@ class RelationExtractor::SentenceRun {
       }
     }
     if (trig.guest_visits) GuestVisits(agents, targets, target_end, place, date, confidence, trig.id + "/" + how);
+    // "summoned X to explain ...": the summons demands an account of X.
+    if (p == Predicate::kSummoned && !trig.noun && AccountDemandedAt(std::max(te, target_end))) {
+      for (int a : agents) {
+        for (int t : targets) Emit(Predicate::kUrged, a, t, date, place, confidence * 0.9, trig.id + "/" + how + "+account");
+      }
+    }
     // Remember a verb's act for a following purpose clause ("summoned X to
     // warn Y") or a coordinated verb ("urged X ... and called for Y").
     if (!trig.noun) {
@@ -2871,6 +2877,13 @@ class RelationExtractor::SentenceRun {
     return kOrgans.Contains(L(t)) || Has(t, Word::kStateOrganNoun);
   }
 
+  // "to explain", "on Monday to clarify" from token t: a purpose clause
+  // that asks for an account.
+  bool AccountDemandedAt(size_t t) const {
+    while (t < e_ && (in_time_[t - b_] || L(t) == ",")) ++t;
+    return t + 1 < e_ && L(t) == "to" && Has(t + 1, Word::kAccountVerb);
+  }
+
   // "her state visit", "his first official trip": a possessive pronoun
   // before the noun at ts and its lower-case modifiers.
   bool PossessivePronounBefore(size_t ts) const {
@@ -3134,6 +3147,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kKinshipNoun, lexicon.kinship_nouns},
       {Word::kActNoun, lexicon.act_nouns},
       {Word::kUtteranceNoun, lexicon.utterance_nouns},
+      {Word::kAccountVerb, lexicon.account_verbs},
       {Word::kWitnessVerb, lexicon.witness_verbs},
       {Word::kPairNoun, lexicon.pair_nouns},
       {Word::kAppositionOpener, AppositionOpeners()},

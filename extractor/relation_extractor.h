@@ -43,6 +43,7 @@ class RelationExtractor : public Stage {
     kKinshipNoun,      // "wife", "son": describes the person named after it
     kActNoun,          // "move", "decision": an act told before
     kUtteranceNoun,    // "remarks", "statement": what someone says
+    kAccountVerb,      // "explain", "clarify": an account demanded
     kWitnessVerb,      // "witnessed", "oversaw": attends a signing
     kPairNoun,         // "countries", "sides", "leaders": the parties of a group
     kGerundLead,    // words after which an -ing form is a verb ("is meeting", "and visiting")

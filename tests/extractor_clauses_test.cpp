@@ -693,4 +693,12 @@ TEST_F(ExtractorTest, WhatIsCalledForHasNotHappened) {
   EXPECT_THAT(Relations("Chile called for calm and urged Peru to withdraw."), Contains("Chile urged Peru"));
 }
 
+TEST_F(ExtractorTest, SummoningSomeoneToExplainUrgesThem) {
+  auto rel = Relations("Peru summoned the Chilean ambassador on Monday to clarify the remarks.");
+  EXPECT_THAT(rel, Contains("Peru summoned Chilean ambassador"));
+  EXPECT_THAT(rel, Contains("Peru urged Chilean ambassador"));
+  EXPECT_THAT(Relations("Peru summoned the Chilean ambassador to discuss trade."),
+              Not(Contains("Peru urged Chilean ambassador")));
+}
+
 }  // namespace diplograph
