@@ -1172,10 +1172,11 @@ class RelationExtractor::SentenceRun {
       int a = ArgStartingAt(t);
       // A titled name counts from its title: the window is not spent on it.
       if (a < 0) a = ArgTitledFrom(t);
-      // "accusing them of aiding X": an object pronoun no mention stands for
-      // is the object, and what follows it is not.
+      // "accusing them of aiding X", "met with them on the sidelines of the
+      // ASEAN meeting": an object pronoun no mention stands for is the
+      // object, and what follows it is not.
       // ("met her Chinese counterpart X": "her" before a noun is possessive.)
-      if (a < 0 && direct && t == from && IsObjectPronoun(L(t)) && !PossessiveHer(t)) return {};
+      if (a < 0 && t == from && IsObjectPronoun(L(t)) && !PossessiveHer(t)) return {};
       if (a < 0) {
         object_words |= toks_[t].IsWord() && !in_time_[t - b_] && !IsNounMarker(t);
         continue;

@@ -701,4 +701,9 @@ TEST_F(ExtractorTest, SummoningSomeoneToExplainUrgesThem) {
               Not(Contains("Peru urged Chilean ambassador")));
 }
 
+TEST_F(ExtractorTest, AnUnresolvedPronounAfterAPrepositionIsTheObject) {
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas met with them on the sidelines of the OAS General Assembly."),
+              Not(Contains(testing::HasSubstr("metWith"))));
+}
+
 }  // namespace diplograph
