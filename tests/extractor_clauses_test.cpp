@@ -702,7 +702,7 @@ TEST_F(ExtractorTest, SummoningSomeoneToExplainUrgesThem) {
 }
 
 TEST_F(ExtractorTest, AnUnresolvedPronounAfterAPrepositionIsTheObject) {
-  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas met with them on the sidelines of the OAS General Assembly."),
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas met with them on the sidelines of the ASEAN Ministerial Meeting."),
               Not(Contains(testing::HasSubstr("metWith"))));
 }
 
