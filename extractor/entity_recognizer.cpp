@@ -1436,6 +1436,21 @@ class EntityRecognizer::SentenceScanner {
         !toks_[i + 2].IsCapitalized()) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
+    // "The Southeast Asian neighbours accuse each other", "the rivals": a
+    // pair described, the one named together before.
+    if (the) {
+      static const WordSet kPairHeads = {"neighbours", "neighbors", "rivals", "foes", "adversaries"};
+      for (size_t k = i + 1; k < end_ && k < i + 5; ++k) {
+        if (kPairHeads.Contains(Lower(k))) {
+          if (k + 1 < end_ && toks_[k + 1].IsWord() && !toks_[k + 1].IsCapitalized()) {
+            return Make(i, k + 1, MentionKind::kNominal, EntityType::kCountry, "<pair>");
+          }
+          break;
+        }
+        if (IsText(toks_[k], "-")) continue;  // "the nuclear-armed rivals"
+        if (!toks_[k].IsWord() || Gaz(k) || Has(k, Word::kNumber)) break;
+      }
+    }
     // "the two agreed", "the two also signed": no noun, the parties just met.
     if (the && i + 2 < end_ && Is(toks_[i + 1], "two") && toks_[i + 2].IsWord() &&
         !toks_[i + 2].IsCapitalized() && (Lower(i + 2).ends_with("ed") || Is(toks_[i + 2], "also"))) {

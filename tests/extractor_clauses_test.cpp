@@ -706,4 +706,12 @@ TEST_F(ExtractorTest, AnUnresolvedPronounAfterAPrepositionIsTheObject) {
               Not(Contains(testing::HasSubstr("metWith"))));
 }
 
+TEST_F(ExtractorTest, ThePairDescribedIsThePairNamedBefore) {
+  auto rel = Relations("Chile and Peru fought a border war. The Andean neighbours accuse each other of starting it.");
+  EXPECT_THAT(rel, Contains("Chile condemned Peru"));
+  EXPECT_THAT(rel, Contains("Peru condemned Chile"));
+  EXPECT_THAT(Relations("Chile and Peru clashed. The long-time rivals traded accusations."),
+              Contains("Chile condemned Peru"));
+}
+
 }  // namespace diplograph
