@@ -714,4 +714,11 @@ TEST_F(ExtractorTest, ThePairDescribedIsThePairNamedBefore) {
               Contains("Chile condemned Peru"));
 }
 
+TEST_F(ExtractorTest, LikeningSomeoneToATyrantCondemnsThem) {
+  EXPECT_THAT(Relations("Peruvian President Luis Soto likened Chilean President Ana Rojas to a tyrant."),
+              Contains("Luis Soto condemned Ana Rojas"));
+  EXPECT_THAT(Relations("Peruvian President Luis Soto compared Chilean President Ana Rojas to her predecessor."),
+              Not(Contains("Luis Soto condemned Ana Rojas")));
+}
+
 }  // namespace diplograph
