@@ -562,8 +562,7 @@ class RelationExtractor::SentenceRun {
   // "both sides", "the two sides": the parties of the meeting just reported.
   bool IsSides(const Mention& m) const {
     const std::string_view last = L(m.token_end - 1);
-    return last == "sides" || last == "leaders" || last == "ministers" || last == "delegations" ||
-           last == "presidents" || last == "heads" || last == "premiers" || last == "two";
+    return last == "sides" || last == "delegations" || IsPeopleSides(m);
   }
   // "the two ministers", "the two": the sides as the people who met, who
   // sign for themselves ("both sides" sign for their states).
