@@ -1289,6 +1289,18 @@ class EntityRecognizer::SentenceScanner {
   // A verb form of a signing trigger ("signed", "inked").
   bool SignVerb(size_t i) const { return Has(i, Word::kSignVerb); }
 
+  // The phrase at i follows a list's comma or "and", in a clause whose
+  // verb of signing comes before it: "signed an accord on X, and a deal".
+  bool SignedListItem(size_t i) const {
+    static constexpr size_t kReach = 60;
+    if (i == begin_ || !(IsText(toks_[i - 1], ",") || Is(toks_[i - 1], "and"))) return false;
+    for (size_t k = i - 1; k-- > begin_ && k + kReach > i;) {
+      if (SignVerb(k)) return true;
+      if (IsText(toks_[k], ";") || IsText(toks_[k], ":") || Is(toks_[k], "but")) return false;
+    }
+    return false;
+  }
+
   // An item of a list of signed texts: "MoU on the establishment of a joint
   // working group on trade signed by X and Y." The sentence opens with the
   // kind of agreement, no article, and everything up to "signed by" is its
@@ -1347,7 +1359,10 @@ class EntityRecognizer::SentenceScanner {
           lw == "statement" && (SignedByAfter(j + 1) || (i > begin_ && SignVerb(i - 1)));
       if ((Has(j, Word::kAgreementHead) && !toks_[j].IsCapitalized()) || abbreviation || signed_statement) {
         // "a deal" is usually hypothetical ("seek a deal"), but not once signed.
-        if (lw == "deal" && w != "the" && !(i > begin_ && SignVerb(i - 1))) return std::nullopt;
+        // ("signed an accord and a trade deal": an item of a signed list is signed too.)
+        if (lw == "deal" && w != "the" && !(i > begin_ && SignVerb(i - 1)) && !SignedListItem(i)) {
+          return std::nullopt;
+        }
         size_t end = j + 1;
         if (end + 1 < end_ && lex_.agreement_kinds.Contains(std::string(Lower(end)) + " " + std::string(Lower(end + 1)))) {
           end += 2;  // "memorandum of understanding"

@@ -998,7 +998,7 @@ class EntityResolver::Run {
   // ("signed an agreement on Monday") or the phrase runs on too long to
   // be a name.
   std::string AgreementSubject(const Mention& m) {
-    static constexpr size_t kMaxWords = 10;
+    static constexpr size_t kMaxWords = 16;
     static const WordSet kStops = {
         "and", "or", "with", "between", "among", "that", "which", "who", "whom", "was", "were", "is", "are",
         "has", "have", "had", "will", "would", "could", "by", "during", "at", "as", "after", "before", "while",

@@ -905,6 +905,22 @@ class RelationExtractor::SentenceRun {
     return a.type == EntityType::kPerson && !a.entities.empty() && a.entities == b.entities;
   }
 
+  // Where a list of parties joined by bare commas ("A, President B") that
+  // ends with the arg starting at `start` begins.
+  size_t CommaListStart(size_t start) const {
+    static constexpr size_t kMaxItems = 6;
+    if (const int first = ArgStartingAt(start); first >= 0 && args_[static_cast<size_t>(first)].titled) {
+      start = std::min(start, args_[static_cast<size_t>(first)].title_tb);
+    }
+    for (size_t n = 0; n < kMaxItems && start > b_ + 1 && L(start - 1) == ","; ++n) {
+      const int a = ArgEndingAt(start - 1);
+      if (a < 0 || !AgentTypeFits(args_[static_cast<size_t>(a)].type)) break;
+      const Arg& arg = args_[static_cast<size_t>(a)];
+      start = arg.titled ? std::min(arg.title_tb, arg.tb) : arg.tb;
+    }
+    return start;
+  }
+
   // The subject group left of token `from`: the nearest actor group in the
   // clause, skipping appositions and relative clauses set off by commas.
   std::vector<int> SubjectLeftOf(size_t from, size_t* group_start = nullptr) const {
@@ -1255,10 +1271,35 @@ class RelationExtractor::SentenceRun {
           }
         }
       }
+      hi = BareCommaPeople(hi, p, &out);
       if (group_end) *group_end = args_[hi].te;
       return out;
     }
     return {};
+  }
+
+  // "paid visits to A, President B, held talks with C": titled people
+  // listed with bare commas, each a different person, are all parties.
+  // (One set off with a comma and no name of its own, "A, the president,",
+  // is A again.) Returns the last arg of the list.
+  size_t BareCommaPeople(size_t hi, Predicate p, std::vector<int>* out) const {
+    static constexpr size_t kMaxItems = 6;
+    for (size_t n = 0; n < kMaxItems && hi + 1 < args_.size(); ++n) {
+      const Arg& last = args_[hi];
+      const Arg& next = args_[hi + 1];
+      if (last.type != EntityType::kPerson || next.type != EntityType::kPerson || !next.titled ||
+          next.entities.empty() || next.entities == last.entities || !TargetTypeFits(p, next.type)) {
+        break;
+      }
+      if (last.te + 1 != std::min(next.title_tb, next.tb) || L(last.te) != ",") break;
+      // The list goes on or ends: a comma or "and" after the item.
+      if (next.te >= e_ || !(L(next.te) == "," || L(next.te) == "and")) break;
+      for (int e : next.entities) {
+        if (std::find(out->begin(), out->end(), e) == out->end()) out->push_back(e);
+      }
+      ++hi;
+    }
+    return hi;
   }
 
   // Whether the arg, no person, is a modifier of the common noun right
@@ -2623,6 +2664,9 @@ class RelationExtractor::SentenceRun {
     // Belarus"), and when no actor opens the clause there is no agent.
     // Likewise when the nearest actor is the first verb's direct object
     // ("would not condemn Pakistan and warned Nepal").
+    // ("paid visits to A, President B, held talks with C": the last of a
+    // list after the first verb's preposition.)
+    if (k > b_ && L(k - 1) == "," && !subject.empty()) group_start = CommaListStart(group_start);
     if (k > b_ && (L(k - 1) == "and" || L(k - 1) == ",") && !subject.empty() && group_start > b_ &&
         (PrepositionAt(group_start - 1) || VerbEndsAt(group_start))) {
       std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), group_start);

@@ -467,6 +467,27 @@ TEST_F(ExtractorTest, ItOpeningASentenceIsTheBodyThatActedLast) {
   EXPECT_THAT(expletive, Not(Contains("European Union urged Peru")));
 }
 
+TEST_F(ExtractorTest, AVerbAfterABareCommaListOfPeopleIsTheClauseSubjects) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Ana Rojas paid courtesy visits to Peruvian President Hugo Salas, Prime Minister "
+      "Luis Soto, held talks with Foreign Minister Elena Quispe, and left on Friday.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Hugo Salas"));
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Luis Soto"));
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Elena Quispe"));
+  EXPECT_THAT(rel, Not(Contains("Elena Quispe metWith Luis Soto")));
+  // The same person set off again after a comma is no second party.
+  EXPECT_THAT(Relations("Ana Rojas met Hugo Salas, President of Peru, and discussed trade."),
+              Not(Contains(testing::HasSubstr("metWith Peru"))));
+}
+
+TEST_F(ExtractorTest, ACourtesyVisitToAPersonIsAMeeting) {
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas paid a courtesy visit to Peruvian President Hugo Salas."),
+              Contains("Ana Rojas metWith Hugo Salas"));
+  auto rel = Relations("Chilean Foreign Minister Ana Rojas paid a courtesy visit to Peru.");
+  EXPECT_THAT(rel, Contains("Ana Rojas visited Peru"));
+  EXPECT_THAT(rel, Not(Contains("Ana Rojas metWith Peru")));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
@@ -639,9 +660,9 @@ TEST_F(ExtractorTest, AnAgreementIsNamedByWhatItIsOn) {
               Contains("Peru signed agreement"));
   EXPECT_THAT(Relations("Chile signed an agreement on behalf of the Andean Community."),
               Contains("Chile signed agreement"));
-  // Nor does a name run on past ten words.
+  // Nor does a name run on past sixteen words.
   EXPECT_THAT(Relations("Chile and Peru signed an agreement on one two three four five six seven eight nine ten "
-                        "eleven."),
+                        "eleven twelve thirteen fourteen fifteen sixteen seventeen."),
               Contains("Peru signed agreement"));
 }
 
@@ -653,6 +674,19 @@ TEST_F(ExtractorTest, EveryAgreementOfASignedListIsSigned) {
     EXPECT_THAT(rel, Contains(std::string("Chile signed ") + text));
     EXPECT_THAT(rel, Contains(std::string("Peru signed ") + text));
   }
+  // A long item, with "and" in what it is on, and a deal that ends the list.
+  rel = Relations(
+      "Chile and Peru signed an agreement on visas, a memorandum of understanding on cooperation and information "
+      "sharing in the field of nuclear safety and radiation protection, and a cooperation deal on standards.");
+  for (const char* text : {"agreement on visas",
+                           "memorandum of understanding on cooperation and information sharing in the field of "
+                           "nuclear safety and radiation protection",
+                           "cooperation deal on standards"}) {
+    EXPECT_THAT(rel, Contains(std::string("Chile signed ") + text));
+  }
+  // A deal after another verb's list is still only sought.
+  EXPECT_THAT(Relations("Chile signed an accord on visas, but Peru wants a trade deal."),
+              Not(Contains(testing::HasSubstr("deal"))));
 }
 
 TEST_F(ExtractorTest, AParticipleAfterSomeonesRemarksIsTheirAct) {
