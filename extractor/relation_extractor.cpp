@@ -2309,6 +2309,15 @@ class RelationExtractor::SentenceRun {
         }
       }
     }
+    // "called both leaders, urging them to ...": "them", the object of the
+    // same agent's next act, are the parties its last act was upon.
+    if (targets.empty() && !trig.noun && te < e_ && L(MannerPhraseEnd(te)) == "them" && last_act_ &&
+        !last_act_->passive && last_act_->targets.size() >= 2 && last_act_->agents == agents) {
+      targets = last_act_->targets;
+      how += "+them";
+    }
+    // "called X on Tuesday" is a call; "called X a liar" says something of X.
+    if (trig.closed_object && (targets.empty() || !ObjectClosedAt(target_end))) return;
     if (targets.empty() && p == Predicate::kCondemned && !trig.noun) targets = ActorOfActTold(te, agents);
     if (targets.empty() && !trig.noun && !trig.topic) targets = ItBefore(ts, te, agents);
     if (targets.empty() && how == "light-verb" && p == Predicate::kProtestedTo) {
@@ -2869,6 +2878,14 @@ class RelationExtractor::SentenceRun {
 
   // A verdict word ("illegal", "a provocation") in the clause after t, within
   // a dozen tokens: "called the deal illegal".
+  // Whether a direct object ending before t ends its phrase: the sentence,
+  // a comma, "and", a time or a preposition follows, not more words.
+  bool ObjectClosedAt(size_t t) const {
+    if (t >= e_) return true;
+    const std::string_view w = L(t);
+    return !toks_[t].IsWord() || w == "and" || in_time_[t - b_] || (PrepositionAt(t) && w != "as" && w != "of");
+  }
+
   bool VerdictAfter(size_t t) const {
     for (size_t k = t; k < e_ && k < t + 12; ++k) {
       if (k > t && (ClauseBoundaryAt(k) && L(k) != "as")) return false;

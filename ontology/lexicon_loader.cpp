@@ -111,6 +111,7 @@ void ReadTrigger(const std::string& iri, const PropertyMap& props, Lexicon* lex)
   t.guest_visits = Flag(props, Lex("guestVisits"));
   t.mutual = Flag(props, Lex("mutual"));
   t.needs_verdict = Flag(props, Lex("needsVerdict"));
+  t.closed_object = Flag(props, Lex("closedObject"));
   t.passive = Flag(props, Lex("passive"));
   std::string confidence = First(props, Lex("confidence"));
   if (!confidence.empty()) t.confidence = std::stod(confidence);

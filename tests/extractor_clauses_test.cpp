@@ -488,6 +488,29 @@ TEST_F(ExtractorTest, ACourtesyVisitToAPersonIsAMeeting) {
   EXPECT_THAT(rel, Not(Contains("Ana Rojas metWith Peru")));
 }
 
+TEST_F(ExtractorTest, CallingAPersonWithNothingSaidOfThemIsAPhoneCall) {
+  EXPECT_THAT(Relations("Chilean President Ana Rojas called Peruvian President Hugo Salas on Tuesday."),
+              Contains("Ana Rojas metWith Hugo Salas"));
+  EXPECT_THAT(Relations("Chilean President Ana Rojas called Peruvian President Hugo Salas to congratulate him."),
+              Contains("Ana Rojas metWith Hugo Salas"));
+  EXPECT_THAT(Relations("Chilean President Ana Rojas called Peruvian President Hugo Salas a traitor."),
+              Not(Contains(testing::HasSubstr("metWith"))));
+  EXPECT_THAT(Relations("Chilean President Ana Rojas called on Peruvian President Hugo Salas to resign."),
+              Not(Contains(testing::HasSubstr("metWith"))));
+  EXPECT_THAT(Relations("A man called Hugo Salas spoke to reporters."), Not(Contains(testing::HasSubstr("metWith"))));
+}
+
+TEST_F(ExtractorTest, ThemAfterAnActUponTwoIsThoseTwo) {
+  auto rel = Relations(
+      "Chilean President Ana Rojas and Peruvian President Hugo Salas met in Lima. Bolivian President Luis Soto "
+      "called both leaders at the weekend, urging them to settle their differences.");
+  EXPECT_THAT(rel, Contains("Luis Soto urged Ana Rojas"));
+  EXPECT_THAT(rel, Contains("Luis Soto urged Hugo Salas"));
+  // Another agent's "them" is not resolved so.
+  EXPECT_THAT(Relations("Chile met Peru and Bolivia. Argentina urged them to leave."),
+              Not(Contains("Argentina urged Peru")));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
