@@ -1235,8 +1235,12 @@ class EntityRecognizer::SentenceScanner {
     // "Treaty of Friendship", "Agreement on Trade": a head, then its subject.
     if (b + 2 < end_ && (Is(toks_[b + 1], "of") || Is(toks_[b + 1], "on") || Is(toks_[b + 1], "for")) &&
         toks_[b].IsCapitalized() && lex_.agreement_heads.Contains(toks_[b].text) && IsNameWord(b + 2)) {
-      size_t k = b + 2;
-      while (k < end_ && IsNameWord(k)) ++k;
+      size_t k = NamedSubjectEnd(b + 2);
+      // "Memorandum of Understanding on Political and Diplomatic
+      // Consultations": what a named kind is on or for, in capitals too.
+      if (k + 1 < end_ && (Is(toks_[k], "on") || Is(toks_[k], "for")) && IsNameWord(k + 1) && !Gaz(k + 1)) {
+        k = NamedSubjectEnd(k + 1);
+      }
       Draft d = Make(b, k, MentionKind::kName, EntityType::kAgreement, Text(b, k));
       if (quoted && k < end_ && IsText(toks_[k], "\"")) d.end = k + 1;
       return d;
@@ -1247,6 +1251,28 @@ class EntityRecognizer::SentenceScanner {
     Draft d = Make(b, j, MentionKind::kName, EntityType::kAgreement, Text(b, j));
     if (quoted && j < end_ && IsText(toks_[j], "\"")) d.end = j + 1;
     return d;
+  }
+
+  // Where a capitalized subject starting at name word k ends: name words,
+  // joined by "and", "of" or "between" to more of them ("Political and
+  // Diplomatic Consultations", "Cooperation between the Diplomatic
+  // Academies").
+  size_t NamedSubjectEnd(size_t k) const {
+    static constexpr size_t kMaxWords = 12;
+    const size_t first = k;
+    while (k < end_ && k < first + kMaxWords) {
+      if (IsNameWord(k)) {
+        ++k;
+        continue;
+      }
+      const bool joint = Is(toks_[k], "and") || Is(toks_[k], "of") || Is(toks_[k], "between");
+      size_t next = k + 1;
+      if (joint && next < end_ && Is(toks_[next], "the")) ++next;
+      // ("the Agreement on Trade and Bolivia's ...": a party is no subject.)
+      if (!joint || next >= end_ || !IsNameWord(next) || Gaz(next)) break;
+      k = next;
+    }
+    return k;
   }
 
   // NamedAgreement's run of name words (and, after the first, "of", "on",

@@ -689,6 +689,22 @@ TEST_F(ExtractorTest, AnAgreementIsNamedByWhatItIsOn) {
               Contains("Peru signed agreement"));
 }
 
+TEST_F(ExtractorTest, ANamedAgreementTakesInWhatItIsOnInCapitals) {
+  auto rel = Relations(
+      "Chilean President Ana Rojas and Peruvian President Hugo Salas witnessed the signing of the Memorandum of "
+      "Understanding on Political and Diplomatic Consultations, and Memorandum of Understanding on Cooperation "
+      "between the Diplomatic Academies of the two countries.");
+  EXPECT_THAT(rel, Contains("Chile signed Memorandum of Understanding on Political and Diplomatic Consultations"));
+  EXPECT_THAT(rel, Contains("Peru signed Memorandum of Understanding on Cooperation between the Diplomatic Academies"));
+  // A party after "and" is no part of the name.
+  rel = Relations("Chile and Peru signed the Agreement on Trade and Investment and Bolivia signed the Treaty of Lima.");
+  EXPECT_THAT(rel, Contains("Chile signed Agreement on Trade and Investment"));
+  EXPECT_THAT(rel, Contains("Bolivia signed Treaty of Lima"));
+  EXPECT_THAT(Relations("Chile and Peru signed the Treaty of Friendship and Cooperation between the Republic of Chile "
+                        "and the Republic of Peru."),
+              Contains("Chile signed Treaty of Friendship and Cooperation"));
+}
+
 TEST_F(ExtractorTest, EveryAgreementOfASignedListIsSigned) {
   auto rel = Relations(
       "Chile and Peru signed several documents, including an agreement on visas, a treaty on fishing and a "
