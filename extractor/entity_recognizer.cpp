@@ -1624,12 +1624,18 @@ class EntityRecognizer::SentenceScanner {
                       (OfficeAt(SkipModifiers(j + 1)) || country_office_after(j + 1) ||
                        ((Is(toks_[j + 1], "the") || Is(toks_[j + 1], "a")) && j + 2 < end_));
     bool korean = korean_style && Has(i, Word::kKoreanSurname);
+    // "Peru's Hugo Salas": a name owned by a country is one of its people
+    // (the words that head names of bodies and parties are no name words).
+    const bool country_owned = words <= 3 && i > begin_ + 1 && IsPossessiveAt(toks_, i - 1) && !doc_.mentions.empty() &&
+                               doc_.mentions.back().sentence == sentence_ && doc_.mentions.back().token_end == i - 1 &&
+                               doc_.mentions.back().type == EntityType::kCountry;
     // "Kamala Harris met ...", "... met Kamala Harris": meeting and travel
     // take people. Two or three words only, none of them an office.
     bool meets = words <= 3 && ((j < end_ && Has(j, Word::kPersonVerb)) ||
                                 (i > begin_ && Has(i - 1, Word::kPersonVerb)));
     for (size_t k = i; meets && k < j; ++k) meets = !OfficeAt(k) && !BodyAt(k);
-    if (!(honorific || speech_after || speech_before || korean || meets || (apposition && korean_style))) {
+    if (!(honorific || speech_after || speech_before || korean || meets || country_owned ||
+          (apposition && korean_style))) {
       if (!apposition) return std::nullopt;
       // "Name, the ... minister": confirm an office follows within the apposition.
       bool office = false;

@@ -518,6 +518,21 @@ class RelationExtractor::SentenceRun {
       args_.erase(args_.begin() + static_cast<std::ptrdiff_t>(k));
       for (size_t& side : sides_) side -= side > k ? 1 : 0;
     }
+    // "Iran's A and Saudi Arabia's B": the second possessor only says whom
+    // B serves, like a title; as a party of its own it would split the pair.
+    for (size_t k = 1; k + 1 < args_.size(); ++k) {
+      Arg& b = args_[k + 1];
+      const Arg& owner = args_[k];
+      const Arg& a = args_[k - 1];
+      if (a.type != EntityType::kPerson || b.type != EntityType::kPerson || owner.type == EntityType::kPerson ||
+          owner.te + 1 != b.tb || L(owner.te) != "'s" || a.te + 1 != owner.tb || L(a.te) != "and") {
+        continue;
+      }
+      b.title_tb = std::min(b.title_tb, owner.tb);
+      b.titled = true;
+      args_.erase(args_.begin() + static_cast<std::ptrdiff_t>(k));
+      for (size_t& side : sides_) side -= side > k ? 1 : 0;
+    }
     // "Minister of Foreign Affairs of the Republic of Moldova Mihai Popsoi":
     // a party named inside a title only says whom the title serves; as a
     // party of its own it would split the list the titled name is in.

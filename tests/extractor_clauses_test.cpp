@@ -511,6 +511,18 @@ TEST_F(ExtractorTest, ThemAfterAnActUponTwoIsThoseTwo) {
               Not(Contains("Argentina urged Peru")));
 }
 
+TEST_F(ExtractorTest, PeopleOwnedByTheirCountriesMakeAPair) {
+  EXPECT_THAT(Relations("Chile's Ana Rojas and Peru's Hugo Salas agreed to reopen embassies."),
+              Contains("Ana Rojas agreedWith Hugo Salas"));
+  auto rel = Relations("Chile's Ana Rojas met Bolivia's Luis Soto and Peru's Hugo Salas.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Luis Soto"));
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Hugo Salas"));
+  EXPECT_THAT(rel, Not(Contains(testing::HasSubstr("Bolivia"))));
+  // A party's name owned by a country is no person.
+  EXPECT_THAT(Relations("Chile's Liberal Democratic Party met Peru's Hugo Salas."),
+              Not(Contains(testing::HasSubstr("Liberal"))));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
