@@ -574,10 +574,11 @@ class RelationExtractor::SentenceRun {
     }
   }
 
-  // "both sides", "the two sides": the parties of the meeting just reported.
+  // "both sides", "the two sides", "the two parties": the parties of the
+  // meeting just reported.
   bool IsSides(const Mention& m) const {
     const std::string_view last = L(m.token_end - 1);
-    return last == "sides" || last == "delegations" || IsPeopleSides(m);
+    return last == "sides" || last == "delegations" || last == "parties" || IsPeopleSides(m);
   }
   // "the two ministers", "the two": the sides as the people who met, who
   // sign for themselves ("both sides" sign for their states).
@@ -2691,9 +2692,18 @@ class RelationExtractor::SentenceRun {
     // ("paid visits to A, President B, held talks with C": the last of a
     // list after the first verb's preposition.)
     if (k > b_ && L(k - 1) == "," && !subject.empty()) group_start = CommaListStart(group_start);
-    if (k > b_ && (L(k - 1) == "and" || L(k - 1) == ",") && !subject.empty() && group_start > b_ &&
-        (PrepositionAt(group_start - 1) || VerbEndsAt(group_start))) {
-      std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), group_start);
+    // ("clashes between the Republic of A and ...": past the article.)
+    const size_t phrase_start = group_start > b_ + 1 && L(group_start - 1) == "the" ? group_start - 1 : group_start;
+    if (k > b_ && (L(k - 1) == "and" || L(k - 1) == ",") && !subject.empty() && phrase_start > b_ &&
+        (PrepositionAt(phrase_start - 1) || VerbEndsAt(group_start))) {
+      // "X deplores the violation amid clashes between A and B, calls on
+      // ...": a phrase opened by "amid" is no clause with a subject of its own.
+      size_t cs = ClauseStart(k - 1);
+      std::vector<int> opening = ClauseOpeningSubject(cs, group_start);
+      while (opening.empty() && cs > b_ + 1 && (L(cs - 1) == "amid" || L(cs - 1) == "despite")) {
+        cs = ClauseStart(cs - 1);
+        opening = ClauseOpeningSubject(cs, group_start);
+      }
       // ("condemned the aggression against X and called on Y": X, in the
       // first object's phrase, is no subject, named or not.)
       if (!opening.empty() || L(k - 1) == "," || PrepositionAt(group_start - 1)) return opening;

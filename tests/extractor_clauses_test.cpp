@@ -523,6 +523,22 @@ TEST_F(ExtractorTest, PeopleOwnedByTheirCountriesMakeAPair) {
               Not(Contains(testing::HasSubstr("Liberal"))));
 }
 
+TEST_F(ExtractorTest, TheTwoPartiesAfterAMeetingAreItsParties) {
+  EXPECT_THAT(Relations("Chilean President Ana Rojas held talks with Peruvian President Hugo Salas in Lima. The two "
+                        "parties agreed to review the existing agreements."),
+              Contains("Ana Rojas agreedWith Hugo Salas"));
+}
+
+TEST_F(ExtractorTest, AVerbAfterACommaPastAnAmidPhraseHasTheSentencesSubject) {
+  auto rel = Relations(
+      "Chile deplores the violation of a ceasefire announced amid the clashes between the Republic of Peru and "
+      "the Plurinational State of Bolivia, calls on the two parties to exercise restraint.");
+  EXPECT_THAT(rel, Contains("Chile urged Peru"));
+  EXPECT_THAT(rel, Contains("Chile urged Bolivia"));
+  EXPECT_THAT(rel, Not(Contains("Peru urged Bolivia")));
+  EXPECT_THAT(rel, Not(Contains("Bolivia urged Peru")));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
