@@ -2737,10 +2737,20 @@ class RelationExtractor::SentenceRun {
   // ("X said [on Monday] [that] Y would ..."), when that clause holds a
   // modal or a perfect ("had", "has"); empty otherwise.
   std::vector<int> SpeakerOfReportedClause(size_t end) const {
-    const size_t cs = ClauseStart(end);
+    static constexpr int kMaxDepth = 3;
+    size_t cs = ClauseStart(end);
+    // "X said it is regrettable to learn that a brick was thrown, and urged
+    // Y": the reported clause may hold clauses of its own; out through them
+    // to the one the speech verb opens.
+    for (int depth = 1; depth < kMaxDepth && cs > b_ + 1 && L(cs - 1) == "that" && !Has(cs - 2, Word::kSpeechVerb) &&
+                        !in_time_[cs - 2 - b_];
+         ++depth) {
+      cs = ClauseStart(cs - 1);
+    }
     bool tensed = false;
     for (size_t t = cs; t < end; ++t) {
-      tensed |= Has(t, Word::kModal) || L(t) == "had" || L(t) == "has" || L(t) == "have";
+      tensed |= Has(t, Word::kModal) || L(t) == "had" || L(t) == "has" || L(t) == "have" || L(t) == "is" ||
+                L(t) == "are";
     }
     if (!tensed) return {};
     // Back from the clause over "that" and a time phrase to the speech verb.
@@ -2753,7 +2763,9 @@ class RelationExtractor::SentenceRun {
         if (!Has(t, Word::kSpeechVerb)) continue;
         size_t first = t + 1;
         while (first < end && (L(first) == "that" || in_time_[first - b_])) ++first;
-        if (ArgStartingAt(first) >= 0 || (first < end && L(first) == "the")) return SubjectLeftOf(t);
+        if (ArgStartingAt(first) >= 0 || (first < end && (L(first) == "the" || L(first) == "it"))) {
+          return SubjectLeftOf(t);
+        }
       }
       return {};
     }

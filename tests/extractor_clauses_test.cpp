@@ -539,6 +539,15 @@ TEST_F(ExtractorTest, AVerbAfterACommaPastAnAmidPhraseHasTheSentencesSubject) {
   EXPECT_THAT(rel, Not(Contains("Bolivia urged Peru")));
 }
 
+TEST_F(ExtractorTest, AVerbAfterANestedReportedClauseIsTheSpeakers) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Ana Rojas said it is regrettable to learn that a brick was thrown at the Chilean "
+      "embassy in Peru, and urged the Peruvian side to keep calm.");
+  EXPECT_THAT(rel, Contains("Ana Rojas urged Peru"));
+  EXPECT_THAT(rel, Not(Contains(testing::HasSubstr("Embassy in Peru urged"))));
+  EXPECT_THAT(Relations("Chile said Peru is a threat and warned Bolivia."), Contains("Chile warned Bolivia"));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
