@@ -140,6 +140,7 @@ struct Relation {
   int place = -1;           // entity index of where it happened, if the text says
   double confidence = 0.0;  // 0..1
   std::string rule;         // the rule that produced it, for analysts
+  bool remote = false;      // a call by telephone or video: it took place nowhere
 };
 
 struct Document {

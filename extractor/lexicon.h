@@ -114,6 +114,7 @@ struct Trigger {
   bool passive = false;                    // "signed by A": A is the agent
   bool needs_verdict = false;              // counts only with a verdict word after the object (lex:needsVerdict)
   bool closed_object = false;              // counts only when its object ends its phrase (lex:closedObject)
+  bool remote = false;                     // by telephone or video: it took place nowhere (lex:remote)
   bool guest_visits = false;               // "X received Y": Y came to X (lex:guestVisits)
   bool mutual = false;                     // "A and B traded accusations": each acts upon the other (lex:mutual)
   bool topic = false;                      // what follows is a topic ("discussed the war in X"):

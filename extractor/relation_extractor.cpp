@@ -1981,9 +1981,12 @@ class RelationExtractor::SentenceRun {
         // "received a phone call from X": the caller meets the host.
         if (object + length + 1 < e_ && L(object + length) == "from") {
           const std::vector<int> callers = FirstGroupRight(object + length + 1, 6, p, false);
+          const bool remote = std::any_of(readings.begin(), readings.end(), [&](size_t r) { return lex_.triggers[r].remote; });
           for (int host : AgentOfVerb(ts, nullptr)) {
             for (int caller : callers) {
-              if (host != caller) Emit(p, host, caller, current_date_, -1, trig.confidence, trig.id + "/call-from");
+              if (host == caller) continue;
+              Emit(p, host, caller, current_date_, -1, trig.confidence, trig.id + "/call-from");
+              doc_.relations.back().remote = remote;
             }
           }
         }
@@ -2486,6 +2489,7 @@ class RelationExtractor::SentenceRun {
           continue;
         }
         Emit(p, a, t, date, place, confidence, trig.id + "/" + how);
+        doc_.relations.back().remote = trig.remote;
         if (trig.mutual) Emit(p, t, a, date, place, confidence, trig.id + "/" + how + "+mutual");
       }
     }
@@ -2494,6 +2498,7 @@ class RelationExtractor::SentenceRun {
         for (size_t y = x + 1; y < targets.size(); ++y) {
           if (targets[x] == targets[y]) continue;
           Emit(p, targets[x], targets[y], date, place, confidence, trig.id + "/" + how);
+          doc_.relations.back().remote = trig.remote;
           if (trig.mutual) Emit(p, targets[y], targets[x], date, place, confidence, trig.id + "/" + how + "+mutual");
         }
       }

@@ -32,7 +32,7 @@ void Infer(Document& doc) {
       m.rule = r.rule + "+summons-implies-meeting";
       extra.push_back(m);
     }
-    if (r.predicate == Predicate::kMetWith && r.place >= 0) {
+    if (r.predicate == Predicate::kMetWith && r.place >= 0 && !r.remote) {
       const Entity& place = doc.entities[static_cast<size_t>(r.place)];
       int place_country = place.type == EntityType::kCountry ? r.place : place.country;
       for (int party : {r.subject, r.object}) {
@@ -142,7 +142,7 @@ void VenueOfTalks(Document& doc, const SentenceLayer& mentions, const WordSet& m
   if (venue < 0) return;
   std::map<size_t, bool> background_of;
   for (Relation& r : doc.relations) {
-    if (r.predicate != Predicate::kMetWith || r.place >= 0) continue;
+    if (r.predicate != Predicate::kMetWith || r.place >= 0 || r.remote) continue;
     auto [known, inserted] = background_of.emplace(r.sentence, false);
     if (inserted) known->second = TellsBackground(doc, r.sentence, std::string_view());
     if (known->second) continue;

@@ -112,6 +112,7 @@ void ReadTrigger(const std::string& iri, const PropertyMap& props, Lexicon* lex)
   t.mutual = Flag(props, Lex("mutual"));
   t.needs_verdict = Flag(props, Lex("needsVerdict"));
   t.closed_object = Flag(props, Lex("closedObject"));
+  t.remote = Flag(props, Lex("remote"));
   t.passive = Flag(props, Lex("passive"));
   std::string confidence = First(props, Lex("confidence"));
   if (!confidence.empty()) t.confidence = std::stod(confidence);

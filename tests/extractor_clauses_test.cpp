@@ -548,6 +548,27 @@ TEST_F(ExtractorTest, AVerbAfterANestedReportedClauseIsTheSpeakers) {
   EXPECT_THAT(Relations("Chile said Peru is a threat and warned Bolivia."), Contains("Chile warned Bolivia"));
 }
 
+TEST_F(ExtractorTest, ACallTakesPlaceNowhere) {
+  auto rel = Relations(
+      "Chilean President Ana Rojas and Peruvian President Hugo Salas held talks in Lima. Bolivian President Luis "
+      "Soto called both leaders at the weekend.");
+  EXPECT_THAT(rel, Contains("Luis Soto metWith Ana Rojas"));
+  EXPECT_THAT(rel, Contains("Ana Rojas visited Lima"));
+  EXPECT_THAT(rel, Not(Contains("Luis Soto visited Lima")));
+  EXPECT_THAT(rel, Not(Contains("Luis Soto visited Peru")));
+  EXPECT_THAT(Relations("Bolivian President Luis Soto held a phone call with Chilean President Ana Rojas on Monday. "
+                        "The talks in Santiago were cordial."),
+              Not(Contains("Luis Soto visited Santiago")));
+}
+
+TEST_F(ExtractorTest, ProtestingWhatAPartyDidCondemnsIt) {
+  EXPECT_THAT(Relations("Chile on Tuesday recalled its ambassador to Peru to protest Lima's backing of the plan."),
+              Contains("Chile condemned Peru"));
+  EXPECT_THAT(Relations("Chile recalled its ambassador to Peru to protest the decision."),
+              Not(Contains(testing::HasSubstr("condemned"))));
+  EXPECT_THAT(Relations("Chile protested to Peru."), Contains("Chile protestedTo Peru"));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
