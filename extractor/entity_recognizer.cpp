@@ -1578,6 +1578,24 @@ class EntityRecognizer::SentenceScanner {
     if (e_tok + 1 < end_ && IsText(toks_[e_tok], "-") && Is(toks_[e_tok + 1], "based")) {
       return Draft{{}, e_tok + 2};
     }
+    // "visiting the U.S. capital", "in the Nigerian capital": the country's
+    // capital, as if named (unless its name follows: "the Omani capital of
+    // Muscat", "the Saudi capital, Riyadh").
+    if (e.type == EntityType::kCountry && !e.capital.empty() && i > begin_ && Is(toks_[i - 1], "the") &&
+        e_tok < end_ && Is(toks_[e_tok], "capital")) {
+      // ("the Peruvian capital, Lima", "the Omani capital of Muscat": one mention.)
+      size_t end = e_tok + 1;
+      if (e_tok + 2 < end_ && (IsText(toks_[e_tok + 1], ",") || Is(toks_[e_tok + 1], "of"))) {
+        if (auto name = Gaz(e_tok + 2); name && lex_.entities[name->entity].iri == e.capital) {
+          end = e_tok + 2 + name->length;
+        }
+      }
+      if (const LexEntity* capital = lex_.Find(e.capital); capital != nullptr) {
+        Draft d = Make(i, end, MentionKind::kCapital, EntityType::kCity, capital->label);
+        d.mention.lexicon_iri = capital->iri;
+        return d;
+      }
+    }
     Draft d = Make(i, e_tok, hit->kind, e.type, e.label);
     d.mention.lexicon_iri = e.iri;
     if (hit->kind == MentionKind::kDemonym) d.mention.type = EntityType::kCountry;

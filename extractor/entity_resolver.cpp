@@ -209,10 +209,13 @@ class EntityResolver::Run {
     size_t sb = doc_.sentences[m.sentence].token_begin;
     bool locative = false;
     if (!possessive && m.token_begin > sb) {
-      const std::string& prep = doc_.tokens[m.token_begin - 1].lower;
+      // ("in the Peruvian capital": past the article.)
+      const size_t at = m.token_begin - 1 > sb && doc_.tokens[m.token_begin - 1].lower == "the" ? m.token_begin - 2
+                                                                                              : m.token_begin - 1;
+      const std::string& prep = doc_.tokens[at].lower;
       locative = IsLocativePreposition(prep);
       if (prep == "to" || prep == "toward" || prep == "towards") {
-        for (size_t k = m.token_begin - 1; k > sb && k + 6 > m.token_begin; --k) {
+        for (size_t k = at; k > sb && k + 6 > at + 1; --k) {
           locative |= IsMotionWord(doc_.tokens[k - 1].lower);
         }
       }
@@ -223,6 +226,9 @@ class EntityResolver::Run {
         locative |= noun == "capital" || noun == "city";
       }
     }
+    // "the Jordanian capital, Amman", "the U.S. capital": a capital named
+    // as a city is the city.
+    for (size_t t = m.token_begin; t < m.token_end && !locative; ++t) locative = doc_.tokens[t].lower == "capital";
     if (locative || city == nullptr || city->country.empty()) {
       m.type = EntityType::kCity;
       return Assign(i, EntityFor(m.lexicon_iri, EntityType::kCity, m.name));

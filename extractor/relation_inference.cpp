@@ -246,7 +246,10 @@ namespace {
 size_t CompanionListStart(const Document& doc, size_t begin, size_t end) {
   auto is = [&](size_t k, std::string_view w) { return k < end && doc.tokens[k].lower == w; };
   for (size_t t = begin; t < end; ++t) {
-    if ((is(t, "accompanied") && is(t + 1, "by")) || (is(t, "together") && is(t + 1, "with"))) return t + 2;
+    if ((is(t, "accompanied") && is(t + 1, "by")) || (is(t, "together") && is(t + 1, "with")) ||
+        (is(t, "along") && is(t + 1, "with"))) {
+      return t + 2;
+    }
     if (is(t, "alongside")) return t + 1;
     if (t == begin && is(t, "accompanying")) {
       for (size_t k = t + 1; k < end; ++k) {

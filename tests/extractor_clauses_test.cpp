@@ -569,6 +569,20 @@ TEST_F(ExtractorTest, ProtestingWhatAPartyDidCondemnsIt) {
   EXPECT_THAT(Relations("Chile protested to Peru."), Contains("Chile protestedTo Peru"));
 }
 
+TEST_F(ExtractorTest, ACountrysCapitalNamedByItsDemonymIsTheCapital) {
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas arrived in the Peruvian capital on Monday."),
+              Contains("Ana Rojas visited Lima"));
+  // Its name after it is the mention.
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas arrived in the Peruvian capital, Lima, on Monday."),
+              Contains("Ana Rojas visited Lima"));
+}
+
+TEST_F(ExtractorTest, ThoseAlongWithAVisitorVisitToo) {
+  auto rel = Relations("Chilean President Ana Rojas arrived in Peru on Monday, along with Foreign Minister Luis Soto.");
+  EXPECT_THAT(rel, Contains("Ana Rojas visited Peru"));
+  EXPECT_THAT(rel, Contains("Luis Soto visited Peru"));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
