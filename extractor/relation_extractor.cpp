@@ -2412,6 +2412,13 @@ class RelationExtractor::SentenceRun {
       how += "+purpose-object";
     }
     purpose_object_.reset();
+    // ("an invitation to visit": a verb that has not happened.)
+    if (targets.empty() && p == Predicate::kVisited && trig.noun && ts > b_ && L(ts - 1) != "to") {
+      // "PRETORIA - ... at the end of a state visit by Tanzanian President
+      // X": a visit going nowhere named went where the story is filed from.
+      targets = DatelineHostFor(agents);
+      if (!targets.empty()) how += "+dateline";
+    }
     if (targets.empty()) {
       // "Iran condemned the killing of X and warned Y": a verb with a subject
       // and no party as object still lends the subject to a coordinated verb.
@@ -2920,6 +2927,22 @@ class RelationExtractor::SentenceRun {
 
   // A verdict word ("illegal", "a provocation") in the clause after t, within
   // a dozen tokens: "called the deal illegal".
+  // The dateline's country, as a visit's destination for visitors who all
+  // serve another; none when there is no dateline, the lexicon does not
+  // place it, or no mention names that country.
+  std::vector<int> DatelineHostFor(const std::vector<int>& visitors) const {
+    if (doc_.dateline_country.empty()) return {};
+    const auto host = std::find_if(doc_.entities.begin(), doc_.entities.end(),
+                                   [&](const Entity& e) { return e.iri == doc_.dateline_country; });
+    if (host == doc_.entities.end()) return {};
+    const int h = static_cast<int>(host - doc_.entities.begin());
+    for (int v : visitors) {
+      const Entity& visitor = doc_.entities[static_cast<size_t>(v)];
+      if (visitor.type != EntityType::kPerson || visitor.country < 0 || visitor.country == h) return {};
+    }
+    return {h};
+  }
+
   // Whether a direct object ending before t ends its phrase: the sentence,
   // a comma, "and", a time or a preposition follows, not more words.
   bool ObjectClosedAt(size_t t) const {

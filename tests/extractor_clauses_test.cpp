@@ -583,6 +583,20 @@ TEST_F(ExtractorTest, ThoseAlongWithAVisitorVisitToo) {
   EXPECT_THAT(rel, Contains("Luis Soto visited Peru"));
 }
 
+TEST_F(ExtractorTest, AVisitGoingNowhereNamedWentWhereTheStoryIsFiledFrom) {
+  auto rel = Relations(
+      "Chile, Peru deepen ties\n\nLIMA, May 12 (Wire) - At the end of a state visit by Chilean President Ana Rojas "
+      "on Thursday, the two countries issued a communique.");
+  EXPECT_THAT(rel, Contains("Ana Rojas visited Peru"));
+  // Not an invitation, nor a visitor at home.
+  EXPECT_THAT(Relations("Chile, Peru deepen ties\n\nLIMA, May 12 (Wire) - Chilean President Ana Rojas accepted "
+                        "Peruvian President Hugo Salas's invitation to visit Chile."),
+              Not(Contains("Hugo Salas visited Peru")));
+  EXPECT_THAT(Relations("Peru hosts talks\n\nLIMA, May 12 (Wire) - During a state visit by Peruvian President Hugo "
+                        "Salas, trade was discussed."),
+              Not(Contains(testing::HasSubstr("visited"))));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
