@@ -597,6 +597,13 @@ TEST_F(ExtractorTest, AVisitGoingNowhereNamedWentWhereTheStoryIsFiledFrom) {
               Not(Contains(testing::HasSubstr("visited"))));
 }
 
+TEST_F(ExtractorTest, DismissingOrRefutingWhatAPartySaidCondemnsIt) {
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas posted a video, dismissing Peru's claims."),
+              Contains("Ana Rojas condemned Peru"));
+  EXPECT_THAT(Relations("Chile refuted Peru's claims."), Contains("Chile condemned Peru"));
+  EXPECT_THAT(Relations("Chile rebuffed the proposal."), Not(Contains(testing::HasSubstr("condemned"))));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
