@@ -257,6 +257,7 @@ class RelationExtractor::SentenceRun {
       }
     }
     AppealsByModal();
+    VerdictsByCopula();
     SpokeIn();
   }
 
@@ -287,6 +288,55 @@ class RelationExtractor::SentenceRun {
       for (int e : addressee.entities) {
         if (e == speaker || doc_.entities[static_cast<size_t>(speaker)].country == e) continue;
         Emit(Predicate::kUrged, speaker, e, current_date_, -1, 0.6, "appeal-modal/speaker");
+      }
+    }
+  }
+
+  // "Somalia said the agreement signed by Ethiopia was null and void",
+  // "\"The sanctions are illegal,\" X said": a party, or what a party did,
+  // said to be of a verdict word is condemned by the one who says so.
+  void VerdictsByCopula() {
+    static constexpr size_t kGap = 4;      // "was a clear violation", "is totally unacceptable"
+    static constexpr size_t kOwned = 3;    // "X's latest decision was": the owned noun's words
+    for (size_t t = b_ + 2; t < e_; ++t) {
+      if (!Has(t, Word::kVerdict)) continue;
+      size_t copula = kNone;
+      for (size_t k = t; k-- > b_ && k + kGap >= t;) {
+        const std::string_view w = L(k);
+        if (w == "is" || w == "was" || w == "are" || w == "were") {
+          copula = k;
+          break;
+        }
+        if (!(toks_[k].IsWord() || w == "\"") || Has(k, Word::kNegation) || ClauseBoundaryAt(k) ||
+            ArgStartingAt(k) >= 0) {
+          break;
+        }
+      }
+      if (copula == kNone || copula == b_ || Irrealis(copula)) continue;
+      // The subject: a party right before the copula ("the pact signed by
+      // X was"), or one owning its noun ("X's decision was"); not one
+      // further inside it ("cooperation that helps X to ... is").
+      int subject = ArgEndingAt(copula);
+      for (size_t k = copula; subject < 0 && k > b_ + 1 && k + kOwned > copula; --k) {
+        if (!toks_[k - 1].IsWord() || toks_[k - 1].IsCapitalized()) {
+          if (L(k - 1) == "'s" || L(k - 1) == "'") subject = ArgEndingAt(k - 1);
+          break;
+        }
+      }
+      if (subject < 0 || !Fits(args_[static_cast<size_t>(subject)], Predicate::kCondemned)) continue;
+      const Arg& said_of = args_[static_cast<size_t>(subject)];
+      int speaker = -1;
+      if (quoted_[t - b_]) {
+        speaker = FindSpeaker();
+      } else if (std::vector<int> reported = SpeakerOfClauseAt(ClauseStart(said_of.tb)); !reported.empty()) {
+        speaker = reported[0];
+      } else {
+        speaker = OwnSpeaker();
+      }
+      if (speaker < 0 || !AgentTypeFits(doc_.entities[static_cast<size_t>(speaker)].type)) continue;
+      for (int e : TargetEntities(said_of, Predicate::kCondemned)) {
+        if (e == speaker || doc_.entities[static_cast<size_t>(speaker)].country == e) continue;
+        Emit(Predicate::kCondemned, speaker, e, current_date_, -1, 0.6, "verdict-copula/speaker");
       }
     }
   }

@@ -604,6 +604,17 @@ TEST_F(ExtractorTest, DismissingOrRefutingWhatAPartySaidCondemnsIt) {
   EXPECT_THAT(Relations("Chile rebuffed the proposal."), Not(Contains(testing::HasSubstr("condemned"))));
 }
 
+TEST_F(ExtractorTest, WhatAPartyDidSaidToBeOfAVerdictIsCondemned) {
+  EXPECT_THAT(Relations("Chile said Peru's decision was illegal."), Contains("Chile condemned Peru"));
+  EXPECT_THAT(Relations("Chile said the agreement signed by Peru was null and void."), Contains("Chile condemned Peru"));
+  EXPECT_THAT(Relations("\"The sanctions imposed by Lima are illegal,\" Chilean Foreign Minister Ana Rojas said."),
+              Contains("Ana Rojas condemned Peru"));
+  EXPECT_THAT(Relations("Chile said Peru's decision was not illegal."), Not(Contains(testing::HasSubstr("condemned"))));
+  EXPECT_THAT(Relations("Chile said Peru was a close partner."), Not(Contains(testing::HasSubstr("condemned"))));
+  EXPECT_THAT(Relations("Any cooperation that helps Peru to expand its army is a violation of UN resolutions, Chile said."),
+              Not(Contains("Chile condemned Peru")));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
