@@ -833,7 +833,15 @@ class EntityRecognizer::SentenceScanner {
     }
     // The name, directly or after a comma ("the Russian ambassador in Seoul, Georgi Zinoviev").
     size_t name_start = j;
-    const bool after_comma = name_start < end_ && IsText(toks_[name_start], ",") && (determiner || !country.empty());
+    // ("a meeting with Minister of Foreign Affairs, Ana Rojas,": a
+    // capitalized title may stand alone before a full name set off too.)
+    const auto set_off_full_name = [&](size_t k) {
+      if (k >= end_ || !toks_[i].IsCapitalized() || !IsNameWord(k) || Gaz(k)) return false;
+      const size_t e = NameEnd(k);
+      return e >= k + 2 && (e == end_ || !toks_[e].IsWord());
+    };
+    const bool after_comma = name_start < end_ && IsText(toks_[name_start], ",") &&
+                             (determiner || !country.empty() || set_off_full_name(name_start + 1));
     if (after_comma) ++name_start;
     // "Prime Minister Sheikh Mohammed ...": the honorific is not the name.
     if (name_start + 1 < end_ && Has(name_start, Word::kHonorific) && IsNameWord(name_start + 1)) {

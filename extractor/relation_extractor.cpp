@@ -207,6 +207,7 @@ class RelationExtractor::SentenceRun {
     }
     IndexTokens();
     CollectArgs();
+    SummonedEnvoysArgs();
     IndexGroups();
     for (size_t r : Of(index_.relations)) {
       if (!doc_.relations[r].date) Undated(doc_.relations[r].predicate).push_back(r);
@@ -596,6 +597,51 @@ class RelationExtractor::SentenceRun {
       args_.erase(args_.begin() + static_cast<std::ptrdiff_t>(k));
       for (size_t& side : sides_) side -= side > k ? 1 : 0;
     }
+  }
+
+  // "X summoned the ambassadors of A and B. The envoys arrived at the
+  // ministry ...": "the envoys" with nothing after them saying whose are
+  // the envoys summoned last, within three sentences.
+  void SummonedEnvoysArgs() {
+    static constexpr size_t kReach = 3;
+    static const WordSet kEnvoys = {"envoys", "ambassadors", "diplomats", "commissioners"};
+    std::vector<int> envoys;
+    bool looked = false;
+    for (size_t t = b_; t + 1 < e_; ++t) {
+      if (L(t) != "the" || !kEnvoys.Contains(L(t + 1))) continue;
+      if (t + 2 < e_ && (L(t + 2) == "of" || L(t + 2) == "to" || L(t + 2) == "from")) continue;
+      const auto at = std::partition_point(args_.begin(), args_.end(), [&](const Arg& a) { return a.te <= t; });
+      if (at != args_.end() && at->tb < t + 2) continue;  // a mention covers it
+      if (!looked) {
+        looked = true;
+        envoys = LastSummonedEnvoys(kReach);
+      }
+      if (envoys.empty()) return;
+      Arg a;
+      a.tb = a.title_tb = t;
+      a.te = t + 2;
+      a.entities = envoys;
+      a.type = EntityType::kPerson;
+      args_.insert(at, std::move(a));
+    }
+  }
+
+  // The people the last summons within `reach` sentences called in.
+  std::vector<int> LastSummonedEnvoys(size_t reach) const {
+    std::vector<int> out;
+    size_t sentence = kNone;
+    for (size_t r = doc_.relations.size(); r-- > 0;) {
+      const Relation& rel = doc_.relations[r];
+      if (rel.sentence + reach < s_ || (sentence != kNone && rel.sentence != sentence)) break;
+      if (rel.predicate != Predicate::kSummoned ||
+          doc_.entities[static_cast<size_t>(rel.object)].type != EntityType::kPerson) {
+        continue;
+      }
+      sentence = rel.sentence;
+      if (std::find(out.begin(), out.end(), rel.object) == out.end()) out.push_back(rel.object);
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
   }
 
   // GroupAround's answer for every arg at once: runs of joined args, and
@@ -2192,8 +2238,9 @@ class RelationExtractor::SentenceRun {
         if (verb > b_ && Irrealis(verb)) return;
         agents = AgentOfVerb(verb, &target_end);
         how = "light-verb";
-        // "A and B held consultations": with no one named after, each other.
-        split_pair = Info(p).symmetric && agents.size() >= 2 && !trig.topic;
+        // "A and B held consultations": with no one named after, each other
+        // (not so when "with" names someone no mention stands for).
+        split_pair = Info(p).symmetric && agents.size() >= 2 && !trig.topic && !(te < e_ && L(te) == "with");
       } else if (trig.between) {
         agents = AgentOfVerb(ts, &target_end);
         // "X visited Manila for talks with Y": the nearest actor is where

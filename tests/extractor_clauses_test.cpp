@@ -615,6 +615,22 @@ TEST_F(ExtractorTest, WhatAPartyDidSaidToBeOfAVerdictIsCondemned) {
               Not(Contains("Chile condemned Peru")));
 }
 
+TEST_F(ExtractorTest, TheEnvoysAfterASummonsAreThoseSummoned) {
+  auto rel = Relations(
+      "Chile has summoned the ambassadors of Peru and Bolivia. The envoys arrived at the ministry on Monday and "
+      "immediately went into a closed-door meeting with Minister of Foreign Affairs, Ana Rojas.");
+  EXPECT_THAT(rel, AnyOf(Contains("Ana Rojas metWith Peruvian ambassador"),
+                         Contains("Peruvian ambassador metWith Ana Rojas")));
+  EXPECT_THAT(rel, AnyOf(Contains("Ana Rojas metWith Bolivian ambassador"),
+                         Contains("Bolivian ambassador metWith Ana Rojas")));
+  EXPECT_THAT(rel, Contains("Ana Rojas affiliatedWith Chile"));
+  // Envoys meeting someone are not meeting each other.
+  EXPECT_THAT(rel, Not(Contains("Bolivian ambassador metWith Peruvian ambassador")));
+  // With no summons before, "the envoys" are no one in particular.
+  EXPECT_THAT(Relations("The envoys met Foreign Minister Ana Rojas of Chile."),
+              Not(Contains(testing::HasSubstr("metWith"))));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
