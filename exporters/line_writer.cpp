@@ -148,20 +148,31 @@ Status WriteLines(const rdf::Dataset& dataset, GraphMode mode, std::string* out)
   return Status::Ok();
 }
 
-void AppendTripleLine(const rdf::Term& subject, const rdf::Term& predicate, const rdf::Term& object,
-                      std::string* out) {
-  // The line is put together in room kept per thread and only ever grown:
+void SubjectLineWriter::Subject(const rdf::Term& subject) {
+  const size_t room = MaxWritten(subject) + 1;
+  if (line_.size() < room) line_.resize(std::max(room, 2 * line_.size()));
+  char* p = PutTerm(subject, line_.data());
+  *p++ = ' ';
+  subject_size_ = static_cast<size_t>(p - line_.data());
+}
+
+void SubjectLineWriter::Append(uint32_t predicate_id, const rdf::Term& predicate, const rdf::Term& object,
+                               std::string* out) {
+  const std::string& written = predicates_.Get(predicate_id, [&predicate](uint32_t) {
+    std::string bytes(MaxWritten(predicate) + 1, '\0');
+    char* end = PutTerm(predicate, bytes.data());
+    *end++ = ' ';
+    bytes.resize(static_cast<size_t>(end - bytes.data()));
+    return bytes;
+  });
+  // The room is only ever grown, past the subject's bytes, which stay:
   // zero-filling room for every line would cost more than the line.
-  thread_local std::vector<char> line;
-  const size_t room = MaxWritten(subject) + MaxWritten(predicate) + MaxWritten(object) + 4;
-  if (line.size() < room) line.resize(std::max(room, 2 * line.size()));
-  char* p = PutTerm(subject, line.data());
-  *p++ = ' ';
-  p = PutTerm(predicate, p);
-  *p++ = ' ';
+  const size_t room = subject_size_ + written.size() + MaxWritten(object) + 3;
+  if (line_.size() < room) line_.resize(std::max(room, 2 * line_.size()));
+  char* p = Put(written, line_.data() + subject_size_);
   p = PutTerm(object, p);
   p = Put(" .\n", p);
-  out->append(line.data(), static_cast<size_t>(p - line.data()));
+  out->append(line_.data(), static_cast<size_t>(p - line_.data()));
 }
 
 bool WriteTermLines(std::span<const TermView> terms, std::span<const DocumentGraph::Triple> triples,
