@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "exporters/id_memo.h"
 #include "exporters/line_writer.h"
 #include "ontology/vocabulary.h"
 
@@ -75,7 +76,6 @@ class IdChecker {
 
  private:
   struct Predicate {
-    Id id = kNoTerm;
     bool unchecked = false;  // neither rdf:type nor in the ontology's namespace
     bool is_type = false;
     const Ontology::CheckedProperty* property = nullptr;
@@ -84,20 +84,19 @@ class IdChecker {
   // A graph has a few predicates, each one term: looked up once each,
   // then remembered by id.
   const Predicate& PredicateOf(Id id) {
-    static const std::string type = vocab::Rdf("type");
-    Predicate& p = predicates_[id % predicates_.size()];
-    if (p.id == id) return p;
-    const std::string& text = terms_[id].value;
-    const bool is_type = text == type;
-    const bool unchecked = !is_type && !InOntologyNamespace(text);
-    p = {id, unchecked, is_type, unchecked || is_type ? nullptr : ontology_.FindChecked(text)};
-    return p;
+    return predicates_.Get(id, [this](Id p) -> Predicate {
+      static const std::string type = vocab::Rdf("type");
+      const std::string& text = terms_[p].value;
+      const bool is_type = text == type;
+      const bool unchecked = !is_type && !InOntologyNamespace(text);
+      return {unchecked, is_type, unchecked || is_type ? nullptr : ontology_.FindChecked(text)};
+    });
   }
 
   const std::vector<rdf::Term>& terms_;
   const Ontology& ontology_;
   const NodeClasses& classes_;
-  std::array<Predicate, 64> predicates_{};
+  IdMemo<Predicate> predicates_;
   std::array<Id, 64> fine_classes_{};
 };
 
@@ -156,6 +155,7 @@ Status WriteLineSlice(const LineSliceContext& context, std::span<const uint32_t>
   const std::vector<rdf::Term>& terms = graph.terms();
   const std::vector<MergedGraph::Ids>& quads = graph.quads();
   IdChecker checker(graph, context.ontology, context.classes);
+  SubjectLineWriter lines;
   // Room for lines of the usual length (evidence makes them long), made
   // once: growing by doubling copied the slice's bytes once more. Room
   // never written is never touched, so guessing high costs little.
@@ -192,13 +192,14 @@ Status WriteLineSlice(const LineSliceContext& context, std::span<const uint32_t>
       if (Status written = context.exporter.Write(statements, out); !written.ok()) return written;
       continue;
     }
+    lines.Subject(terms[subject]);
     for (const uint32_t i : run) {
       const MergedGraph::Ids& q = quads[i];
       if (std::optional<std::string> fault = checker.Fault(q)) {
         found->push_back(violation(q, std::move(*fault)));
         continue;
       }
-      AppendTripleLine(terms[q.s], terms[q.p], terms[q.o], out);
+      lines.Append(q.p, terms[q.p], terms[q.o], out);
     }
   }
   return Status::Ok();

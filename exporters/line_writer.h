@@ -5,13 +5,16 @@
 // one Serd 0.30 writes for the same statements (checked in the tests).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "exporters/document_writer.h"
 #include "exporters/export_quads.h"
+#include "exporters/id_memo.h"
 #include "extractor/status.h"
 #include "ontology/document_graph.h"
 #include "ontology/rdf.h"
@@ -22,10 +25,26 @@ namespace diplograph {
 // N-Triples (kDrop) or N-Quads (kKeep) lines to `out`.
 Status WriteLines(const rdf::Dataset& dataset, GraphMode mode, std::string* out);
 
-// Appends the N-Triples line of one statement whose terms are as
-// PrepareQuads leaves them: the line WriteLines writes for it.
-void AppendTripleLine(const rdf::Term& subject, const rdf::Term& predicate, const rdf::Term& object,
-                      std::string* out);
+// The N-Triples lines of statements whose terms are as PrepareQuads leaves
+// them, a subject's statements together (as a merged graph is written):
+// the lines WriteLines writes for them. The subject is put together once
+// for all its lines and each predicate once for the writer (a graph has a
+// few), so a line costs its object, a copy of the rest and one append.
+// Not thread-safe: one per thread.
+class SubjectLineWriter {
+ public:
+  // Starts the lines of `subject`.
+  void Subject(const rdf::Term& subject);
+  // Appends the line of (the subject, predicate, object) to `out`.
+  // `predicate_id` names `predicate`: one id, one term, for as long as the
+  // writer is used.
+  void Append(uint32_t predicate_id, const rdf::Term& predicate, const rdf::Term& object, std::string* out);
+
+ private:
+  std::vector<char> line_;    // the subject's bytes ("<iri> "), then room for the rest of a line
+  size_t subject_size_ = 0;
+  IdMemo<std::string> predicates_;  // each one's bytes, "<iri> "
+};
 
 // The lines of statements given as indexes into `terms`, sorted and unique
 // (a NormalizedGraph's), every one in `graph` (N-Quads) or the default

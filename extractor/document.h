@@ -23,6 +23,7 @@
 #include "extractor/entity_type.h"
 #include "extractor/predicate.h"
 #include "extractor/span.h"
+#include "extractor/token_text.h"
 
 namespace diplograph {
 
@@ -41,24 +42,27 @@ struct Block {
   BlockKind kind = BlockKind::kBody;
 };
 
+// Text and lower view the document's token_text (or static strings, for
+// folded typography): a token owns no bytes. Their first byte can always be
+// read: a NUL when empty.
 struct Token {
   Span span;
-  std::string text;           // the surface with curly quotes, dashes and apostrophes folded to ASCII
-  std::string lower;          // text with ASCII letters lower-cased: every stage compares words this way
+  std::string_view text = "";   // the surface with curly quotes, dashes and apostrophes folded to ASCII
+  std::string_view lower = "";  // text with ASCII letters lower-cased: every stage compares words this way
   bool space_before = false;  // whitespace (or a block start) precedes it
   uint32_t word = UINT32_MAX;  // the number of `lower` in Document::vocabulary, if it has one
 
   // Inline for an ASCII first byte (nearly every token: these run many
   // times per token); other text is decoded out of line. (An empty text's
-  // first byte is its terminating NUL, which is neither: no test of its
-  // own, which kept the compiler from inlining them whole.)
+  // first byte is the NUL after it, which is neither: no test of its own,
+  // which kept the compiler from inlining them whole.)
   bool IsWord() const {  // starts with a letter or digit
-    const auto c = static_cast<unsigned char>(text[0]);
+    const auto c = static_cast<unsigned char>(*text.data());
     if (c >= 0x80) return IsWordNonAscii();
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
   bool IsCapitalized() const {  // first letter upper-case (ASCII or not lower-case)
-    const auto c = static_cast<unsigned char>(text[0]);
+    const auto c = static_cast<unsigned char>(*text.data());
     if (c >= 0x80) return IsCapitalizedNonAscii();
     return c >= 'A' && c <= 'Z';
   }
@@ -157,6 +161,7 @@ struct Document {
   std::vector<Block> blocks;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  TokenText token_text;  // the bytes tokens view (set by the tokenizer)
   const Vocabulary* vocabulary = nullptr;  // what Token::word numbers (set by the tokenizer)
   std::vector<TimeExpression> times;
   std::vector<Mention> mentions;

@@ -18,12 +18,11 @@ namespace diplograph {
 namespace {
 
 // Token comparisons with a literal, whose length is known here: a length
-// test and a fixed-size compare the compiler expands inline. (std::string's
-// operator== with a literal calls strlen and an out-of-line compare; a
-// string_view's, left to a function the compiler would not inline, called
-// memcmp.)
+// test and a fixed-size compare the compiler expands inline. (string_view's
+// operator== with a literal, left to a function the compiler would not
+// inline, called memcmp.)
 template <size_t N>
-bool Equals(const std::string& s, const char (&literal)[N]) {
+bool Equals(std::string_view s, const char (&literal)[N]) {
   return s.size() == N - 1 && std::memcmp(s.data(), literal, N - 1) == 0;
 }
 template <size_t N>
@@ -39,10 +38,10 @@ bool IsText(const Token& t, const char (&text)[N]) {
 // glued to a word ending in s (otherwise it closes a quotation).
 bool IsPossessiveAt(const std::vector<Token>& toks, size_t i) {
   const Token& t = toks[i];
-  if (t.text[0] != '\'') return false;  // nearly every token, at one byte (an empty text's is its NUL)
+  if (*t.text.data() != '\'') return false;  // nearly every token, at one byte (an empty text's is its NUL)
   if (IsText(t, "'s")) return true;
   if (!IsText(t, "'") || t.space_before || i == 0) return false;
-  const std::string& prev = toks[i - 1].text;
+  const std::string_view prev = toks[i - 1].text;
   return !prev.empty() && (prev.back() == 's' || prev.back() == 'S');
 }
 
@@ -1466,7 +1465,7 @@ class EntityRecognizer::SentenceScanner {
     if (the && i + 1 < end_ &&
         (IsText(toks_[i + 1], "North") || IsText(toks_[i + 1], "South")) &&
         !Gaz(i + 1)) {
-      return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, toks_[i + 1].text);
+      return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, std::string(toks_[i + 1].text));
     }
     if ((both && i + 1 < end_ && Has(i + 1, Word::kPairNoun)) ||
         (the && i + 2 < end_ && Is(toks_[i + 1], "two") && Has(i + 2, Word::kPairNoun))) {
@@ -1884,11 +1883,14 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchCountryGroup(const 
 
 std::string EntityRecognizer::DatelineCountry(const Document& doc) const {
   if (doc.dateline.empty()) return {};
+  // The words and their lower-cased forms are all made before any token
+  // views them: the vectors do not grow under the views.
+  const std::vector<std::string> words = tokenize_(doc.View(doc.dateline));
+  std::vector<std::string> lowers;
+  lowers.reserve(words.size());
+  for (const std::string& word : words) lowers.push_back(AsciiLower(word));
   std::vector<Token> tokens;
-  for (std::string& word : tokenize_(doc.View(doc.dateline))) {
-    std::string lower = AsciiLower(word);
-    tokens.push_back(Token{Span{}, std::move(word), std::move(lower), true});
-  }
+  for (size_t w = 0; w < words.size(); ++w) tokens.push_back(Token{Span{}, words[w], lowers[w], true});
   auto hit = gazetteer_.Match(tokens, 0, tokens.size());
   if (!hit || hit->length != tokens.size()) return {};
   const LexEntity& e = lexicon_.entities[hit->entity];
@@ -1981,16 +1983,16 @@ Status EntityRecognizer::Process(Document& doc) const {
       size_t name_token = k;
       if (!covered[k] && t.IsCapitalized() && k + 2 < sent.token_end && IsText(doc.tokens[k + 1], "-") &&
           !doc.tokens[k + 1].space_before && !doc.tokens[k + 2].space_before &&
-          !AfterGluedParticle(t.text + "-" + doc.tokens[k + 2].text).empty()) {
+          !AfterGluedParticle(std::string(t.text).append("-").append(doc.tokens[k + 2].text)).empty()) {
         name_token = k + 2;
       }
       const Token& n = doc.tokens[name_token];
       if (covered[k] || !n.IsCapitalized() || !n.IsWord()) continue;
       // "Akufo-Addo": a surname of capitalized parts glued by hyphens is one word.
       size_t glued_end = name_token + 1;
-      std::string glued = n.text;
+      std::string glued(n.text);
       while (IsHyphenGlue(doc.tokens, glued_end, sent.token_end) && doc.tokens[glued_end + 1].IsCapitalized()) {
-        glued += "-" + doc.tokens[glued_end + 1].text;
+        glued.append("-").append(doc.tokens[glued_end + 1].text);
         glued_end += 2;
       }
       const bool glued_name = glued_end > name_token + 1 && name_parts.Contains(glued);

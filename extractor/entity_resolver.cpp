@@ -212,7 +212,7 @@ class EntityResolver::Run {
       // ("in the Peruvian capital": past the article.)
       const size_t at = m.token_begin - 1 > sb && doc_.tokens[m.token_begin - 1].lower == "the" ? m.token_begin - 2
                                                                                               : m.token_begin - 1;
-      const std::string& prep = doc_.tokens[at].lower;
+      const std::string_view prep = doc_.tokens[at].lower;
       locative = IsLocativePreposition(prep);
       if (prep == "to" || prep == "toward" || prep == "towards") {
         for (size_t k = at; k > sb && k + 6 > at + 1; --k) {
@@ -222,7 +222,7 @@ class EntityResolver::Run {
       // "the Omani capital of Muscat", "the Italian capital, Rome": named as
       // the city it is.
       if ((prep == "of" || prep == ",") && m.token_begin >= sb + 2) {
-        const std::string& noun = doc_.tokens[m.token_begin - 2].lower;
+        const std::string_view noun = doc_.tokens[m.token_begin - 2].lower;
         locative |= noun == "capital" || noun == "city";
       }
     }
@@ -570,7 +570,7 @@ class EntityResolver::Run {
     size_t t = named.token_end;
     if (t >= m.token_begin || (doc_.tokens[t].text != "," && doc_.tokens[t].lower != "as")) return false;
     for (size_t k = t + 1; k < m.token_begin; ++k) {
-      const std::string& w = doc_.tokens[k].lower;
+      const std::string_view w = doc_.tokens[k].lower;
       if (w != "the" && w != "a" && w != "an" && w != "its" && w != "new") return false;
     }
     Assign(i, named.entity);
@@ -807,7 +807,7 @@ class EntityResolver::Run {
         "ministers", "leaders", "presidents", "men", "women", "diplomats", "envoys", "officials", "heads",
         "premiers"};
     Mention& m = doc_.mentions[i];
-    const std::string& head = doc_.tokens[m.token_end - 1].lower;
+    const std::string_view head = doc_.tokens[m.token_end - 1].lower;
     EntityType type = kPeople.Contains(head) ? EntityType::kPerson : EntityType::kCountry;
     // A bare "the two" means whoever was just named: "X spoke with Y, and
     // the two condemned ..." is X and Y, people.
@@ -966,7 +966,7 @@ class EntityResolver::Run {
     if (words.empty() && !indefinite) {
       if (last_agreement_ >= 0) return Assign(i, last_agreement_);
     }
-    std::string head = doc_.tokens[m.token_end - 1].lower;
+    std::string head(doc_.tokens[m.token_end - 1].lower);
     // "Kenya, Ethiopia sign defence pact" over a lead that says "signed a
     // defence cooperation agreement": the headline abridges the lead's.
     if (const Mention* lead = LeadAgreement(m)) {
@@ -1086,8 +1086,8 @@ class EntityResolver::Run {
         "landmark", "historic", "proposed", "draft", "-"};
     std::vector<std::string> words;
     for (size_t t = m.token_begin; t + 1 < m.token_end; ++t) {
-      const std::string& w = doc_.tokens[t].lower;
-      if (!kEmpty.Contains(w)) words.push_back(w);
+      const std::string_view w = doc_.tokens[t].lower;
+      if (!kEmpty.Contains(w)) words.emplace_back(w);
     }
     return words;
   }
@@ -1247,7 +1247,7 @@ class EntityResolver::Run {
         if (m.entity < 0 || former_->count(m.entity)) continue;
         size_t sb = doc_.sentences[m.sentence].token_begin;
         for (size_t k = m.token_begin; k > sb && k + 4 > m.token_begin; --k) {
-          const std::string& w = doc_.tokens[k - 1].lower;
+          const std::string_view w = doc_.tokens[k - 1].lower;
           if (w == "former" || w == "ex" || w == "late") former_->insert(m.entity);
         }
       }

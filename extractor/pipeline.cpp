@@ -13,11 +13,7 @@
 namespace diplograph {
 
 Pipeline::Pipeline(const Lexicon& lexicon) : lexicon_(lexicon), tokenizer_(lexicon.text) {
-  Gazetteer::TokenizeFn tokenize = [this](std::string_view text) {
-    std::vector<std::string> words;
-    for (const Token& t : tokenizer_.Tokenize(text)) words.push_back(t.text);
-    return words;
-  };
+  Gazetteer::TokenizeFn tokenize = [this](std::string_view text) { return tokenizer_.Words(text); };
   stages_.push_back(std::make_unique<TextCleaner>(lexicon_.text));
   stages_.push_back(std::make_unique<SentenceSplitter>(lexicon_.text));
   // The tokenize stage numbers words by the vocabulary that the stages

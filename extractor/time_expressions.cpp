@@ -553,7 +553,7 @@ std::optional<Date> DatelineDate(const Document& doc, const WordClassTable<Gate>
       const std::optional<Match> m = scanner.At(i);
       if (!m || !m->date) continue;
       for (size_t k = m->begin; k < m->end; ++k) {
-        const std::string& w = doc.tokens[k].text;
+        const std::string_view w = doc.tokens[k].text;
         if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
           return m->date;
         }

@@ -129,19 +129,17 @@ bool OnlyClosersUntilEnd(std::string_view text, size_t pos, size_t end) {
   return true;
 }
 
-// The length of a clitic ("s", "re", "ve", "ll", "d", "m") starting at `pos`
-// and standing alone, or 0.
-size_t CliticLength(std::string_view text, size_t pos, size_t end) {
-  const size_t run = WordRunEnd(text, pos, end);
-  const std::string lower = AsciiLower(text.substr(pos, run - pos));
-  if (lower == "s" || lower == "re" || lower == "ve" || lower == "ll" || lower == "d" || lower == "m") {
-    return run - pos;
+// The token of a clitic ("'s", "'re", "'ve", "'ll", "'d", "'m") whose
+// letters, lower-cased, are `lower`; empty when it is none.
+std::string_view CliticToken(std::string_view lower) {
+  for (std::string_view clitic : {"'s", "'re", "'ve", "'ll", "'d", "'m"}) {
+    if (lower == clitic.substr(1)) return clitic;
   }
-  return 0;
+  return {};
 }
 
-// The folded text of a punctuation token.
-std::string_view FoldPunctuation(std::string_view surface, char32_t cp) {
+// The folded text of a punctuation token, or empty when it is its surface.
+std::string_view FoldPunctuation(char32_t cp) {
   switch (cp) {
     case U'\u2018':
     case U'\u2019':
@@ -163,27 +161,35 @@ std::string_view FoldPunctuation(std::string_view surface, char32_t cp) {
     case U'\u2026':
       return "...";
     default:
-      return surface;
+      return {};
   }
 }
 
 }  // namespace
 
-void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token>& out) const {
+void Tokenizer::TokenizeSpan(const TokenText& source, Span span, std::vector<Token>& out) const {
+  const std::string_view text = source.Text();
+  const std::string_view lower_text = source.Lower();
   const size_t end = std::min(span.end, text.size());
   bool space = true;
   size_t pos = span.begin;
-  // Builds the token in place: no temporary strings to move.
-  auto emit = [&](size_t begin, size_t finish, std::string_view folded) {
+  // A token views its bytes in `source`, or a folded form (a static string,
+  // lower-case already): nothing is copied.
+  auto emit_as = [&](size_t begin, size_t finish, std::string_view text_form, std::string_view lower_form) {
     Token& token = out.emplace_back();
     token.span = Span{begin, finish};
-    token.text.assign(folded);
-    token.lower.assign(folded);
-    for (char& ch : token.lower) ch = AsciiToLower(ch);
-    if (vocabulary_) token.word = vocabulary_->NumberOf(token.lower);
+    token.text = text_form;
+    token.lower = lower_form;
+    if (vocabulary_) token.word = vocabulary_->NumberOf(lower_form);
     token.space_before = space;
     space = false;
     pos = finish;
+  };
+  auto emit = [&](size_t begin, size_t finish) {
+    emit_as(begin, finish, text.substr(begin, finish - begin), lower_text.substr(begin, finish - begin));
+  };
+  auto emit_folded = [&](size_t begin, size_t finish, std::string_view folded) {
+    emit_as(begin, finish, folded, folded);
   };
 
   while (pos < end) {
@@ -215,25 +221,25 @@ void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token
         p += d.length;
       }
       if (best > start) {
-        emit(start, best, text.substr(start, best - start));
+        emit(start, best);
         continue;
       }
       // An initialism and a capital initial both start with one character
       // and a period: most words are longer, and skip both tests.
       const bool one_before_period = period_in_reach && run_end == start + c.length;
       if (const size_t initialism = one_before_period ? InitialismEnd(text, start, end) : start; initialism > start) {
-        emit(start, initialism, text.substr(start, initialism - start));
+        emit(start, initialism);
         continue;
       }
       // A capital initial: "J." unless the period ends the sentence.
       if (one_before_period && IsUpper(cp) && !IsWordCharAt(text, start + c.length + 1, end) &&
           !OnlyClosersUntilEnd(text, start + c.length + 1, end)) {
-        emit(start, start + c.length + 1, text.substr(start, c.length + 1));
+        emit(start, start + c.length + 1);
         continue;
       }
       if (IsDigit(cp)) {
         const size_t finish = NumberEnd(text, start, end);
-        emit(start, finish, text.substr(start, finish - start));
+        emit(start, finish);
         continue;
       }
       size_t finish = run_end;
@@ -243,21 +249,21 @@ void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token
         const size_t t = finish + apostrophe.length;
         if (IsApostrophe(apostrophe.code_point) && t < end && (text[t] == 't' || text[t] == 'T') &&
             !IsWordCharAt(text, t + 1, end)) {
-          emit(start, finish - 1, text.substr(start, finish - 1 - start));
-          emit(finish - 1, t + 1, "n't");
+          emit(start, finish - 1);
+          emit_folded(finish - 1, t + 1, "n't");
           continue;
         }
       }
-      emit(start, finish, text.substr(start, finish - start));
+      emit(start, finish);
       continue;
     }
 
     // A clitic after a word: "'s", "'re", "'ll".
     if (IsApostrophe(cp) && !space && !out.empty() && out.back().span.end == start && out.back().IsWord()) {
-      const size_t clitic = CliticLength(text, start + c.length, end);
-      if (clitic > 0) {
-        const size_t finish = start + c.length + clitic;
-        emit(start, finish, "'" + AsciiLower(text.substr(start + c.length, clitic)));
+      const size_t letters = start + c.length;
+      const size_t finish = WordRunEnd(text, letters, end);
+      if (const std::string_view clitic = CliticToken(lower_text.substr(letters, finish - letters)); !clitic.empty()) {
+        emit_folded(start, finish, clitic);
         continue;
       }
     }
@@ -265,29 +271,40 @@ void Tokenizer::TokenizeSpan(std::string_view text, Span span, std::vector<Token
     if (cp == '-' && start + 1 < end && text[start + 1] == '-') {
       size_t finish = start;
       while (finish < end && text[finish] == '-') ++finish;
-      emit(start, finish, "--");
+      emit_folded(start, finish, "--");
       continue;
     }
     // "...": one ellipsis token.
     if (cp == '.' && start + 2 < end && text[start + 1] == '.' && text[start + 2] == '.') {
       size_t finish = start;
       while (finish < end && text[finish] == '.') ++finish;
-      emit(start, finish, "...");
+      emit_folded(start, finish, "...");
       continue;
     }
-    emit(start, start + c.length, FoldPunctuation(text.substr(start, c.length), cp));
+    if (const std::string_view folded = FoldPunctuation(cp); !folded.empty()) {
+      emit_folded(start, start + c.length, folded);
+    } else {
+      emit(start, start + c.length);
+    }
   }
 }
 
-std::vector<Token> Tokenizer::Tokenize(std::string_view text) const {
-  std::vector<Token> tokens;
-  TokenizeSpan(text, Span{0, text.size()}, tokens);
-  return tokens;
+Tokenized Tokenizer::Tokenize(std::string_view text) const {
+  Tokenized out{TokenText(text), {}};
+  TokenizeSpan(out.text, Span{0, text.size()}, out.tokens);
+  return out;
 }
 
-// Room for the tokens of a document, so that the vector rarely grows (each
-// growth moves every token's two strings): English news runs at about one
-// token per five bytes.
+std::vector<std::string> Tokenizer::Words(std::string_view text) const {
+  const Tokenized tokenized = Tokenize(text);
+  std::vector<std::string> words;
+  words.reserve(tokenized.tokens.size());
+  for (const Token& t : tokenized.tokens) words.emplace_back(t.text);
+  return words;
+}
+
+// Room for the tokens of a document, so that the vector rarely grows:
+// English news runs at about one token per five bytes.
 static size_t EstimatedTokens(const Document& doc) {
   size_t bytes = 0;
   for (const Sentence& sentence : doc.sentences) bytes += sentence.span.empty() ? 0 : sentence.span.size();
@@ -297,13 +314,14 @@ static size_t EstimatedTokens(const Document& doc) {
 Status Tokenizer::Process(Document& doc) const {
   doc.tokens.clear();
   doc.tokens.reserve(EstimatedTokens(doc));
+  doc.token_text = TokenText(doc.text);
   doc.vocabulary = vocabulary_;
   for (Sentence& sentence : doc.sentences) {
     if (sentence.span.end > doc.text.size()) {
       return Status::Internal("a sentence ends past the text of document " + doc.id);
     }
     sentence.token_begin = doc.tokens.size();
-    TokenizeSpan(doc.text, sentence.span, doc.tokens);
+    TokenizeSpan(doc.token_text, sentence.span, doc.tokens);
     sentence.token_end = doc.tokens.size();
   }
   return Status::Ok();

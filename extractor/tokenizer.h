@@ -1,14 +1,22 @@
 // Tokens within sentences.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "extractor/lexicon.h"
 #include "extractor/stage.h"
+#include "extractor/token_text.h"
 #include "extractor/vocabulary.h"
 
 namespace diplograph {
+
+// Tokens and the bytes they view, kept together (moving keeps the views valid).
+struct Tokenized {
+  TokenText text;
+  std::vector<Token> tokens;
+};
 
 // Fills doc.tokens (replacing any) and every sentence's token range. Each
 // Token's span points into the original text; Token::text is the surface with
@@ -46,10 +54,13 @@ class Tokenizer : public Stage {
   std::string_view name() const override { return "tokenize"; }
   Status Process(Document& doc) const override;
 
-  // Appends the tokens of text[span] to `out`; spans index into `text`.
-  void TokenizeSpan(std::string_view text, Span span, std::vector<Token>& out) const;
-  // The tokens of a whole string, e.g. a lexicon name to match against text.
-  std::vector<Token> Tokenize(std::string_view text) const;
+  // Appends the tokens of text[span] to `out`; spans index into `text`,
+  // and the tokens view it, which must outlive them.
+  void TokenizeSpan(const TokenText& text, Span span, std::vector<Token>& out) const;
+  // The tokens of a whole string, with the bytes they view.
+  Tokenized Tokenize(std::string_view text) const;
+  // The folded texts of those tokens, e.g. a lexicon name's words to match against text.
+  std::vector<std::string> Words(std::string_view text) const;
 
  private:
   const TextConventions& conventions_;

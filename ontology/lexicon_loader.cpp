@@ -52,8 +52,9 @@ void FillWordSet(const SubjectMap& subjects, std::string_view list, WordSet* set
 }
 
 std::vector<std::string> LowerTokens(const Tokenizer& tokenizer, std::string_view text) {
+  const Tokenized tokenized = tokenizer.Tokenize(text);
   std::vector<std::string> out;
-  for (const Token& t : tokenizer.Tokenize(text)) out.push_back(AsciiLower(t.text));
+  for (const Token& t : tokenized.tokens) out.emplace_back(t.lower);
   return out;
 }
 

@@ -236,6 +236,16 @@ TEST(LineExportersTest, WriteWhatSerdWrites) {
            rdf::Term::LangString("x", "EN-gb"));
   data.Add(rdf::Term::Iri("http://example.org/s#a#b"), rdf::Term::Iri("http://example.org/p"),
            rdf::Term::Typed("5", vocab::Xsd("integer")));
+  // One byte to escape, or none, at every place in and around the blocks
+  // of eight and sixteen bytes that clean text is looked through in.
+  for (const char c : {'"', '\\', '\n', '\x01', '\x1F', '\x7F', ' ', '~'}) {
+    for (size_t at = 0; at < 40; ++at) {
+      std::string text(40, 'a');
+      text[at] = c;
+      data.Add(rdf::Term::Iri("http://example.org/s"), rdf::Term::Iri("http://example.org/q"),
+               rdf::Term::Literal(text));
+    }
+  }
   data.Normalize();
   for (const auto& [name, syntax, mode] : {std::tuple{"ntriples", SERD_NTRIPLES, GraphMode::kDrop},
                                            std::tuple{"nquads", SERD_NQUADS, GraphMode::kKeep}}) {

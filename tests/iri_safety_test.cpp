@@ -105,6 +105,27 @@ TEST(IriSafetyTest, DocumentIrisOfDistinctTextsDiffer) {
   EXPECT_NE(DocumentIri(a), DocumentIri(b));
 }
 
+// A document IRI ends in the low 32 bits of the text's 64-bit FNV-1a
+// hash, in hex, whatever the text's length (the hash takes eight bytes a
+// round, then the rest one by one): IRIs stay those of earlier releases.
+TEST(IriSafetyTest, DocumentIrisEndInTheFnv1aOfTheText) {
+  auto reference = [](std::string_view text) {
+    uint64_t h = 1469598103934665603ull;
+    for (const char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    for (int shift = 28; shift >= 0; shift -= 4) hex += kHex[(h >> shift) & 0xF];
+    return hex;
+  };
+  const std::string text = "Norway met Iran in Oslo on Tuesday \xE2\x80\x94 talks.";
+  for (size_t n = 0; n <= text.size(); ++n) {
+    Document doc;
+    doc.id = "a";
+    doc.text = text.substr(0, n);
+    EXPECT_EQ(DocumentIri(doc), vocab::Dipr("doc/a-") + reference(doc.text)) << n;
+  }
+}
+
 // The pipeline mints person, agreement, body and document IRIs from the
 // text's own words: none may need escaping.
 TEST(IriSafetyTest, EveryIriMintedFromAHostileTextIsValid) {

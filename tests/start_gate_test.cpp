@@ -27,11 +27,7 @@ class StartGateTest : public ::testing::Test {
     ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
     lexicon_ = std::make_unique<Lexicon>(std::move(lexicon.value()));
     tokenizer_ = std::make_unique<Tokenizer>(lexicon_->text);
-    Gazetteer::TokenizeFn tokenize = [](std::string_view text) {
-      std::vector<std::string> words;
-      for (const Token& t : tokenizer_->Tokenize(text)) words.push_back(t.text);
-      return words;
-    };
+    Gazetteer::TokenizeFn tokenize = [](std::string_view text) { return tokenizer_->Words(text); };
     stages_.push_back(std::make_unique<TextCleaner>(lexicon_->text));
     stages_.push_back(std::make_unique<SentenceSplitter>(lexicon_->text));
     stages_.push_back(std::make_unique<Tokenizer>(lexicon_->text));

@@ -15,15 +15,14 @@ TextConventions Conventions() {
   return c;
 }
 
-std::vector<Token> Tokens(std::string_view text) {
+Tokenized Tokens(std::string_view text) {
   const TextConventions conventions = Conventions();
   return Tokenizer(conventions).Tokenize(text);
 }
 
 std::vector<std::string> Texts(std::string_view text) {
-  std::vector<std::string> out;
-  for (const Token& t : Tokens(text)) out.push_back(t.text);
-  return out;
+  const TextConventions conventions = Conventions();
+  return Tokenizer(conventions).Words(text);
 }
 
 using Strings = std::vector<std::string>;
@@ -35,7 +34,8 @@ TEST(TokenizerTest, WordsAndPunctuation) {
 }
 
 TEST(TokenizerTest, HyphensAreTokensWithoutSpace) {
-  const std::vector<Token> t = Tokens("Lee Do-hoon met Russia-North Korea envoys");
+  const Tokenized tokenized = Tokens("Lee Do-hoon met Russia-North Korea envoys");
+  const std::vector<Token>& t = tokenized.tokens;
   ASSERT_EQ(t.size(), 10u);
   EXPECT_EQ(t[1].text, "Do");
   EXPECT_EQ(t[2].text, "-");
@@ -58,7 +58,8 @@ TEST(TokenizerTest, PossessivesAndContractions) {
             (Strings{"We", "'re", "sure", "they", "ca", "n't", ",", "and", "I", "'ll", "go"}));
   EXPECT_EQ(Texts("O'Brien met RUSSIA'S envoy"),
             (Strings{"O", "'", "Brien", "met", "RUSSIA", "'s", "envoy"}));
-  const std::vector<Token> t = Tokens("Korea's");
+  const Tokenized tokenized = Tokens("Korea's");
+  const std::vector<Token>& t = tokenized.tokens;
   ASSERT_EQ(t.size(), 2u);
   EXPECT_FALSE(t[1].space_before);
   EXPECT_EQ(t[1].span, (Span{5, 7}));
@@ -87,7 +88,7 @@ TEST(TokenizerTest, AbbreviationsWithinReachOnly) {
   const Tokenizer tokenizer(c);
   auto texts = [&](std::string_view text) {
     Strings out;
-    for (const Token& t : tokenizer.Tokenize(text)) out.push_back(t.text);
+    for (const Token& t : tokenizer.Tokenize(text).tokens) out.emplace_back(t.text);
     return out;
   };
   // 15 letters and the period: 16 bytes, found.
@@ -118,8 +119,9 @@ TEST(TokenizerTest, Numbers) {
 }
 
 TEST(TokenizerTest, FoldsTypography) {
-  const std::vector<Token> t =
+  const Tokenized tokenized =
       Tokens("\xE2\x80\x9CWe\xE2\x80\x99re ready,\xE2\x80\x9D he said \xE2\x80\x94 and waited\xE2\x80\xA6");
+  const std::vector<Token>& t = tokenized.tokens;
   ASSERT_EQ(t.size(), 12u);
   EXPECT_EQ(t[0].text, "\"");
   EXPECT_EQ(t[0].span, (Span{0, 3}));
@@ -142,11 +144,12 @@ TEST(TokenizerTest, Utf8OffsetsPointIntoTheOriginalBytes) {
   const std::string text =
       "Talks in Z\xC3\xBCrich, H\xC3\xA0 N\xE1\xBB\x99i and \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"
       " with \xEA\xB9\x80\xEC\xA0\x95\xEC\x9D\x80 (\xE9\x87\x91\xE6\xAD\xA3\xE6\x81\xA9).";
-  const std::vector<Token> t = Tokens(text);
+  const Tokenized tokenized = Tokens(text);
+  const std::vector<Token>& t = tokenized.tokens;
   Strings texts;
   for (const Token& tok : t) {
     EXPECT_EQ(tok.span.Of(text), tok.text);  // nothing here is folded
-    texts.push_back(tok.text);
+    texts.emplace_back(tok.text);
   }
   EXPECT_EQ(texts, (Strings{"Talks", "in", "Z\xC3\xBCrich", ",", "H\xC3\xA0", "N\xE1\xBB\x99i", "and",
                             "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", "with",
@@ -158,8 +161,9 @@ TEST(TokenizerTest, Utf8OffsetsPointIntoTheOriginalBytes) {
 }
 
 TEST(TokenizerTest, TokenPredicates) {
-  const std::vector<Token> t =
+  const Tokenized tokenized =
       Tokens("NATO Korea's U.S. \xC3\x89mile \xC3\xA9t\xC3\xA9 2024 \xED\x95\x9C\xEA\xB5\xAD , A");
+  const std::vector<Token>& t = tokenized.tokens;
   ASSERT_EQ(t.size(), 10u);
   EXPECT_TRUE(t[0].IsWord());
   EXPECT_TRUE(t[0].IsCapitalized());
@@ -199,6 +203,44 @@ TEST(TokenizerTest, ProcessFillsSentenceTokenRanges) {
   // Running it again replaces the tokens.
   ASSERT_TRUE(tokenizer.Process(doc).ok());
   EXPECT_EQ(doc.tokens.size(), 8u);
+}
+
+// Tokens view the bytes they were cut from: the surface and its lower-cased
+// twin at the same span, or a static folded form that is lower-case already.
+TEST(TokenizerTest, TokensViewTheirTextAndItsLowerCase) {
+  const Tokenized tokenized = Tokens("RUSSIA\xE2\x80\x99S Envoy DOESN'T go\xE2\x80\x94");
+  const std::vector<Token>& t = tokenized.tokens;
+  ASSERT_EQ(t.size(), 7u);
+  EXPECT_EQ(t[0].text, "RUSSIA");
+  EXPECT_EQ(t[0].lower, "russia");
+  EXPECT_EQ(t[0].text.data(), tokenized.text.Text().data());  // a view, not a copy
+  EXPECT_EQ(t[0].lower.data(), tokenized.text.Lower().data());
+  EXPECT_EQ(t[1].text, "'s");
+  EXPECT_EQ(t[1].lower, "'s");
+  EXPECT_EQ(t[2].lower, "envoy");
+  EXPECT_EQ(t[3].text, "DOES");
+  EXPECT_EQ(t[3].lower, "does");
+  EXPECT_EQ(t[4].text, "n't");
+  EXPECT_EQ(t[4].lower, "n't");
+  EXPECT_EQ(t[5].lower, "go");
+  EXPECT_EQ(t[6].text, "--");
+  EXPECT_EQ(t[6].span.size(), 3u);
+}
+
+// A document's tokens survive the document being moved, short texts too
+// (a std::string keeps those inside itself, and they move with it).
+TEST(TokenizerTest, TokensStayValidWhenTheDocumentMoves) {
+  const TextConventions conventions = Conventions();
+  const Tokenizer tokenizer(conventions);
+  Document doc;
+  doc.text = "Kim met Lee.";
+  doc.sentences.push_back(Sentence{Span{0, doc.text.size()}, 0, 0, 0});
+  ASSERT_TRUE(tokenizer.Process(doc).ok());
+  const Document moved = std::move(doc);
+  std::vector<std::string> lowers;
+  for (const Token& t : moved.tokens) lowers.emplace_back(t.lower);
+  EXPECT_EQ(lowers, (Strings{"kim", "met", "lee", "."}));
+  EXPECT_EQ(moved.tokens[2].text, "Lee");
 }
 
 }  // namespace

@@ -7,10 +7,11 @@ namespace {
 
 enum class TestClass { kPreposition, kSpeechVerb, kNumber };
 
-Token Word(std::string lower) {
+// A token viewing a literal, which outlives it.
+Token Word(std::string_view lower) {
   Token t;
   t.text = lower;
-  t.lower = std::move(lower);
+  t.lower = lower;
   return t;
 }
 
