@@ -168,11 +168,42 @@ class EntityResolver::Run {
       auto it = r_.person_keys_.find(key);
       if (it != r_.person_keys_.end()) iri = lex_.entities[it->second].iri;
     }
-    if (iri.empty()) iri = MintIri(EntityType::kPerson, key);
-    int e = EntityFor(iri, EntityType::kPerson, m.name);
+    int e = -1;
+    if (iri.empty()) {
+      iri = MintIri(EntityType::kPerson, key);
+      e = LongerOrShorterName(key, iri, m.name);
+      if (e < 0) {
+        e = EntityFor(iri, EntityType::kPerson, m.name);
+        minted_people_.emplace_back(key, e);
+      }
+    }
+    if (e < 0) e = EntityFor(iri, EntityType::kPerson, m.name);
     Assign(i, e);
     TakeCounterpartOffice(i);
     AddPerson(i);
+  }
+
+  // "Bilawal Bhutto" in the headline, "Bilawal Bhutto-Zardari" in the body:
+  // a name of two words or more that another person's name of this
+  // document only goes on from is the same person, under the longer name's
+  // IRI (the one other documents would give). -1 when there is none.
+  int LongerOrShorterName(const std::string& key, const std::string& iri, const std::string& name) {
+    if (key.find('-') == std::string::npos) return -1;
+    for (auto& [other_key, entity] : minted_people_) {
+      const bool longer = key.size() > other_key.size() && key.starts_with(other_key) && key[other_key.size()] == '-';
+      const bool shorter = other_key.size() > key.size() && other_key.starts_with(key) && other_key[key.size()] == '-';
+      if (!longer && !shorter) continue;
+      if (longer) {
+        // The entity takes the longer name's IRI and label.
+        by_iri_.erase(doc_.entities[static_cast<size_t>(entity)].iri);
+        doc_.entities[static_cast<size_t>(entity)].iri = iri;
+        doc_.entities[static_cast<size_t>(entity)].label = name;
+        by_iri_.emplace(iri, entity);
+        other_key = key;
+      }
+      return entity;
+    }
+    return -1;
   }
 
   // "Lavrov met his Iranian counterpart X": X holds Lavrov's office, for Iran.
@@ -1368,6 +1399,7 @@ class EntityResolver::Run {
   Document& doc_;
   const std::string doc_slug_;  // Slugify(doc_.id), which the minted IRIs of this document start with
   std::unordered_map<std::string, int> by_iri_;
+  std::vector<std::pair<std::string, int>> minted_people_;  // the document's people no lexicon knows, by name key
   std::vector<std::pair<int, Span>> surfaces_;  // (entity, where its surface form is), as met
   std::vector<size_t> people_;  // person mentions, in text order of resolution
   struct WordPositions {

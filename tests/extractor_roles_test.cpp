@@ -1,6 +1,8 @@
 // Roles the extractor derives from titles and from the lexicon, when the text
 // and the lexicon disagree: deputies, offices held for an organization, and
 // people whose country one mention gives and another does not.
+#include <algorithm>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -171,6 +173,27 @@ TEST_F(ExtractorTest, ACounterpartIsNeverThePersonWhoseCounterpartItIs) {
   auto rel = Relations(doc);
   EXPECT_THAT(rel, Not(Contains("Salas leaderOf Peru")));
   for (const Entity& e : doc.entities) EXPECT_NE(e.label, "Salas Peruvian counterpart") << e.label;
+}
+
+TEST_F(ExtractorTest, AShortNameThatALongerOneGoesOnFromIsOnePerson) {
+  auto doc = Extract(
+      "Chilean FM Ana Rojas Meets Peru\n\nChilean Foreign Minister Ana Rojas-Fuentes met Peruvian Foreign "
+      "Minister Luis Soto on Monday.");
+  int people = 0;
+  for (const Entity& e : doc.entities) {
+    if (e.type != EntityType::kPerson) continue;
+    ++people;
+    if (e.label.starts_with("Ana")) {
+      EXPECT_EQ(e.label, "Ana Rojas-Fuentes");
+      EXPECT_TRUE(e.iri.ends_with("/ana-rojas-fuentes")) << e.iri;
+    }
+  }
+  EXPECT_EQ(people, 2);
+  // One word in common is not enough.
+  doc = Extract("Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Ana Maria Soto on Monday.");
+  EXPECT_EQ(std::count_if(doc.entities.begin(), doc.entities.end(),
+                          [](const Entity& e) { return e.type == EntityType::kPerson; }),
+            2);
 }
 
 }  // namespace
