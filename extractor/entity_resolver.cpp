@@ -386,12 +386,43 @@ class EntityResolver::Run {
     if (e < 0) {
       // A title with a surname only ("Ambassador Lee") and nobody to match.
       std::string key = PersonKey(m.name, lex_);
-      e = EntityFor(MintIri(EntityType::kPerson, DocSlug() + "-" + key), EntityType::kPerson, m.name);
+      const std::string iri = MintIri(EntityType::kPerson, DocSlug() + "-" + key);
+      e = NameTheUnnamedHolder(m, iri);
+      if (e < 0) e = EntityFor(iri, EntityType::kPerson, m.name);
     }
     Assign(i, e);
     TakeCounterpartOffice(i);
     // Carry the title's facts to the person ("Ambassador Lee").
     if (m.office >= 0) AddPerson(i);
+  }
+
+  // "Manila summoned Beijing's ambassador ... summoned Ambassador Huang":
+  // a titled surname no one else has, after the document's only unnamed
+  // holder of that office (for the same country, where the title gives
+  // one), names that holder, who takes the name. -1 when there is no such
+  // holder, or more than one.
+  int NameTheUnnamedHolder(const Mention& m, const std::string& iri) {
+    if (m.office < 0) return -1;
+    const Office& office = lex_.offices[static_cast<size_t>(m.office)];
+    auto same_office = [&](int other) {
+      const Office& o = lex_.offices[static_cast<size_t>(other)];
+      return other == m.office || (office.synonyms >= 0 && o.synonyms == office.synonyms);
+    };
+    auto found = unnamed_holders_.end();
+    for (auto it = unnamed_holders_.begin(); it != unnamed_holders_.end(); ++it) {
+      if (!same_office(it->office) || (!m.country_iri.empty() && it->country_iri != m.country_iri)) continue;
+      if (found != unnamed_holders_.end()) return -1;  // which one is not said
+      found = it;
+    }
+    if (found == unnamed_holders_.end()) return -1;
+    const int e = found->entity;
+    unnamed_holders_.erase(found);
+    Entity& holder = doc_.entities[static_cast<size_t>(e)];
+    by_iri_.erase(holder.iri);
+    holder.iri = iri;
+    holder.label = m.name;
+    by_iri_.emplace(iri, e);
+    return e;
   }
 
   // "the Russian ambassador": the named person holding that office for that
@@ -430,6 +461,7 @@ class EntityResolver::Run {
       }
       best = EntityFor(MintIri(EntityType::kPerson, DocSlug() + "-" + Slugify(label)),
                        EntityType::kPerson, label);
+      unnamed_holders_.push_back({best, m.office, m.country_iri});
     }
     // "the ambassadors of Chile and Bolivia", "his Saudi and Omani
     // counterparts": a title read off a country's name or demonym alone;
@@ -1400,6 +1432,12 @@ class EntityResolver::Run {
   const std::string doc_slug_;  // Slugify(doc_.id), which the minted IRIs of this document start with
   std::unordered_map<std::string, int> by_iri_;
   std::vector<std::pair<std::string, int>> minted_people_;  // the document's people no lexicon knows, by name key
+  struct UnnamedHolder {
+    int entity;
+    int office;
+    std::string country_iri;
+  };
+  std::vector<UnnamedHolder> unnamed_holders_;  // office holders minted from a title alone ("the Chinese ambassador")
   std::vector<std::pair<int, Span>> surfaces_;  // (entity, where its surface form is), as met
   std::vector<size_t> people_;  // person mentions, in text order of resolution
   struct WordPositions {

@@ -196,6 +196,18 @@ TEST_F(ExtractorTest, AShortNameThatALongerOneGoesOnFromIsOnePerson) {
             2);
 }
 
+TEST_F(ExtractorTest, ATitledSurnameNamesTheOnlyUnnamedHolderOfItsOffice) {
+  auto rel = Relations("Lima summoned Santiago's ambassador on Monday. The foreign minister handed Ambassador Rojas a "
+                       "protest note.");
+  EXPECT_THAT(rel, Contains("Peru summoned Rojas"));
+  EXPECT_THAT(rel, Contains("Rojas ambassadorTo Peru"));
+  EXPECT_THAT(rel, Contains("Rojas affiliatedWith Chile"));
+  // With two such holders, which one is not said.
+  rel = Relations("Chile summoned the Peruvian ambassador and the Bolivian ambassador. Ambassador Soto left.");
+  EXPECT_THAT(rel, Contains("Chile summoned Peruvian ambassador"));
+  EXPECT_THAT(rel, Contains("Chile summoned Bolivian ambassador"));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, AListOfTitledNamesKeepsTitlesThatHoldAnAnd) {
   // Two offices joined by "and" are one title, and a country inside a title
