@@ -947,6 +947,8 @@ class RelationExtractor::SentenceRun {
     }
     size_t cs = ClauseStart(ts);
     if (cs > b_ && (L(cs - 1) == "if" || L(cs - 1) == "unless" || L(cs - 1) == "whether")) return true;
+    // "the agreements to be signed", "talks to be held next week": yet to happen.
+    if (ts >= b_ + 2 && L(ts - 1) == "be" && L(ts - 2) == "to") return true;
     // "denied that X ...", "rejected claims that X ...": the clause is what is denied.
     if (cs > b_ + 1 && L(cs - 1) == "that") {
       for (size_t k = cs - 1; k > b_ && k + 4 > cs - 1; --k) {
@@ -1983,7 +1985,7 @@ class RelationExtractor::SentenceRun {
     const Trigger& trig = lex_.triggers[ti];
     if (Irrealis(ts)) return;
     if (trig.needs_verdict && !VerdictAfter(te)) return;
-    if (trig.noun && Cancelled(te)) return;
+    if (trig.noun && CancelledOrPlanned(te)) return;
     if (IsWitnessedSigning(trig, ts, te)) return WitnessedSigning(ts, te, trig.confidence);
     if (!trig.noun && ts > b_ && IsNounMarker(ts - 1) && !RelativeThat(ts - 1)) return;  // "the meeting" is no verb
     // "the ministers' preparatory meeting", "the latest sanctions": a form
@@ -3009,9 +3011,12 @@ class RelationExtractor::SentenceRun {
 
   // "Talks between X and Y were cancelled", "the visit was called off": a
   // cancellation, within the clause after the noun, undoes the act it names.
-  bool Cancelled(size_t t) const {
+  // So does a plan: "talks with X are to be held next week", "the visit
+  // will be ...".
+  bool CancelledOrPlanned(size_t t) const {
     for (size_t k = t; k < e_ && k < t + 10; ++k) {
       if (ClauseBoundaryAt(k) || IsBoundaryPunct(L(k))) return false;
+      if (k > t && L(k) == "be" && (L(k - 1) == "to" || L(k - 1) == "will")) return true;
       if (!(L(k) == "was" || L(k) == "were" || L(k) == "been" || L(k) == "be")) continue;
       size_t v = k + 1;
       while (v < e_ && L(v).size() > 2 && L(v).ends_with("ly")) ++v;  // "was abruptly cancelled"

@@ -631,6 +631,14 @@ TEST_F(ExtractorTest, TheEnvoysAfterASummonsAreThoseSummoned) {
               Not(Contains(testing::HasSubstr("metWith"))));
 }
 
+TEST_F(ExtractorTest, WhatIsToBeDoneHasNotHappened) {
+  EXPECT_THAT(Relations("Chilean President Ana Rojas met Peruvian President Hugo Salas to finalize the agreements to "
+                        "be signed."),
+              Not(Contains(testing::HasSubstr("signed"))));
+  EXPECT_THAT(Relations("Chile said talks with Peru are to be held next week."),
+              Not(Contains(testing::HasSubstr("metWith"))));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
