@@ -1659,7 +1659,20 @@ class EntityRecognizer::SentenceScanner {
     bool meets = words <= 3 && ((j < end_ && Has(j, Word::kPersonVerb)) ||
                                 (i > begin_ && Has(i - 1, Word::kPersonVerb)));
     for (size_t k = i; meets && k < j; ++k) meets = !OfficeAt(k) && !BodyAt(k);
-    if (!(honorific || speech_after || speech_before || korean || meets || country_owned ||
+    // "Presidents A of Kyrgyzstan, B of Tajikistan": a name whose country
+    // follows it.
+    const bool of_country = [&] {
+      if (words > 3 || j + 1 >= end_ || !Is(toks_[j], "of")) return false;
+      const auto hit = Gaz(j + 1);
+      return hit && hit->kind == MentionKind::kName && lex_.entities[hit->entity].type == EntityType::kCountry;
+    }();
+    // (Not "High Commissioners of Canada", "Presidents of ...": titles.)
+    for (size_t k = i; of_country && k < j; ++k) {
+      if (Has(k, Word::kOfficeStart) || Has(k, Word::kPairNoun) || BodyAt(k) || Has(k, Word::kPlaceHead)) {
+        return std::nullopt;
+      }
+    }
+    if (!(honorific || speech_after || speech_before || korean || meets || country_owned || of_country ||
           (apposition && korean_style))) {
       if (!apposition) return std::nullopt;
       // "Name, the ... minister": confirm an office follows within the apposition.

@@ -569,6 +569,20 @@ class RelationExtractor::SentenceRun {
       args_.erase(args_.begin() + static_cast<std::ptrdiff_t>(k));
       for (size_t& side : sides_) side -= side > k ? 1 : 0;
     }
+    // "Presidents A of Kyrgyzstan, B of Tajikistan and C of Uzbekistan": the
+    // country after a person's name says whom they serve; the person's
+    // phrase takes it in, so that the people make one list.
+    for (size_t k = 0; k + 1 < args_.size(); ++k) {
+      Arg& person = args_[k];
+      const Arg& country = args_[k + 1];
+      if (person.type != EntityType::kPerson || country.type != EntityType::kCountry || country.sides ||
+          person.te + 1 != country.tb || L(person.te) != "of") {
+        continue;
+      }
+      person.te = country.te;
+      args_.erase(args_.begin() + static_cast<std::ptrdiff_t>(k + 1));
+      for (size_t& side : sides_) side -= side > k + 1 ? 1 : 0;
+    }
     // "Iran's A and Saudi Arabia's B": the second possessor only says whom
     // B serves, like a title; as a party of its own it would split the pair.
     for (size_t k = 1; k + 1 < args_.size(); ++k) {

@@ -639,6 +639,18 @@ TEST_F(ExtractorTest, WhatIsToBeDoneHasNotHappened) {
               Not(Contains(testing::HasSubstr("metWith"))));
 }
 
+TEST_F(ExtractorTest, PeopleNamedWithTheirCountriesAfterThemMakeOneList) {
+  auto rel = Relations(
+      "Presidents Hugo Salas of Peru, Luis Soto of Bolivia, and Ana Rojas of Chile arrived in Quito on Monday.");
+  for (const char* who : {"Hugo Salas", "Luis Soto", "Ana Rojas"}) {
+    EXPECT_THAT(rel, Contains(std::string(who) + " visited Quito"));
+  }
+  EXPECT_THAT(rel, Not(Contains(testing::HasSubstr("Chile visited"))));
+  // A title of several is no one's name.
+  EXPECT_THAT(Relations("Ecuador summoned the High Commissioners of Canada and India."),
+              Not(Contains(testing::HasSubstr("High Commissioners"))));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
