@@ -169,15 +169,18 @@ class EntityResolver::Run {
       if (it != r_.person_keys_.end()) iri = lex_.entities[it->second].iri;
     }
     int e = -1;
-    if (iri.empty()) {
+    const bool minted = iri.empty();
+    if (minted) {
       iri = MintIri(EntityType::kPerson, key);
       e = LongerOrShorterName(key, iri, m.name);
-      if (e < 0) {
-        e = EntityFor(iri, EntityType::kPerson, m.name);
-        minted_people_.emplace_back(key, e);
-      }
     }
-    if (e < 0) e = EntityFor(iri, EntityType::kPerson, m.name);
+    // "the Chinese foreign minister ... Chinese Foreign Minister Wang Yi":
+    // the first time the name is met, the unnamed holder of its office.
+    if (e < 0 && !m.country_iri.empty() && !by_iri_.contains(iri)) e = NameTheUnnamedHolder(m, iri);
+    if (e < 0) {
+      e = EntityFor(iri, EntityType::kPerson, m.name);
+      if (minted) minted_people_.emplace_back(key, e);
+    }
     Assign(i, e);
     TakeCounterpartOffice(i);
     AddPerson(i);
@@ -421,6 +424,10 @@ class EntityResolver::Run {
     by_iri_.erase(holder.iri);
     holder.iri = iri;
     holder.label = m.name;
+    if (const LexEntity* known = lex_.Find(iri)) {
+      holder.label = known->label;
+      holder.same_as = known->same_as;
+    }
     by_iri_.emplace(iri, e);
     return e;
   }

@@ -1490,7 +1490,13 @@ class RelationExtractor::SentenceRun {
         // "sanctions on key figures close to X": a plain noun phrase is the
         // target, and X, after it, is none (as for a verb's direct object).
         const bool acted_on = trig.predicate == Predicate::kSanctioned || trig.predicate == Predicate::kCondemned;
-        return FirstGroupRight(t + 1, 7, trig.predicate, false, group_end, acted_on);
+        // ("with her counterparts from the three friendly countries of A, B
+        // and C": the list comes after the counterparts' description.)
+        size_t window = 7;
+        for (size_t k = t + 1; k < e_ && k < t + 4; ++k) {
+          if (L(k) == "counterparts" || L(k) == "colleagues") window = 12;
+        }
+        return FirstGroupRight(t + 1, window, trig.predicate, false, group_end, acted_on);
       }
     }
     return {};

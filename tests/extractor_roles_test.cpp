@@ -208,6 +208,17 @@ TEST_F(ExtractorTest, ATitledSurnameNamesTheOnlyUnnamedHolderOfItsOffice) {
   EXPECT_THAT(rel, Contains("Chile summoned Bolivian ambassador"));
 }
 
+TEST_F(ExtractorTest, AFullNameWithItsTitleNamesTheUnnamedHolderMetBefore) {
+  auto rel = Relations(
+      "Chile summoned the Peruvian ambassador. Peruvian Ambassador Luis Soto then met Chilean Foreign Minister "
+      "Ana Rojas.");
+  EXPECT_THAT(rel, Contains("Chile summoned Luis Soto"));
+  EXPECT_THAT(rel, Not(Contains(testing::HasSubstr("Peruvian ambassador"))));
+  // Another country's holder is another person.
+  rel = Relations("Chile summoned the Peruvian ambassador. Bolivian Ambassador Luis Soto left.");
+  EXPECT_THAT(rel, Contains("Chile summoned Peruvian ambassador"));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, AListOfTitledNamesKeepsTitlesThatHoldAnAnd) {
   // Two offices joined by "and" are one title, and a country inside a title
