@@ -651,6 +651,11 @@ TEST_F(ExtractorTest, PeopleNamedWithTheirCountriesAfterThemMakeOneList) {
               Not(Contains(testing::HasSubstr("High Commissioners"))));
 }
 
+TEST_F(ExtractorTest, ASentenceCitingANewsAgencyIsNoPhotoCaption) {
+  EXPECT_THAT(Relations("Chile summoned the Peruvian ambassador on Monday, according to Anadolu Agency."),
+              Contains("Chile summoned Peruvian ambassador"));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
