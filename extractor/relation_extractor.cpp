@@ -1252,13 +1252,19 @@ class RelationExtractor::SentenceRun {
         if (plain_object && plain_object_first && object_words) *plain_object = true;
         return {};
       }
-      // "condemned the sanctions imposed on Niger by X": whoever did what
-      // is condemned.
+      // "condemned the sanctions imposed on Niger by X", "denounced the
+      // buying of the Guyanese leadership by X": whoever did what is
+      // condemned.
       if (plain_object_first && object_words &&
-          (p == Predicate::kCondemned || p == Predicate::kExpressedConcernAbout) && IsPastParticiple(t)) {
+          (p == Predicate::kCondemned || p == Predicate::kExpressedConcernAbout) &&
+          (IsPastParticiple(t) || std::any_of(toks_.begin() + static_cast<std::ptrdiff_t>(from),
+                                              toks_.begin() + static_cast<std::ptrdiff_t>(t),
+                                              [](const Token& w) { return w.lower == "of"; }))) {
         for (size_t u = t + 1; u + 1 < e_ && u < t + 8; ++u) {
           if (ClauseBoundaryAt(u) || IsBoundaryPunct(L(u)) || L(u) == ",") break;
-          if (L(u) == "by") return FirstGroupRight(u + 1, 4, p, false, group_end);
+          if (L(u) != "by") continue;
+          if (std::vector<int> doer = FirstGroupRight(u + 1, 4, p, false, group_end); !doer.empty()) return doer;
+          break;
         }
       }
       // "warned Gulf states against ...", "urged all parties to ...": the

@@ -656,6 +656,14 @@ TEST_F(ExtractorTest, ASentenceCitingANewsAgencyIsNoPhotoCaption) {
               Contains("Chile summoned Peruvian ambassador"));
 }
 
+TEST_F(ExtractorTest, WhoeverDidTheActOfTheCondemnedObjectIsCondemned) {
+  auto rel = Relations("Chile condemned the buying of Peruvian votes by Bolivia.");
+  EXPECT_THAT(rel, Contains("Chile condemned Bolivia"));
+  EXPECT_THAT(rel, Not(Contains("Chile condemned Peru")));
+  EXPECT_THAT(Relations("Chile condemned the statement of Peru."), Contains("Chile condemned Peru"));
+  EXPECT_THAT(Relations("Venezuela exhorts Guyana to resume the dialogue."), Contains("Venezuela urged Guyana"));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
