@@ -2014,6 +2014,12 @@ class RelationExtractor::SentenceRun {
     if (trig.noun && CancelledOrPlanned(te)) return;
     if (IsWitnessedSigning(trig, ts, te)) return WitnessedSigning(ts, te, trig.confidence);
     if (!trig.noun && ts > b_ && IsNounMarker(ts - 1) && !RelativeThat(ts - 1)) return;  // "the meeting" is no verb
+    // "in protest", "for talks": after a preposition (save an infinitive's
+    // "to"), a form that is no gerund is the noun.
+    if (!trig.noun && ts > b_ && PrepositionAt(ts - 1) && L(ts - 1) != "to" && !IsParticiple(ts) &&
+        !IsPastParticiple(ts)) {
+      return;
+    }
     // "the ministers' preparatory meeting", "the latest sanctions": a form
     // that is a noun too, after a plain lower-case word (no auxiliary,
     // conjunction, preposition or adverb), is the noun. ("a statement
@@ -2373,7 +2379,16 @@ class RelationExtractor::SentenceRun {
     }
     // "summoned the Spanish envoy in protest of ...", "summoned X and
     // handed him a protest note": the protest goes to the one summoned.
-    if (p == Predicate::kProtestedTo && trig.noun) {
+    // "Algeria withdrew its ambassador to Spain in protest against ...":
+    // calling an envoy home in protest protests to the country of the posting.
+    if (p == Predicate::kProtestedTo && trig.noun && ts > b_ && L(ts - 1) == "in") {
+      if (const auto [own, host] = RecalledEnvoyBefore(ts); host >= 0) {
+        agents = {own};
+        targets = {host};
+        how = "recall-protest";
+      }
+    }
+    if (p == Predicate::kProtestedTo && trig.noun && how != "recall-protest") {
       std::vector<int> summoners, summoned;
       for (size_t r = doc_.relations.size(); r-- > 0 && doc_.relations[r].sentence == s_;) {
         const Relation& rel = doc_.relations[r];
@@ -3055,6 +3070,26 @@ class RelationExtractor::SentenceRun {
 
   // A verdict word ("illegal", "a provocation") in the clause after t, within
   // a dozen tokens: "called the deal illegal".
+  // For "in protest" at ts: the country and the host of the envoy a verb of
+  // recalling before it in the clause calls home ("recalled its ambassador
+  // to Spain"); {-1, -1} when there is none.
+  std::pair<int, int> RecalledEnvoyBefore(size_t ts) const {
+    for (size_t k = ts; k-- > ClauseStart(ts);) {
+      if (!Has(k, Word::kRecallVerb)) continue;
+      for (size_t t = k + 1; t < ts; ++t) {
+        const int a = ArgStartingAt(t) >= 0 ? ArgStartingAt(t) : ArgTitledFrom(t);
+        if (a < 0 || args_[static_cast<size_t>(a)].type != EntityType::kPerson) continue;
+        for (int envoy : args_[static_cast<size_t>(a)].entities) {
+          const int own = doc_.entities[static_cast<size_t>(envoy)].country;
+          if (const int host = HostOf(envoy); host >= 0 && own >= 0 && own != host) return {own, host};
+        }
+        break;
+      }
+      break;
+    }
+    return {-1, -1};
+  }
+
   // The dateline's country, as a visit's destination for visitors who all
   // serve another; none when there is no dateline, the lexicon does not
   // place it, or no mention names that country.
@@ -3402,6 +3437,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kActNoun, lexicon.act_nouns},
       {Word::kUtteranceNoun, lexicon.utterance_nouns},
       {Word::kAccountVerb, lexicon.account_verbs},
+      {Word::kRecallVerb, lexicon.recall_verbs},
       {Word::kWitnessVerb, lexicon.witness_verbs},
       {Word::kPairNoun, lexicon.pair_nouns},
       {Word::kAppositionOpener, AppositionOpeners()},

@@ -44,6 +44,7 @@ class RelationExtractor : public Stage {
     kActNoun,          // "move", "decision": an act told before
     kUtteranceNoun,    // "remarks", "statement": what someone says
     kAccountVerb,      // "explain", "clarify": an account demanded
+    kRecallVerb,       // "recalled", "withdrew": an envoy called home
     kWitnessVerb,      // "witnessed", "oversaw": attends a signing
     kPairNoun,         // "countries", "sides", "leaders": the parties of a group
     kGerundLead,    // words after which an -ing form is a verb ("is meeting", "and visiting")

@@ -664,6 +664,14 @@ TEST_F(ExtractorTest, WhoeverDidTheActOfTheCondemnedObjectIsCondemned) {
   EXPECT_THAT(Relations("Venezuela exhorts Guyana to resume the dialogue."), Contains("Venezuela urged Guyana"));
 }
 
+TEST_F(ExtractorTest, RecallingAnEnvoyInProtestProtestsToTheCountryOfThePosting) {
+  auto rel = Relations("Chile withdrew its ambassador to Peru in protest against Lima's concession to Bolivia.");
+  EXPECT_THAT(rel, Contains("Chile protestedTo Peru"));
+  EXPECT_THAT(rel, Not(Contains(testing::HasSubstr("protestedTo Bolivia"))));
+  EXPECT_THAT(Relations("Chile recalled its ambassador to Peru for consultations."),
+              Not(Contains(testing::HasSubstr("protestedTo"))));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
