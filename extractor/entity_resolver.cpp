@@ -260,6 +260,12 @@ class EntityResolver::Run {
         locative |= noun == "capital" || noun == "city";
       }
     }
+    // "the Washington clash", "the Minsk agreements": a capital before the
+    // noun of an event says where it was.
+    if (!possessive && m.token_end < doc_.sentences[m.sentence].token_end &&
+        r_.event_nouns_.Contains(doc_.tokens[m.token_end].lower)) {
+      locative = true;
+    }
     // "the Jordanian capital, Amman", "the U.S. capital": a capital named
     // as a city is the city.
     for (size_t t = m.token_begin; t < m.token_end && !locative; ++t) locative = doc_.tokens[t].lower == "capital";
@@ -1496,6 +1502,13 @@ EntityResolver::EntityResolver(const Lexicon& lexicon) : lexicon_(lexicon) {
     person_keys_.emplace(PersonKey(e.label, lexicon), i);
     for (const auto& alt : e.alt_labels) person_keys_.emplace(PersonKey(alt, lexicon), i);
   }
+  for (const Trigger& t : lexicon.triggers) {
+    if (!t.noun) continue;
+    for (const std::string& form : t.words) {
+      if (form.find(' ') == std::string::npos) event_nouns_.Add(form);
+    }
+  }
+  for (const std::string& w : lexicon.event_nouns.forms()) event_nouns_.Add(w);
 }
 
 Status EntityResolver::Process(Document& doc) const {

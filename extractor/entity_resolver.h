@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "extractor/lexicon.h"
+#include "extractor/word_set.h"
 #include "extractor/stage.h"
 
 namespace diplograph {
@@ -26,6 +27,9 @@ class EntityResolver : public Stage {
   class Run;
   const Lexicon& lexicon_;
   std::unordered_map<std::string, size_t> person_keys_;  // PersonKey -> Lexicon::entities index
+  // One-word nouns of events and agreements ("summit", "talks", "pact"): a
+  // capital right before one says where ("the Washington clash").
+  WordSet event_nouns_;
 };
 
 }  // namespace diplograph

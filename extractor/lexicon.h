@@ -141,6 +141,7 @@ struct Lexicon {
   WordSet kinship_nouns;     // "wife", "son": "his wife X" describes X, as a title would
   WordSet account_verbs;     // "explain", "clarify": "summoned X to explain" urges X
   WordSet recall_verbs;      // "recalled", "withdrew": "recalled its envoy to X in protest" protests to X
+  WordSet event_nouns;       // "clash", "process": a capital before one says where ("the Washington clash")
   WordSet utterance_nouns;   // "remarks", "statement": "X's remarks accusing Y" are X's act
   WordSet act_nouns;         // "move", "decision": "slammed the move" condemns whoever made it
   WordSet witness_verbs;     // "witnessed", "oversaw": "witnessed the signing of X" has the witnesses' countries sign X

@@ -1893,6 +1893,19 @@ class RelationExtractor::SentenceRun {
     return t + 1;
   }
 
+  // "a written protest was delivered to the ambassador": the token after
+  // the "to" a passive giving verb takes after the noun ending at te (past
+  // a closing quotation mark); 0 when there is none.
+  size_t PassiveGivenTo(size_t te) const {
+    size_t t = te < e_ && L(te) == "\"" ? te + 1 : te;
+    if (t >= e_ || (L(t) != "was" && L(t) != "were")) return 0;
+    ++t;
+    if (t + 2 >= e_ || !(GivingVerbs().Contains(L(t)) || L(t) == "conveyed" || L(t) == "lodged") || L(t + 1) != "to") {
+      return 0;
+    }
+    return t + 2;
+  }
+
   bool LightVerbBefore(size_t ts, size_t* verb) const {
     // A giving verb reaches past its indirect object: "handed the
     // ambassador of the Republic of X to Y a strong note of protest".
@@ -2262,6 +2275,12 @@ class RelationExtractor::SentenceRun {
         // "a visit to Hanoi by Chinese President Xi": the agent after the target.
         agents = FirstGroupRight(gend + 1, 6, Predicate::kMetWith, false);
         how = "by-after-target";
+      } else if (const size_t to = p == Predicate::kProtestedTo ? PassiveGivenTo(te) : 0; to > 0) {
+        // "the ministry said a protest was delivered to the US ambassador":
+        // handed over by whoever says so.
+        if (const int speaker = FindSpeaker(); speaker >= 0) agents = {speaker};
+        targets = FirstGroupRight(to, 6, p, false, &target_end);
+        how = "passive-given-to";
       } else if (const size_t by = PassiveLightVerbBy(te); by > 0) {
         // "New sanctions were imposed by the EU on Iran": the agent after "by".
         agents = FirstGroupRight(by + 1, 6, Predicate::kMetWith, false);

@@ -672,6 +672,19 @@ TEST_F(ExtractorTest, RecallingAnEnvoyInProtestProtestsToTheCountryOfThePosting)
               Not(Contains(testing::HasSubstr("protestedTo"))));
 }
 
+TEST_F(ExtractorTest, ACapitalBeforeTheNounOfAnEventSaysWhere) {
+  auto doc = Extract("Chile summons Peruvian envoy over Lima clash");
+  bool lima_is_a_city = false;
+  for (const Entity& e : doc.entities) lima_is_a_city |= e.type == EntityType::kCity && e.label == "Lima";
+  EXPECT_TRUE(lima_is_a_city);
+  EXPECT_THAT(Relations("Lima warned Santiago."), Contains("Peru warned Chile"));
+}
+
+TEST_F(ExtractorTest, AProtestHandedOverIsTheSpeakersProtest) {
+  EXPECT_THAT(Relations("A protest note was handed to the Peruvian ambassador, the Chilean Foreign Ministry said."),
+              Contains("Chilean Foreign Ministry protestedTo Peruvian ambassador"));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
