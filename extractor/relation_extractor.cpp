@@ -259,6 +259,7 @@ class RelationExtractor::SentenceRun {
     }
     AppealsByModal();
     VerdictsByCopula();
+    HostsOfTalks(first_relation);
     SpokeIn();
   }
 
@@ -290,6 +291,39 @@ class RelationExtractor::SentenceRun {
         if (e == speaker || doc_.entities[static_cast<size_t>(speaker)].country == e) continue;
         Emit(Predicate::kUrged, speaker, e, current_date_, -1, 0.6, "appeal-modal/speaker");
       }
+    }
+  }
+
+  // "A and B held talks in Malaysia hosted by its Prime Minister X", "A and
+  // B met under the auspices of X": whoever hosts or presides over the
+  // talks meets both parties.
+  void HostsOfTalks(size_t first_relation) {
+    size_t meeting = kNone;
+    for (size_t r = first_relation; r < doc_.relations.size(); ++r) {
+      if (doc_.relations[r].predicate == Predicate::kMetWith && !doc_.relations[r].remote) {
+        meeting = r;
+        break;
+      }
+    }
+    if (meeting == kNone) return;
+    for (size_t t = b_; t + 2 < e_; ++t) {
+      size_t from = 0;
+      if ((L(t) == "hosted" || L(t) == "chaired" || L(t) == "mediated") && L(t + 1) == "by") from = t + 2;
+      if (t + 3 < e_ && L(t) == "under" && L(t + 1) == "the" && L(t + 2) == "auspices" && L(t + 3) == "of") from = t + 4;
+      if (from == 0) continue;
+      const Relation talks = doc_.relations[meeting];
+      for (int host : FirstGroupRight(from, 6, Predicate::kMetWith, false)) {
+        if (doc_.entities[static_cast<size_t>(host)].type == EntityType::kCountry &&
+            doc_.entities[static_cast<size_t>(talks.subject)].type == EntityType::kPerson) {
+          continue;  // (a country hosting people's talks is their venue's, not a party)
+        }
+        for (int party : {talks.subject, talks.object}) {
+          if (party == host) continue;
+          Emit(Predicate::kMetWith, host, party, talks.date, talks.place, talks.confidence * 0.8,
+               talks.rule + "+host-of-talks");
+        }
+      }
+      return;
     }
   }
 

@@ -685,6 +685,18 @@ TEST_F(ExtractorTest, AProtestHandedOverIsTheSpeakersProtest) {
               Contains("Chilean Foreign Ministry protestedTo Peruvian ambassador"));
 }
 
+TEST_F(ExtractorTest, WhoeverHostsTalksMeetsBothParties) {
+  auto rel = Relations(
+      "Chilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Hugo Salas met in Quito under the auspices "
+      "of Ecuadorian Foreign Minister Luis Soto.");
+  EXPECT_THAT(rel, AnyOf(Contains("Luis Soto metWith Ana Rojas"), Contains("Ana Rojas metWith Luis Soto")));
+  EXPECT_THAT(rel, AnyOf(Contains("Luis Soto metWith Hugo Salas"), Contains("Hugo Salas metWith Luis Soto")));
+  // A host country is the venue, not a party.
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Hugo Salas held talks "
+                        "hosted by Ecuador."),
+              Not(Contains(testing::HasSubstr("Ecuador metWith"))));
+}
+
 }  // namespace
 TEST_F(ExtractorTest, APurposePastALongAppositionAndAPlaceIsTheSummoners) {
   auto rel = Relations(
