@@ -405,10 +405,11 @@ class EntityResolver::Run {
     if (m.office >= 0) AddPerson(i);
   }
 
-  // "Manila summoned Beijing's ambassador ... summoned Ambassador Huang":
-  // a titled surname no one else has, after the document's only unnamed
-  // holder of that office (for the same country, where the title gives
-  // one), names that holder, who takes the name. -1 when there is no such
+  // "Manila summoned Beijing's ambassador ... summoned Ambassador Huang",
+  // "the Chinese foreign minister ... Foreign Minister Wang Yi": a titled
+  // name no one else has, after the document's only unnamed holder of that
+  // office (for the same country, where the title gives one), names that
+  // holder, who takes the name (and the lexicon's facts, for a known one). -1 when there is no such
   // holder, or more than one.
   int NameTheUnnamedHolder(const Mention& m, const std::string& iri) {
     if (m.office < 0) return -1;

@@ -278,14 +278,7 @@ class RelationExtractor::SentenceRun {
       bool heads = addressee.tb == cs || L(addressee.tb - 1) == "\"" || L(addressee.tb - 1) == "," ||
                    (addressee.tb > b_ && L(addressee.tb - 1) == "the" && addressee.tb - 1 == cs);
       if (!heads || (cs > b_ && (L(cs - 1) == "if" || L(cs - 1) == "unless" || L(cs - 1) == "whether"))) continue;
-      int speaker = -1;
-      if (quoted_[t - b_]) {
-        speaker = FindSpeaker();
-      } else if (std::vector<int> reported = SpeakerOfClauseAt(cs); !reported.empty()) {
-        speaker = reported[0];
-      } else {
-        speaker = OwnSpeaker();
-      }
+      const int speaker = SpeakerOf(t, cs);
       if (speaker < 0 || !AgentTypeFits(doc_.entities[static_cast<size_t>(speaker)].type)) continue;
       for (int e : addressee.entities) {
         if (e == speaker || doc_.entities[static_cast<size_t>(speaker)].country == e) continue;
@@ -360,20 +353,21 @@ class RelationExtractor::SentenceRun {
       }
       if (subject < 0 || !Fits(args_[static_cast<size_t>(subject)], Predicate::kCondemned)) continue;
       const Arg& said_of = args_[static_cast<size_t>(subject)];
-      int speaker = -1;
-      if (quoted_[t - b_]) {
-        speaker = FindSpeaker();
-      } else if (std::vector<int> reported = SpeakerOfClauseAt(ClauseStart(said_of.tb)); !reported.empty()) {
-        speaker = reported[0];
-      } else {
-        speaker = OwnSpeaker();
-      }
+      const int speaker = SpeakerOf(t, ClauseStart(said_of.tb));
       if (speaker < 0 || !AgentTypeFits(doc_.entities[static_cast<size_t>(speaker)].type)) continue;
       for (int e : TargetEntities(said_of, Predicate::kCondemned)) {
         if (e == speaker || doc_.entities[static_cast<size_t>(speaker)].country == e) continue;
         Emit(Predicate::kCondemned, speaker, e, current_date_, -1, 0.6, "verdict-copula/speaker");
       }
     }
+  }
+
+  // Who says what token t belongs to: the quotation's speaker inside one;
+  // else the one reporting the clause at cs, else the sentence's speaker.
+  int SpeakerOf(size_t t, size_t cs) const {
+    if (quoted_[t - b_]) return FindSpeaker();
+    if (std::vector<int> reported = SpeakerOfClauseAt(cs); !reported.empty()) return reported[0];
+    return OwnSpeaker();
   }
 
   // "X said (on Monday) (that) [clause at cs]": X.
