@@ -484,6 +484,15 @@ class EntityRecognizer::SentenceScanner {
     return best;
   }
 
+  // Where a place's name ends that stands before an office at j ("Middle
+  // East envoy", "Somaliland President"); j when there is none.
+  size_t RegionBeforeOfficeEnd(size_t j) const {
+    auto place = j < end_ ? Gaz(j) : std::nullopt;
+    if (!place || lex_.entities[place->entity].type != EntityType::kPlace) return j;
+    const size_t next = SkipModifiers(j + place->length);
+    return next < end_ && OfficeAt(next) ? j + place->length : j;
+  }
+
   // A country name used as an adjective before an office or body ("U.S.
   // Secretary of State Antony Blinken", "Israel Defense Ministry").
   std::optional<std::pair<std::string_view, size_t>> BareCountryBeforeTitle(size_t j) const {
@@ -493,7 +502,7 @@ class EntityRecognizer::SentenceScanner {
     const LexEntity& e = lex_.entities[hit->entity];
     const bool capital = hit->kind == MentionKind::kCapital && e.type == EntityType::kCity;
     if (e.type != EntityType::kCountry && !capital) return std::nullopt;
-    size_t next = SkipModifiers(j + hit->length);
+    size_t next = SkipModifiers(RegionBeforeOfficeEnd(j + hit->length));
     if (next >= end_) return std::nullopt;
     if (!OfficeAt(next) && (capital || !BodyAt(next))) return std::nullopt;
     return std::make_pair(std::string_view(capital ? e.country : e.iri), j + hit->length);
@@ -656,6 +665,11 @@ class EntityRecognizer::SentenceScanner {
         j = UnknownBodyEnd(j);
       }
     }
+    // "Somaliland President X", "US Middle East envoy X": the office of a
+    // territory no UN member recognizes, or one for a region; no country's,
+    // nor an envoy posted to one.
+    const bool regional = RegionBeforeOfficeEnd(j) > j;
+    j = RegionBeforeOfficeEnd(j);
     j = SkipModifiers(j);
     auto office = j < end_ ? OfficeAt(j) : std::nullopt;
     if (!office) return std::nullopt;
@@ -763,7 +777,7 @@ class EntityRecognizer::SentenceScanner {
       }
     }
     std::string host;
-    bool posted_to_org = aide;
+    bool posted_to_org = aide || regional;
     const Office& off = lex_.offices[static_cast<size_t>(office->first)];
     // "Treasury Secretary X": an office only one country has is that
     // country's ("Secretary of State for Foreign Affairs" has a portfolio
@@ -1381,6 +1395,8 @@ class EntityRecognizer::SentenceScanner {
     // Headlines drop the article: "Kenya, Ethiopia sign defence pact".
     if (!det && !possessed && !(i > begin_ && !toks_[i].IsCapitalized() && SignVerb(i - 1))) return std::nullopt;
     size_t b = det && w != "new" && !count ? i + 1 : i;
+    size_t start = b;  // where the name begins: past a quoted descriptor
+    int quotes = 0;
     for (size_t j = b; j < end_ && j < b + 4; ++j) {
       const std::string_view lw = Lower(j);
       if (count && j == b) continue;  // "Three memoranda ...": the count itself
@@ -1391,6 +1407,7 @@ class EntityRecognizer::SentenceScanner {
       const bool signed_statement =
           lw == "statement" && (SignedByAfter(j + 1) || (i > begin_ && SignVerb(i - 1)));
       if ((Has(j, Word::kAgreementHead) && !toks_[j].IsCapitalized()) || abbreviation || signed_statement) {
+        if (quotes % 2 != 0) return std::nullopt;  // a quoted phrase: a "declaration of war"
         // "a deal" is usually hypothetical ("seek a deal"), but not once signed.
         // ("signed an accord and a trade deal": an item of a signed list is signed too.)
         if (lw == "deal" && w != "the" && !(i > begin_ && SignVerb(i - 1)) && !SignedListItem(i)) {
@@ -1400,9 +1417,16 @@ class EntityRecognizer::SentenceScanner {
         if (end + 1 < end_ && lex_.agreement_kinds.Contains(std::string(Lower(end)) + " " + std::string(Lower(end + 1)))) {
           end += 2;  // "memorandum of understanding"
         }
-        return Make(b, end, MentionKind::kNominal, EntityType::kAgreement, Text(b, end));
+        return Make(start, end, MentionKind::kNominal, EntityType::kAgreement, Text(start, end));
       }
       if (IsText(toks_[j], "-")) continue;
+      // "the \"historic\" agreement": a word in quotes describes it, and is
+      // not part of its name.
+      if (Lower(j) == "\"") {
+        ++quotes;
+        start = j + 1;
+        continue;
+      }
       // "The talks covered the treaty": another determiner starts another phrase.
       if (!toks_[j].IsWord() || toks_[j].IsCapitalized() || Has(j, Word::kFunctionWord) ||
           (j > b && Has(j, Word::kDeterminer) && lw != "new")) {

@@ -1569,6 +1569,22 @@ class RelationExtractor::SentenceRun {
     return {};
   }
 
+  // The parties after "signed" at te ("signed in Lima in 2015 between A and
+  // B"): a time or the place of signing may come first; empty unless two.
+  std::vector<int> SignersBetweenAfter(size_t te) const {
+    size_t k = MannerPhraseEnd(te);
+    if (k + 1 < e_ && (L(k) == "in" || L(k) == "at")) {
+      const int place = ArgStartingAt(k + 1);
+      if (place >= 0 && TargetTypeFits(Predicate::kVisited, args_[static_cast<size_t>(place)].type)) {
+        k = MannerPhraseEnd(args_[static_cast<size_t>(place)].te);
+      }
+    }
+    if (k + 1 >= e_ || L(k) != "between") return {};
+    std::vector<int> parties = FirstGroupRight(k + 1, 6, Predicate::kMetWith, false);
+    if (parties.size() < 2) parties.clear();
+    return parties;
+  }
+
   // "a meeting of the foreign ministers of Armenia and Azerbaijan, A and
   // B": a country whose own official is among the parties is there through
   // them, not as a party beside them.
@@ -2140,6 +2156,11 @@ class RelationExtractor::SentenceRun {
         (L(aux - 1) == "was" || L(aux - 1) == "were" || L(aux - 1) == "been" ||
          (reduced_passive && ArgEndingAt(ts) >= 0));
     if (reduced_passive && !agentless_summons) return;
+    // "an agreement signed on January 1 between A and B": the participle
+    // describes the agreement; the parties follow "between".
+    const std::vector<int> participle_signers =
+        p == Predicate::kSigned && !passive && ts > b_ && ArgEndingAt(ts) >= 0 ? SignersBetweenAfter(te)
+                                                                               : std::vector<int>{};
     // "hosting the talks between A and B": a host of a meeting meets no one
     // by hosting it; the meeting itself is read where it is named.
     if (trig.guest_visits) {
@@ -2164,8 +2185,8 @@ class RelationExtractor::SentenceRun {
         return;
       }
     }
-    if (trig.transitive && !passive && !agentless_summons && te < e_ && PrepositionAt(te) && L(te) != "by" &&
-        MannerPhraseEnd(te) == te) {
+    if (trig.transitive && !passive && !agentless_summons && participle_signers.empty() && te < e_ &&
+        PrepositionAt(te) && L(te) != "by" && MannerPhraseEnd(te) == te) {
       // "Ghali was received in Spain": a guest received somewhere came there.
       if (trig.guest_visits && L(te) == "in" && te + 1 < e_ && ts >= b_ + 2 &&
           (L(ts - 1) == "was" || L(ts - 1) == "were")) {
@@ -2226,11 +2247,12 @@ class RelationExtractor::SentenceRun {
       }
       how = "passive";
     } else if (std::vector<int> signers;
-               p == Predicate::kSigned && aux > b_ + 1 && (L(aux - 1) == "was" || L(aux - 1) == "were") &&
-               (signers = Parties(ts, MannerPhraseEnd(te), p)).size() >= 2) {
+               !participle_signers.empty() ||
+               (p == Predicate::kSigned && aux > b_ + 1 && (L(aux - 1) == "was" || L(aux - 1) == "were") &&
+                (signers = Parties(ts, MannerPhraseEnd(te), p)).size() >= 2)) {
       // "Three memoranda were signed on Saturday between Qatar and
       // Pakistan": the parties sign what the clause's subject names.
-      agents = signers;
+      agents = participle_signers.empty() ? signers : participle_signers;
       for (size_t k = aux - 1; k > ClauseStart(ts); --k) {
         if (const int a = ArgEndingAt(k); a >= 0 && TargetTypeFits(p, args_[static_cast<size_t>(a)].type)) {
           targets = args_[static_cast<size_t>(a)].entities;

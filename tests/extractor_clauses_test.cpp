@@ -325,6 +325,28 @@ TEST_F(ExtractorTest, AgreementsSignedBetweenTwoAreSignedByBoth) {
   EXPECT_THAT(rel, Contains("Tomas Arancibia signed three memoranda of understanding"));
 }
 
+TEST_F(ExtractorTest, AnAgreementSignedBetweenTwoIsSignedByBothPastWhenAndWhere) {
+  for (const char* text : {"The dispute stems from an accord signed between Chile and Peru.",
+                           "The dispute stems from an accord signed on January 1 between Chile and Peru.",
+                           "The dispute stems from an accord signed in Lima in 2015 between Chile and Peru."}) {
+    auto rel = Relations(text);
+    EXPECT_THAT(rel, Contains("Chile signed accord")) << text;
+    EXPECT_THAT(rel, Contains("Peru signed accord")) << text;
+  }
+  // Negotiated between them, it is not said to be signed by them.
+  EXPECT_THAT(Relations("Chile signed the accord, which was negotiated between Peru and Bolivia."),
+              Not(Contains("Peru signed accord")));
+}
+
+TEST_F(ExtractorTest, AWordInQuotesBeforeAnAgreementDescribesIt) {
+  auto rel = Relations("The \"historic\" accord signed by Chile and Peru gives Chile a port.");
+  EXPECT_THAT(rel, Contains("Chile signed accord"));
+  EXPECT_THAT(rel, Contains("Peru signed accord"));
+  // A quoted phrase that begins with the agreement's word is no agreement.
+  Document doc = Extract("Peru said any strike would be a \"declaration of war\" against Bolivia.");
+  for (const Entity& e : doc.entities) EXPECT_NE(e.type, EntityType::kAgreement) << e.label;
+}
+
 TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   auto rel = Relations(
       "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "

@@ -611,4 +611,15 @@ TEST_F(ExtractorTest, ACapitalizedPortfolioAfterOfEndsWhereTheNameBegins) {
               Contains("Ana Rojas affiliatedWith Peru"));
 }
 
+TEST_F(ExtractorTest, AnOfficeOfATerritoryOrForARegionTitlesItsHolder) {
+  // A territory no UN member recognizes has offices, but is no country.
+  auto rel = Relations("The accord was signed by Chilean President Ana Rojas and Abkhazia leader Luis Soto.");
+  EXPECT_THAT(rel, Contains("Luis Soto signed accord"));
+  for (const std::string& r : rel) EXPECT_EQ(r.find("Luis Soto affiliatedWith"), std::string::npos) << r;
+  // An envoy for a region serves the country named first, posted to none.
+  auto envoy = Relations("Peruvian Middle East envoy Pablo Diaz met Chilean President Ana Rojas in Santiago.");
+  EXPECT_THAT(envoy, Contains("Pablo Diaz affiliatedWith Peru"));
+  for (const std::string& r : envoy) EXPECT_EQ(r.find("Pablo Diaz ambassadorTo"), std::string::npos) << r;
+}
+
 }  // namespace diplograph
