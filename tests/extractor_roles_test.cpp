@@ -622,4 +622,15 @@ TEST_F(ExtractorTest, AnOfficeOfATerritoryOrForARegionTitlesItsHolder) {
   for (const std::string& r : envoy) EXPECT_EQ(r.find("Pablo Diaz ambassadorTo"), std::string::npos) << r;
 }
 
+TEST_F(ExtractorTest, ATerritoryThatIsNoStateIsAPlaceOneVisitsAndAListItem) {
+  Document doc = Extract("Chilean President Ana Rojas visited Greenland on Monday.");
+  EXPECT_THAT(Relations(doc), Contains("Ana Rojas visited Greenland"));
+  bool place = false;
+  for (const Entity& e : doc.entities) place |= e.label == "Greenland" && e.type == EntityType::kPlace;
+  EXPECT_TRUE(place);
+  // Named among states, it keeps their list whole.
+  auto rel = Relations("Leaders of Chile, Peru, New Caledonia and Bolivia met in Lima on Monday.");
+  EXPECT_THAT(rel, AnyOf(Contains("Bolivia metWith Chile"), Contains("Chile metWith Bolivia")));
+}
+
 }  // namespace diplograph
