@@ -879,6 +879,14 @@ class EntityRecognizer::SentenceScanner {
     if (after_comma && name_end > name_start && name_end < end_ && Has(name_end, Word::kSpeechVerb)) {
       name_end = name_start;
     }
+    // "Foreign Minister X of Chile": the country after the name is the office's.
+    if (name_end > name_start && country.empty() && !org_title && name_end + 1 < end_ &&
+        Is(toks_[name_end], "of")) {
+      if (auto hit = Gaz(name_end + 1); hit && hit->kind == MentionKind::kName &&
+                                        lex_.entities[hit->entity].type == EntityType::kCountry) {
+        country = lex_.entities[hit->entity].iri;
+      }
+    }
     if (name_end > name_start) {
       size_t words = 0;
       for (size_t k = name_start; k < name_end; ++k) words += toks_[k].IsWord() && !IsText(toks_[k], "-");

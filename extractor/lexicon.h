@@ -140,6 +140,7 @@ struct Lexicon {
   WordSet adopted_text_nouns;  // "resolution", "statement": a text that acts in its body's name
   WordSet kinship_nouns;     // "wife", "son": "his wife X" describes X, as a title would
   WordSet account_verbs;     // "explain", "clarify": "summoned X to explain" urges X
+  WordSet violation_verbs;   // "violated", "tramples": "X said Y violated ..." condemns Y
   WordSet recall_verbs;      // "recalled", "withdrew": "recalled its envoy to X in protest" protests to X
   WordSet event_nouns;       // "clash", "process": a capital before one says where ("the Washington clash")
   WordSet utterance_nouns;   // "remarks", "statement": "X's remarks accusing Y" are X's act

@@ -259,6 +259,7 @@ class RelationExtractor::SentenceRun {
     }
     AppealsByModal();
     VerdictsByCopula();
+    VerdictsByViolation();
     HostsOfTalks(first_relation);
     SpokeIn();
   }
@@ -360,6 +361,53 @@ class RelationExtractor::SentenceRun {
         Emit(Predicate::kCondemned, speaker, e, current_date_, -1, 0.6, "verdict-copula/speaker");
       }
     }
+  }
+
+  // "Peru said Chile's troops violated its border", "\"Chile has violated
+  // our airspace,\" X said": a party, or what a party did, said to break a
+  // rule or right is condemned by the one who says so.
+  void VerdictsByViolation() {
+    static constexpr size_t kGap = 3;  // "had seriously violated", "has already violated"
+    for (size_t t = b_ + 1; t < e_; ++t) {
+      if (!Has(t, Word::kViolationVerb)) continue;
+      size_t k = t;  // where the subject ends
+      if (k > b_ + 1 && L(k - 1) == "\"") --k;  // the visit by X "tramples on ..."
+      while (k > b_ && k + kGap > t && toks_[k - 1].IsWord() && !toks_[k - 1].IsCapitalized() &&
+             ArgEndingAt(k) < 0 && !Has(k - 1, Word::kNegation) &&
+             (L(k - 1).ends_with("ly") || L(k - 1) == "has" || L(k - 1) == "have" || L(k - 1) == "had" ||
+              L(k - 1) == "already" || L(k - 1) == "also" || L(k - 1) == "again")) {
+        --k;
+      }
+      if (k == b_ || (k > b_ && Has(k - 1, Word::kNegation)) || Irrealis(t)) continue;
+      int subject = ArgEndingAt(k);
+      std::vector<int> owners;
+      if (subject >= 0 && Fits(args_[static_cast<size_t>(subject)], Predicate::kCondemned)) {
+        owners = TargetEntities(args_[static_cast<size_t>(subject)], Predicate::kCondemned);
+      } else if (subject < 0) {
+        owners = OwnerOfNounEndingAt(k);  // "Chile's actions violated"
+      }
+      if (owners.empty()) continue;
+      const int speaker = SpeakerOf(t, ClauseStart(k - 1));
+      if (speaker < 0 || !AgentTypeFits(doc_.entities[static_cast<size_t>(speaker)].type)) continue;
+      for (int e : owners) {
+        if (e == speaker || doc_.entities[static_cast<size_t>(speaker)].country == e) continue;
+        Emit(Predicate::kCondemned, speaker, e, current_date_, -1, 0.6, "verdict-violation/speaker");
+      }
+    }
+  }
+
+  // "Peru's decision", "Peruvian President X's remarks" ending before token
+  // `end`: the party owning a noun of up to three lower-case words.
+  std::vector<int> OwnerOfNounEndingAt(size_t end) const {
+    static constexpr size_t kOwned = 3;
+    for (size_t k = end; k > b_ + 1 && k + kOwned > end; --k) {
+      if (toks_[k - 1].IsWord() && !toks_[k - 1].IsCapitalized()) continue;
+      if (L(k - 1) != "'s" && L(k - 1) != "'") return {};
+      const int owner = ArgEndingAt(k - 1);
+      if (owner < 0 || !AgentTypeFits(args_[static_cast<size_t>(owner)].type)) return {};
+      return args_[static_cast<size_t>(owner)].entities;
+    }
+    return {};
   }
 
   // Who says what token t belongs to: the quotation's speaker inside one;
@@ -2291,6 +2339,8 @@ class RelationExtractor::SentenceRun {
         // Tokyo": the ones it comes from act upon the reaction verb's subject.
         agents = FirstGroupRight(te + 1, 8, Predicate::kMetWith, false);
         if (!agents.empty()) targets = AgentOfVerb(reaction, &target_end);
+        // "Peru's decision drew criticism from X": whose act it was.
+        if (!agents.empty() && targets.empty()) targets = OwnerOfNounEndingAt(reaction);
         how = "reaction-from";
       } else if (bool pair = false; !(agents = Possessor(ts, &pair)).empty()) {
         how = pair ? "possessive-pair-pronoun" : "possessive";
@@ -3508,6 +3558,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kAccountVerb, lexicon.account_verbs},
       {Word::kRecallVerb, lexicon.recall_verbs},
       {Word::kWitnessVerb, lexicon.witness_verbs},
+      {Word::kViolationVerb, lexicon.violation_verbs},
       {Word::kPairNoun, lexicon.pair_nouns},
       {Word::kAppositionOpener, AppositionOpeners()},
       {Word::kNounMarker, NounMarkers()},

@@ -202,6 +202,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "utteranceNouns", &lex.utterance_nouns);
   FillWordSet(subjects, "accountVerbs", &lex.account_verbs);
   FillWordSet(subjects, "recallVerbs", &lex.recall_verbs);
+  FillWordSet(subjects, "violationVerbs", &lex.violation_verbs);
   FillWordSet(subjects, "eventNouns", &lex.event_nouns);
   FillWordSet(subjects, "witnessVerbs", &lex.witness_verbs);
   FillWordSet(subjects, "stateOrganNouns", &lex.state_organ_nouns);

@@ -347,6 +347,27 @@ TEST_F(ExtractorTest, AWordInQuotesBeforeAnAgreementDescribesIt) {
   for (const Entity& e : doc.entities) EXPECT_NE(e.type, EntityType::kAgreement) << e.label;
 }
 
+TEST_F(ExtractorTest, APartyOrItsActSaidToBreakARuleIsCondemnedByTheSpeaker) {
+  EXPECT_THAT(Relations("Chile said Peru's troops had seriously violated its sovereignty."),
+              Contains("Chile condemned Peru"));
+  EXPECT_THAT(Relations("\"Peru has already violated our airspace twice,\" Chilean Foreign Minister Ana Rojas said."),
+              Contains("Ana Rojas condemned Peru"));
+  EXPECT_THAT(Relations("Lima said the visit by Chilean President Ana Rojas \"tramples on the treaty.\""),
+              Contains("Peru condemned Ana Rojas"));
+  // Denied, or told by no one who takes a side, it condemns no one.
+  EXPECT_THAT(Relations("Chile said Peru had not violated the treaty."), Not(Contains("Chile condemned Peru")));
+  for (const std::string& r : Relations("Peru violated the ceasefire on Monday, the monitors said.")) {
+    EXPECT_EQ(r.find("condemned"), std::string::npos) << r;
+  }
+}
+
+TEST_F(ExtractorTest, CriticismAPartysActDrewComesUponTheParty) {
+  EXPECT_THAT(Relations("Peru's decision drew sharp criticism from Chile."), Contains("Chile condemned Peru"));
+  auto rel = Relations("Peruvian President Luis Soto's remarks generated criticism from Chile and Bolivia.");
+  EXPECT_THAT(rel, Contains("Chile condemned Luis Soto"));
+  EXPECT_THAT(rel, Contains("Bolivia condemned Luis Soto"));
+}
+
 TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   auto rel = Relations(
       "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "

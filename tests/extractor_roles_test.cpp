@@ -622,6 +622,13 @@ TEST_F(ExtractorTest, AnOfficeOfATerritoryOrForARegionTitlesItsHolder) {
   for (const std::string& r : envoy) EXPECT_EQ(r.find("Pablo Diaz ambassadorTo"), std::string::npos) << r;
 }
 
+TEST_F(ExtractorTest, TheCountryAfterATitledNameIsTheOffices) {
+  // The sentence names Peru first; a guess from it would be wrong.
+  auto rel = Relations("Peru has violated the treaty, said Foreign Minister Ana Rojas of Chile.");
+  EXPECT_THAT(rel, Contains("Ana Rojas affiliatedWith Chile"));
+  EXPECT_THAT(rel, Not(Contains("Ana Rojas affiliatedWith Peru")));
+}
+
 TEST_F(ExtractorTest, ATerritoryThatIsNoStateIsAPlaceOneVisitsAndAListItem) {
   Document doc = Extract("Chilean President Ana Rojas visited Greenland on Monday.");
   EXPECT_THAT(Relations(doc), Contains("Ana Rojas visited Greenland"));
