@@ -243,7 +243,10 @@ const FOLD_LABEL = /[āīūēōŏŭḩḥṭṣḍẓ’ʼ]/;
 // ---------------------------------------------------------------------------
 // countries
 // ---------------------------------------------------------------------------
-const EXTRA_MEMBERS = ["VAT", "PSE", "TWN", "UNK"];
+// Non-members that conduct their own foreign relations: the Holy See, Palestine,
+// Taiwan, Kosovo, and the Cook Islands and Niue (free association with New
+// Zealand; they sign treaties and host envoys).
+const EXTRA_MEMBERS = ["VAT", "PSE", "TWN", "UNK", "COK", "NIU"];
 const wanted = countriesData.filter((c) => (c.unMember && c.cca3 !== "VAT") || EXTRA_MEMBERS.includes(c.cca3));
 const unCount = countriesData.filter((c) => c.unMember && c.cca3 !== "VAT").length;
 if (unCount !== 193) throw new Error(`expected 193 UN members, got ${unCount}`);
@@ -426,7 +429,7 @@ out(`#     >= ${MIN_POP.toLocaleString("en")}, capitals, and a short supplement 
 out(`#   News spellings, acronyms, extra demonyms and the exclusions are curated in the generator.`);
 out(`#`);
 out(`# ${records.length} countries: 193 UN member states, 2 UN observer states (Holy See, Palestine),`);
-out(`# and Taiwan and Kosovo (not UN members). ${cities.size} cities.`);
+out(`# Taiwan and Kosovo, and the Cook Islands and Niue (not UN members). ${cities.size} cities.`);
 out(`# The database is derived from world-countries and therefore stays under ODbL-1.0 (share-alike).`);
 out();
 out(`@prefix dip:  <https://w3id.org/diplograph/ontology#> .`);
