@@ -629,6 +629,15 @@ TEST_F(ExtractorTest, TheCountryAfterATitledNameIsTheOffices) {
   EXPECT_THAT(rel, Not(Contains("Ana Rojas affiliatedWith Peru")));
 }
 
+TEST_F(ExtractorTest, AnEnvoysFormalTitleNamesBothCountriesBeforeTheName) {
+  auto rel = Relations(
+      "Ambassador Extraordinary and Plenipotentiary of Peru to Chile Luis Soto was called into the Ministry "
+      "of Foreign Affairs of Chile.");
+  EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith Peru"));
+  EXPECT_THAT(rel, Contains("Luis Soto ambassadorTo Chile"));
+  EXPECT_THAT(rel, Contains("Chile summoned Luis Soto"));
+}
+
 TEST_F(ExtractorTest, ATerritoryThatIsNoStateIsAPlaceOneVisitsAndAListItem) {
   Document doc = Extract("Chilean President Ana Rojas visited Greenland on Monday.");
   EXPECT_THAT(Relations(doc), Contains("Ana Rojas visited Greenland"));
