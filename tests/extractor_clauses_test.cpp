@@ -368,6 +368,17 @@ TEST_F(ExtractorTest, CriticismAPartysActDrewComesUponTheParty) {
   EXPECT_THAT(rel, Contains("Bolivia condemned Luis Soto"));
 }
 
+TEST_F(ExtractorTest, TwoWhoAddressAPressConferenceTogetherMeet) {
+  auto rel = Relations(
+      "Chilean President Ana Rojas and her Peruvian counterpart Luis Soto addressed a press conference in Lima.");
+  EXPECT_THAT(rel, AnyOf(Contains("Ana Rojas metWith Luis Soto"), Contains("Luis Soto metWith Ana Rojas")));
+  EXPECT_THAT(rel, Contains("Ana Rojas visited Lima"));
+  // Alone, one meets no one.
+  for (const std::string& r : Relations("Chilean President Ana Rojas addressed a press conference in Lima.")) {
+    EXPECT_EQ(r.find("metWith"), std::string::npos) << r;
+  }
+}
+
 TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   auto rel = Relations(
       "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "
