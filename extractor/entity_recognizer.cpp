@@ -1413,7 +1413,7 @@ class EntityRecognizer::SentenceScanner {
       // A statement is signed only sometimes: "a joint statement ... signed
       // by X", "signed a joint statement".
       const bool signed_statement =
-          lw == "statement" && (SignedByAfter(j + 1) || (i > begin_ && SignVerb(i - 1)));
+          Has(j, Word::kSignedOnlyHead) && (SignedByAfter(j + 1) || (i > begin_ && SignVerb(i - 1)));
       if ((Has(j, Word::kAgreementHead) && !toks_[j].IsCapitalized()) || abbreviation || signed_statement) {
         if (quotes % 2 != 0) return std::nullopt;  // a quoted phrase: a "declaration of war"
         // "a deal" is usually hypothetical ("seek a deal"), but not once signed.
@@ -1849,6 +1849,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       {Word::kOrgGroupNoun, lexicon.org_group_nouns},
       {Word::kCompanyNoun, lexicon.company_nouns},
       {Word::kAgreementHead, lexicon.agreement_heads},
+      {Word::kSignedOnlyHead, lexicon.signed_only_heads},
       {Word::kOfficeModifier, lexicon.office_modifiers},
       {Word::kHonorific, lexicon.text.honorifics},
       {Word::kSpeechVerb, lexicon.speech_verbs},

@@ -42,6 +42,7 @@ class EntityRecognizer : public Stage {
     kNumber, kVesselNoun, kPersonGroupNoun, kOrgGroupNoun, kCompanyNoun, kAgreementHead,
     kOfficeModifier, kHonorific, kSpeechVerb, kPersonVerb, kKoreanSurname, kPlaceHead,
     kPairNoun, kSignVerb, kSanctionVerb, kDeterminer, kFunctionWord,
+    kSignedOnlyHead,           // "statement", "documents": an agreement only when signed
     kOfficeStart, kBodyStart,  // the first word of some office or body form
     kGovernmentNoun,           // "side", "government": "the Russian side" (see Nominal)
     kStartWord,                // the first words of Nominal and Pronoun (see MayStart)

@@ -140,6 +140,7 @@ struct Lexicon {
   WordSet adopted_text_nouns;  // "resolution", "statement": a text that acts in its body's name
   WordSet kinship_nouns;     // "wife", "son": "his wife X" describes X, as a title would
   WordSet account_verbs;     // "explain", "clarify": "summoned X to explain" urges X
+  WordSet irregular_participles;  // "paid", "held", "undertaken": past participles without "-ed"
   WordSet violation_verbs;   // "violated", "tramples": "X said Y violated ..." condemns Y
   WordSet recall_verbs;      // "recalled", "withdrew": "recalled its envoy to X in protest" protests to X
   WordSet event_nouns;       // "clash", "process": a capital before one says where ("the Washington clash")
@@ -155,6 +156,7 @@ struct Lexicon {
   WordSet org_group_nouns;   // "entities", "companies", "banks"
   WordSet number_words;      // "two", "five", "dozens": open a described group
   WordSet agreement_heads;   // "treaty", "agreement", "pact", "accord"
+  WordSet signed_only_heads; // "statement", "documents": an agreement only where signed
   WordSet verdict_words;     // "illegal", "provocation": naming something so condemns it
   WordSet agreement_kinds;
   WordSet agreement_abbreviations;  // "MoU", "FTA": a kind of agreement, matched as written   // "of understanding": completes a head's name ("memorandum of understanding")

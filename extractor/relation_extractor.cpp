@@ -1646,6 +1646,19 @@ class RelationExtractor::SentenceRun {
     std::erase_if(parties, [&](int e) { return std::find(served.begin(), served.end(), e) != served.end(); });
   }
 
+  // "signed several documents, including an agreement on visas and a treaty
+  // on fishing": the items are signed as well as what holds them.
+  void IncludedAgreements(size_t group_end, std::vector<int>* targets, size_t* end) const {
+    size_t t = group_end < e_ && L(group_end) == "," ? group_end + 1 : group_end;
+    if (t + 1 >= e_ || L(t) != "including") return;
+    size_t items_end = t + 1;
+    std::vector<int> items = FirstGroupRight(t + 1, 3, Predicate::kSigned, false, &items_end);
+    std::erase_if(items, [&](int e) { return doc_.entities[static_cast<size_t>(e)].type != EntityType::kAgreement; });
+    if (items.empty()) return;
+    targets->insert(targets->end(), items.begin(), items.end());
+    *end = items_end;
+  }
+
   // "met Russian officials, including A, B and Foreign Minister C": the
   // people listed are whom the act was with, rather than their country.
   void IncludedMembers(size_t group_end, std::vector<int>* targets, size_t* end) const {
@@ -2581,6 +2594,7 @@ class RelationExtractor::SentenceRun {
           targets = Complement(te, p, agents);
         }
         if (!targets.empty()) {
+          if (p == Predicate::kSigned) IncludedAgreements(gend, &targets, &gend);
           IncludedMembers(gend, &targets, &gend);
           target_end = std::max(target_end, gend);
           break;
@@ -3259,7 +3273,8 @@ class RelationExtractor::SentenceRun {
 
   // A lower-case word in -ed after another word: "imposed", "carried".
   bool IsPastParticiple(size_t t) const {
-    return t > b_ && L(t).size() > 4 && L(t).ends_with("ed") && !toks_[t].IsCapitalized() && toks_[t - 1].IsWord();
+    return t > b_ && ((L(t).size() > 4 && L(t).ends_with("ed")) || Has(t, Word::kIrregularParticiple)) &&
+           !toks_[t].IsCapitalized() && toks_[t - 1].IsWord();
   }
 
   // "her" before a word that goes on its noun phrase ("her counterpart"),
@@ -3559,6 +3574,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kRecallVerb, lexicon.recall_verbs},
       {Word::kWitnessVerb, lexicon.witness_verbs},
       {Word::kViolationVerb, lexicon.violation_verbs},
+      {Word::kIrregularParticiple, lexicon.irregular_participles},
       {Word::kPairNoun, lexicon.pair_nouns},
       {Word::kAppositionOpener, AppositionOpeners()},
       {Word::kNounMarker, NounMarkers()},

@@ -47,6 +47,7 @@ class RelationExtractor : public Stage {
     kRecallVerb,       // "recalled", "withdrew": an envoy called home
     kWitnessVerb,      // "witnessed", "oversaw": attends a signing
     kViolationVerb,    // "violated", "undermines": said of a party, condemns it
+    kIrregularParticiple,  // "paid", "held": past participles without "-ed"
     kPairNoun,         // "countries", "sides", "leaders": the parties of a group
     kGerundLead,    // words after which an -ing form is a verb ("is meeting", "and visiting")
     kTriggerStart,  // the first word of some trigger form

@@ -203,6 +203,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "accountVerbs", &lex.account_verbs);
   FillWordSet(subjects, "recallVerbs", &lex.recall_verbs);
   FillWordSet(subjects, "violationVerbs", &lex.violation_verbs);
+  FillWordSet(subjects, "irregularParticiples", &lex.irregular_participles);
   FillWordSet(subjects, "eventNouns", &lex.event_nouns);
   FillWordSet(subjects, "witnessVerbs", &lex.witness_verbs);
   FillWordSet(subjects, "stateOrganNouns", &lex.state_organ_nouns);
@@ -214,6 +215,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "companySuffixes", &lex.company_suffixes);
   FillWordSet(subjects, "numberWords", &lex.number_words);
   FillWordSet(subjects, "agreementHeads", &lex.agreement_heads);
+  FillWordSet(subjects, "signedOnlyHeads", &lex.signed_only_heads);
   FillWordSet(subjects, "agreementKinds", &lex.agreement_kinds);
   FillWordSet(subjects, "agreementAbbreviations", &lex.agreement_abbreviations);
   FillWordSet(subjects, "verdictWords", &lex.verdict_words);

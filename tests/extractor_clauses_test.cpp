@@ -379,6 +379,21 @@ TEST_F(ExtractorTest, TwoWhoAddressAPressConferenceTogetherMeet) {
   }
 }
 
+TEST_F(ExtractorTest, AVisitPaidOrHeldByXToYIsXsVisit) {
+  EXPECT_THAT(Relations("The accord was signed during the state visit paid by Chilean President Ana Rojas to Peru."),
+              Contains("Ana Rojas visited Peru"));
+  EXPECT_THAT(Relations("The accord was signed during the visit held by Chilean President Ana Rojas to Lima."),
+              Contains("Ana Rojas visited Lima"));
+}
+
+TEST_F(ExtractorTest, DocumentsAreAgreementsOnlyWhereSigned) {
+  auto rel = Relations("Chile and Peru inked milestone documents on Monday.");
+  EXPECT_THAT(rel, Contains("Chile signed milestone documents"));
+  EXPECT_THAT(rel, Contains("Peru signed milestone documents"));
+  Document doc = Extract("Chile handed documents on the dispute to Peru.");
+  for (const Entity& e : doc.entities) EXPECT_NE(e.type, EntityType::kAgreement) << e.label;
+}
+
 TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   auto rel = Relations(
       "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "
