@@ -2132,6 +2132,20 @@ class RelationExtractor::SentenceRun {
     if (trig.noun && CancelledOrPlanned(te)) return;
     if (IsWitnessedSigning(trig, ts, te)) return WitnessedSigning(ts, te, trig.confidence);
     if (!trig.noun && ts > b_ && IsNounMarker(ts - 1) && !RelativeThat(ts - 1)) return;  // "the meeting" is no verb
+    // "the newly-signed pact between A and B": a compound adjective; the
+    // pact's parties signed it, not the clause's subject.
+    if (!trig.noun && ts >= b_ + 2 && L(ts - 1) == "-" && L(ts - 2).ends_with("ly")) {
+      if (const int pact = trig.predicate == Predicate::kSigned ? ArgStartingAt(te) : -1;
+          pact >= 0 && args_[static_cast<size_t>(pact)].type == EntityType::kAgreement) {
+        const Arg& agreement = args_[static_cast<size_t>(pact)];
+        for (int party : Parties(agreement.tb, agreement.te, Predicate::kSigned)) {
+          for (int signed_one : agreement.entities) {
+            Emit(Predicate::kSigned, party, signed_one, current_date_, -1, trig.confidence * 0.9, trig.id + "/adjective-between");
+          }
+        }
+      }
+      return;
+    }
     // "in protest", "for talks": after a preposition (save an infinitive's
     // "to"), a form that is no gerund is the noun.
     if (!trig.noun && ts > b_ && PrepositionAt(ts - 1) && L(ts - 1) != "to" && !IsParticiple(ts) &&
@@ -2908,6 +2922,11 @@ class RelationExtractor::SentenceRun {
     size_t k = verb;
     while (k > b_ && toks_[k - 1].IsWord() && L(k - 1).size() > 2 && L(k - 1).ends_with("ly")) {
       --k;  // adverbs: "to immediately halt"
+    }
+    // "went to visit Lima and to ask X": a second infinitive shares the first's doer.
+    if (k > b_ + 1 && L(k - 1) == "to" && L(k - 2) == "and" && last_act_ && !last_act_->agents.empty() &&
+        !last_act_->passive && last_act_->predicate != Predicate::kUrged) {
+      return last_act_->agents;
     }
     if (k > b_ && L(k - 1) == "to" && last_act_ && PurposeGap(last_act_->object_end, k - 1)) {
       purpose_linked_ = true;

@@ -394,6 +394,25 @@ TEST_F(ExtractorTest, DocumentsAreAgreementsOnlyWhereSigned) {
   for (const Entity& e : doc.entities) EXPECT_NE(e.type, EntityType::kAgreement) << e.label;
 }
 
+TEST_F(ExtractorTest, ANewlySignedPactIsSignedByItsPartiesNotTheSubject) {
+  auto rel = Relations("Chile sounded the alarm about the newly-signed security pact between Peru and Bolivia.");
+  EXPECT_THAT(rel, Contains("Peru signed security pact"));
+  EXPECT_THAT(rel, Contains("Bolivia signed security pact"));
+  EXPECT_THAT(rel, Not(Contains("Chile signed security pact")));
+  for (const std::string& r : Relations("Chile welcomed the newly-signed accord.")) {
+    EXPECT_EQ(r.find("signed"), std::string::npos) << r;
+  }
+}
+
+TEST_F(ExtractorTest, ASecondInfinitiveAfterAndSharesTheFirstsDoer) {
+  auto rel = Relations(
+      "Chilean minister Ana Rojas took time out to visit Lima and to ask Peruvian President Luis Soto to "
+      "reconsider.");
+  EXPECT_THAT(rel, Contains("Ana Rojas visited Lima"));
+  EXPECT_THAT(rel, Contains("Ana Rojas urged Luis Soto"));
+  EXPECT_THAT(rel, Not(Contains("Peru urged Luis Soto")));
+}
+
 TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   auto rel = Relations(
       "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "
