@@ -413,6 +413,13 @@ TEST_F(ExtractorTest, ASecondInfinitiveAfterAndSharesTheFirstsDoer) {
   EXPECT_THAT(rel, Not(Contains("Peru urged Luis Soto")));
 }
 
+TEST_F(ExtractorTest, OpposingWhatAPartyDidCondemnsTheParty) {
+  EXPECT_THAT(Relations("Chile resolutely opposes Peru's decision."), Contains("Chile condemned Peru"));
+  EXPECT_THAT(Relations("Chile strongly opposed the acts by the Peruvian navy."), Contains("Chile condemned Peru"));
+  // Opposing a text or a measure names no party.
+  EXPECT_THAT(Relations("Chile opposed the resolution on Monday."), testing::IsEmpty());
+}
+
 TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   auto rel = Relations(
       "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "
