@@ -1208,6 +1208,29 @@ class RelationExtractor::SentenceRun {
   // met Z": the phrase set off by commas names companions who act with the
   // subject before it, so both are agents. Empty when `from` follows no
   // such phrase or no subject precedes it.
+  // "X along with Y sanctioned Z", "X together with Y signed": with no
+  // commas, the companion right before the verb at `verb` and the actor
+  // before the phrase act together; empty otherwise.
+  std::vector<int> BareComitativeSubject(size_t verb) const {
+    const int companion = ArgEndingAt(verb);
+    if (companion < 0 || !AgentTypeFits(args_[static_cast<size_t>(companion)].type)) return {};
+    size_t t = args_[static_cast<size_t>(companion)].tb;
+    if (t > b_ && L(t - 1) == "the") --t;
+    size_t open = t;
+    if (t >= b_ + 1 && L(t - 1) == "alongside") {
+      open = t - 1;
+    } else if (t >= b_ + 2 && L(t - 1) == "with" && (L(t - 2) == "along" || L(t - 2) == "together")) {
+      open = t - 2;
+    } else {
+      return {};
+    }
+    const int actor = ArgEndingAt(open);
+    if (actor < 0 || !AgentTypeFits(args_[static_cast<size_t>(actor)].type)) return {};
+    std::vector<int> joint = args_[static_cast<size_t>(actor)].entities;
+    for (int e : args_[static_cast<size_t>(companion)].entities) joint.push_back(e);
+    return joint;
+  }
+
   std::vector<int> ComitativeSubject(size_t from, size_t* group_start) const {
     if (from < b_ + 4 || L(from - 1) != ",") return {};
     const size_t close = from - 1;
@@ -2955,6 +2978,7 @@ class RelationExtractor::SentenceRun {
       // "After meeting X, Y flew ...": the main clause follows (MainSubjectAfter).
     }
     if (std::vector<int> joint = ComitativeSubject(k, nullptr); !joint.empty()) return joint;
+    if (std::vector<int> joint = BareComitativeSubject(k); !joint.empty()) return joint;
     // "X's controversial remarks accusing Y of ...": what X said acts.
     if (k > b_ + 2 && IsParticiple(verb) && Has(k - 1, Word::kUtteranceNoun)) {
       for (size_t t = k - 1; t > b_ && t + 4 > k; --t) {

@@ -420,6 +420,13 @@ TEST_F(ExtractorTest, OpposingWhatAPartyDidCondemnsTheParty) {
   EXPECT_THAT(Relations("Chile opposed the resolution on Monday."), testing::IsEmpty());
 }
 
+TEST_F(ExtractorTest, ACompanionAlongWithTheSubjectActsTooWithoutCommas) {
+  auto rel = Relations("The Office of Foreign Assets Control along with the European Union sanctioned Peruvian "
+                       "Defense Minister Luis Soto.");
+  EXPECT_THAT(rel, Contains("Office of Foreign Assets Control sanctioned Luis Soto"));
+  EXPECT_THAT(rel, Contains("European Union sanctioned Luis Soto"));
+}
+
 TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   auto rel = Relations(
       "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "
