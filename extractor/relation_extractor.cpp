@@ -2647,6 +2647,15 @@ class RelationExtractor::SentenceRun {
     }
     // "called X on Tuesday" is a call; "called X a liar" says something of X.
     if (trig.closed_object && (targets.empty() || !ObjectClosedAt(target_end))) return;
+    // "called the ambassador into his office": a summons, not a call.
+    if (trig.closed_object && trig.remote && target_end < e_ && L(target_end) == "into") {
+      for (int a : agents) {
+        for (int t : targets) {
+          if (a != t) Emit(Predicate::kSummoned, a, t, current_date_, -1, trig.confidence, trig.id + "/called-into");
+        }
+      }
+      return;
+    }
     if (targets.empty() && p == Predicate::kCondemned && !trig.noun) targets = ActorOfActTold(te, agents);
     if (targets.empty() && !trig.noun && !trig.topic) targets = ItBefore(ts, te, agents);
     if (targets.empty() && how == "light-verb" && p == Predicate::kProtestedTo) {

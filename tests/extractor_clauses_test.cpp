@@ -427,6 +427,30 @@ TEST_F(ExtractorTest, ACompanionAlongWithTheSubjectActsTooWithoutCommas) {
   EXPECT_THAT(rel, Contains("European Union sanctioned Luis Soto"));
 }
 
+TEST_F(ExtractorTest, CallingAnEnvoyIntoAnOfficeIsASummons) {
+  auto rel = Relations("Chilean minister Ana Rojas called Peruvian ambassador Luis Soto into her office in Santiago.");
+  EXPECT_THAT(rel, Contains("Ana Rojas summoned Luis Soto"));
+  // Called on a day, it is a phone call.
+  auto call = Relations("Chilean minister Ana Rojas called Peruvian ambassador Luis Soto on Monday.");
+  EXPECT_THAT(call, Not(Contains("Ana Rojas summoned Luis Soto")));
+  EXPECT_THAT(call, Contains("Ana Rojas metWith Luis Soto"));
+}
+
+TEST_F(ExtractorTest, ADemarcheDeliveredToAnEnvoyIsAProtestToThem) {
+  EXPECT_THAT(Relations("Chile demarched Peruvian ambassador Luis Soto for his comments."),
+              Contains("Chile protestedTo Luis Soto"));
+  EXPECT_THAT(Relations("Peruvian ambassador Luis Soto was d\u00e9marched by Chile."),
+              Contains("Chile protestedTo Luis Soto"));
+}
+
+TEST_F(ExtractorTest, ADemandingParticipleAfterSaidIsTheSpeakersAppeal) {
+  EXPECT_THAT(Relations("\"It violates international law,\" the Chilean foreign ministry said, demanding Lima revoke "
+                        "its decision."),
+              Contains("Chilean Foreign Ministry urged Peru"));
+  EXPECT_THAT(Relations("Chile summoned the Peruvian ambassador, asking Peru to explain the remarks."),
+              Contains("Chile urged Peru"));
+}
+
 TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   auto rel = Relations(
       "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "
