@@ -857,6 +857,11 @@ class EntityRecognizer::SentenceScanner {
                              (determiner || !country.empty() || set_off_full_name(name_start + 1));
     if (after_comma) ++name_start;
     // "Prime Minister Sheikh Mohammed ...": the honorific is not the name.
+    // ("Prime Minister the Honourable X": the article before it too.)
+    if (name_start + 2 < end_ && Is(toks_[name_start], "the") && Has(name_start + 1, Word::kHonorific) &&
+        IsNameWord(name_start + 2)) {
+      ++name_start;
+    }
     if (name_start + 1 < end_ && Has(name_start, Word::kHonorific) && IsNameWord(name_start + 1)) {
       ++name_start;
     }

@@ -499,8 +499,16 @@ class EntityResolver::Run {
     const Mention& m = doc_.mentions[i];
     // "X held talks with his Saudi counterpart": the office X holds, however
     // far back X was titled.
+    // (Not one of the counterpart's own country: "Welcoming his Peruvian
+    // counterpart, Chilean President X noted": "his" looks ahead to X.)
+    const auto of_own_country = [&](int person) {
+      return !m.country_iri.empty() && std::any_of(people_.begin(), people_.end(), [&](size_t p) {
+               return doc_.mentions[p].entity == person && doc_.mentions[p].country_iri == m.country_iri;
+             });
+    };
     if (i > 0 && doc_.mentions[i - 1].kind == MentionKind::kPronoun && doc_.mentions[i - 1].entity >= 0 &&
-        doc_.mentions[i - 1].sentence == m.sentence && doc_.mentions[i - 1].token_end + 4 >= m.token_begin) {
+        doc_.mentions[i - 1].sentence == m.sentence && doc_.mentions[i - 1].token_end + 4 >= m.token_begin &&
+        !of_own_country(doc_.mentions[i - 1].entity)) {
       const int owner = doc_.mentions[i - 1].entity;
       *owner_out = owner;
       for (size_t p : people_) {
@@ -515,6 +523,17 @@ class EntityResolver::Run {
       if (p.type != EntityType::kPerson || p.office < 0) continue;
       if (lex_.offices[static_cast<size_t>(p.office)].counterpart) continue;
       if (!p.country_iri.empty() && p.country_iri == m.country_iri) continue;
+      if (*owner_out < 0) *owner_out = p.entity;
+      return p.office;
+    }
+    // "Welcoming his Peruvian counterpart, Chilean President X": the titled
+    // person the clause goes on with.
+    for (size_t k = i + 1; k < doc_.mentions.size() && doc_.mentions[k].sentence == m.sentence; ++k) {
+      const Mention& p = doc_.mentions[k];
+      if (p.type != EntityType::kPerson || p.office < 0 || p.country_iri.empty() || p.country_iri == m.country_iri) {
+        continue;
+      }
+      if (lex_.offices[static_cast<size_t>(p.office)].counterpart) continue;
       if (*owner_out < 0) *owner_out = p.entity;
       return p.office;
     }

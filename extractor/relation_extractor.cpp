@@ -2263,6 +2263,8 @@ class RelationExtractor::SentenceRun {
     // by hosting it; the meeting itself is read where it is named.
     if (trig.guest_visits) {
       const size_t object = te < e_ && IsNounMarker(te) ? te + 1 : te;
+      // "welcomed the decision by X": an act is welcomed, not its doer.
+      if (object < e_ && Has(object, Word::kActNoun)) return;
       std::vector<size_t> readings;
       if (const size_t length = object < e_ ? MatchTriggers(object, &readings) : 0;
           length > 0 && std::any_of(readings.begin(), readings.end(), [&](size_t r) {

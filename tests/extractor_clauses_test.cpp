@@ -451,6 +451,13 @@ TEST_F(ExtractorTest, ADemandingParticipleAfterSaidIsTheSpeakersAppeal) {
               Contains("Chile urged Peru"));
 }
 
+TEST_F(ExtractorTest, WelcomingAnActMeetsNoOneWhoDidIt) {
+  EXPECT_THAT(Relations("Chile welcomed the decision by Peru."), testing::IsEmpty());
+  EXPECT_THAT(Relations("Welcoming Peruvian President Luis Soto at the palace, Chilean President Ana Rojas said "
+                        "the visit was important."),
+              Contains("Ana Rojas metWith Luis Soto"));
+}
+
 TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   auto rel = Relations(
       "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "

@@ -638,6 +638,21 @@ TEST_F(ExtractorTest, AnEnvoysFormalTitleNamesBothCountriesBeforeTheName) {
   EXPECT_THAT(rel, Contains("Chile summoned Luis Soto"));
 }
 
+TEST_F(ExtractorTest, AnHonorificWithItsArticleIsNoPartOfTheName) {
+  Document doc = Extract("Chilean Prime Minister the Honourable Ana Rojas met Peruvian President Luis Soto.");
+  EXPECT_THAT(Relations(doc), Contains("Ana Rojas leaderOf Chile"));
+  for (const Entity& e : doc.entities) EXPECT_EQ(e.label.find("Honourable"), std::string::npos) << e.label;
+}
+
+TEST_F(ExtractorTest, ACounterpartBeforeTheMainClauseIsItsSubjectsCounterpart) {
+  // "his" would be the Peruvian named before; a Peruvian's counterpart is no Peruvian.
+  auto rel = Relations(
+      "Peruvian President Luis Soto arrived in Santiago on Monday. Welcoming his Peruvian counterpart at the "
+      "palace, Chilean President Ana Rojas noted the visit was important.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Luis Soto"));
+  for (const std::string& r : rel) EXPECT_EQ(r.find("Peruvian president"), std::string::npos) << r;
+}
+
 TEST_F(ExtractorTest, ATerritoryThatIsNoStateIsAPlaceOneVisitsAndAListItem) {
   Document doc = Extract("Chilean President Ana Rojas visited Greenland on Monday.");
   EXPECT_THAT(Relations(doc), Contains("Ana Rojas visited Greenland"));
