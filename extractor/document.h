@@ -157,6 +157,8 @@ struct Document {
   // country when the lexicon knows the place (set by the entity recognizer).
   Span dateline;
   std::string dateline_country;
+  std::string dateline_city;  // the lexicon IRI of the dateline's city, when it names one
+  int dateline_place = -1;    // its entity, once resolved: where the story was filed
 
   std::vector<Block> blocks;
   std::vector<Sentence> sentences;

@@ -1932,7 +1932,7 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchCountryGroup(const 
   return best;
 }
 
-std::string EntityRecognizer::DatelineCountry(const Document& doc) const {
+std::string EntityRecognizer::DatelineCountry(const Document& doc, std::string* city) const {
   if (doc.dateline.empty()) return {};
   // The words and their lower-cased forms are all made before any token
   // views them: the vectors do not grow under the views.
@@ -1946,7 +1946,10 @@ std::string EntityRecognizer::DatelineCountry(const Document& doc) const {
   if (!hit || hit->length != tokens.size()) return {};
   const LexEntity& e = lexicon_.entities[hit->entity];
   if (e.type == EntityType::kCountry) return e.iri;
-  if (e.type == EntityType::kCity) return e.country;
+  if (e.type == EntityType::kCity) {
+    *city = e.iri;
+    return e.country;
+  }
   return {};
 }
 
@@ -1955,7 +1958,9 @@ Status EntityRecognizer::Process(Document& doc) const {
   // News runs at about one mention per ten tokens: room for them up front
   // spares moving every mention (four strings each) as the vector grows.
   doc.mentions.reserve(doc.tokens.size() / 8);
-  doc.dateline_country = DatelineCountry(doc);
+  doc.dateline_city.clear();
+  doc.dateline_place = -1;
+  doc.dateline_country = DatelineCountry(doc, &doc.dateline_city);
   Tally tally;
   const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
   // One Scratch per thread, for every document it reads: the tables' memory

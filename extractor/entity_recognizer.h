@@ -56,8 +56,9 @@ class EntityRecognizer : public Stage {
   std::optional<std::pair<int, size_t>> MatchBody(const Document& doc, size_t i, size_t end) const;
   std::optional<std::pair<int, size_t>> MatchCountryGroup(const Document& doc, size_t i, size_t end) const;
 
-  // The country of the dateline's place, or "" (see Document::dateline).
-  std::string DatelineCountry(const Document& doc) const;
+  // The country of the dateline's place, or "" (see Document::dateline);
+  // the place's own IRI in *city when it is a city.
+  std::string DatelineCountry(const Document& doc, std::string* city) const;
 
   const Lexicon& lexicon_;
   Gazetteer::TokenizeFn tokenize_;

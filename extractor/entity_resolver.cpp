@@ -74,6 +74,8 @@ class EntityResolver::Run {
     FinishLabels();
     BodiesInBareAppositions();
     DeriveRoles();
+    // "MANILA, July 8 (Reuters) -": the city the story is filed from.
+    if (!doc_.dateline_city.empty()) doc_.dateline_place = EntityFor(doc_.dateline_city, EntityType::kCity, "");
   }
 
  private:
@@ -269,6 +271,8 @@ class EntityResolver::Run {
     // "the Jordanian capital, Amman", "the U.S. capital": a capital named
     // as a city is the city.
     for (size_t t = m.token_begin; t < m.token_end && !locative; ++t) locative = doc_.tokens[t].lower == "capital";
+    // "MANILA, July 8 -": a dateline names the city the story is filed from.
+    locative |= !doc_.dateline.empty() && doc_.dateline.Contains(m.span);
     if (locative || city == nullptr || city->country.empty()) {
       m.type = EntityType::kCity;
       return Assign(i, EntityFor(m.lexicon_iri, EntityType::kCity, m.name));

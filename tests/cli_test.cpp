@@ -403,6 +403,25 @@ TEST(CliTest, StandardOutputWriteErrorIsReported) {
 
 // --- inputs: stdin, directories, several files ------------------------------------
 
+TEST(CliTest, TheDatelinesCityIsWhereTheDocumentWasFiled) {
+  const CommandResult r = RunDiplograph(
+      {"extract", "-f", "ntriples", "-"},
+      "Talks in Lima\n\nMANILA, Jan 9 (Reuters) - Chilean Foreign Minister Ana Rojas met Peruvian President "
+      "Luis Soto.\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("<https://schema.org/locationCreated> <https://w3id.org/diplograph/id/city/manila> ."),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("<https://w3id.org/diplograph/id/city/manila> "
+                       "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                       "<https://w3id.org/diplograph/ontology#City> ."),
+            std::string::npos);
+  // No dateline, no place of filing.
+  const CommandResult none = RunDiplograph({"extract", "-f", "ntriples", "-"},
+                                           "Chilean Foreign Minister Ana Rojas met Peruvian President Luis Soto.\n");
+  EXPECT_EQ(none.out.find("locationCreated"), std::string::npos);
+}
+
 TEST(CliTest, DashReadsStandardInput) {
   const CommandResult from_file = RunDiplograph({"extract", "-f", "ntriples", kExample});
   const CommandResult from_stdin = RunDiplograph({"extract", "-f", "ntriples", "-"}, ReadFile(kExample));
