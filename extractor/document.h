@@ -159,6 +159,11 @@ struct Document {
   std::string dateline_country;
   std::string dateline_city;  // the lexicon IRI of the dateline's city, when it names one
   int dateline_place = -1;    // its entity, once resolved: where the story was filed
+  // The dateline's credit ("Reuters" in "SYDNEY (Reuters) -"), the lexicon
+  // IRI of the news agency it names, and its entity: who wrote the story.
+  Span dateline_credit;
+  std::string dateline_agency;
+  int dateline_author = -1;
 
   std::vector<Block> blocks;
   std::vector<Sentence> sentences;

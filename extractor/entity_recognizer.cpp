@@ -1932,19 +1932,25 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchCountryGroup(const 
   return best;
 }
 
-std::string EntityRecognizer::DatelineCountry(const Document& doc, std::string* city) const {
-  if (doc.dateline.empty()) return {};
+const LexEntity* EntityRecognizer::NamedWhole(const Document& doc, Span span) const {
+  if (span.empty()) return nullptr;
   // The words and their lower-cased forms are all made before any token
   // views them: the vectors do not grow under the views.
-  const std::vector<std::string> words = tokenize_(doc.View(doc.dateline));
+  const std::vector<std::string> words = tokenize_(doc.View(span));
   std::vector<std::string> lowers;
   lowers.reserve(words.size());
   for (const std::string& word : words) lowers.push_back(AsciiLower(word));
   std::vector<Token> tokens;
   for (size_t w = 0; w < words.size(); ++w) tokens.push_back(Token{Span{}, words[w], lowers[w], true});
   auto hit = gazetteer_.Match(tokens, 0, tokens.size());
-  if (!hit || hit->length != tokens.size()) return {};
-  const LexEntity& e = lexicon_.entities[hit->entity];
+  if (!hit || hit->length != tokens.size()) return nullptr;
+  return &lexicon_.entities[hit->entity];
+}
+
+std::string EntityRecognizer::DatelineCountry(const Document& doc, std::string* city) const {
+  const LexEntity* named = NamedWhole(doc, doc.dateline);
+  if (named == nullptr) return {};
+  const LexEntity& e = *named;
   if (e.type == EntityType::kCountry) return e.iri;
   if (e.type == EntityType::kCity) {
     *city = e.iri;
@@ -1961,6 +1967,12 @@ Status EntityRecognizer::Process(Document& doc) const {
   doc.dateline_city.clear();
   doc.dateline_place = -1;
   doc.dateline_country = DatelineCountry(doc, &doc.dateline_city);
+  doc.dateline_agency.clear();
+  doc.dateline_author = -1;
+  if (const LexEntity* credit = NamedWhole(doc, doc.dateline_credit);
+      credit != nullptr && credit->type == EntityType::kNewsAgency) {
+    doc.dateline_agency = credit->iri;
+  }
   Tally tally;
   const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
   // One Scratch per thread, for every document it reads: the tables' memory

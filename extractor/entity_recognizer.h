@@ -59,6 +59,8 @@ class EntityRecognizer : public Stage {
   // The country of the dateline's place, or "" (see Document::dateline);
   // the place's own IRI in *city when it is a city.
   std::string DatelineCountry(const Document& doc, std::string* city) const;
+  // The lexicon entity the whole of `span` names, or nullptr.
+  const LexEntity* NamedWhole(const Document& doc, Span span) const;
 
   const Lexicon& lexicon_;
   Gazetteer::TokenizeFn tokenize_;

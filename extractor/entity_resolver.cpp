@@ -71,11 +71,16 @@ class EntityResolver::Run {
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveNamed(i);
     pass_one_done_ = true;
     for (size_t i = 0; i < doc_.mentions.size(); ++i) ResolveDependent(i);
+    // "MANILA, July 8 (Reuters) -": the city the story is filed from, and
+    // the agency that wrote it (under the name the credit gives it too).
+    if (!doc_.dateline_city.empty()) doc_.dateline_place = EntityFor(doc_.dateline_city, EntityType::kCity, "");
+    if (!doc_.dateline_agency.empty()) {
+      doc_.dateline_author = EntityFor(doc_.dateline_agency, EntityType::kNewsAgency, "");
+      surfaces_.emplace_back(doc_.dateline_author, doc_.dateline_credit);
+    }
     FinishLabels();
     BodiesInBareAppositions();
     DeriveRoles();
-    // "MANILA, July 8 (Reuters) -": the city the story is filed from.
-    if (!doc_.dateline_city.empty()) doc_.dateline_place = EntityFor(doc_.dateline_city, EntityType::kCity, "");
   }
 
  private:

@@ -1156,9 +1156,21 @@ static Span DatelinePlace(std::string_view text, Span line, size_t length) {
   return TrimSpaces(text, Span{line.begin, line.begin + end});
 }
 
+// The credit in parentheses in a dateline of `length` bytes at the start of
+// `line` ("Reuters" in "SYDNEY (Reuters) -"); empty when there is none.
+static Span DatelineCredit(std::string_view text, Span line, size_t length) {
+  const std::string_view head = text.substr(line.begin, length);
+  const size_t open = head.find('(');
+  if (open == std::string_view::npos) return {};
+  const size_t close = head.find(')', open);
+  if (close == std::string_view::npos) return {};
+  return TrimSpaces(text, Span{line.begin + open + 1, line.begin + close});
+}
+
 Status TextCleaner::Process(Document& doc) const {
   doc.blocks.clear();
   doc.dateline = {};
+  doc.dateline_credit = {};
   const std::string_view text = doc.text;
   StringSet seen;                         // content keys of headline and body lines
   std::string lowered;                    // buffers reused from line to line
@@ -1224,7 +1236,10 @@ Status TextCleaner::Process(Document& doc) const {
       } else {
         block.kind = BlockKind::kBody;
         body_started = true;
-        if (dateline > 0 && doc.dateline.empty()) doc.dateline = DatelinePlace(text, span, dateline);
+        if (dateline > 0 && doc.dateline.empty()) {
+          doc.dateline = DatelinePlace(text, span, dateline);
+          doc.dateline_credit = DatelineCredit(text, span, dateline);
+        }
         block.span.begin += dateline;
       }
     }

@@ -86,6 +86,7 @@ struct Terms {
   size_t date_published = Iri(vocab::Schema("datePublished"));
   size_t url = Iri(vocab::Schema("url"));
   size_t location_created = Iri(vocab::Schema("locationCreated"));
+  size_t author = Iri(vocab::Schema("author"));
   size_t country = Iri(vocab::Dip("country"));
   size_t document = Iri(vocab::Dip("Document"));
   size_t event = Iri(vocab::Dip("Event"));
@@ -151,7 +152,7 @@ class Builder {
  private:
   // Upper bounds on what Build makes, so that the graph grows once.
   size_t EstimatedSize() const {
-    size_t n = 5 + 13 * doc_.relations.size();  // document; per relation a triple and an event
+    size_t n = 6 + 13 * doc_.relations.size();  // document; per relation a triple and an event
     for (int e : emitted_) n += 4 + doc_.entities[static_cast<size_t>(e)].alt_labels.size();
     return n;
   }
@@ -196,6 +197,7 @@ class Builder {
     if (doc_.published) Add(d, v_.date_published, Literal(Iso(*doc_.published), v_.xsd_date));
     if (!doc_.url.empty()) Add(d, v_.url, Literal(doc_.url, v_.xsd_any_uri));
     if (doc_.dateline_place >= 0) Add(d, v_.location_created, EntityTerm(doc_.dateline_place));
+    if (doc_.dateline_author >= 0) Add(d, v_.author, EntityTerm(doc_.dateline_author));
   }
 
   // Entities named in the text, plus those that take part in a relation or
@@ -218,6 +220,7 @@ class Builder {
       if (r.place >= 0) choose(r.place);
     }
     if (doc_.dateline_place >= 0) choose(doc_.dateline_place);
+    if (doc_.dateline_author >= 0) choose(doc_.dateline_author);
     for (size_t e = 0; e < chosen.size(); ++e) {
       if (chosen[e]) emitted_.push_back(static_cast<int>(e));
     }

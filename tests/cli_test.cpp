@@ -403,7 +403,7 @@ TEST(CliTest, StandardOutputWriteErrorIsReported) {
 
 // --- inputs: stdin, directories, several files ------------------------------------
 
-TEST(CliTest, TheDatelinesCityIsWhereTheDocumentWasFiled) {
+TEST(CliTest, TheDatelinesCityIsWhereTheDocumentWasFiledAndItsCreditTheAuthor) {
   const CommandResult r = RunDiplograph(
       {"extract", "-f", "ntriples", "-"},
       "Talks in Lima\n\nMANILA, Jan 9 (Reuters) - Chilean Foreign Minister Ana Rojas met Peruvian President "
@@ -416,6 +416,10 @@ TEST(CliTest, TheDatelinesCityIsWhereTheDocumentWasFiled) {
                        "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
                        "<https://w3id.org/diplograph/ontology#City> ."),
             std::string::npos);
+  // The agency the dateline credits wrote it.
+  EXPECT_NE(r.out.find("<https://schema.org/author> <https://w3id.org/diplograph/id/org/reuters> ."),
+            std::string::npos)
+      << r.out;
   // No dateline, no place of filing.
   const CommandResult none = RunDiplograph({"extract", "-f", "ntriples", "-"},
                                            "Chilean Foreign Minister Ana Rojas met Peruvian President Luis Soto.\n");
