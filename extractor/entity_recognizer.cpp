@@ -790,7 +790,9 @@ class EntityRecognizer::SentenceScanner {
     // "ambassador to the UN Bob Rae": the body or organization the office is
     // held in or at, then the name. (Only with a name right after it: "the
     // minister of the Foreign Ministry" names no one.)
-    if (j + 1 < end_ && (Is(toks_[j], "of") || (off.envoy && Is(toks_[j], "to")))) {
+    // ("Spokesman for the Iranian Foreign Ministry X": a body after "for".)
+    const bool for_body = j + 1 < end_ && Is(toks_[j], "for");
+    if (j + 1 < end_ && (Is(toks_[j], "of") || (off.envoy && Is(toks_[j], "to")) || for_body)) {
       const size_t k = Is(toks_[j + 1], "the") ? j + 2 : j + 1;
       if (k < end_) {
         size_t after = k;
@@ -800,7 +802,8 @@ class EntityRecognizer::SentenceScanner {
         if (auto body = Body(k); body && !body->mention.country_iri.empty()) {
           after = body->end;
           owner = body->mention.country_iri;
-        } else if (auto org = Gaz(k); org && (lex_.entities[org->entity].type == EntityType::kInternationalOrganization ||
+        } else if (auto org = for_body ? std::nullopt : Gaz(k);
+                   org && (lex_.entities[org->entity].type == EntityType::kInternationalOrganization ||
                                               lex_.entities[org->entity].type == EntityType::kGovernmentBody)) {
           after = k + org->length;
           owner = lex_.entities[org->entity].country;
@@ -1684,7 +1687,8 @@ class EntityRecognizer::SentenceScanner {
     };
     bool apposition = j + 1 < end_ && IsText(toks_[j], ",") &&
                       (OfficeAt(SkipModifiers(j + 1)) || country_office_after(j + 1) ||
-                       ((Is(toks_[j + 1], "the") || Is(toks_[j + 1], "a")) && j + 2 < end_));
+                       ((Is(toks_[j + 1], "the") || Is(toks_[j + 1], "a") || Is(toks_[j + 1], "an")) &&
+                        j + 2 < end_));
     bool korean = korean_style && Has(i, Word::kKoreanSurname);
     // "Peru's Hugo Salas": a name owned by a country is one of its people
     // (the words that head names of bodies and parties are no name words).

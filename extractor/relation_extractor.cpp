@@ -2184,6 +2184,14 @@ class RelationExtractor::SentenceRun {
         !ClauseBoundaryAt(ts - 1) && !L(ts - 1).ends_with("ly") && ArgEndingAt(ts) < 0 && AlsoANoun(ts)) {
       return;
     }
+    // "At a Security Council meeting", "the ASEAN meeting": after an
+    // article and a name only, the form is the noun the name modifies.
+    if (!trig.noun && te == ts + 1 && ts > b_ + 1 && !toks_[ts].IsCapitalized() && toks_[ts - 1].IsCapitalized() &&
+        AlsoANoun(ts)) {
+      size_t k = ts - 1;
+      while (k > b_ && toks_[k - 1].IsCapitalized() && toks_[k - 1].IsWord()) --k;
+      if (k > b_ && (L(k - 1) == "a" || L(k - 1) == "an" || L(k - 1) == "the")) return;
+    }
     Predicate p = trig.predicate;
     // "held talks with visiting Malaysian Prime Minister X": the participle
     // describes the person after it; the host visits nothing.

@@ -458,6 +458,11 @@ TEST_F(ExtractorTest, WelcomingAnActMeetsNoOneWhoDidIt) {
               Contains("Ana Rojas metWith Luis Soto"));
 }
 
+TEST_F(ExtractorTest, AnIngFormAfterAnArticleAndANameIsTheNoun) {
+  EXPECT_THAT(Relations("At a Security Council meeting, Chile's ambassador Luis Soto regretted the decision."),
+              Not(Contains(testing::HasSubstr("metWith"))));
+}
+
 TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   auto rel = Relations(
       "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "

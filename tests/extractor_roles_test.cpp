@@ -653,6 +653,20 @@ TEST_F(ExtractorTest, ACounterpartBeforeTheMainClauseIsItsSubjectsCounterpart) {
   for (const std::string& r : rel) EXPECT_EQ(r.find("Peruvian president"), std::string::npos) << r;
 }
 
+TEST_F(ExtractorTest, ANameSetOffBeforeAnOfficeWithAnIsAPerson) {
+  auto rel = Relations("Luis Soto, an adviser to the Peruvian president, met Chilean President Ana Rojas.");
+  EXPECT_THAT(rel, AnyOf(Contains("Ana Rojas metWith Luis Soto"), Contains("Luis Soto metWith Ana Rojas")));
+  auto visit = Relations("Luis Soto, an adviser to Peruvian President Pablo Diaz, arrived in Santiago on Monday.");
+  EXPECT_THAT(visit, Contains("Luis Soto visited Santiago"));
+  EXPECT_THAT(visit, Not(Contains("Pablo Diaz visited Santiago")));
+}
+
+TEST_F(ExtractorTest, AnOfficeForABodyServesTheBodysCountry) {
+  auto rel = Relations("Spokesman for the Peruvian Foreign Ministry Luis Soto condemned Chile.");
+  EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith Peru"));
+  EXPECT_THAT(rel, Contains("Luis Soto condemned Chile"));
+}
+
 TEST_F(ExtractorTest, ATerritoryThatIsNoStateIsAPlaceOneVisitsAndAListItem) {
   Document doc = Extract("Chilean President Ana Rojas visited Greenland on Monday.");
   EXPECT_THAT(Relations(doc), Contains("Ana Rojas visited Greenland"));
