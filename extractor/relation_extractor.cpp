@@ -2619,6 +2619,14 @@ class RelationExtractor::SentenceRun {
           if (!PrepositionAt(te - 1) && te < e_ && PrepositionAt(te) && L(te) != "by" && MannerPhraseEnd(te) == te) {
             continue;
           }
+          // "warned that Chile would ...": a clause follows, no object, for
+          // a trigger that reads its complement.
+          if (te < e_ && L(te) == "that" &&
+              std::any_of(trig.slots.begin(), trig.slots.end(), [](TargetSlot s) {
+                return s == TargetSlot::kLooseComplement || s == TargetSlot::kComplement;
+              })) {
+            continue;
+          }
           bool plain_object = false;
           targets = FirstGroupRight(MannerPhraseEnd(te), reach, p, false, &gend, true, &plain_object);
           // "blamed the shooting on X": the party comes after the object.

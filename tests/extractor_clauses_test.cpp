@@ -463,6 +463,12 @@ TEST_F(ExtractorTest, AnIngFormAfterAnArticleAndANameIsTheNoun) {
               Not(Contains(testing::HasSubstr("metWith"))));
 }
 
+TEST_F(ExtractorTest, AWarningThatTheSpeakersOwnCountryWillActWarnsTheOther) {
+  auto rel = Relations("Chilean Foreign Minister Ana Rojas warned that Chile would hold Peru responsible for any attack.");
+  EXPECT_THAT(rel, Contains("Ana Rojas warned Peru"));
+  EXPECT_THAT(Relations("Chile warned that Chile would punish Peru."), Contains("Chile warned Peru"));
+}
+
 TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   auto rel = Relations(
       "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "
