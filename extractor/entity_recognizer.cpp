@@ -882,6 +882,15 @@ class EntityRecognizer::SentenceScanner {
         name_end = name_start;  // a country or organization, not a name
       }
     }
+    // "Qatar emir, Trump discuss ...": a known person of another country
+    // after the comma is the next item of a list, not the title's holder.
+    if (after_comma && name_end > name_start && !country.empty()) {
+      if (auto hit = Gaz(name_start); hit && lex_.entities[hit->entity].type == EntityType::kPerson &&
+                                      !lex_.entities[hit->entity].country.empty() &&
+                                      lex_.entities[hit->entity].country != country) {
+        name_end = name_start;
+      }
+    }
     // "summoned the German charge d'affaires, Kanaani said": a name after the
     // comma that goes on with a speech verb is the speaker, not the title's.
     if (after_comma && name_end > name_start && name_end < end_ && Has(name_end, Word::kSpeechVerb)) {

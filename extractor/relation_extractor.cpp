@@ -3659,6 +3659,23 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
 // A country guessed from context for a bare title that the person's own act
 // refuted ("Foreign Minister X urged India" in a sentence after "the Indian
 // government"): the guess goes, and with it the affiliation.
+// A state does not summon, urge, warn, protest to, condemn or sanction its
+// own government's bodies ("summoned Ghana's envoy over the demolition of
+// the Nigerian embassy" read past the envoy): such a reading went too far.
+static void DropActsUponOwnBodies(Document& doc) {
+  std::erase_if(doc.relations, [&](const Relation& r) {
+    const PredicateInfo& info = Info(r.predicate);
+    if (info.role || info.symmetric || r.predicate == Predicate::kSigned || r.predicate == Predicate::kVisited) {
+      return false;
+    }
+    const Entity& object = doc.entities[static_cast<size_t>(r.object)];
+    const Entity& subject = doc.entities[static_cast<size_t>(r.subject)];
+    if (object.type != EntityType::kGovernmentBody || object.country < 0) return false;
+    const int own = subject.type == EntityType::kCountry ? r.subject : subject.country;
+    return own == object.country;
+  });
+}
+
 static void DropRefutedAffiliations(Document& doc) {
   std::erase_if(doc.relations, [&](const Relation& r) {
     const Entity& person = doc.entities[static_cast<size_t>(r.subject)];
@@ -3708,6 +3725,7 @@ Status RelationExtractor::Process(Document& doc) const {
   }
   RefuteSharedGuesses(doc, lexicon_);
   DropRefutedAffiliations(doc);
+  DropActsUponOwnBodies(doc);
   SignListedAgreements(doc, sign_verbs_, lexicon_);
   HostBySummons(doc, lexicon_);
   LeadersForTheirCountries(doc, index.mentions, lexicon_);

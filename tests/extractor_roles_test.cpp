@@ -667,6 +667,20 @@ TEST_F(ExtractorTest, AnOfficeForABodyServesTheBodysCountry) {
   EXPECT_THAT(rel, Contains("Luis Soto condemned Chile"));
 }
 
+TEST_F(ExtractorTest, AKnownPersonOfAnotherCountryAfterATitlesCommaIsTheNextListItem) {
+  auto rel = Relations("Qatar emir, Trump discuss de-escalation");
+  EXPECT_THAT(rel, Not(Contains("Donald Trump leaderOf Qatar")));
+  EXPECT_THAT(rel, Contains("Donald Trump leaderOf United States"));
+}
+
+TEST_F(ExtractorTest, AStateActsUponNoBodyOfItsOwn) {
+  // "All foreign diplomats" name no one; the ministry they went to is Chile's own.
+  EXPECT_THAT(Relations("Chile summoned all foreign diplomats to the Ministry of Foreign Affairs in Santiago."),
+              Not(Contains("Chile summoned Chilean Foreign Ministry")));
+  EXPECT_THAT(Relations("Chile summoned the Peruvian ambassador over the attack on the Chilean embassy in Lima."),
+              Contains("Chile summoned Peruvian ambassador"));
+}
+
 TEST_F(ExtractorTest, ATerritoryThatIsNoStateIsAPlaceOneVisitsAndAListItem) {
   Document doc = Extract("Chilean President Ana Rojas visited Greenland on Monday.");
   EXPECT_THAT(Relations(doc), Contains("Ana Rojas visited Greenland"));
