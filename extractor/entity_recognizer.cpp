@@ -1521,6 +1521,13 @@ class EntityRecognizer::SentenceScanner {
       size_t e = both ? i + 2 : i + 3;
       return Make(i, e, MentionKind::kNominal, EntityType::kCountry, "<pair>");
     }
+    // "both prime ministers", "the two foreign ministers": a word may
+    // qualify the noun.
+    if (const size_t k = both ? i + 1 : the && i + 1 < end_ && Is(toks_[i + 1], "two") ? i + 2 : 0;
+        k > 0 && k + 1 < end_ && toks_[k].IsWord() && !toks_[k].IsCapitalized() && !Has(k, Word::kNumber) &&
+        !Has(k, Word::kFunctionWord) && Has(k + 1, Word::kPairNoun)) {
+      return Make(i, k + 2, MentionKind::kNominal, EntityType::kCountry, "<pair>");
+    }
     // "the three countries", "all four governments": the list just named.
     if ((the || all) && i + 2 < end_ &&
         (Is(toks_[i + 1], "three") || Is(toks_[i + 1], "four") || Is(toks_[i + 1], "five")) &&

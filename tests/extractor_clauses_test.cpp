@@ -469,6 +469,15 @@ TEST_F(ExtractorTest, AWarningThatTheSpeakersOwnCountryWillActWarnsTheOther) {
   EXPECT_THAT(Relations("Chile warned that Chile would punish Peru."), Contains("Chile warned Peru"));
 }
 
+TEST_F(ExtractorTest, AQualifiedPairNounNamesTheTwoWhoMet) {
+  auto rel = Relations(
+      "Chilean Prime Minister Ana Rojas met Peruvian Prime Minister Luis Soto in Lima. Both foreign ministers "
+      "signed an accord.");
+  EXPECT_THAT(rel, Contains("Ana Rojas signed accord"));
+  EXPECT_THAT(rel, Contains("Luis Soto signed accord"));
+  for (const std::string& r : rel) EXPECT_EQ(r.find("ministers signed"), std::string::npos) << r;
+}
+
 TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   auto rel = Relations(
       "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "
