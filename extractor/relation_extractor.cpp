@@ -3492,6 +3492,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kGerundLead, GerundLeads()},
       {Word::kTriggerStart, trigger_starts},
       {Word::kIrrealisPhraseStart, irrealis_phrase_starts},
+      {Word::kMeetingNoun, meeting_nouns_},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
   if (vocabulary) word_classes_.Bind(*vocabulary);
@@ -3552,7 +3553,12 @@ Status RelationExtractor::Process(Document& doc) const {
   SignListedAgreements(doc, sign_verbs_, lexicon_);
   HostBySummons(doc, lexicon_);
   LeadersForTheirCountries(doc, index.mentions, lexicon_);
-  VenueOfTalks(doc, index.mentions, meeting_nouns_);
+  // The meeting nouns by their class bit: VenueOfTalks hashed every token.
+  std::vector<size_t> meeting_nouns;
+  for (size_t t = 0; t < doc.tokens.size(); ++t) {
+    if (classes.Has(t, Word::kMeetingNoun)) meeting_nouns.push_back(t);
+  }
+  VenueOfTalks(doc, index.mentions, meeting_nouns);
   Infer(doc);
   CompanionsVisit(doc, index.mentions);
   InheritDates(doc);

@@ -125,12 +125,14 @@ int VenueAt(const Document& doc, std::span<const size_t> mentions, size_t from, 
 
 }  // namespace
 
-void VenueOfTalks(Document& doc, const SentenceLayer& mentions, const WordSet& meeting_nouns) {
+void VenueOfTalks(Document& doc, const SentenceLayer& mentions, std::span<const size_t> meeting_nouns) {
   int venue = -1;
-  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+  size_t next = 0;  // into meeting_nouns
+  for (size_t s = 0; s < doc.sentences.size() && next < meeting_nouns.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
-    for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
-      if (!meeting_nouns.Contains(doc.tokens[t].lower)) continue;
+    for (; next < meeting_nouns.size() && meeting_nouns[next] < sent.token_end; ++next) {
+      const size_t t = meeting_nouns[next];
+      if (t < sent.token_begin) continue;
       const size_t in = VenuePhraseEnd(doc, t + 1, sent.token_end);
       if (in == 0) continue;
       const int place = VenueAt(doc, mentions[s], in, sent.token_end);
