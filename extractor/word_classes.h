@@ -60,6 +60,20 @@ class WordClassTable {
     return t.word < by_number_.size() ? by_number_[t.word] : 0;
   }
 
+  // ClassesOfToken of each of `tokens`, into out[0, tokens.size()): which
+  // way to look them up is decided once, not at every token.
+  void ClassesOfTokens(const std::vector<Token>& tokens, const Vocabulary* vocabulary, Mask* out) const {
+    if (vocabulary == nullptr || vocabulary != vocabulary_) {
+      for (size_t k = 0; k < tokens.size(); ++k) out[k] = ClassesOf(tokens[k].lower);
+      return;
+    }
+    const size_t numbered = by_number_.size();
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const Token& t = tokens[k];
+      out[k] = t.lower.empty() ? empty_mask_ : t.word < numbered ? by_number_[t.word] : 0;
+    }
+  }
+
   static Mask BitOf(Class c) { return Mask{1} << static_cast<unsigned>(c); }
 
  private:
@@ -79,8 +93,8 @@ class TokenClasses {
   TokenClasses() = default;
   TokenClasses(const WordClassTable<Class>& table, const std::vector<Token>& tokens,
                const Vocabulary* vocabulary = nullptr) {
-    masks_.reserve(tokens.size());
-    for (const Token& t : tokens) masks_.push_back(table.ClassesOfToken(t, vocabulary));
+    masks_.resize(tokens.size());
+    table.ClassesOfTokens(tokens, vocabulary, masks_.data());
   }
 
   bool Has(size_t token, Class c) const { return (masks_[token] & WordClassTable<Class>::BitOf(c)) != 0; }
