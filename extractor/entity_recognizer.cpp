@@ -1919,7 +1919,8 @@ Status EntityRecognizer::Process(Document& doc) const {
   doc.mentions.reserve(doc.tokens.size() / 8);
   doc.dateline_country = DatelineCountry(doc);
   Tally tally;
-  const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
+  thread_local std::vector<TokenClasses<Word>::Mask> class_masks;  // reused from document to document
+  const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary, class_masks);
   // One Scratch per thread, for every document it reads: the tables' memory
   // is reused, not allocated anew for each document.
   thread_local SentenceScanner::Scratch scratch;

@@ -3544,7 +3544,8 @@ Status RelationExtractor::Process(Document& doc) const {
   int speaker = -1;
   const SentenceIndex index = SentenceIndex::Of(doc);
   const std::unordered_map<int, int> envoy_hosts = EnvoyHosts(doc);
-  const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
+  thread_local std::vector<TokenClasses<Word>::Mask> class_masks;  // reused from document to document
+  const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary, class_masks);
   // News asserts fewer relations than it has sentences, as a rule: room for
   // them up front spares moving every relation as the vector grows.
   doc.relations.reserve(doc.relations.size() + doc.sentences.size());

@@ -90,19 +90,31 @@ class WordClassTable {
 template <typename Class>
 class TokenClasses {
  public:
-  TokenClasses() = default;
+  using Mask = typename WordClassTable<Class>::Mask;
+
   TokenClasses(const WordClassTable<Class>& table, const std::vector<Token>& tokens,
-               const Vocabulary* vocabulary = nullptr) {
-    masks_.resize(tokens.size());
-    table.ClassesOfTokens(tokens, vocabulary, masks_.data());
+               const Vocabulary* vocabulary = nullptr)
+      : TokenClasses(table, tokens, vocabulary, owned_) {}
+  // The same, the masks kept in `storage`, which must outlive this: a
+  // stage keeps one per thread, so that each document does not allocate
+  // (and free) a large block for them.
+  TokenClasses(const WordClassTable<Class>& table, const std::vector<Token>& tokens, const Vocabulary* vocabulary,
+               std::vector<Mask>& storage) {
+    storage.resize(tokens.size());
+    table.ClassesOfTokens(tokens, vocabulary, storage.data());
+    masks_ = storage.data();
   }
+  // (Views its masks, which may be its own.)
+  TokenClasses(const TokenClasses&) = delete;
+  TokenClasses& operator=(const TokenClasses&) = delete;
 
   bool Has(size_t token, Class c) const { return (masks_[token] & WordClassTable<Class>::BitOf(c)) != 0; }
   // Whether the token's form is in any class at all (most words are in none).
   bool Any(size_t token) const { return masks_[token] != 0; }
 
  private:
-  std::vector<typename WordClassTable<Class>::Mask> masks_;
+  std::vector<Mask> owned_;
+  const Mask* masks_ = nullptr;
 };
 
 }  // namespace diplograph
