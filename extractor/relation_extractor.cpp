@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "extractor/listed_agreements.h"
+#include "extractor/literal.h"
 #include "extractor/relation_inference.h"
 #include "extractor/sentence_index.h"
 #include "extractor/utf8.h"
@@ -19,6 +20,17 @@
 namespace diplograph {
 
 namespace {
+
+// A token's lower-case form (SentenceRun::L) as compared with literals:
+// `L(t) == "and"` is Equals (literal.h), which the compiler expands inline,
+// not string_view's operator==, which it left to a call of compare.
+struct Form : std::string_view {
+  Form(std::string_view s) : std::string_view(s) {}  // NOLINT: converts as the view it is
+  template <size_t N>
+  bool operator==(const char (&literal)[N]) const {
+    return Equals(*this, literal);
+  }
+};
 
 // Words that open a new clause: an agent is not looked for across them.
 const WordSet& ClauseBoundaryWords() {
@@ -29,7 +41,7 @@ const WordSet& ClauseBoundaryWords() {
   return kWords;
 }
 
-bool IsBoundaryPunct(std::string_view t) { return t == ";" || t == ":"; }
+bool IsBoundaryPunct(Form t) { return t == ";" || t == ":"; }
 
 const WordSet& Prepositions() {
   static const WordSet kWords = {
@@ -72,7 +84,7 @@ const WordSet& NounMarkers() {
   return kMarkers;
 }
 
-bool IsObjectPronoun(std::string_view w) {
+bool IsObjectPronoun(Form w) {
   return w == "them" || w == "him" || w == "her" || w == "it" || w == "us" || w == "me";
 }
 
@@ -84,7 +96,7 @@ const WordSet& SubjectVerbFillers() {
   return kWords;
 }
 
-bool IsConnector(std::string_view w) { return w == "and" || w == "," || w == "or" || w == "&"; }
+bool IsConnector(Form w) { return w == "and" || w == "," || w == "or" || w == "&"; }
 
 // Longer lists ("A, B, C, ... and Z") are not read as one coordinated group:
 // no report names that many parties together, and the relations between two
@@ -336,7 +348,7 @@ class RelationExtractor::SentenceRun {
       if (!Has(t, Word::kVerdict)) continue;
       size_t copula = kNone;
       for (size_t k = t; k-- > b_ && k + kGap >= t;) {
-        const std::string_view w = L(k);
+        const Form w = L(k);
         if (w == "is" || w == "was" || w == "are" || w == "were") {
           copula = k;
           break;
@@ -509,7 +521,7 @@ class RelationExtractor::SentenceRun {
   }
 
   // --- arguments ---------------------------------------------------------------
-  std::string_view L(size_t i) const { return toks_[i].lower; }
+  Form L(size_t i) const { return toks_[i].lower; }
   // Whether token i's lower-case form is a word of class c.
   bool Has(size_t i, Word c) const { return classes_.Has(i, c); }
   bool ClauseBoundaryAt(size_t i) const { return Has(i, Word::kClauseBoundary); }
@@ -721,13 +733,13 @@ class RelationExtractor::SentenceRun {
   // "both sides", "the two sides", "the two parties": the parties of the
   // meeting just reported.
   bool IsSides(const Mention& m) const {
-    const std::string_view last = L(m.token_end - 1);
+    const Form last = L(m.token_end - 1);
     return last == "sides" || last == "delegations" || last == "parties" || IsPeopleSides(m);
   }
   // "the two ministers", "the two": the sides as the people who met, who
   // sign for themselves ("both sides" sign for their states).
   bool IsPeopleSides(const Mention& m) const {
-    const std::string_view last = L(m.token_end - 1);
+    const Form last = L(m.token_end - 1);
     return last == "leaders" || last == "ministers" || last == "presidents" || last == "heads" ||
            last == "premiers" || last == "two";
   }
@@ -1090,7 +1102,7 @@ class RelationExtractor::SentenceRun {
     const size_t k = WalkLeft(from);
     if (k > b_) {
       size_t t = k - 1;
-      const std::string_view w = L(t);
+      const Form w = L(t);
       if (ClauseBoundaryAt(t) || IsBoundaryPunct(w)) {
         // "X, who warned ...": the relative pronoun's antecedent is the agent.
         if ((w == "who" || w == "which") && t > b_ + 1 && L(t - 1) == ",") {
@@ -1134,13 +1146,13 @@ class RelationExtractor::SentenceRun {
   // For a relative pronoun at t in "X was among the countries that ...",
   // "X is one of the nations which ...": the group X was named a member of.
   std::vector<int> MemberOfThoseWho(size_t t) const {
-    const std::string_view w = L(t);
+    const Form w = L(t);
     if ((w != "that" && w != "who" && w != "which") || t < b_ + 5) return {};
     if (!Has(t - 1, Word::kPairNoun) || L(t - 2) != "the") return {};
     size_t k = t - 3;
     if (L(k) == "of" && L(k - 1) == "one") --k;
     else if (L(k) != "among") return {};
-    const std::string_view copula = L(k - 1);
+    const Form copula = L(k - 1);
     if (copula != "was" && copula != "were" && copula != "is" && copula != "are") return {};
     const int a = ArgEndingAt(k - 1);
     if (a < 0 || !AgentTypeFits(args_[static_cast<size_t>(a)].type)) return {};
@@ -1232,7 +1244,7 @@ class RelationExtractor::SentenceRun {
   // walk stops.
   size_t StepLeft(size_t k) const {
     size_t t = k - 1;
-    const std::string_view w = L(t);
+    const Form w = L(t);
     if (w == ",") {
       // Find the comma that opens this segment; skip the segment if it is parenthetical.
       size_t q = t;
@@ -1483,7 +1495,7 @@ class RelationExtractor::SentenceRun {
     // "demanded that Beijing withdraw" is a subject and its verb.
     if (a.tb == b_ || !kOpeners.Contains(L(a.tb - 1))) return false;
     if (a.te >= e_ || !toks_[a.te].IsWord() || toks_[a.te].IsCapitalized() || in_time_[a.te - b_]) return false;
-    const std::string_view w = L(a.te);
+    const Form w = L(a.te);
     if (w.size() < 3 || w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed")) return false;
     if (PrepositionAt(a.te) || IsConnector(w) || ClauseBoundaryAt(a.te) || kAdverbs.Contains(w)) return false;
     if (Has(a.te, Word::kSpeechVerb) || Has(a.te, Word::kModal) || w == "who" || w == "whom") return false;
@@ -1500,7 +1512,7 @@ class RelationExtractor::SentenceRun {
   bool ObjectEndsAt(size_t t, Predicate p) const {
     const bool acted_on = p == Predicate::kWarned || p == Predicate::kUrged || p == Predicate::kCondemned ||
                           p == Predicate::kSanctioned;
-    const std::string_view w = L(t);
+    const Form w = L(t);
     // "requested an explanation from X": a request is made of X.
     const bool parties = w == "by" || w == "of" || w == "between" || (p == Predicate::kUrged && w == "from");
     if (NamingAs(t)) return false;
@@ -3163,7 +3175,7 @@ class RelationExtractor::SentenceRun {
   // a comma, "and", a time or a preposition follows, not more words.
   bool ObjectClosedAt(size_t t) const {
     if (t >= e_) return true;
-    const std::string_view w = L(t);
+    const Form w = L(t);
     return !toks_[t].IsWord() || w == "and" || in_time_[t - b_] || (PrepositionAt(t) && w != "as" && w != "of");
   }
 
@@ -3178,7 +3190,7 @@ class RelationExtractor::SentenceRun {
 
   // Whether the one-word trigger form at t is also a noun trigger's form.
   bool SubjectPronoun(size_t t) const {
-    const std::string_view w = L(t);
+    const Form w = L(t);
     return w == "we" || w == "they" || w == "i" || w == "you";
   }
 
@@ -3200,7 +3212,7 @@ class RelationExtractor::SentenceRun {
   // not before what follows an object ("met her on Monday", "urged her to").
   bool PossessiveHer(size_t t) const {
     if (L(t) != "her" || t + 1 >= e_ || !toks_[t + 1].IsWord() || in_time_[t + 1 - b_]) return false;
-    const std::string_view next = L(t + 1);
+    const Form next = L(t + 1);
     return !PrepositionAt(t + 1) && !ClauseBoundaryAt(t + 1) && !IsConnector(next) && next != "to" && next != "that";
   }
 
@@ -3336,7 +3348,7 @@ class RelationExtractor::SentenceRun {
       // condition are read, but not a later clause ("warned Gulf states
       // after drills, X calls ..."). Concern lists its objects across "as"
       // and "amid" until it has one.
-      const std::string_view w = L(t);
+      const Form w = L(t);
       const bool condition = w == "that" || w == "if" || w == "unless" || w == "when" || w == "whether";
       const bool later_clause = t > te && !condition && ClauseBoundaryAt(t);
       if (later_clause && (!found.empty() || p != Predicate::kExpressedConcernAbout)) break;
