@@ -9,6 +9,7 @@
 #include <set>
 
 #include "extractor/listed_agreements.h"
+#include "extractor/literal.h"
 #include "extractor/name_key.h"
 #include "extractor/one_line.h"
 #include "extractor/word_set.h"
@@ -17,14 +18,7 @@ namespace diplograph {
 
 namespace {
 
-// Token comparisons with a literal, whose length is known here: a length
-// test and a fixed-size compare the compiler expands inline. (string_view's
-// operator== with a literal, left to a function the compiler would not
-// inline, called memcmp.)
-template <size_t N>
-bool Equals(std::string_view s, const char (&literal)[N]) {
-  return s.size() == N - 1 && std::memcmp(s.data(), literal, N - 1) == 0;
-}
+// Token comparisons with a literal (see literal.h).
 template <size_t N>
 bool Is(const Token& t, const char (&lower)[N]) {
   return Equals(t.lower, lower);
@@ -501,7 +495,7 @@ class EntityRecognizer::SentenceScanner {
 
   // "North" -> the country named "North ..." this document mentions most so far.
   std::string_view CompassCountry(std::string_view word) const {
-    if (word != "North" && word != "South") return {};
+    if (!Equals(word, "North") && !Equals(word, "South")) return {};
     std::string_view best;
     int n = 0;
     for (const auto& [iri, c] : tally_.countries) {
@@ -824,7 +818,7 @@ class EntityRecognizer::SentenceScanner {
         // Any official may be placed before the name ("Canada's top diplomat
         // in New Delhi, Jane Doe"); only an envoy is posted there.
         const size_t after = j + 1 + hit->length;
-        const bool named_next = after + 1 < end_ && toks_[after].text == "," && IsNameWord(after + 1);
+        const bool named_next = after + 1 < end_ && Equals(toks_[after].text, ",") && IsNameWord(after + 1);
         const bool placed = !host.empty() && (off.envoy || (named_next && Is(toks_[j], "in")));
         if (placed) j = after;
         if (!placed || !off.envoy) host.clear();
@@ -1380,7 +1374,7 @@ class EntityRecognizer::SentenceScanner {
     bool possessed = i > begin_ && IsPossessiveAt(toks_, i - 1);
     // Headlines drop the article: "Kenya, Ethiopia sign defence pact".
     if (!det && !possessed && !(i > begin_ && !toks_[i].IsCapitalized() && SignVerb(i - 1))) return std::nullopt;
-    size_t b = det && w != "new" && !count ? i + 1 : i;
+    size_t b = det && !Equals(w, "new") && !count ? i + 1 : i;
     for (size_t j = b; j < end_ && j < b + 4; ++j) {
       const std::string_view lw = Lower(j);
       if (count && j == b) continue;  // "Three memoranda ...": the count itself
@@ -1389,11 +1383,11 @@ class EntityRecognizer::SentenceScanner {
       // A statement is signed only sometimes: "a joint statement ... signed
       // by X", "signed a joint statement".
       const bool signed_statement =
-          lw == "statement" && (SignedByAfter(j + 1) || (i > begin_ && SignVerb(i - 1)));
+          Equals(lw, "statement") && (SignedByAfter(j + 1) || (i > begin_ && SignVerb(i - 1)));
       if ((Has(j, Word::kAgreementHead) && !toks_[j].IsCapitalized()) || abbreviation || signed_statement) {
         // "a deal" is usually hypothetical ("seek a deal"), but not once signed.
         // ("signed an accord and a trade deal": an item of a signed list is signed too.)
-        if (lw == "deal" && w != "the" && !(i > begin_ && SignVerb(i - 1)) && !SignedListItem(i)) {
+        if (Equals(lw, "deal") && !Equals(w, "the") && !(i > begin_ && SignVerb(i - 1)) && !SignedListItem(i)) {
           return std::nullopt;
         }
         size_t end = j + 1;
@@ -1405,7 +1399,7 @@ class EntityRecognizer::SentenceScanner {
       if (IsText(toks_[j], "-")) continue;
       // "The talks covered the treaty": another determiner starts another phrase.
       if (!toks_[j].IsWord() || toks_[j].IsCapitalized() || Has(j, Word::kFunctionWord) ||
-          (j > b && Has(j, Word::kDeterminer) && lw != "new")) {
+          (j > b && Has(j, Word::kDeterminer) && !Equals(lw, "new"))) {
         return std::nullopt;
       }
     }
@@ -1459,9 +1453,9 @@ class EntityRecognizer::SentenceScanner {
     // The first forms open with "the", "both" or "all", all start words: a
     // bit test turns the other words away before comparing.
     const bool start_word = Has(i, Word::kStartWord);
-    const bool the = start_word && w == "the";
-    const bool both = start_word && w == "both";
-    const bool all = start_word && w == "all";
+    const bool the = start_word && Equals(w, "the");
+    const bool both = start_word && Equals(w, "both");
+    const bool all = start_word && Equals(w, "all");
     if (the && i + 1 < end_ &&
         (IsText(toks_[i + 1], "North") || IsText(toks_[i + 1], "South")) &&
         !Gaz(i + 1)) {
@@ -1690,13 +1684,15 @@ class EntityRecognizer::SentenceScanner {
     if (!Has(i, Word::kStartWord)) return std::nullopt;
     const std::string_view w = Lower(i);
     if (w.size() > 5) return std::nullopt;  // longer than any pronoun below
-    if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") {
+    if (Equals(w, "he") || Equals(w, "him") || Equals(w, "his") || Equals(w, "she") || Equals(w, "her")) {
       return Make(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, std::string(w));
     }
-    if (w == "their" || w == "they") {
+    if (Equals(w, "their") || Equals(w, "they")) {
       return Make(i, i + 1, MentionKind::kPronoun, EntityType::kCountry, "<pair>");
     }
-    if ((w == "we" || w == "our" || w == "us" || w == "i" || w == "my" || w == "me") && quoted_[i - begin_]) {
+    if ((Equals(w, "we") || Equals(w, "our") || Equals(w, "us") || Equals(w, "i") || Equals(w, "my") ||
+         Equals(w, "me")) &&
+        quoted_[i - begin_]) {
       return Make(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, "<speaker>");
     }
     return std::nullopt;
