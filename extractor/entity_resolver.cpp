@@ -9,6 +9,7 @@
 #include <set>
 #include <tuple>
 
+#include "extractor/literal.h"
 #include "extractor/name_key.h"
 #include "extractor/one_line.h"
 #include "extractor/utf8.h"
@@ -239,25 +240,26 @@ class EntityResolver::Run {
     Mention& m = doc_.mentions[i];
     const LexEntity* city = lex_.Find(m.lexicon_iri);
     bool possessive = m.token_end < doc_.sentences[m.sentence].token_end &&
-                      doc_.tokens[m.token_end].text == "'s";
+                      Equals(doc_.tokens[m.token_end].text, "'s");
     size_t sb = doc_.sentences[m.sentence].token_begin;
     bool locative = false;
     if (!possessive && m.token_begin > sb) {
       // ("in the Peruvian capital": past the article.)
-      const size_t at = m.token_begin - 1 > sb && doc_.tokens[m.token_begin - 1].lower == "the" ? m.token_begin - 2
-                                                                                              : m.token_begin - 1;
+      const size_t at =
+          m.token_begin - 1 > sb && Equals(doc_.tokens[m.token_begin - 1].lower, "the") ? m.token_begin - 2
+                                                                                         : m.token_begin - 1;
       const std::string_view prep = doc_.tokens[at].lower;
       locative = IsLocativePreposition(prep);
-      if (prep == "to" || prep == "toward" || prep == "towards") {
+      if (Equals(prep, "to") || Equals(prep, "toward") || Equals(prep, "towards")) {
         for (size_t k = at; k > sb && k + 6 > at + 1; --k) {
           locative |= IsMotionWord(doc_.tokens[k - 1].lower);
         }
       }
       // "the Omani capital of Muscat", "the Italian capital, Rome": named as
       // the city it is.
-      if ((prep == "of" || prep == ",") && m.token_begin >= sb + 2) {
+      if ((Equals(prep, "of") || Equals(prep, ",")) && m.token_begin >= sb + 2) {
         const std::string_view noun = doc_.tokens[m.token_begin - 2].lower;
-        locative |= noun == "capital" || noun == "city";
+        locative |= Equals(noun, "capital") || Equals(noun, "city");
       }
     }
     // "the Washington clash", "the Minsk agreements": a capital before the
@@ -268,7 +270,7 @@ class EntityResolver::Run {
     }
     // "the Jordanian capital, Amman", "the U.S. capital": a capital named
     // as a city is the city.
-    for (size_t t = m.token_begin; t < m.token_end && !locative; ++t) locative = doc_.tokens[t].lower == "capital";
+    for (size_t t = m.token_begin; t < m.token_end && !locative; ++t) locative = Equals(doc_.tokens[t].lower, "capital");
     if (locative || city == nullptr || city->country.empty()) {
       m.type = EntityType::kCity;
       return Assign(i, EntityFor(m.lexicon_iri, EntityType::kCity, m.name));
@@ -645,10 +647,10 @@ class EntityResolver::Run {
     // "X, the Russian deputy foreign minister"; "named X as its new defense
     // minister".
     size_t t = named.token_end;
-    if (t >= m.token_begin || (doc_.tokens[t].text != "," && doc_.tokens[t].lower != "as")) return false;
+    if (t >= m.token_begin || (!Equals(doc_.tokens[t].text, ",") && !Equals(doc_.tokens[t].lower, "as"))) return false;
     for (size_t k = t + 1; k < m.token_begin; ++k) {
       const std::string_view w = doc_.tokens[k].lower;
-      if (w != "the" && w != "a" && w != "an" && w != "its" && w != "new") return false;
+      if (!Equals(w, "the") && !Equals(w, "a") && !Equals(w, "an") && !Equals(w, "its") && !Equals(w, "new")) return false;
     }
     Assign(i, named.entity);
     // ("X, director-general of the Foreign Ministry,": a title that names no
@@ -669,8 +671,8 @@ class EntityResolver::Run {
 
   void ResolvePronoun(size_t i) {
     Mention& m = doc_.mentions[i];
-    if (m.name == "<pair>") return ResolvePair(i);
-    if (m.name == "<speaker>") return;  // the relation stage knows the quote's speaker
+    if (Equals(m.name, "<pair>")) return ResolvePair(i);
+    if (Equals(m.name, "<speaker>")) return;  // the relation stage knows the quote's speaker
     // he/she/his/her: the nearest preceding person in the sentence, else
     // the first person of the last sentence that named one (its subject,
     // most often: "X met Y and Z. In Bender, she met ..." is X), within
@@ -700,8 +702,8 @@ class EntityResolver::Run {
   // "him", or "her" where no noun follows it ("told her that", not "her visit").
   bool IsObjectPronoun(size_t i) const {
     const Mention& m = doc_.mentions[i];
-    if (m.name == "him") return true;
-    if (m.name != "her") return false;
+    if (Equals(m.name, "him")) return true;
+    if (!Equals(m.name, "her")) return false;
     if (m.token_end >= doc_.tokens.size()) return true;
     const Token& next = doc_.tokens[m.token_end];
     static const WordSet kAfterObject = {"to", "that", "on", "in", "at", "for", "about", "of", "with",
@@ -888,7 +890,7 @@ class EntityResolver::Run {
     EntityType type = kPeople.Contains(head) ? EntityType::kPerson : EntityType::kCountry;
     // A bare "the two" means whoever was just named: "X spoke with Y, and
     // the two condemned ..." is X and Y, people.
-    if (head == "two" && NearestActorType(i) == EntityType::kPerson) type = EntityType::kPerson;
+    if (Equals(head, "two") && NearestActorType(i) == EntityType::kPerson) type = EntityType::kPerson;
     int first = -1, second = -1;
     for (size_t k = i, seen = 0; k-- > 0 && seen < kPairReach; ++seen) {
       const Mention& c = doc_.mentions[k];
@@ -948,7 +950,7 @@ class EntityResolver::Run {
     size_t extra = 0;
     for (size_t t = a.token_end; t < b.token_begin; ++t) {
       const std::string_view w = doc_.tokens[t].lower;  // compared by length first, inline
-      if (w == "and" || w == "-" || w == "," || w == "with") {
+      if (Equals(w, "and") || Equals(w, "-") || Equals(w, ",") || Equals(w, "with")) {
         connector = true;
         if (extra > 0) return false;
       } else {
@@ -962,11 +964,11 @@ class EntityResolver::Run {
     Mention& m = doc_.mentions[i];
     switch (m.type) {
       case EntityType::kCountry: {
-        if (m.name == "<pair>") return ResolvePair(i);
-        if (m.name == "<group>") return ResolveGroup(i);
-        if (m.name == "<described>") return ResolveDescribedCountry(i);
+        if (Equals(m.name, "<pair>")) return ResolvePair(i);
+        if (Equals(m.name, "<group>")) return ResolveGroup(i);
+        if (Equals(m.name, "<described>")) return ResolveDescribedCountry(i);
         if (m.country_group >= 0) return ResolveCountryGroup(i);
-        if (m.name == "North" || m.name == "South") return ResolveCompass(i);
+        if (Equals(m.name, "North") || Equals(m.name, "South")) return ResolveCompass(i);
         if (!m.country_iri.empty()) return Assign(i, CountryEntity(m.country_iri));
         return;
       }
@@ -1035,7 +1037,7 @@ class EntityResolver::Run {
     std::vector<std::string> words = DescriptionWords(m);
     // "signed a memorandum with X" after the story's treaty: an indefinite
     // bare head introduces another agreement.
-    auto is_article = [&](size_t t) { return doc_.tokens[t].lower == "a" || doc_.tokens[t].lower == "an"; };
+    auto is_article = [&](size_t t) { return Equals(doc_.tokens[t].lower, "a") || Equals(doc_.tokens[t].lower, "an"); };
     const bool indefinite =
         words.empty() && (is_article(m.token_begin) || (m.token_begin > 0 && is_article(m.token_begin - 1)));
     const int named = indefinite ? -1 : NamedAgreementCarrying(words);
@@ -1066,7 +1068,7 @@ class EntityResolver::Run {
       label.clear();
       for (const auto& w : DescriptionWords(m)) label += w + " ";
       label += Text(m.token_end - 1, m.token_end) + " on " + on;
-      if (m.token_end - m.token_begin >= 3 && doc_.tokens[m.token_end - 1].lower == "understanding") {
+      if (m.token_end - m.token_begin >= 3 && Equals(doc_.tokens[m.token_end - 1].lower, "understanding")) {
         label = "memorandum of understanding on " + on;
       }
     }
@@ -1093,23 +1095,23 @@ class EntityResolver::Run {
                                            "condition", "paper", "track", "hold", "record", "day"};
     const size_t end = doc_.sentences[m.sentence].token_end;
     const size_t on = m.token_end;
-    if (on + 1 >= end || doc_.tokens[on].lower != "on" || StartsTime(on) || StartsTime(on + 1)) return {};
-    const size_t first = doc_.tokens[on + 1].lower == "the" && on + 2 < end ? on + 2 : on + 1;
+    if (on + 1 >= end || !Equals(doc_.tokens[on].lower, "on") || StartsTime(on) || StartsTime(on + 1)) return {};
+    const size_t first = Equals(doc_.tokens[on + 1].lower, "the") && on + 2 < end ? on + 2 : on + 1;
     if (kCircumstances.Contains(doc_.tokens[first].lower)) return {};
     size_t t = on + 1;
     while (t < end && t < on + 1 + kMaxWords) {
       const Token& w = doc_.tokens[t];
       // (A possessive "countries'" too: its apostrophe is a token of its own.)
-      const bool glue = w.text == "-" || w.text == "\"" || w.lower == "'s" ||
-                        (w.text == "'" && t > on + 1 && doc_.tokens[t - 1].lower.ends_with("s"));
+      const bool glue = Equals(w.text, "-") || Equals(w.text, "\"") || Equals(w.lower, "'s") ||
+                        (Equals(w.text, "'") && t > on + 1 && doc_.tokens[t - 1].lower.ends_with("s"));
       if ((!w.IsWord() && !glue) || StartsTime(t)) break;
       // "on trade and investment", "in the field of": a stop word goes on
       // to a lower-case word ("in Lima", "and the" end the name).
       if (kStops.Contains(w.lower)) {
-        const bool goes_on = (w.lower == "and" || w.lower == "in") && t + 1 < end &&
+        const bool goes_on = (Equals(w.lower, "and") || Equals(w.lower, "in")) && t + 1 < end &&
                              doc_.tokens[t + 1].IsWord() && !doc_.tokens[t + 1].IsCapitalized() &&
                              !kStops.Contains(doc_.tokens[t + 1].lower) &&
-                             (w.lower == "in" || !kDeterminers.Contains(doc_.tokens[t + 1].lower));
+                             (Equals(w.lower, "in") || !kDeterminers.Contains(doc_.tokens[t + 1].lower));
         if (!goes_on) break;
       }
       ++t;
@@ -1122,10 +1124,10 @@ class EntityResolver::Run {
     }
     if (t == on + 1) return {};
     // A closing quote goes with its opening one.
-    if (t < end && doc_.tokens[t].text == "\"" &&
+    if (t < end && Equals(doc_.tokens[t].text, "\"") &&
         std::count_if(doc_.tokens.begin() + static_cast<std::ptrdiff_t>(on + 1),
                       doc_.tokens.begin() + static_cast<std::ptrdiff_t>(t),
-                      [](const Token& x) { return x.text == "\""; }) % 2 == 1) {
+                      [](const Token& x) { return Equals(x.text, "\""); }) % 2 == 1) {
       ++t;
     }
     subject_end_ = t;
@@ -1254,13 +1256,13 @@ class EntityResolver::Run {
       Mention& named = doc_.mentions[i - 1];
       if (title.kind != MentionKind::kTitle || title.office < 0 || !title.country_iri.empty() ||
           title.entity < 0 || named.entity != title.entity || named.office >= 0 ||
-          named.token_end + 1 != title.token_begin || doc_.tokens[named.token_end].text != ",") {
+          named.token_end + 1 != title.token_begin || !Equals(doc_.tokens[named.token_end].text, ",")) {
         continue;
       }
       for (size_t k = i + 1; k < doc_.mentions.size() && doc_.mentions[k].sentence == title.sentence; ++k) {
         const Mention& body = doc_.mentions[k];
         bool inside = true;  // no comma closes the apposition before the body
-        for (size_t t = title.token_end; t < body.token_begin && inside; ++t) inside = doc_.tokens[t].text != ",";
+        for (size_t t = title.token_end; t < body.token_begin && inside; ++t) inside = !Equals(doc_.tokens[t].text, ",");
         if (!inside) break;
         if (body.type != EntityType::kGovernmentBody || body.entity < 0) continue;
         const int country = doc_.entities[static_cast<size_t>(body.entity)].country;
@@ -1325,7 +1327,7 @@ class EntityResolver::Run {
         size_t sb = doc_.sentences[m.sentence].token_begin;
         for (size_t k = m.token_begin; k > sb && k + 4 > m.token_begin; --k) {
           const std::string_view w = doc_.tokens[k - 1].lower;
-          if (w == "former" || w == "ex" || w == "late") former_->insert(m.entity);
+          if (Equals(w, "former") || Equals(w, "ex") || Equals(w, "late")) former_->insert(m.entity);
         }
       }
     }
