@@ -240,14 +240,37 @@ class EntityRecognizer::SentenceScanner {
     using S = SentenceScanner;
     // The patterns as template arguments: direct calls, which the compiler
     // may inline (most give up at their first test), where a loop over
-    // member pointers made an indirect call of each.
-    return TryEmit<&S::ListedAgreement>(i, next) || TryEmit<&S::CounterpartInList>(i, next) ||
-           TryEmit<&S::TitleInList>(i, next) ||
-           TryEmit<&S::TitledPerson>(i, next) || TryEmit<&S::Body>(i, next) || TryEmit<&S::Group>(i, next) ||
-           TryEmit<&S::DescribedOrganization>(i, next) || TryEmit<&S::CompanyName>(i, next) ||
-           TryEmit<&S::NamedAgreement>(i, next) || TryEmit<&S::Nominal>(i, next) || TryEmit<&S::Place>(i, next) ||
-           TryEmit<&S::Known>(i, next) || TryEmit<&S::NamedPerson>(i, next) ||
-           TryEmit<&S::DescribedAgreement>(i, next) || TryEmit<&S::Pronoun>(i, next);
+    // member pointers made an indirect call of each. A pattern whose own
+    // first test is one of these is not called where it fails: the calls
+    // cost more than the tests. (Each pattern keeps its test.)
+    const Token& t = toks_[i];
+    const bool first = i == begin_;                    // ListedAgreement
+    const bool name_start = Has(i, Word::kNameStart);  // else Gaz(i) finds nothing
+    const bool name_word = IsNameWord(i);
+    const bool capitalized = t.IsCapitalized();
+    const bool number = Has(i, Word::kNumber) || (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9');
+    const bool start_word = Has(i, Word::kStartWord);
+    // Group: a count, or a capitalized word. NamedAgreement: a capitalized
+    // word, or a quotation mark before one. Nominal: a start word, or a
+    // government noun later. DescribedAgreement: a determiner or count, or
+    // a possessive or a verb of signing before.
+    const bool group = number || capitalized;
+    const bool named_agreement = capitalized || IsText(t, "\"");
+    const bool nominal = start_word || (last_government_noun_ != kUnknown && last_government_noun_ > i);
+    const bool described_agreement = number || Has(i, Word::kDeterminer) ||
+                                     (i > begin_ && (Has(i - 1, Word::kSignVerb) || IsPossessiveAt(toks_, i - 1)));
+    return (first && TryEmit<&S::ListedAgreement>(i, next)) ||
+           (name_start && TryEmit<&S::CounterpartInList>(i, next)) ||
+           (name_start && TryEmit<&S::TitleInList>(i, next)) ||
+           (Near(next_office_, i) && TryEmit<&S::TitledPerson>(i, next)) ||
+           (Near(next_body_, i) && TryEmit<&S::Body>(i, next)) || (group && TryEmit<&S::Group>(i, next)) ||
+           (Near(next_company_, i) && TryEmit<&S::DescribedOrganization>(i, next)) ||
+           (name_word && TryEmit<&S::CompanyName>(i, next)) ||
+           (named_agreement && TryEmit<&S::NamedAgreement>(i, next)) || (nominal && TryEmit<&S::Nominal>(i, next)) ||
+           (name_word && TryEmit<&S::Place>(i, next)) || (name_start && TryEmit<&S::Known>(i, next)) ||
+           (name_word && TryEmit<&S::NamedPerson>(i, next)) ||
+           (described_agreement && TryEmit<&S::DescribedAgreement>(i, next)) ||
+           (start_word && TryEmit<&S::Pronoun>(i, next));
   }
   template <std::optional<Draft> (SentenceScanner::*kPattern)(size_t) const>
   bool TryEmit(size_t i, size_t* next) {
