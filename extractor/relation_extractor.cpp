@@ -214,7 +214,7 @@ class RelationExtractor::SentenceRun {
     occurrences_.clear();
     bool open = false;
     for (size_t i = b_; i < e_; ++i) {
-      if (std::string_view(toks_[i].text) == "\"") open = !open;
+      if (Equals(toks_[i].text, "\"")) open = !open;
       quoted_.push_back(open);
     }
     IndexTokens();
@@ -253,7 +253,7 @@ class RelationExtractor::SentenceRun {
     AssignDates();
     if (carried_) {
       int own = OwnSpeaker();
-      bool opens_with_quote = b_ < e_ && std::string_view(toks_[b_].text) == "\"";
+      bool opens_with_quote = b_ < e_ && Equals(toks_[b_].text, "\"");
       if (own >= 0) *carried_ = own;
       else if (!opens_with_quote) *carried_ = -1;
     }
@@ -266,7 +266,7 @@ class RelationExtractor::SentenceRun {
     }
     // "The deputy minister also warned of ... . \"Russia should act
     // responsibly.\"": an unattributed quote next is the one who acted here.
-    if (carried_ && *carried_ < 0 && b_ < e_ && std::string_view(toks_[b_].text) != "\"") {
+    if (carried_ && *carried_ < 0 && b_ < e_ && !Equals(toks_[b_].text, "\"")) {
       for (size_t r = first_relation; r < doc_.relations.size(); ++r) {
         const int agent = doc_.relations[r].subject;
         if (doc_.entities[static_cast<size_t>(agent)].type == EntityType::kPerson) {
@@ -536,7 +536,7 @@ class RelationExtractor::SentenceRun {
       a.te = std::max(m.token_end, m.named_end);  // "agreement on X" takes in X
       a.title_tb = std::min(m.title_begin, m.token_begin);
       a.type = m.type;
-      if (m.kind == MentionKind::kPronoun && m.name == "<speaker>") {
+      if (m.kind == MentionKind::kPronoun && Equals(m.name, "<speaker>")) {
         if (speaker < 0) continue;
         SetEntities(a, {speaker});
         // "our foreign minister summoned X", "our government": a state organ
@@ -556,7 +556,7 @@ class RelationExtractor::SentenceRun {
           }
           a.te = end;
         }
-      } else if (m.kind == MentionKind::kNominal && m.name == "<pair>" && IsSides(m)) {
+      } else if (m.kind == MentionKind::kNominal && Equals(m.name, "<pair>") && IsSides(m)) {
         a.sides = true;
         if (m.entity >= 0 && m.partner >= 0) a.pair = {m.entity, m.partner};
         a.entities = LastMeetingParties();
@@ -892,7 +892,7 @@ class RelationExtractor::SentenceRun {
   int FindSpeaker() const {
     int own = OwnSpeaker();
     if (own >= 0) return own;
-    bool opens_with_quote = b_ < e_ && std::string_view(toks_[b_].text) == "\"";
+    bool opens_with_quote = b_ < e_ && Equals(toks_[b_].text, "\"");
     return opens_with_quote && carried_ ? *carried_ : -1;
   }
 
@@ -1305,7 +1305,7 @@ class RelationExtractor::SentenceRun {
           (p == Predicate::kCondemned || p == Predicate::kExpressedConcernAbout) &&
           (IsPastParticiple(t) || std::any_of(toks_.begin() + static_cast<std::ptrdiff_t>(from),
                                               toks_.begin() + static_cast<std::ptrdiff_t>(t),
-                                              [](const Token& w) { return w.lower == "of"; }))) {
+                                              [](const Token& w) { return Equals(w.lower, "of"); }))) {
         for (size_t u = t + 1; u + 1 < e_ && u < t + 8; ++u) {
           if (ClauseBoundaryAt(u) || IsBoundaryPunct(L(u)) || L(u) == ",") break;
           if (L(u) != "by") continue;
@@ -2453,7 +2453,7 @@ class RelationExtractor::SentenceRun {
         how = "recall-protest";
       }
     }
-    if (p == Predicate::kProtestedTo && trig.noun && how != "recall-protest") {
+    if (p == Predicate::kProtestedTo && trig.noun && !Equals(how, "recall-protest")) {
       std::vector<int> summoners, summoned;
       for (size_t r = doc_.relations.size(); r-- > 0 && doc_.relations[r].sentence == s_;) {
         const Relation& rel = doc_.relations[r];
@@ -2544,7 +2544,7 @@ class RelationExtractor::SentenceRun {
     if (trig.closed_object && (targets.empty() || !ObjectClosedAt(target_end))) return;
     if (targets.empty() && p == Predicate::kCondemned && !trig.noun) targets = ActorOfActTold(te, agents);
     if (targets.empty() && !trig.noun && !trig.topic) targets = ItBefore(ts, te, agents);
-    if (targets.empty() && how == "light-verb" && p == Predicate::kProtestedTo) {
+    if (targets.empty() && Equals(how, "light-verb") && p == Predicate::kProtestedTo) {
       // "handed the ambassador of X a strong note of protest": the one the
       // note is handed to stands between the verb and the note.
       targets = RecipientBefore(ts);
@@ -2634,7 +2634,7 @@ class RelationExtractor::SentenceRun {
 
     double confidence = trig.confidence;
     if (doc_.blocks[doc_.sentences[s_].block].kind == BlockKind::kHeadline) confidence *= 0.8;
-    if (how == "speaker" || how == "clause-subject") confidence *= 0.9;
+    if (Equals(how, "speaker") || Equals(how, "clause-subject")) confidence *= 0.9;
     // A purpose clause shares its main verb's date ("summoned X on Tuesday to warn Y").
     std::optional<Date> date = current_date_;
     if (purpose_linked_ && last_act_) {
@@ -2726,7 +2726,7 @@ class RelationExtractor::SentenceRun {
     // warn Y") or a coordinated verb ("urged X ... and called for Y").
     if (!trig.noun) {
       last_act_ = LastAct{p, subject_group.empty() ? agents : subject_group, targets, target_end, date,
-                          how == "passive" || how == "agentless-passive"};
+                          Equals(how, "passive") || Equals(how, "agentless-passive")};
     }
   }
 
