@@ -15,4 +15,10 @@ bool Equals(std::string_view s, const char (&literal)[N]) {
   return s.size() == N - 1 && std::memcmp(s.data(), literal, N - 1) == 0;
 }
 
+// The same for a suffix.
+template <size_t N>
+bool EndsWith(std::string_view s, const char (&suffix)[N]) {
+  return s.size() >= N - 1 && std::memcmp(s.data() + s.size() - (N - 1), suffix, N - 1) == 0;
+}
+
 }  // namespace diplograph

@@ -30,6 +30,11 @@ struct Form : std::string_view {
   bool operator==(const char (&literal)[N]) const {
     return Equals(*this, literal);
   }
+  // (Hides string_view's ends_with, which was called, not inlined, too.)
+  template <size_t N>
+  bool ends_with(const char (&suffix)[N]) const {
+    return EndsWith(*this, suffix);
+  }
 };
 
 // Words that open a new clause: an agent is not looked for across them.
@@ -481,23 +486,11 @@ class RelationExtractor::SentenceRun {
   void IndexTokens() {
     const size_t n = e_ - b_;
     // Every entry is written below (the tables are reused from sentence to
-    // sentence): sized, not filled first.
-    next_boundary_.resize(n + 1);
-    next_comma_.resize(n + 1);
-    next_boundary_[n] = next_comma_[n] = e_;
-    for (size_t i = e_; i-- > b_;) {
-      const bool boundary = ClauseBoundaryAt(i) || IsBoundaryPunct(L(i));
-      next_boundary_[i - b_] = boundary ? i : next_boundary_[i + 1 - b_];
-      next_comma_[i - b_] = L(i) == "," ? i : next_comma_[i + 1 - b_];
-    }
-    // A clause starts after each boundary: where the next one from there
-    // is the token itself.
-    clause_start_.resize(n + 1);
-    clause_start_[0] = b_;
-    for (size_t i = b_ + 1; i <= e_; ++i) {
-      const bool boundary = next_boundary_[i - 1 - b_] == i - 1;
-      clause_start_[i - b_] = boundary ? i : clause_start_[i - 1 - b_];
-    }
+    // sentence): sized, not filled first; only grown, never shrunk, so that
+    // most sentences need no call of resize at all.
+    auto room = [n](std::vector<size_t>& table) {
+      if (table.size() < n + 1) table.resize(n + 1);
+    };
     in_time_.assign(n + 1, false);
     time_starts_.assign(n + 1, false);
     for (size_t t : Of(index_.times)) {
@@ -505,11 +498,26 @@ class RelationExtractor::SentenceRun {
       if (x.token_begin >= b_ && x.token_begin <= e_) time_starts_[x.token_begin - b_] = true;
       for (size_t k = std::max(x.token_begin, b_); k < x.token_end && k < e_; ++k) in_time_[k - b_] = true;
     }
-    // PurposeGap's tokens: in a date, or an adverb in -ly.
-    next_non_gap_.resize(n + 1);
-    next_non_gap_[n] = e_;
+    // The next boundary, comma and (PurposeGap's) token neither in a date
+    // nor an adverb in -ly, from each token: one pass from the end.
+    room(next_boundary_);
+    room(next_comma_);
+    room(next_non_gap_);
+    next_boundary_[n] = next_comma_[n] = next_non_gap_[n] = e_;
     for (size_t i = e_; i-- > b_;) {
-      next_non_gap_[i - b_] = in_time_[i - b_] || L(i).ends_with("ly") ? next_non_gap_[i + 1 - b_] : i;
+      const Form w = L(i);
+      const bool boundary = ClauseBoundaryAt(i) || IsBoundaryPunct(w);
+      next_boundary_[i - b_] = boundary ? i : next_boundary_[i + 1 - b_];
+      next_comma_[i - b_] = w == "," ? i : next_comma_[i + 1 - b_];
+      next_non_gap_[i - b_] = in_time_[i - b_] || w.ends_with("ly") ? next_non_gap_[i + 1 - b_] : i;
+    }
+    // A clause starts after each boundary: where the next one from there
+    // is the token itself.
+    room(clause_start_);
+    clause_start_[0] = b_;
+    for (size_t i = b_ + 1; i <= e_; ++i) {
+      const bool boundary = next_boundary_[i - 1 - b_] == i - 1;
+      clause_start_[i - b_] = boundary ? i : clause_start_[i - 1 - b_];
     }
     first_non_adverb_ = e_;
     for (size_t k = b_; k < e_; ++k) {
