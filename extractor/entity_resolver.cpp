@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -55,13 +57,109 @@ std::string_view WithoutDeterminer(std::string_view s) {
   return s;
 }
 
+// A document's entities by IRI: a table of entity numbers, each found by
+// comparing the IRI its entity has now. (A map from IRI strings allocated
+// a node and a copy of the IRI for every entity, and hashed the IRI twice
+// for each new one.) Files an entity under the IRI it has when filed;
+// whoever changes an entity's IRI unfiles it first.
+class IriIndex {
+ public:
+  explicit IriIndex(const std::vector<Entity>& entities) : entities_(entities) {}
+
+  // The entity filed under `iri`, or -1.
+  int Find(std::string_view iri) const {
+    if (slots_.empty()) return -1;
+    const uint64_t hash = Hash(iri);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.entity == kFree) return -1;
+      if (slot.entity != kErased && slot.hash == hash && entities_[static_cast<size_t>(slot.entity)].iri == iri) {
+        return slot.entity;
+      }
+    }
+  }
+  bool contains(std::string_view iri) const { return Find(iri) >= 0; }
+
+  // Files `entity`, whose IRI is `iri`, unless some entity is filed under
+  // that IRI already (as std::map::emplace would).
+  void Insert(std::string_view iri, int entity) {
+    if (Find(iri) >= 0) return;
+    if (2 * (used_ + 1) > slots_.size()) Grow();
+    Place(Hash(iri), entity);
+    ++used_;
+  }
+
+  // Unfiles the entity filed under `iri`, if any.
+  void Erase(std::string_view iri) {
+    if (slots_.empty()) return;
+    const uint64_t hash = Hash(iri);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.entity == kFree) return;
+      if (slot.entity != kErased && slot.hash == hash && entities_[static_cast<size_t>(slot.entity)].iri == iri) {
+        slot.entity = kErased;  // kept as a step for the probes past it; used_ counts it still
+        return;
+      }
+    }
+  }
+
+ private:
+  static constexpr int kFree = -1, kErased = -2;
+  struct Slot {
+    uint64_t hash = 0;
+    int entity = kFree;
+  };
+
+  // Eight bytes a step, folded in by a multiply and a rotation.
+  static uint64_t Hash(std::string_view s) {
+    constexpr uint64_t kOdd = 0x9e3779b97f4a7c15ULL;
+    auto fold = [](uint64_t h, uint64_t word) { return std::rotl((h ^ word) * kOdd, 29); };
+    uint64_t h = s.size() * kOdd;
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      h = fold(h, word);
+    }
+    uint64_t tail = 0;
+    std::memcpy(&tail, s.data() + i, s.size() - i);
+    h = fold(h, tail);
+    return h ^ (h >> 32);
+  }
+
+  void Place(uint64_t hash, int entity) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    while (slots_[i].entity != kFree) i = (i + 1) & mask;
+    slots_[i] = {hash, entity};
+  }
+
+  // Twice the room, without the erased slots.
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 32 : 2 * old.size(), Slot{});
+    used_ = 0;
+    for (const Slot& slot : old) {
+      if (slot.entity < 0) continue;
+      Place(slot.hash, slot.entity);
+      ++used_;
+    }
+  }
+
+  const std::vector<Entity>& entities_;
+  std::vector<Slot> slots_;  // a power of two, at most half used (erased slots included)
+  size_t used_ = 0;
+};
+
 }  // namespace
 
 // One document's resolution: entity table, lookups and the passes in order.
 class EntityResolver::Run {
  public:
   Run(const EntityResolver& r, Document& doc)
-      : r_(r), lex_(r.lexicon_), doc_(doc), doc_slug_(Slugify(doc.id)) {}
+      : r_(r), lex_(r.lexicon_), doc_(doc), doc_slug_(Slugify(doc.id)), by_iri_(doc.entities) {}
 
   void Go() {
     home_ = HomeCountry();
@@ -80,8 +178,7 @@ class EntityResolver::Run {
  private:
   // --- entity table --------------------------------------------------------
   int EntityFor(const std::string& iri, EntityType type, const std::string& label) {
-    auto it = by_iri_.find(iri);
-    if (it != by_iri_.end()) return it->second;
+    if (const int known = by_iri_.Find(iri); known >= 0) return known;
     Entity e;
     e.iri = iri;
     const LexEntity* le = lex_.Find(iri);
@@ -90,7 +187,7 @@ class EntityResolver::Run {
     if (le) e.same_as = le->same_as;
     doc_.entities.push_back(std::move(e));
     int idx = static_cast<int>(doc_.entities.size() - 1);
-    by_iri_.emplace(iri, idx);
+    by_iri_.Insert(iri, idx);
     // Cities and national bodies know their country (for "met abroad" inferences).
     if (le && !le->country.empty() && le->type != EntityType::kPerson && le->country != iri) {
       int c = CountryEntity(le->country);
@@ -199,10 +296,10 @@ class EntityResolver::Run {
       if (!longer && !shorter) continue;
       if (longer) {
         // The entity takes the longer name's IRI and label.
-        by_iri_.erase(doc_.entities[static_cast<size_t>(entity)].iri);
+        by_iri_.Erase(doc_.entities[static_cast<size_t>(entity)].iri);
         doc_.entities[static_cast<size_t>(entity)].iri = iri;
         doc_.entities[static_cast<size_t>(entity)].label = name;
-        by_iri_.emplace(iri, entity);
+        by_iri_.Insert(iri, entity);
         other_key = key;
       }
       return entity;
@@ -430,14 +527,14 @@ class EntityResolver::Run {
     const int e = found->entity;
     unnamed_holders_.erase(found);
     Entity& holder = doc_.entities[static_cast<size_t>(e)];
-    by_iri_.erase(holder.iri);
+    by_iri_.Erase(holder.iri);
     holder.iri = iri;
     holder.label = m.name;
     if (const LexEntity* known = lex_.Find(iri)) {
       holder.label = known->label;
       holder.same_as = known->same_as;
     }
-    by_iri_.emplace(iri, e);
+    by_iri_.Insert(iri, e);
     return e;
   }
 
@@ -1446,7 +1543,7 @@ class EntityResolver::Run {
   const Lexicon& lex_;
   Document& doc_;
   const std::string doc_slug_;  // Slugify(doc_.id), which the minted IRIs of this document start with
-  std::unordered_map<std::string, int> by_iri_;
+  IriIndex by_iri_;
   std::vector<std::pair<std::string, int>> minted_people_;  // the document's people no lexicon knows, by name key
   struct UnnamedHolder {
     int entity;
