@@ -131,19 +131,25 @@ struct EntityRecognizer::Tally {
   // The first mention naming a country (its country_iri, else its
   // lexicon_iri): the side the article takes.
   std::string first_country;
-  // IRI -> mentions whose lexicon_iri or country_iri it is.
-  std::map<std::string, int> mentions;
+  // IRI -> mentions whose lexicon_iri or country_iri it is (found by
+  // views too: std::less<>).
+  std::map<std::string, int, std::less<>> mentions;
   // Country IRI -> mentions whose lexicon entity it is.
   std::map<std::string, Country> countries;
 
   void Add(const Mention& m, const Lexicon& lex) {
     if (first_country.empty()) {
-      const std::string& first = !m.country_iri.empty() ? m.country_iri : m.lexicon_iri;
+      const std::string_view first = !m.country_iri.empty() ? std::string_view(m.country_iri) : m.lexicon_iri;
       const LexEntity* e = lex.Find(first);
       if (e && e->type == EntityType::kCountry) first_country = first;
     }
-    if (!m.lexicon_iri.empty()) ++mentions[m.lexicon_iri];
-    if (!m.country_iri.empty() && m.country_iri != m.lexicon_iri) ++mentions[m.country_iri];
+    auto count = [this](std::string_view iri) {
+      auto it = mentions.find(iri);
+      if (it == mentions.end()) it = mentions.emplace(std::string(iri), 0).first;
+      ++it->second;
+    };
+    if (!m.lexicon_iri.empty()) count(m.lexicon_iri);
+    if (!m.country_iri.empty() && m.country_iri != m.lexicon_iri) count(m.country_iri);
     const LexEntity* e = lex.Find(m.lexicon_iri);
     if (e && e->type == EntityType::kCountry) {
       Country& c = countries[e->iri];
@@ -2001,7 +2007,7 @@ Status EntityRecognizer::Process(Document& doc) const {
     if (known && known->label == surface) continue;  // a one-word label ("Lula") is the name itself
     m.kind = MentionKind::kPartial;
     m.name = std::move(surface);
-    m.lexicon_iri.clear();
+    m.lexicon_iri = {};
   }
   std::vector<char> covered(doc.tokens.size(), false);
   for (const Mention& m : doc.mentions) {

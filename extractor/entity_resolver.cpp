@@ -177,7 +177,7 @@ class EntityResolver::Run {
 
  private:
   // --- entity table --------------------------------------------------------
-  int EntityFor(const std::string& iri, EntityType type, const std::string& label) {
+  int EntityFor(std::string_view iri, EntityType type, const std::string& label) {
     if (const int known = by_iri_.Find(iri); known >= 0) return known;
     Entity e;
     e.iri = iri;
@@ -196,9 +196,10 @@ class EntityResolver::Run {
     return idx;
   }
 
-  int CountryEntity(const std::string& iri) {
+  int CountryEntity(std::string_view iri) {
     const LexEntity* le = lex_.Find(iri);
-    return EntityFor(iri, EntityType::kCountry, le ? le->label : iri);
+    if (le) return EntityFor(iri, EntityType::kCountry, le->label);
+    return EntityFor(iri, EntityType::kCountry, std::string(iri));
   }
 
   const std::string& DocSlug() const { return doc_slug_; }
@@ -261,7 +262,7 @@ class EntityResolver::Run {
   void ResolvePersonName(size_t i) {
     Mention& m = doc_.mentions[i];
     std::string key = PersonKey(m.name, lex_);
-    std::string iri = m.lexicon_iri;
+    std::string iri(m.lexicon_iri);
     if (iri.empty()) {
       auto it = r_.person_keys_.find(key);
       if (it != r_.person_keys_.end()) iri = lex_.entities[it->second].iri;
