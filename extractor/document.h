@@ -131,7 +131,7 @@ struct Entity {
   EntityType type = EntityType::kPerson;
   std::string label;                    // canonical name
   std::vector<std::string> alt_labels;  // every other surface form met (sorted, unique)
-  std::string same_as;                  // Wikidata entity IRI, when known
+  std::string_view same_as;             // Wikidata entity IRI, when known: a view of the lexicon's
   int country = -1;                     // the country it belongs to or serves, if known
   // The country was guessed from the sentences around a bare title ("Foreign
   // Minister X"), not said: the person's own acts may refute it.
