@@ -108,11 +108,6 @@ void GraphAccumulator::RememberFixed(const TermView& term, TermPool::Id id) {
   fixed_.insert_or_assign(term.value.data(), Fixed{term, id});
 }
 
-void GraphAccumulator::Append(const Ids& q) {
-  if (quads_.size() >= compact_at_) Compact();
-  quads_.push_back(q);
-}
-
 void GraphAccumulator::Compact() {
   // Ids compare as (s, p, o, g): sorting by subject, then each subject's
   // statements, is the same order, for a fraction of a whole-set sort.

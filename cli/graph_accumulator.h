@@ -52,7 +52,10 @@ class GraphAccumulator {
   std::optional<TermPool::Id> FixedId(const TermView& term) const;
   void RememberFixed(const TermView& term, TermPool::Id id);
 
-  void Append(const Ids& q);
+  void Append(const Ids& q) {  // inline: it runs for every statement
+    if (quads_.size() >= compact_at_) Compact();
+    quads_.push_back(q);
+  }
   // Sorts and de-duplicates quads_ (by ids, which is all that needs).
   void Compact();
 

@@ -108,7 +108,10 @@ struct Mention {
   MentionKind kind = MentionKind::kName;
   EntityType type = EntityType::kPerson;  // the class the recognizer proposes
   std::string name;         // the name or description it carries ("Lee Do-hoon", "Foreign Ministry")
-  std::string lexicon_iri;  // a known entity, when the lexicon has it
+  // A known entity, when the lexicon has it: a view of the lexicon's own
+  // IRI, which outlives the documents (a copy was an allocation for most
+  // mentions).
+  std::string_view lexicon_iri;
   std::string country_iri;  // the country it belongs to or serves (title, demonym, possessive)
   std::string host_iri;     // for envoys: the country they are posted to
   int office = -1;          // index into Lexicon::offices for titled people
@@ -128,7 +131,7 @@ struct Entity {
   EntityType type = EntityType::kPerson;
   std::string label;                    // canonical name
   std::vector<std::string> alt_labels;  // every other surface form met (sorted, unique)
-  std::string same_as;                  // Wikidata entity IRI, when known
+  std::string_view same_as;             // Wikidata entity IRI, when known: a view of the lexicon's
   int country = -1;                     // the country it belongs to or serves, if known
   // The country was guessed from the sentences around a bare title ("Foreign
   // Minister X"), not said: the person's own acts may refute it.

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "extractor/listed_agreements.h"
+#include "extractor/literal.h"
 #include "extractor/name_key.h"
 #include "extractor/one_line.h"
 #include "extractor/word_set.h"
@@ -17,14 +18,7 @@ namespace diplograph {
 
 namespace {
 
-// Token comparisons with a literal, whose length is known here: a length
-// test and a fixed-size compare the compiler expands inline. (string_view's
-// operator== with a literal, left to a function the compiler would not
-// inline, called memcmp.)
-template <size_t N>
-bool Equals(std::string_view s, const char (&literal)[N]) {
-  return s.size() == N - 1 && std::memcmp(s.data(), literal, N - 1) == 0;
-}
+// Token comparisons with a literal (see literal.h).
 template <size_t N>
 bool Is(const Token& t, const char (&lower)[N]) {
   return Equals(t.lower, lower);
@@ -137,19 +131,25 @@ struct EntityRecognizer::Tally {
   // The first mention naming a country (its country_iri, else its
   // lexicon_iri): the side the article takes.
   std::string first_country;
-  // IRI -> mentions whose lexicon_iri or country_iri it is.
-  std::map<std::string, int> mentions;
+  // IRI -> mentions whose lexicon_iri or country_iri it is (found by
+  // views too: std::less<>).
+  std::map<std::string, int, std::less<>> mentions;
   // Country IRI -> mentions whose lexicon entity it is.
   std::map<std::string, Country> countries;
 
   void Add(const Mention& m, const Lexicon& lex) {
     if (first_country.empty()) {
-      const std::string& first = !m.country_iri.empty() ? m.country_iri : m.lexicon_iri;
+      const std::string_view first = !m.country_iri.empty() ? std::string_view(m.country_iri) : m.lexicon_iri;
       const LexEntity* e = lex.Find(first);
       if (e && e->type == EntityType::kCountry) first_country = first;
     }
-    if (!m.lexicon_iri.empty()) ++mentions[m.lexicon_iri];
-    if (!m.country_iri.empty() && m.country_iri != m.lexicon_iri) ++mentions[m.country_iri];
+    auto count = [this](std::string_view iri) {
+      auto it = mentions.find(iri);
+      if (it == mentions.end()) it = mentions.emplace(std::string(iri), 0).first;
+      ++it->second;
+    };
+    if (!m.lexicon_iri.empty()) count(m.lexicon_iri);
+    if (!m.country_iri.empty() && m.country_iri != m.lexicon_iri) count(m.country_iri);
     const LexEntity* e = lex.Find(m.lexicon_iri);
     if (e && e->type == EntityType::kCountry) {
       Country& c = countries[e->iri];
@@ -246,14 +246,37 @@ class EntityRecognizer::SentenceScanner {
     using S = SentenceScanner;
     // The patterns as template arguments: direct calls, which the compiler
     // may inline (most give up at their first test), where a loop over
-    // member pointers made an indirect call of each.
-    return TryEmit<&S::ListedAgreement>(i, next) || TryEmit<&S::CounterpartInList>(i, next) ||
-           TryEmit<&S::TitleInList>(i, next) ||
-           TryEmit<&S::TitledPerson>(i, next) || TryEmit<&S::Body>(i, next) || TryEmit<&S::Group>(i, next) ||
-           TryEmit<&S::DescribedOrganization>(i, next) || TryEmit<&S::CompanyName>(i, next) ||
-           TryEmit<&S::NamedAgreement>(i, next) || TryEmit<&S::Nominal>(i, next) || TryEmit<&S::Place>(i, next) ||
-           TryEmit<&S::Known>(i, next) || TryEmit<&S::NamedPerson>(i, next) ||
-           TryEmit<&S::DescribedAgreement>(i, next) || TryEmit<&S::Pronoun>(i, next);
+    // member pointers made an indirect call of each. A pattern whose own
+    // first test is one of these is not called where it fails: the calls
+    // cost more than the tests. (Each pattern keeps its test.)
+    const Token& t = toks_[i];
+    const bool first = i == begin_;                    // ListedAgreement
+    const bool name_start = Has(i, Word::kNameStart);  // else Gaz(i) finds nothing
+    const bool name_word = IsNameWord(i);
+    const bool capitalized = t.IsCapitalized();
+    const bool number = Has(i, Word::kNumber) || (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9');
+    const bool start_word = Has(i, Word::kStartWord);
+    // Group: a count, or a capitalized word. NamedAgreement: a capitalized
+    // word, or a quotation mark before one. Nominal: a start word, or a
+    // government noun later. DescribedAgreement: a determiner or count, or
+    // a possessive or a verb of signing before.
+    const bool group = number || capitalized;
+    const bool named_agreement = capitalized || IsText(t, "\"");
+    const bool nominal = start_word || (last_government_noun_ != kUnknown && last_government_noun_ > i);
+    const bool described_agreement = number || Has(i, Word::kDeterminer) ||
+                                     (i > begin_ && (Has(i - 1, Word::kSignVerb) || IsPossessiveAt(toks_, i - 1)));
+    return (first && TryEmit<&S::ListedAgreement>(i, next)) ||
+           (name_start && TryEmit<&S::CounterpartInList>(i, next)) ||
+           (name_start && TryEmit<&S::TitleInList>(i, next)) ||
+           (Near(next_office_, i) && TryEmit<&S::TitledPerson>(i, next)) ||
+           (Near(next_body_, i) && TryEmit<&S::Body>(i, next)) || (group && TryEmit<&S::Group>(i, next)) ||
+           (Near(next_company_, i) && TryEmit<&S::DescribedOrganization>(i, next)) ||
+           (name_word && TryEmit<&S::CompanyName>(i, next)) ||
+           (named_agreement && TryEmit<&S::NamedAgreement>(i, next)) || (nominal && TryEmit<&S::Nominal>(i, next)) ||
+           (name_word && TryEmit<&S::Place>(i, next)) || (name_start && TryEmit<&S::Known>(i, next)) ||
+           (name_word && TryEmit<&S::NamedPerson>(i, next)) ||
+           (described_agreement && TryEmit<&S::DescribedAgreement>(i, next)) ||
+           (start_word && TryEmit<&S::Pronoun>(i, next));
   }
   template <std::optional<Draft> (SentenceScanner::*kPattern)(size_t) const>
   bool TryEmit(size_t i, size_t* next) {
@@ -510,7 +533,7 @@ class EntityRecognizer::SentenceScanner {
 
   // "North" -> the country named "North ..." this document mentions most so far.
   std::string_view CompassCountry(std::string_view word) const {
-    if (word != "North" && word != "South") return {};
+    if (!Equals(word, "North") && !Equals(word, "South")) return {};
     std::string_view best;
     int n = 0;
     for (const auto& [iri, c] : tally_.countries) {
@@ -841,7 +864,7 @@ class EntityRecognizer::SentenceScanner {
         // Any official may be placed before the name ("Canada's top diplomat
         // in New Delhi, Jane Doe"); only an envoy is posted there.
         const size_t after = j + 1 + hit->length;
-        const bool named_next = after + 1 < end_ && toks_[after].text == "," && IsNameWord(after + 1);
+        const bool named_next = after + 1 < end_ && Equals(toks_[after].text, ",") && IsNameWord(after + 1);
         const bool placed = !host.empty() && (off.envoy || (named_next && Is(toks_[j], "in")));
         if (placed) j = after;
         if (!placed || !off.envoy) host.clear();
@@ -1419,7 +1442,7 @@ class EntityRecognizer::SentenceScanner {
     bool possessed = i > begin_ && IsPossessiveAt(toks_, i - 1);
     // Headlines drop the article: "Kenya, Ethiopia sign defence pact".
     if (!det && !possessed && !(i > begin_ && !toks_[i].IsCapitalized() && SignVerb(i - 1))) return std::nullopt;
-    size_t b = det && w != "new" && !count ? i + 1 : i;
+    size_t b = det && !Equals(w, "new") && !count ? i + 1 : i;
     size_t start = b;  // where the name begins: past a quoted descriptor
     int quotes = 0;
     for (size_t j = b; j < end_ && j < b + 4; ++j) {
@@ -1435,7 +1458,7 @@ class EntityRecognizer::SentenceScanner {
         if (quotes % 2 != 0) return std::nullopt;  // a quoted phrase: a "declaration of war"
         // "a deal" is usually hypothetical ("seek a deal"), but not once signed.
         // ("signed an accord and a trade deal": an item of a signed list is signed too.)
-        if (lw == "deal" && w != "the" && !(i > begin_ && SignVerb(i - 1)) && !SignedListItem(i)) {
+        if (Equals(lw, "deal") && !Equals(w, "the") && !(i > begin_ && SignVerb(i - 1)) && !SignedListItem(i)) {
           return std::nullopt;
         }
         size_t end = j + 1;
@@ -1454,7 +1477,7 @@ class EntityRecognizer::SentenceScanner {
       }
       // "The talks covered the treaty": another determiner starts another phrase.
       if (!toks_[j].IsWord() || toks_[j].IsCapitalized() || Has(j, Word::kFunctionWord) ||
-          (j > b && Has(j, Word::kDeterminer) && lw != "new")) {
+          (j > b && Has(j, Word::kDeterminer) && !Equals(lw, "new"))) {
         return std::nullopt;
       }
     }
@@ -1508,9 +1531,9 @@ class EntityRecognizer::SentenceScanner {
     // The first forms open with "the", "both" or "all", all start words: a
     // bit test turns the other words away before comparing.
     const bool start_word = Has(i, Word::kStartWord);
-    const bool the = start_word && w == "the";
-    const bool both = start_word && w == "both";
-    const bool all = start_word && w == "all";
+    const bool the = start_word && Equals(w, "the");
+    const bool both = start_word && Equals(w, "both");
+    const bool all = start_word && Equals(w, "all");
     if (the && i + 1 < end_ &&
         (IsText(toks_[i + 1], "North") || IsText(toks_[i + 1], "South")) &&
         !Gaz(i + 1)) {
@@ -1747,13 +1770,15 @@ class EntityRecognizer::SentenceScanner {
     if (!Has(i, Word::kStartWord)) return std::nullopt;
     const std::string_view w = Lower(i);
     if (w.size() > 5) return std::nullopt;  // longer than any pronoun below
-    if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") {
+    if (Equals(w, "he") || Equals(w, "him") || Equals(w, "his") || Equals(w, "she") || Equals(w, "her")) {
       return Make(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, std::string(w));
     }
-    if (w == "their" || w == "they") {
+    if (Equals(w, "their") || Equals(w, "they")) {
       return Make(i, i + 1, MentionKind::kPronoun, EntityType::kCountry, "<pair>");
     }
-    if ((w == "we" || w == "our" || w == "us" || w == "i" || w == "my" || w == "me") && quoted_[i - begin_]) {
+    if ((Equals(w, "we") || Equals(w, "our") || Equals(w, "us") || Equals(w, "i") || Equals(w, "my") ||
+         Equals(w, "me")) &&
+        quoted_[i - begin_]) {
       return Make(i, i + 1, MentionKind::kPronoun, EntityType::kPerson, "<speaker>");
     }
     return std::nullopt;
@@ -1994,7 +2019,8 @@ Status EntityRecognizer::Process(Document& doc) const {
     doc.dateline_agency = credit->iri;
   }
   Tally tally;
-  const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
+  thread_local std::vector<TokenClasses<Word>::Mask> class_masks;  // reused from document to document
+  const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary, class_masks);
   // One Scratch per thread, for every document it reads: the tables' memory
   // is reused, not allocated anew for each document.
   thread_local SentenceScanner::Scratch scratch;
@@ -2056,7 +2082,7 @@ Status EntityRecognizer::Process(Document& doc) const {
     if (known && known->label == surface) continue;  // a one-word label ("Lula") is the name itself
     m.kind = MentionKind::kPartial;
     m.name = std::move(surface);
-    m.lexicon_iri.clear();
+    m.lexicon_iri = {};
   }
   std::vector<char> covered(doc.tokens.size(), false);
   for (const Mention& m : doc.mentions) {

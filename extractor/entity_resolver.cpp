@@ -2,13 +2,16 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
 #include <tuple>
 
+#include "extractor/literal.h"
 #include "extractor/name_key.h"
 #include "extractor/one_line.h"
 #include "extractor/utf8.h"
@@ -54,13 +57,109 @@ std::string_view WithoutDeterminer(std::string_view s) {
   return s;
 }
 
+// A document's entities by IRI: a table of entity numbers, each found by
+// comparing the IRI its entity has now. (A map from IRI strings allocated
+// a node and a copy of the IRI for every entity, and hashed the IRI twice
+// for each new one.) Files an entity under the IRI it has when filed;
+// whoever changes an entity's IRI unfiles it first.
+class IriIndex {
+ public:
+  explicit IriIndex(const std::vector<Entity>& entities) : entities_(entities) {}
+
+  // The entity filed under `iri`, or -1.
+  int Find(std::string_view iri) const {
+    if (slots_.empty()) return -1;
+    const uint64_t hash = Hash(iri);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.entity == kFree) return -1;
+      if (slot.entity != kErased && slot.hash == hash && entities_[static_cast<size_t>(slot.entity)].iri == iri) {
+        return slot.entity;
+      }
+    }
+  }
+  bool contains(std::string_view iri) const { return Find(iri) >= 0; }
+
+  // Files `entity`, whose IRI is `iri`, unless some entity is filed under
+  // that IRI already (as std::map::emplace would).
+  void Insert(std::string_view iri, int entity) {
+    if (Find(iri) >= 0) return;
+    if (2 * (used_ + 1) > slots_.size()) Grow();
+    Place(Hash(iri), entity);
+    ++used_;
+  }
+
+  // Unfiles the entity filed under `iri`, if any.
+  void Erase(std::string_view iri) {
+    if (slots_.empty()) return;
+    const uint64_t hash = Hash(iri);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.entity == kFree) return;
+      if (slot.entity != kErased && slot.hash == hash && entities_[static_cast<size_t>(slot.entity)].iri == iri) {
+        slot.entity = kErased;  // kept as a step for the probes past it; used_ counts it still
+        return;
+      }
+    }
+  }
+
+ private:
+  static constexpr int kFree = -1, kErased = -2;
+  struct Slot {
+    uint64_t hash = 0;
+    int entity = kFree;
+  };
+
+  // Eight bytes a step, folded in by a multiply and a rotation.
+  static uint64_t Hash(std::string_view s) {
+    constexpr uint64_t kOdd = 0x9e3779b97f4a7c15ULL;
+    auto fold = [](uint64_t h, uint64_t word) { return std::rotl((h ^ word) * kOdd, 29); };
+    uint64_t h = s.size() * kOdd;
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      h = fold(h, word);
+    }
+    uint64_t tail = 0;
+    std::memcpy(&tail, s.data() + i, s.size() - i);
+    h = fold(h, tail);
+    return h ^ (h >> 32);
+  }
+
+  void Place(uint64_t hash, int entity) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    while (slots_[i].entity != kFree) i = (i + 1) & mask;
+    slots_[i] = {hash, entity};
+  }
+
+  // Twice the room, without the erased slots.
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 32 : 2 * old.size(), Slot{});
+    used_ = 0;
+    for (const Slot& slot : old) {
+      if (slot.entity < 0) continue;
+      Place(slot.hash, slot.entity);
+      ++used_;
+    }
+  }
+
+  const std::vector<Entity>& entities_;
+  std::vector<Slot> slots_;  // a power of two, at most half used (erased slots included)
+  size_t used_ = 0;
+};
+
 }  // namespace
 
 // One document's resolution: entity table, lookups and the passes in order.
 class EntityResolver::Run {
  public:
   Run(const EntityResolver& r, Document& doc)
-      : r_(r), lex_(r.lexicon_), doc_(doc), doc_slug_(Slugify(doc.id)) {}
+      : r_(r), lex_(r.lexicon_), doc_(doc), doc_slug_(Slugify(doc.id)), by_iri_(doc.entities) {}
 
   void Go() {
     home_ = HomeCountry();
@@ -85,9 +184,8 @@ class EntityResolver::Run {
 
  private:
   // --- entity table --------------------------------------------------------
-  int EntityFor(const std::string& iri, EntityType type, const std::string& label) {
-    auto it = by_iri_.find(iri);
-    if (it != by_iri_.end()) return it->second;
+  int EntityFor(std::string_view iri, EntityType type, const std::string& label) {
+    if (const int known = by_iri_.Find(iri); known >= 0) return known;
     Entity e;
     e.iri = iri;
     const LexEntity* le = lex_.Find(iri);
@@ -96,7 +194,7 @@ class EntityResolver::Run {
     if (le) e.same_as = le->same_as;
     doc_.entities.push_back(std::move(e));
     int idx = static_cast<int>(doc_.entities.size() - 1);
-    by_iri_.emplace(iri, idx);
+    by_iri_.Insert(iri, idx);
     // Cities and national bodies know their country (for "met abroad" inferences).
     if (le && !le->country.empty() && le->type != EntityType::kPerson && le->country != iri) {
       int c = CountryEntity(le->country);
@@ -105,9 +203,10 @@ class EntityResolver::Run {
     return idx;
   }
 
-  int CountryEntity(const std::string& iri) {
+  int CountryEntity(std::string_view iri) {
     const LexEntity* le = lex_.Find(iri);
-    return EntityFor(iri, EntityType::kCountry, le ? le->label : iri);
+    if (le) return EntityFor(iri, EntityType::kCountry, le->label);
+    return EntityFor(iri, EntityType::kCountry, std::string(iri));
   }
 
   const std::string& DocSlug() const { return doc_slug_; }
@@ -170,7 +269,7 @@ class EntityResolver::Run {
   void ResolvePersonName(size_t i) {
     Mention& m = doc_.mentions[i];
     std::string key = PersonKey(m.name, lex_);
-    std::string iri = m.lexicon_iri;
+    std::string iri(m.lexicon_iri);
     if (iri.empty()) {
       auto it = r_.person_keys_.find(key);
       if (it != r_.person_keys_.end()) iri = lex_.entities[it->second].iri;
@@ -205,10 +304,10 @@ class EntityResolver::Run {
       if (!longer && !shorter) continue;
       if (longer) {
         // The entity takes the longer name's IRI and label.
-        by_iri_.erase(doc_.entities[static_cast<size_t>(entity)].iri);
+        by_iri_.Erase(doc_.entities[static_cast<size_t>(entity)].iri);
         doc_.entities[static_cast<size_t>(entity)].iri = iri;
         doc_.entities[static_cast<size_t>(entity)].label = name;
-        by_iri_.emplace(iri, entity);
+        by_iri_.Insert(iri, entity);
         other_key = key;
       }
       return entity;
@@ -246,25 +345,26 @@ class EntityResolver::Run {
     Mention& m = doc_.mentions[i];
     const LexEntity* city = lex_.Find(m.lexicon_iri);
     bool possessive = m.token_end < doc_.sentences[m.sentence].token_end &&
-                      doc_.tokens[m.token_end].text == "'s";
+                      Equals(doc_.tokens[m.token_end].text, "'s");
     size_t sb = doc_.sentences[m.sentence].token_begin;
     bool locative = false;
     if (!possessive && m.token_begin > sb) {
       // ("in the Peruvian capital": past the article.)
-      const size_t at = m.token_begin - 1 > sb && doc_.tokens[m.token_begin - 1].lower == "the" ? m.token_begin - 2
-                                                                                              : m.token_begin - 1;
+      const size_t at =
+          m.token_begin - 1 > sb && Equals(doc_.tokens[m.token_begin - 1].lower, "the") ? m.token_begin - 2
+                                                                                         : m.token_begin - 1;
       const std::string_view prep = doc_.tokens[at].lower;
       locative = IsLocativePreposition(prep);
-      if (prep == "to" || prep == "toward" || prep == "towards") {
+      if (Equals(prep, "to") || Equals(prep, "toward") || Equals(prep, "towards")) {
         for (size_t k = at; k > sb && k + 6 > at + 1; --k) {
           locative |= IsMotionWord(doc_.tokens[k - 1].lower);
         }
       }
       // "the Omani capital of Muscat", "the Italian capital, Rome": named as
       // the city it is.
-      if ((prep == "of" || prep == ",") && m.token_begin >= sb + 2) {
+      if ((Equals(prep, "of") || Equals(prep, ",")) && m.token_begin >= sb + 2) {
         const std::string_view noun = doc_.tokens[m.token_begin - 2].lower;
-        locative |= noun == "capital" || noun == "city";
+        locative |= Equals(noun, "capital") || Equals(noun, "city");
       }
     }
     // "the Washington clash", "the Minsk agreements": a capital before the
@@ -275,7 +375,7 @@ class EntityResolver::Run {
     }
     // "the Jordanian capital, Amman", "the U.S. capital": a capital named
     // as a city is the city.
-    for (size_t t = m.token_begin; t < m.token_end && !locative; ++t) locative = doc_.tokens[t].lower == "capital";
+    for (size_t t = m.token_begin; t < m.token_end && !locative; ++t) locative = Equals(doc_.tokens[t].lower, "capital");
     // "MANILA, July 8 -": a dateline names the city the story is filed from.
     locative |= !doc_.dateline.empty() && doc_.dateline.Contains(m.span);
     if (locative || city == nullptr || city->country.empty()) {
@@ -437,14 +537,14 @@ class EntityResolver::Run {
     const int e = found->entity;
     unnamed_holders_.erase(found);
     Entity& holder = doc_.entities[static_cast<size_t>(e)];
-    by_iri_.erase(holder.iri);
+    by_iri_.Erase(holder.iri);
     holder.iri = iri;
     holder.label = m.name;
     if (const LexEntity* known = lex_.Find(iri)) {
       holder.label = known->label;
       holder.same_as = known->same_as;
     }
-    by_iri_.emplace(iri, e);
+    by_iri_.Insert(iri, e);
     return e;
   }
 
@@ -673,10 +773,10 @@ class EntityResolver::Run {
     // "X, the Russian deputy foreign minister"; "named X as its new defense
     // minister".
     size_t t = named.token_end;
-    if (t >= m.token_begin || (doc_.tokens[t].text != "," && doc_.tokens[t].lower != "as")) return false;
+    if (t >= m.token_begin || (!Equals(doc_.tokens[t].text, ",") && !Equals(doc_.tokens[t].lower, "as"))) return false;
     for (size_t k = t + 1; k < m.token_begin; ++k) {
       const std::string_view w = doc_.tokens[k].lower;
-      if (w != "the" && w != "a" && w != "an" && w != "its" && w != "new") return false;
+      if (!Equals(w, "the") && !Equals(w, "a") && !Equals(w, "an") && !Equals(w, "its") && !Equals(w, "new")) return false;
     }
     Assign(i, named.entity);
     // ("X, director-general of the Foreign Ministry,": a title that names no
@@ -697,8 +797,8 @@ class EntityResolver::Run {
 
   void ResolvePronoun(size_t i) {
     Mention& m = doc_.mentions[i];
-    if (m.name == "<pair>") return ResolvePair(i);
-    if (m.name == "<speaker>") return;  // the relation stage knows the quote's speaker
+    if (Equals(m.name, "<pair>")) return ResolvePair(i);
+    if (Equals(m.name, "<speaker>")) return;  // the relation stage knows the quote's speaker
     // he/she/his/her: the nearest preceding person in the sentence, else
     // the first person of the last sentence that named one (its subject,
     // most often: "X met Y and Z. In Bender, she met ..." is X), within
@@ -728,8 +828,8 @@ class EntityResolver::Run {
   // "him", or "her" where no noun follows it ("told her that", not "her visit").
   bool IsObjectPronoun(size_t i) const {
     const Mention& m = doc_.mentions[i];
-    if (m.name == "him") return true;
-    if (m.name != "her") return false;
+    if (Equals(m.name, "him")) return true;
+    if (!Equals(m.name, "her")) return false;
     if (m.token_end >= doc_.tokens.size()) return true;
     const Token& next = doc_.tokens[m.token_end];
     static const WordSet kAfterObject = {"to", "that", "on", "in", "at", "for", "about", "of", "with",
@@ -916,7 +1016,7 @@ class EntityResolver::Run {
     EntityType type = kPeople.Contains(head) ? EntityType::kPerson : EntityType::kCountry;
     // A bare "the two" means whoever was just named: "X spoke with Y, and
     // the two condemned ..." is X and Y, people.
-    if (head == "two" && NearestActorType(i) == EntityType::kPerson) type = EntityType::kPerson;
+    if (Equals(head, "two") && NearestActorType(i) == EntityType::kPerson) type = EntityType::kPerson;
     int first = -1, second = -1;
     for (size_t k = i, seen = 0; k-- > 0 && seen < kPairReach; ++seen) {
       const Mention& c = doc_.mentions[k];
@@ -976,7 +1076,7 @@ class EntityResolver::Run {
     size_t extra = 0;
     for (size_t t = a.token_end; t < b.token_begin; ++t) {
       const std::string_view w = doc_.tokens[t].lower;  // compared by length first, inline
-      if (w == "and" || w == "-" || w == "," || w == "with") {
+      if (Equals(w, "and") || Equals(w, "-") || Equals(w, ",") || Equals(w, "with")) {
         connector = true;
         if (extra > 0) return false;
       } else {
@@ -990,11 +1090,11 @@ class EntityResolver::Run {
     Mention& m = doc_.mentions[i];
     switch (m.type) {
       case EntityType::kCountry: {
-        if (m.name == "<pair>") return ResolvePair(i);
-        if (m.name == "<group>") return ResolveGroup(i);
-        if (m.name == "<described>") return ResolveDescribedCountry(i);
+        if (Equals(m.name, "<pair>")) return ResolvePair(i);
+        if (Equals(m.name, "<group>")) return ResolveGroup(i);
+        if (Equals(m.name, "<described>")) return ResolveDescribedCountry(i);
         if (m.country_group >= 0) return ResolveCountryGroup(i);
-        if (m.name == "North" || m.name == "South") return ResolveCompass(i);
+        if (Equals(m.name, "North") || Equals(m.name, "South")) return ResolveCompass(i);
         if (!m.country_iri.empty()) return Assign(i, CountryEntity(m.country_iri));
         return;
       }
@@ -1063,7 +1163,7 @@ class EntityResolver::Run {
     std::vector<std::string> words = DescriptionWords(m);
     // "signed a memorandum with X" after the story's treaty: an indefinite
     // bare head introduces another agreement.
-    auto is_article = [&](size_t t) { return doc_.tokens[t].lower == "a" || doc_.tokens[t].lower == "an"; };
+    auto is_article = [&](size_t t) { return Equals(doc_.tokens[t].lower, "a") || Equals(doc_.tokens[t].lower, "an"); };
     const bool indefinite =
         words.empty() && (is_article(m.token_begin) || (m.token_begin > 0 && is_article(m.token_begin - 1)));
     const int named = indefinite ? -1 : NamedAgreementCarrying(words);
@@ -1094,7 +1194,7 @@ class EntityResolver::Run {
       label.clear();
       for (const auto& w : DescriptionWords(m)) label += w + " ";
       label += Text(m.token_end - 1, m.token_end) + " on " + on;
-      if (m.token_end - m.token_begin >= 3 && doc_.tokens[m.token_end - 1].lower == "understanding") {
+      if (m.token_end - m.token_begin >= 3 && Equals(doc_.tokens[m.token_end - 1].lower, "understanding")) {
         label = "memorandum of understanding on " + on;
       }
     }
@@ -1121,23 +1221,23 @@ class EntityResolver::Run {
                                            "condition", "paper", "track", "hold", "record", "day"};
     const size_t end = doc_.sentences[m.sentence].token_end;
     const size_t on = m.token_end;
-    if (on + 1 >= end || doc_.tokens[on].lower != "on" || StartsTime(on) || StartsTime(on + 1)) return {};
-    const size_t first = doc_.tokens[on + 1].lower == "the" && on + 2 < end ? on + 2 : on + 1;
+    if (on + 1 >= end || !Equals(doc_.tokens[on].lower, "on") || StartsTime(on) || StartsTime(on + 1)) return {};
+    const size_t first = Equals(doc_.tokens[on + 1].lower, "the") && on + 2 < end ? on + 2 : on + 1;
     if (kCircumstances.Contains(doc_.tokens[first].lower)) return {};
     size_t t = on + 1;
     while (t < end && t < on + 1 + kMaxWords) {
       const Token& w = doc_.tokens[t];
       // (A possessive "countries'" too: its apostrophe is a token of its own.)
-      const bool glue = w.text == "-" || w.text == "\"" || w.lower == "'s" ||
-                        (w.text == "'" && t > on + 1 && doc_.tokens[t - 1].lower.ends_with("s"));
+      const bool glue = Equals(w.text, "-") || Equals(w.text, "\"") || Equals(w.lower, "'s") ||
+                        (Equals(w.text, "'") && t > on + 1 && doc_.tokens[t - 1].lower.ends_with("s"));
       if ((!w.IsWord() && !glue) || StartsTime(t)) break;
       // "on trade and investment", "in the field of": a stop word goes on
       // to a lower-case word ("in Lima", "and the" end the name).
       if (kStops.Contains(w.lower)) {
-        const bool goes_on = (w.lower == "and" || w.lower == "in") && t + 1 < end &&
+        const bool goes_on = (Equals(w.lower, "and") || Equals(w.lower, "in")) && t + 1 < end &&
                              doc_.tokens[t + 1].IsWord() && !doc_.tokens[t + 1].IsCapitalized() &&
                              !kStops.Contains(doc_.tokens[t + 1].lower) &&
-                             (w.lower == "in" || !kDeterminers.Contains(doc_.tokens[t + 1].lower));
+                             (Equals(w.lower, "in") || !kDeterminers.Contains(doc_.tokens[t + 1].lower));
         if (!goes_on) break;
       }
       ++t;
@@ -1150,10 +1250,10 @@ class EntityResolver::Run {
     }
     if (t == on + 1) return {};
     // A closing quote goes with its opening one.
-    if (t < end && doc_.tokens[t].text == "\"" &&
+    if (t < end && Equals(doc_.tokens[t].text, "\"") &&
         std::count_if(doc_.tokens.begin() + static_cast<std::ptrdiff_t>(on + 1),
                       doc_.tokens.begin() + static_cast<std::ptrdiff_t>(t),
-                      [](const Token& x) { return x.text == "\""; }) % 2 == 1) {
+                      [](const Token& x) { return Equals(x.text, "\""); }) % 2 == 1) {
       ++t;
     }
     subject_end_ = t;
@@ -1282,13 +1382,13 @@ class EntityResolver::Run {
       Mention& named = doc_.mentions[i - 1];
       if (title.kind != MentionKind::kTitle || title.office < 0 || !title.country_iri.empty() ||
           title.entity < 0 || named.entity != title.entity || named.office >= 0 ||
-          named.token_end + 1 != title.token_begin || doc_.tokens[named.token_end].text != ",") {
+          named.token_end + 1 != title.token_begin || !Equals(doc_.tokens[named.token_end].text, ",")) {
         continue;
       }
       for (size_t k = i + 1; k < doc_.mentions.size() && doc_.mentions[k].sentence == title.sentence; ++k) {
         const Mention& body = doc_.mentions[k];
         bool inside = true;  // no comma closes the apposition before the body
-        for (size_t t = title.token_end; t < body.token_begin && inside; ++t) inside = doc_.tokens[t].text != ",";
+        for (size_t t = title.token_end; t < body.token_begin && inside; ++t) inside = !Equals(doc_.tokens[t].text, ",");
         if (!inside) break;
         if (body.type != EntityType::kGovernmentBody || body.entity < 0) continue;
         const int country = doc_.entities[static_cast<size_t>(body.entity)].country;
@@ -1353,7 +1453,7 @@ class EntityResolver::Run {
         size_t sb = doc_.sentences[m.sentence].token_begin;
         for (size_t k = m.token_begin; k > sb && k + 4 > m.token_begin; --k) {
           const std::string_view w = doc_.tokens[k - 1].lower;
-          if (w == "former" || w == "ex" || w == "late") former_->insert(m.entity);
+          if (Equals(w, "former") || Equals(w, "ex") || Equals(w, "late")) former_->insert(m.entity);
         }
       }
     }
@@ -1472,7 +1572,7 @@ class EntityResolver::Run {
   const Lexicon& lex_;
   Document& doc_;
   const std::string doc_slug_;  // Slugify(doc_.id), which the minted IRIs of this document start with
-  std::unordered_map<std::string, int> by_iri_;
+  IriIndex by_iri_;
   std::vector<std::pair<std::string, int>> minted_people_;  // the document's people no lexicon knows, by name key
   struct UnnamedHolder {
     int entity;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "extractor/listed_agreements.h"
+#include "extractor/literal.h"
 #include "extractor/relation_inference.h"
 #include "extractor/sentence_index.h"
 #include "extractor/utf8.h"
@@ -19,6 +20,22 @@
 namespace diplograph {
 
 namespace {
+
+// A token's lower-case form (SentenceRun::L) as compared with literals:
+// `L(t) == "and"` is Equals (literal.h), which the compiler expands inline,
+// not string_view's operator==, which it left to a call of compare.
+struct Form : std::string_view {
+  Form(std::string_view s) : std::string_view(s) {}  // NOLINT: converts as the view it is
+  template <size_t N>
+  bool operator==(const char (&literal)[N]) const {
+    return Equals(*this, literal);
+  }
+  // (Hides string_view's ends_with, which was called, not inlined, too.)
+  template <size_t N>
+  bool ends_with(const char (&suffix)[N]) const {
+    return EndsWith(*this, suffix);
+  }
+};
 
 // Words that open a new clause: an agent is not looked for across them.
 const WordSet& ClauseBoundaryWords() {
@@ -29,7 +46,7 @@ const WordSet& ClauseBoundaryWords() {
   return kWords;
 }
 
-bool IsBoundaryPunct(std::string_view t) { return t == ";" || t == ":"; }
+bool IsBoundaryPunct(Form t) { return t == ";" || t == ":"; }
 
 const WordSet& Prepositions() {
   static const WordSet kWords = {
@@ -72,7 +89,7 @@ const WordSet& NounMarkers() {
   return kMarkers;
 }
 
-bool IsObjectPronoun(std::string_view w) {
+bool IsObjectPronoun(Form w) {
   return w == "them" || w == "him" || w == "her" || w == "it" || w == "us" || w == "me";
 }
 
@@ -84,7 +101,7 @@ const WordSet& SubjectVerbFillers() {
   return kWords;
 }
 
-bool IsConnector(std::string_view w) { return w == "and" || w == "," || w == "or" || w == "&"; }
+bool IsConnector(Form w) { return w == "and" || w == "," || w == "or" || w == "&"; }
 
 // Longer lists ("A, B, C, ... and Z") are not read as one coordinated group:
 // no report names that many parties together, and the relations between two
@@ -202,7 +219,7 @@ class RelationExtractor::SentenceRun {
     occurrences_.clear();
     bool open = false;
     for (size_t i = b_; i < e_; ++i) {
-      if (std::string_view(toks_[i].text) == "\"") open = !open;
+      if (Equals(toks_[i].text, "\"")) open = !open;
       quoted_.push_back(open);
     }
     IndexTokens();
@@ -217,6 +234,12 @@ class RelationExtractor::SentenceRun {
   void Go() {
     size_t i = b_;
     while (i < e_) {
+      // (The class test first, here: most tokens start no trigger, and
+      // the call to find that out cost more than the test.)
+      if (!Has(i, Word::kTriggerStart)) {
+        ++i;
+        continue;
+      }
       const size_t first = readings_.size();
       const size_t length = MatchTriggers(i, &readings_);
       if (readings_.size() == first) {
@@ -235,7 +258,7 @@ class RelationExtractor::SentenceRun {
     AssignDates();
     if (carried_) {
       int own = OwnSpeaker();
-      bool opens_with_quote = b_ < e_ && std::string_view(toks_[b_].text) == "\"";
+      bool opens_with_quote = b_ < e_ && Equals(toks_[b_].text, "\"");
       if (own >= 0) *carried_ = own;
       else if (!opens_with_quote) *carried_ = -1;
     }
@@ -248,7 +271,7 @@ class RelationExtractor::SentenceRun {
     }
     // "The deputy minister also warned of ... . \"Russia should act
     // responsibly.\"": an unattributed quote next is the one who acted here.
-    if (carried_ && *carried_ < 0 && b_ < e_ && std::string_view(toks_[b_].text) != "\"") {
+    if (carried_ && *carried_ < 0 && b_ < e_ && !Equals(toks_[b_].text, "\"")) {
       for (size_t r = first_relation; r < doc_.relations.size(); ++r) {
         const int agent = doc_.relations[r].subject;
         if (doc_.entities[static_cast<size_t>(agent)].type == EntityType::kPerson) {
@@ -331,7 +354,7 @@ class RelationExtractor::SentenceRun {
       if (!Has(t, Word::kVerdict)) continue;
       size_t copula = kNone;
       for (size_t k = t; k-- > b_ && k + kGap >= t;) {
-        const std::string_view w = L(k);
+        const Form w = L(k);
         if (w == "is" || w == "was" || w == "are" || w == "were") {
           copula = k;
           break;
@@ -511,23 +534,11 @@ class RelationExtractor::SentenceRun {
   void IndexTokens() {
     const size_t n = e_ - b_;
     // Every entry is written below (the tables are reused from sentence to
-    // sentence): sized, not filled first.
-    next_boundary_.resize(n + 1);
-    next_comma_.resize(n + 1);
-    next_boundary_[n] = next_comma_[n] = e_;
-    for (size_t i = e_; i-- > b_;) {
-      const bool boundary = ClauseBoundaryAt(i) || IsBoundaryPunct(L(i));
-      next_boundary_[i - b_] = boundary ? i : next_boundary_[i + 1 - b_];
-      next_comma_[i - b_] = L(i) == "," ? i : next_comma_[i + 1 - b_];
-    }
-    // A clause starts after each boundary: where the next one from there
-    // is the token itself.
-    clause_start_.resize(n + 1);
-    clause_start_[0] = b_;
-    for (size_t i = b_ + 1; i <= e_; ++i) {
-      const bool boundary = next_boundary_[i - 1 - b_] == i - 1;
-      clause_start_[i - b_] = boundary ? i : clause_start_[i - 1 - b_];
-    }
+    // sentence): sized, not filled first; only grown, never shrunk, so that
+    // most sentences need no call of resize at all.
+    auto room = [n](std::vector<size_t>& table) {
+      if (table.size() < n + 1) table.resize(n + 1);
+    };
     in_time_.assign(n + 1, false);
     time_starts_.assign(n + 1, false);
     for (size_t t : Of(index_.times)) {
@@ -535,11 +546,26 @@ class RelationExtractor::SentenceRun {
       if (x.token_begin >= b_ && x.token_begin <= e_) time_starts_[x.token_begin - b_] = true;
       for (size_t k = std::max(x.token_begin, b_); k < x.token_end && k < e_; ++k) in_time_[k - b_] = true;
     }
-    // PurposeGap's tokens: in a date, or an adverb in -ly.
-    next_non_gap_.resize(n + 1);
-    next_non_gap_[n] = e_;
+    // The next boundary, comma and (PurposeGap's) token neither in a date
+    // nor an adverb in -ly, from each token: one pass from the end.
+    room(next_boundary_);
+    room(next_comma_);
+    room(next_non_gap_);
+    next_boundary_[n] = next_comma_[n] = next_non_gap_[n] = e_;
     for (size_t i = e_; i-- > b_;) {
-      next_non_gap_[i - b_] = in_time_[i - b_] || L(i).ends_with("ly") ? next_non_gap_[i + 1 - b_] : i;
+      const Form w = L(i);
+      const bool boundary = ClauseBoundaryAt(i) || IsBoundaryPunct(w);
+      next_boundary_[i - b_] = boundary ? i : next_boundary_[i + 1 - b_];
+      next_comma_[i - b_] = w == "," ? i : next_comma_[i + 1 - b_];
+      next_non_gap_[i - b_] = in_time_[i - b_] || w.ends_with("ly") ? next_non_gap_[i + 1 - b_] : i;
+    }
+    // A clause starts after each boundary: where the next one from there
+    // is the token itself.
+    room(clause_start_);
+    clause_start_[0] = b_;
+    for (size_t i = b_ + 1; i <= e_; ++i) {
+      const bool boundary = next_boundary_[i - 1 - b_] == i - 1;
+      clause_start_[i - b_] = boundary ? i : clause_start_[i - 1 - b_];
     }
     first_non_adverb_ = e_;
     for (size_t k = b_; k < e_; ++k) {
@@ -551,7 +577,7 @@ class RelationExtractor::SentenceRun {
   }
 
   // --- arguments ---------------------------------------------------------------
-  std::string_view L(size_t i) const { return toks_[i].lower; }
+  Form L(size_t i) const { return toks_[i].lower; }
   // Whether token i's lower-case form is a word of class c.
   bool Has(size_t i, Word c) const { return classes_.Has(i, c); }
   bool ClauseBoundaryAt(size_t i) const { return Has(i, Word::kClauseBoundary); }
@@ -566,7 +592,7 @@ class RelationExtractor::SentenceRun {
       a.te = std::max(m.token_end, m.named_end);  // "agreement on X" takes in X
       a.title_tb = std::min(m.title_begin, m.token_begin);
       a.type = m.type;
-      if (m.kind == MentionKind::kPronoun && m.name == "<speaker>") {
+      if (m.kind == MentionKind::kPronoun && Equals(m.name, "<speaker>")) {
         if (speaker < 0) continue;
         SetEntities(a, {speaker});
         // "our foreign minister summoned X", "our government": a state organ
@@ -586,7 +612,7 @@ class RelationExtractor::SentenceRun {
           }
           a.te = end;
         }
-      } else if (m.kind == MentionKind::kNominal && m.name == "<pair>" && IsSides(m)) {
+      } else if (m.kind == MentionKind::kNominal && Equals(m.name, "<pair>") && IsSides(m)) {
         a.sides = true;
         if (m.entity >= 0 && m.partner >= 0) a.pair = {m.entity, m.partner};
         a.entities = LastMeetingParties();
@@ -763,13 +789,13 @@ class RelationExtractor::SentenceRun {
   // "both sides", "the two sides", "the two parties": the parties of the
   // meeting just reported.
   bool IsSides(const Mention& m) const {
-    const std::string_view last = L(m.token_end - 1);
+    const Form last = L(m.token_end - 1);
     return last == "sides" || last == "delegations" || last == "parties" || IsPeopleSides(m);
   }
   // "the two ministers", "the two": the sides as the people who met, who
   // sign for themselves ("both sides" sign for their states).
   bool IsPeopleSides(const Mention& m) const {
-    const std::string_view last = L(m.token_end - 1);
+    const Form last = L(m.token_end - 1);
     return last == "leaders" || last == "ministers" || last == "presidents" || last == "heads" ||
            last == "premiers" || last == "two";
   }
@@ -922,7 +948,7 @@ class RelationExtractor::SentenceRun {
   int FindSpeaker() const {
     int own = OwnSpeaker();
     if (own >= 0) return own;
-    bool opens_with_quote = b_ < e_ && std::string_view(toks_[b_].text) == "\"";
+    bool opens_with_quote = b_ < e_ && Equals(toks_[b_].text, "\"");
     return opens_with_quote && carried_ ? *carried_ : -1;
   }
 
@@ -1132,7 +1158,7 @@ class RelationExtractor::SentenceRun {
     const size_t k = WalkLeft(from);
     if (k > b_) {
       size_t t = k - 1;
-      const std::string_view w = L(t);
+      const Form w = L(t);
       if (ClauseBoundaryAt(t) || IsBoundaryPunct(w)) {
         // "X, who warned ...": the relative pronoun's antecedent is the agent.
         if ((w == "who" || w == "which") && t > b_ + 1 && L(t - 1) == ",") {
@@ -1176,13 +1202,13 @@ class RelationExtractor::SentenceRun {
   // For a relative pronoun at t in "X was among the countries that ...",
   // "X is one of the nations which ...": the group X was named a member of.
   std::vector<int> MemberOfThoseWho(size_t t) const {
-    const std::string_view w = L(t);
+    const Form w = L(t);
     if ((w != "that" && w != "who" && w != "which") || t < b_ + 5) return {};
     if (!Has(t - 1, Word::kPairNoun) || L(t - 2) != "the") return {};
     size_t k = t - 3;
     if (L(k) == "of" && L(k - 1) == "one") --k;
     else if (L(k) != "among") return {};
-    const std::string_view copula = L(k - 1);
+    const Form copula = L(k - 1);
     if (copula != "was" && copula != "were" && copula != "is" && copula != "are") return {};
     const int a = ArgEndingAt(k - 1);
     if (a < 0 || !AgentTypeFits(args_[static_cast<size_t>(a)].type)) return {};
@@ -1297,7 +1323,7 @@ class RelationExtractor::SentenceRun {
   // walk stops.
   size_t StepLeft(size_t k) const {
     size_t t = k - 1;
-    const std::string_view w = L(t);
+    const Form w = L(t);
     if (w == ",") {
       // Find the comma that opens this segment; skip the segment if it is parenthetical.
       size_t q = t;
@@ -1358,7 +1384,7 @@ class RelationExtractor::SentenceRun {
           (p == Predicate::kCondemned || p == Predicate::kExpressedConcernAbout) &&
           (IsPastParticiple(t) || std::any_of(toks_.begin() + static_cast<std::ptrdiff_t>(from),
                                               toks_.begin() + static_cast<std::ptrdiff_t>(t),
-                                              [](const Token& w) { return w.lower == "of"; }))) {
+                                              [](const Token& w) { return Equals(w.lower, "of"); }))) {
         for (size_t u = t + 1; u + 1 < e_ && u < t + 8; ++u) {
           if (ClauseBoundaryAt(u) || IsBoundaryPunct(L(u)) || L(u) == ",") break;
           if (L(u) != "by") continue;
@@ -1548,7 +1574,7 @@ class RelationExtractor::SentenceRun {
     // "demanded that Beijing withdraw" is a subject and its verb.
     if (a.tb == b_ || !kOpeners.Contains(L(a.tb - 1))) return false;
     if (a.te >= e_ || !toks_[a.te].IsWord() || toks_[a.te].IsCapitalized() || in_time_[a.te - b_]) return false;
-    const std::string_view w = L(a.te);
+    const Form w = L(a.te);
     if (w.size() < 3 || w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed")) return false;
     if (PrepositionAt(a.te) || IsConnector(w) || ClauseBoundaryAt(a.te) || kAdverbs.Contains(w)) return false;
     if (Has(a.te, Word::kSpeechVerb) || Has(a.te, Word::kModal) || w == "who" || w == "whom") return false;
@@ -1565,7 +1591,7 @@ class RelationExtractor::SentenceRun {
   bool ObjectEndsAt(size_t t, Predicate p) const {
     const bool acted_on = p == Predicate::kWarned || p == Predicate::kUrged || p == Predicate::kCondemned ||
                           p == Predicate::kSanctioned;
-    const std::string_view w = L(t);
+    const Form w = L(t);
     // "requested an explanation from X": a request is made of X.
     const bool parties = w == "by" || w == "of" || w == "between" || (p == Predicate::kUrged && w == "from");
     if (NamingAs(t)) return false;
@@ -2567,7 +2593,7 @@ class RelationExtractor::SentenceRun {
         how = "recall-protest";
       }
     }
-    if (p == Predicate::kProtestedTo && trig.noun && how != "recall-protest") {
+    if (p == Predicate::kProtestedTo && trig.noun && !Equals(how, "recall-protest")) {
       std::vector<int> summoners, summoned;
       for (size_t r = doc_.relations.size(); r-- > 0 && doc_.relations[r].sentence == s_;) {
         const Relation& rel = doc_.relations[r];
@@ -2676,7 +2702,7 @@ class RelationExtractor::SentenceRun {
     }
     if (targets.empty() && p == Predicate::kCondemned && !trig.noun) targets = ActorOfActTold(te, agents);
     if (targets.empty() && !trig.noun && !trig.topic) targets = ItBefore(ts, te, agents);
-    if (targets.empty() && how == "light-verb" && p == Predicate::kProtestedTo) {
+    if (targets.empty() && Equals(how, "light-verb") && p == Predicate::kProtestedTo) {
       // "handed the ambassador of X a strong note of protest": the one the
       // note is handed to stands between the verb and the note.
       targets = RecipientBefore(ts);
@@ -2766,7 +2792,7 @@ class RelationExtractor::SentenceRun {
 
     double confidence = trig.confidence;
     if (doc_.blocks[doc_.sentences[s_].block].kind == BlockKind::kHeadline) confidence *= 0.8;
-    if (how == "speaker" || how == "clause-subject") confidence *= 0.9;
+    if (Equals(how, "speaker") || Equals(how, "clause-subject")) confidence *= 0.9;
     // A purpose clause shares its main verb's date ("summoned X on Tuesday to warn Y").
     std::optional<Date> date = current_date_;
     if (purpose_linked_ && last_act_) {
@@ -2858,7 +2884,7 @@ class RelationExtractor::SentenceRun {
     // warn Y") or a coordinated verb ("urged X ... and called for Y").
     if (!trig.noun) {
       last_act_ = LastAct{p, subject_group.empty() ? agents : subject_group, targets, target_end, date,
-                          how == "passive" || how == "agentless-passive"};
+                          Equals(how, "passive") || Equals(how, "agentless-passive")};
     }
   }
 
@@ -3313,7 +3339,7 @@ class RelationExtractor::SentenceRun {
   // a comma, "and", a time or a preposition follows, not more words.
   bool ObjectClosedAt(size_t t) const {
     if (t >= e_) return true;
-    const std::string_view w = L(t);
+    const Form w = L(t);
     return !toks_[t].IsWord() || w == "and" || in_time_[t - b_] || (PrepositionAt(t) && w != "as" && w != "of");
   }
 
@@ -3328,7 +3354,7 @@ class RelationExtractor::SentenceRun {
 
   // Whether the one-word trigger form at t is also a noun trigger's form.
   bool SubjectPronoun(size_t t) const {
-    const std::string_view w = L(t);
+    const Form w = L(t);
     return w == "we" || w == "they" || w == "i" || w == "you";
   }
 
@@ -3351,7 +3377,7 @@ class RelationExtractor::SentenceRun {
   // not before what follows an object ("met her on Monday", "urged her to").
   bool PossessiveHer(size_t t) const {
     if (L(t) != "her" || t + 1 >= e_ || !toks_[t + 1].IsWord() || in_time_[t + 1 - b_]) return false;
-    const std::string_view next = L(t + 1);
+    const Form next = L(t + 1);
     return !PrepositionAt(t + 1) && !ClauseBoundaryAt(t + 1) && !IsConnector(next) && next != "to" && next != "that";
   }
 
@@ -3487,7 +3513,7 @@ class RelationExtractor::SentenceRun {
       // condition are read, but not a later clause ("warned Gulf states
       // after drills, X calls ..."). Concern lists its objects across "as"
       // and "amid" until it has one.
-      const std::string_view w = L(t);
+      const Form w = L(t);
       const bool condition = w == "that" || w == "if" || w == "unless" || w == "when" || w == "whether";
       const bool later_clause = t > te && !condition && ClauseBoundaryAt(t);
       if (later_clause && (!found.empty() || p != Predicate::kExpressedConcernAbout)) break;
@@ -3651,6 +3677,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kGerundLead, GerundLeads()},
       {Word::kTriggerStart, trigger_starts},
       {Word::kIrrealisPhraseStart, irrealis_phrase_starts},
+      {Word::kMeetingNoun, meeting_nouns_},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
   if (vocabulary) word_classes_.Bind(*vocabulary);
@@ -3713,7 +3740,8 @@ Status RelationExtractor::Process(Document& doc) const {
   int speaker = -1;
   const SentenceIndex index = SentenceIndex::Of(doc);
   const std::unordered_map<int, int> envoy_hosts = EnvoyHosts(doc);
-  const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary);
+  thread_local std::vector<TokenClasses<Word>::Mask> class_masks;  // reused from document to document
+  const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary, class_masks);
   // News asserts fewer relations than it has sentences, as a rule: room for
   // them up front spares moving every relation as the vector grows.
   doc.relations.reserve(doc.relations.size() + doc.sentences.size());
@@ -3729,7 +3757,12 @@ Status RelationExtractor::Process(Document& doc) const {
   SignListedAgreements(doc, sign_verbs_, lexicon_);
   HostBySummons(doc, lexicon_);
   LeadersForTheirCountries(doc, index.mentions, lexicon_);
-  VenueOfTalks(doc, index.mentions, meeting_nouns_);
+  // The meeting nouns by their class bit: VenueOfTalks hashed every token.
+  std::vector<size_t> meeting_nouns;
+  for (size_t t = 0; t < doc.tokens.size(); ++t) {
+    if (classes.Has(t, Word::kMeetingNoun)) meeting_nouns.push_back(t);
+  }
+  VenueOfTalks(doc, index.mentions, meeting_nouns);
   Infer(doc);
   CompanionsVisit(doc, index.mentions);
   InheritDates(doc);

@@ -52,6 +52,7 @@ class RelationExtractor : public Stage {
     kGerundLead,    // words after which an -ing form is a verb ("is meeting", "and visiting")
     kTriggerStart,  // the first word of some trigger form
     kIrrealisPhraseStart,  // the first word of a negation, modal or hypothetical of several words
+    kMeetingNoun,          // "talks", "summit": for the venue of the talks (VenueOfTalks)
   };
   struct TriggerForm {
     size_t trigger;  // index into Lexicon::triggers

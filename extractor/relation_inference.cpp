@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "extractor/literal.h"
 #include "extractor/sentence_index.h"
 
 namespace diplograph {
@@ -62,8 +63,8 @@ bool TellsBackground(const Document& doc, size_t sentence, std::string_view stor
   const Sentence& sent = doc.sentences[sentence];
   for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
     const std::string_view w = doc.tokens[t].lower;
-    if (w == "had" || w == "earlier" || w == "previously" || w == "last" || w == "since" || w == "ago" ||
-        w == "former" || w == "once" || w == "until") {
+    if (Equals(w, "had") || Equals(w, "earlier") || Equals(w, "previously") || Equals(w, "last") ||
+        Equals(w, "since") || Equals(w, "ago") || Equals(w, "former") || Equals(w, "once") || Equals(w, "until")) {
       return true;
     }
     if (!story_year.empty() && w.size() == 4 && w.find_first_not_of("0123456789") == std::string_view::npos &&
@@ -113,7 +114,7 @@ int VenueAt(const Document& doc, std::span<const size_t> mentions, size_t from, 
     if (m.token_begin < from || m.entity < 0) continue;
     if (m.token_begin >= std::min(end, from + kReach)) break;
     bool comma = false;
-    for (size_t k = from; k < m.token_begin; ++k) comma = comma || doc.tokens[k].lower == ",";
+    for (size_t k = from; k < m.token_begin; ++k) comma = comma || Equals(doc.tokens[k].lower, ",");
     if (comma) break;
     if (m.city >= 0) return m.city;  // a capital read as its country
     const EntityType type = doc.entities[static_cast<size_t>(m.entity)].type;
@@ -125,12 +126,14 @@ int VenueAt(const Document& doc, std::span<const size_t> mentions, size_t from, 
 
 }  // namespace
 
-void VenueOfTalks(Document& doc, const SentenceLayer& mentions, const WordSet& meeting_nouns) {
+void VenueOfTalks(Document& doc, const SentenceLayer& mentions, std::span<const size_t> meeting_nouns) {
   int venue = -1;
-  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+  size_t next = 0;  // into meeting_nouns
+  for (size_t s = 0; s < doc.sentences.size() && next < meeting_nouns.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
-    for (size_t t = sent.token_begin; t < sent.token_end; ++t) {
-      if (!meeting_nouns.Contains(doc.tokens[t].lower)) continue;
+    for (; next < meeting_nouns.size() && meeting_nouns[next] < sent.token_end; ++next) {
+      const size_t t = meeting_nouns[next];
+      if (t < sent.token_begin) continue;
       const size_t in = VenuePhraseEnd(doc, t + 1, sent.token_end);
       if (in == 0) continue;
       const int place = VenueAt(doc, mentions[s], in, sent.token_end);
@@ -179,7 +182,7 @@ HoldersOf TitleBefore(const Document& doc, std::span<const size_t> mentions, con
   const size_t begin = doc.sentences[m.sentence].token_begin;
   while (k > begin) {
     const std::string_view w = doc.tokens[k - 1].lower;
-    if (w == "," || w == "and") {
+    if (Equals(w, ",") || Equals(w, "and")) {
       --k;
     } else if (const Mention* other = listed_country_ending_at(k)) {
       k = other->token_begin;
@@ -188,12 +191,12 @@ HoldersOf TitleBefore(const Document& doc, std::span<const size_t> mentions, con
     }
   }
   auto word = [&](size_t back) { return k >= begin + back ? doc.tokens[k - back].lower : std::string_view(); };
-  if (word(1) != "of") return {};
-  if (word(2) == "leaders" || word(2) == "presidents" ||
-      ((word(2) == "state" || word(2) == "government") && word(3) == "of" && word(4) == "heads")) {
+  if (!Equals(word(1), "of")) return {};
+  if (Equals(word(2), "leaders") || Equals(word(2), "presidents") ||
+      ((Equals(word(2), "state") || Equals(word(2), "government")) && Equals(word(3), "of") && Equals(word(4), "heads"))) {
     return {.leaders = true};
   }
-  if (word(2) != "ministers" || word(3).empty()) return {};
+  if (!Equals(word(2), "ministers") || word(3).empty()) return {};
   const std::string singular = std::string(word(3)) + " minister";  // "foreign ministers" -> "foreign minister"
   for (size_t o = 0; o < lexicon.offices.size(); ++o) {
     if (lexicon.offices[o].form == singular) return {.office = lexicon.OfficeGroup(static_cast<int>(o))};
@@ -274,7 +277,8 @@ std::vector<int> ListedPeople(const Document& doc, std::span<const size_t> menti
     bool joined = gap_end >= expected && gap_end <= expected + (people.empty() ? kLead : 0) + 3;
     for (size_t k = expected; joined && k < gap_end; ++k) {
       const std::string_view w = doc.tokens[k].lower;
-      joined = w == "," || w == "and" || w == "the" || w == "his" || w == "her" || (people.empty() && k < from + kLead);
+      joined = Equals(w, ",") || Equals(w, "and") || Equals(w, "the") || Equals(w, "his") || Equals(w, "her") ||
+               (people.empty() && k < from + kLead);
     }
     if (!joined) break;
     if (m.entity < 0 || doc.entities[static_cast<size_t>(m.entity)].type != EntityType::kPerson) break;
@@ -423,7 +427,7 @@ void HostBySummons(Document& doc, const Lexicon& lexicon) {
     const Relation& role = doc.relations[i];
     if (role.predicate != Predicate::kAmbassadorTo) continue;
     posted.insert(role.subject);
-    if (role.rule == "role-envoy-home") defaulted.emplace(role.subject, i);
+    if (Equals(role.rule, "role-envoy-home")) defaulted.emplace(role.subject, i);
   }
   std::unordered_set<int> envoys;  // people titled with an envoy's office
   for (const Mention& m : doc.mentions) {

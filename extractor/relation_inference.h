@@ -4,6 +4,7 @@
 // envoys a government summons. Each reads and amends Document::relations.
 #pragma once
 
+#include <span>
 #include <unordered_map>
 
 #include "extractor/document.h"
@@ -26,8 +27,10 @@ WordSet NounForms(const Lexicon& lexicon, Predicate predicate);
 // the story's talks were held, when the text names one venue so, and not
 // as background. The meetings the story reports with no place of their
 // own (none told as background) took place there. Before Infer, so that who
-// came from abroad has visited it.
-void VenueOfTalks(Document& doc, const SentenceLayer& mentions, const WordSet& meeting_nouns);
+// came from abroad has visited it. `meeting_nouns` are the tokens that are
+// one of NounForms(kMetWith), ascending (the caller's word classes know
+// them: no token is hashed again here).
+void VenueOfTalks(Document& doc, const SentenceLayer& mentions, std::span<const size_t> meeting_nouns);
 
 // "held talks with leaders of South Sudan, Sudan and Djibouti", "the
 // foreign ministers of Armenia and Azerbaijan met": the parties are the

@@ -1172,9 +1172,12 @@ Status TextCleaner::Process(Document& doc) const {
   doc.dateline = {};
   doc.dateline_credit = {};
   const std::string_view text = doc.text;
-  StringSet seen;                         // content keys of headline and body lines
-  std::string lowered;                    // buffers reused from line to line
-  std::string key;
+  // Buffers reused from line to line, and from document to document (one
+  // set per thread: their memory was allocated and grown anew for each).
+  thread_local StringSet seen;  // content keys of headline and body lines
+  thread_local std::string lowered;
+  thread_local std::string key;
+  seen.Clear();
   bool body_started = false;
   bool previous_furniture = false;
   size_t line_number = 0;

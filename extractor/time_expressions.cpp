@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "extractor/literal.h"
 #include "extractor/utf8.h"
 #include "extractor/word_set.h"
 
@@ -168,7 +169,7 @@ class SentenceScanner {
     static const WordSet kFullNames = {
         "january", "february", "march",     "april",   "may",      "june",
         "july",    "august",   "september", "october", "november", "december"};
-    if (Text(*next) == "." && Attached(*next) && Valid(*next + 1) && !IsAnyOf(i, kFullNames)) ++*next;
+    if (Equals(Text(*next), ".") && Attached(*next) && Valid(*next + 1) && !IsAnyOf(i, kFullNames)) ++*next;
     return m;
   }
 
@@ -179,12 +180,13 @@ class SentenceScanner {
     while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
     if (digits == 0) return std::nullopt;  // most tokens: no lower-cased copy
     const std::string suffix = Lower(t.substr(digits));
-    if (!(suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th"))
+    if (!(suffix.empty() || Equals(suffix, "st") || Equals(suffix, "nd") || Equals(suffix, "rd") ||
+          Equals(suffix, "th")))
       return std::nullopt;
     const auto day = ParseNumber(t.substr(0, digits), 2);
     if (!day || *day < 1 || *day > 31) return std::nullopt;
     *next = i + 1;
-    if ((Text(*next) == "-" || Text(*next) == "--") && Attached(*next) && ParseNumber(Text(*next + 1), 2))
+    if ((Equals(Text(*next), "-") || Equals(Text(*next), "--")) && Attached(*next) && ParseNumber(Text(*next + 1), 2))
       *next += 2;
     return day;
   }
@@ -227,7 +229,7 @@ class SentenceScanner {
 
   // "(local time)" after a date or weekday joins it.
   size_t LocalTimeSuffix(size_t i) const {
-    if (Text(i) == "(" && Is(i + 1, "local") && Is(i + 2, "time") && Text(i + 3) == ")") return i + 4;
+    if (Equals(Text(i), "(") && Is(i + 1, "local") && Is(i + 2, "time") && Equals(Text(i + 3), ")")) return i + 4;
     return i;
   }
 
@@ -238,12 +240,12 @@ class SentenceScanner {
     if (Is(j, "on")) ++j;
     if (WeekdayFromWord(Text(j), false) && tokens_[j].IsCapitalized()) {
       ++j;
-      if (Text(j) == ",") ++j;
+      if (Equals(Text(j), ",")) ++j;
     }
     // The year after the day, if any: "June 19, 2024", "19 June 2024".
     auto with_year = [&](int month, int day, size_t* next) -> std::optional<Date> {
       size_t y = *next;
-      if (Text(y) == ",") ++y;
+      if (Equals(Text(y), ",")) ++y;
       if (const auto year = YearAt(y)) {
         *next = y + 1;
         return Full(*year, month, day);
@@ -253,8 +255,8 @@ class SentenceScanner {
     size_t next = 0;
     size_t k = 0;
     std::optional<Date> date;
-    if (const auto y = YearAt(j); y && Text(j + 1) == "-" && Attached(j + 1) && Attached(j + 2) &&
-                                  Text(j + 3) == "-" && Attached(j + 3) && Attached(j + 4)) {
+    if (const auto y = YearAt(j); y && Equals(Text(j + 1), "-") && Attached(j + 1) && Attached(j + 2) &&
+                                  Equals(Text(j + 3), "-") && Attached(j + 3) && Attached(j + 4)) {
       // ISO: "2024" "-" "06" "-" "19", no spaces.
       const auto m = ParseNumber(Text(j + 2), 2);
       const auto d = ParseNumber(Text(j + 4), 2);
@@ -301,10 +303,10 @@ class SentenceScanner {
     // forward to the first verb that shows the past.
     if (first == begin_) {
       for (size_t k = anchor + 1; k < end_ && k - anchor < kMaxCueDistance; ++k) {
-        if (Text(k) == ";" || Text(k) == ":") break;
+        if (Equals(Text(k), ";") || Equals(Text(k), ":")) break;
         if (IsAnyOf(k, kFutureWords)) return true;
         const std::string_view w = LowerAt(k);
-        if (w == "said" || w == "was" || w == "were" || w == "had" ||
+        if (Equals(w, "said") || Equals(w, "was") || Equals(w, "were") || Equals(w, "had") ||
             (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0)) {
           break;
         }
@@ -383,9 +385,10 @@ class SentenceScanner {
     if (Valid(i + 2) && Is(i + 2, "ago")) {
       if (const auto n = NumberWord(LowerAt(i))) {
         const std::string_view unit = LowerAt(i + 1);
-        if (unit == "day" || unit == "days") return offset_match(i + 3, -*n);
-        if (unit == "week" && *n == 1) return offset_match(i + 3, -7);
-        if (unit == "weeks" || unit == "months" || unit == "month" || unit == "years" || unit == "year") {
+        if (Equals(unit, "day") || Equals(unit, "days")) return offset_match(i + 3, -*n);
+        if (Equals(unit, "week") && *n == 1) return offset_match(i + 3, -7);
+        if (Equals(unit, "weeks") || Equals(unit, "months") || Equals(unit, "month") || Equals(unit, "years") ||
+            Equals(unit, "year")) {
           return Match{i, i + 3, std::nullopt};
         }
       }
@@ -428,7 +431,7 @@ class SentenceScanner {
     if (MonthAt(i, &next) && YearAt(next)) return Match{i, next + 1, std::nullopt};
     if (!IsAnyOf(i, kLeads)) return std::nullopt;
     size_t j = i + 1;
-    if (Is(i, "mid") && Text(j) == "-" && Attached(j)) ++j;
+    if (Is(i, "mid") && Equals(Text(j), "-") && Attached(j)) ++j;
     if (MonthAt(j, &next)) {
       size_t day_end = 0;
       if (DayAt(next, &day_end)) return std::nullopt;  // "by Sept. 1": a full date from the month on
@@ -437,7 +440,7 @@ class SentenceScanner {
     }
     if (const auto year = YearAt(j); year && *year >= 1900 && *year <= 2100) {
       // "in 2024-06-19" is a full date, matched from the year on.
-      if ((Text(j + 1) == "-" || Text(j + 1) == "/") && Attached(j + 1)) return std::nullopt;
+      if ((Equals(Text(j + 1), "-") || Equals(Text(j + 1), "/")) && Attached(j + 1)) return std::nullopt;
       return Match{i, j + 1, std::nullopt};
     }
     return std::nullopt;

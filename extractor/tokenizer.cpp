@@ -1,6 +1,7 @@
 #include "extractor/tokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -14,6 +15,17 @@ namespace {
 
 // The longest abbreviation tried; listed forms are far shorter.
 constexpr size_t kMaxAbbreviationBytes = 16;
+
+// What IsSpace and IsWordChar say of each ASCII byte.
+enum class AsciiClass : uint8_t { kOther, kSpace, kWord };
+constexpr std::array<AsciiClass, 128> kAsciiClasses = [] {
+  std::array<AsciiClass, 128> classes{};
+  for (char32_t b = 0; b < 128; ++b) {
+    if (IsSpace(b)) classes[b] = AsciiClass::kSpace;
+    if (IsWordChar(b)) classes[b] = AsciiClass::kWord;
+  }
+  return classes;
+}();
 
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == U'\u2019'; }
 
@@ -193,16 +205,34 @@ void Tokenizer::TokenizeSpan(const TokenText& source, Span span, std::vector<Tok
   };
 
   while (pos < end) {
-    const DecodedChar c = DecodeAt(text, pos);
-    const char32_t cp = c.code_point;
-    if (IsSpace(cp)) {
-      space = true;
-      pos += c.length;
-      continue;
+    // An ASCII byte (nearly every one) is classed by a table lookup, in
+    // place of decoding it and comparing it with ranges; other characters
+    // are decoded.
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    DecodedChar c;
+    bool word_char;
+    if (byte < 0x80) {
+      const AsciiClass k = kAsciiClasses[byte];
+      if (k == AsciiClass::kSpace) {
+        space = true;
+        ++pos;
+        continue;
+      }
+      c = {byte, 1, true};
+      word_char = k == AsciiClass::kWord;
+    } else {
+      c = DecodeMultibyte(text, pos);
+      if (IsNonAsciiSpace(c.code_point)) {
+        space = true;
+        pos += c.length;
+        continue;
+      }
+      word_char = IsNonAsciiWordChar(c.code_point);
     }
+    const char32_t cp = c.code_point;
     const size_t start = pos;
 
-    if (IsWordChar(cp)) {
+    if (word_char) {
       // The run of word characters from here: the word itself, unless one
       // of the rules below takes more or less.
       const size_t run_end = WordRunEnd(text, start, end);

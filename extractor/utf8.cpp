@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace diplograph {
 
 namespace {
@@ -166,6 +170,14 @@ bool HasControlByte(uint64_t word) {
 
 bool IsValidUtf8(std::string_view text) {
   for (size_t pos = 0; pos < text.size();) {
+#ifdef __SSE2__
+    // Sixteen ASCII bytes at a time where SSE2 is at hand (every x86-64).
+    if (pos + 16 <= text.size() &&
+        _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos))) == 0) {
+      pos += 16;
+      continue;
+    }
+#endif
     // Eight ASCII bytes at a time: nothing to check.
     if (pos + 8 <= text.size() && (Load8(text.data() + pos) & kHighBits) == 0) {
       pos += 8;
@@ -224,6 +236,23 @@ bool LooksBinary(std::string_view text) {
     if ((b < 0x20 && !text_control) || b == 0x7F) ++controls;
     return b == 0;
   };
+#ifdef __SSE2__
+  // Sixteen bytes at a time where SSE2 is at hand (every x86-64): a block
+  // without a byte below 0x20 or DEL, other than a tab, line feed, carriage
+  // return or form feed (a line feed ends every paragraph), needs no
+  // byte-by-byte look.
+  for (; pos + 16 <= text.size(); pos += 16) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(chunk, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
+    const __m128i del = _mm_cmpeq_epi8(chunk, _mm_set1_epi8(0x7F));
+    auto is = [&chunk](char c) { return _mm_cmpeq_epi8(chunk, _mm_set1_epi8(c)); };
+    const __m128i text_control = _mm_or_si128(_mm_or_si128(is('\t'), is('\n')), _mm_or_si128(is('\r'), is('\f')));
+    if ((_mm_movemask_epi8(_mm_or_si128(control, del)) & ~_mm_movemask_epi8(text_control)) == 0) continue;
+    for (size_t k = pos; k < pos + 16; ++k) {
+      if (check_byte(static_cast<unsigned char>(text[k]))) return true;
+    }
+  }
+#endif
   for (; pos + 8 <= text.size(); pos += 8) {
     // Text has a control byte (a line feed) every few hundred bytes at most;
     // blocks of eight without one need no byte-by-byte look.

@@ -72,13 +72,13 @@ bool IsWordContinuer(char32_t cp);
 // A letter, digit or word continuer. (ASCII inline: it runs on every byte
 // of a word.)
 bool IsNonAsciiWordChar(char32_t cp);
-inline bool IsWordChar(char32_t cp) {
+constexpr bool IsWordChar(char32_t cp) {
   if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   return IsNonAsciiWordChar(cp);
 }
 // ASCII whitespace, no-break space, the Unicode space separators, line and
 // paragraph separators, zero-width space and the byte-order mark.
-inline bool IsSpace(char32_t cp) {
+constexpr bool IsSpace(char32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
   return IsNonAsciiSpace(cp);
 }

@@ -60,6 +60,20 @@ class WordClassTable {
     return t.word < by_number_.size() ? by_number_[t.word] : 0;
   }
 
+  // ClassesOfToken of each of `tokens`, into out[0, tokens.size()): which
+  // way to look them up is decided once, not at every token.
+  void ClassesOfTokens(const std::vector<Token>& tokens, const Vocabulary* vocabulary, Mask* out) const {
+    if (vocabulary == nullptr || vocabulary != vocabulary_) {
+      for (size_t k = 0; k < tokens.size(); ++k) out[k] = ClassesOf(tokens[k].lower);
+      return;
+    }
+    const size_t numbered = by_number_.size();
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const Token& t = tokens[k];
+      out[k] = t.lower.empty() ? empty_mask_ : t.word < numbered ? by_number_[t.word] : 0;
+    }
+  }
+
   static Mask BitOf(Class c) { return Mask{1} << static_cast<unsigned>(c); }
 
  private:
@@ -76,19 +90,31 @@ class WordClassTable {
 template <typename Class>
 class TokenClasses {
  public:
-  TokenClasses() = default;
+  using Mask = typename WordClassTable<Class>::Mask;
+
   TokenClasses(const WordClassTable<Class>& table, const std::vector<Token>& tokens,
-               const Vocabulary* vocabulary = nullptr) {
-    masks_.reserve(tokens.size());
-    for (const Token& t : tokens) masks_.push_back(table.ClassesOfToken(t, vocabulary));
+               const Vocabulary* vocabulary = nullptr)
+      : TokenClasses(table, tokens, vocabulary, owned_) {}
+  // The same, the masks kept in `storage`, which must outlive this: a
+  // stage keeps one per thread, so that each document does not allocate
+  // (and free) a large block for them.
+  TokenClasses(const WordClassTable<Class>& table, const std::vector<Token>& tokens, const Vocabulary* vocabulary,
+               std::vector<Mask>& storage) {
+    storage.resize(tokens.size());
+    table.ClassesOfTokens(tokens, vocabulary, storage.data());
+    masks_ = storage.data();
   }
+  // (Views its masks, which may be its own.)
+  TokenClasses(const TokenClasses&) = delete;
+  TokenClasses& operator=(const TokenClasses&) = delete;
 
   bool Has(size_t token, Class c) const { return (masks_[token] & WordClassTable<Class>::BitOf(c)) != 0; }
   // Whether the token's form is in any class at all (most words are in none).
   bool Any(size_t token) const { return masks_[token] != 0; }
 
  private:
-  std::vector<typename WordClassTable<Class>::Mask> masks_;
+  std::vector<Mask> owned_;
+  const Mask* masks_ = nullptr;
 };
 
 }  // namespace diplograph

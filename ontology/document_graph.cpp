@@ -8,28 +8,10 @@
 
 namespace diplograph {
 
-DocumentGraph::Id DocumentGraph::AddFixed(rdf::Term::Kind kind, std::string_view value, std::string_view datatype) {
-  terms_.push_back({kind, false, 0, 0, value, datatype});
-  return static_cast<Id>(terms_.size() - 1);
-}
-
-DocumentGraph::Id DocumentGraph::AddCopy(rdf::Term::Kind kind, std::string_view value, std::string_view datatype) {
-  const auto begin = static_cast<uint32_t>(text_.size());
-  text_.append(value);
-  terms_.push_back({kind, true, begin, static_cast<uint32_t>(value.size()), {}, datatype});
-  return static_cast<Id>(terms_.size() - 1);
-}
-
 void DocumentGraph::Reserve(size_t terms, size_t triples, size_t bytes) {
   terms_.reserve(terms);
   triples_.reserve(triples);
   text_.reserve(bytes);
-}
-
-TermView DocumentGraph::term(Id id) const {
-  const Stored& t = terms_[id];
-  const std::string_view value = t.copied ? std::string_view(text_).substr(t.begin, t.size) : t.fixed;
-  return {t.kind, value, t.datatype};
 }
 
 rdf::Dataset DocumentGraph::ToDataset() const {

@@ -54,16 +54,30 @@ class DocumentGraph {
   // A term of the program's fixed vocabulary, whose text (and `datatype`)
   // lives as long as the program: kept as a view, not copied. Consumers may
   // know it again by where its text is.
-  Id AddFixed(rdf::Term::Kind kind, std::string_view value, std::string_view datatype = {});
+  Id AddFixed(rdf::Term::Kind kind, std::string_view value, std::string_view datatype = {}) {
+    terms_.push_back({kind, false, 0, 0, value, datatype});
+    return static_cast<Id>(terms_.size() - 1);
+  }
   // A term whose text is copied into the graph. `datatype` must outlive it.
-  Id AddCopy(rdf::Term::Kind kind, std::string_view value, std::string_view datatype = {});
+  Id AddCopy(rdf::Term::Kind kind, std::string_view value, std::string_view datatype = {}) {
+    const auto begin = static_cast<uint32_t>(text_.size());
+    text_.append(value);
+    terms_.push_back({kind, true, begin, static_cast<uint32_t>(value.size()), {}, datatype});
+    return static_cast<Id>(terms_.size() - 1);
+  }
   // One statement; ids must come from this graph.
   void Add(Id s, Id p, Id o) { triples_.push_back({s, p, o}); }
   void Reserve(size_t terms, size_t triples, size_t bytes);
 
   size_t term_count() const { return terms_.size(); }
-  // Valid while the graph lives and is not changed.
-  TermView term(Id id) const;
+  // Valid while the graph lives and is not changed. (These, and the Add
+  // functions, are inline: they run for every term and statement of every
+  // document, in other files, where a call cost as much as their work.)
+  TermView term(Id id) const {
+    const Stored& t = terms_[id];
+    const std::string_view value = t.copied ? std::string_view(text_).substr(t.begin, t.size) : t.fixed;
+    return {t.kind, value, t.datatype};
+  }
   // Whether the term was added with AddFixed.
   bool fixed(Id id) const { return !terms_[id].copied; }
   // In the order added; the same term may have several ids.
