@@ -620,7 +620,7 @@ class EntityRecognizer::SentenceScanner {
     // the title too, but names no country.)
     const bool possessive_pronoun = Is(toks_[j], "its") || Is(toks_[j], "their");
     const bool person_pronoun = Is(toks_[j], "his") || Is(toks_[j], "her");  // only before a name
-    bool determiner = Is(toks_[j], "the") || Is(toks_[j], "a") || possessive_pronoun || person_pronoun;
+    bool determiner = Is(toks_[j], "the") || Is(toks_[j], "a") || Is(toks_[j], "an") || possessive_pronoun || person_pronoun;
     std::string country = possessive_pronoun ? LastCountryInSentence() : std::string();
     if (possessive_pronoun && country.empty()) return std::nullopt;
     if (auto compass = Is(toks_[i], "the") ? CountryModifier(i) : std::nullopt) {
@@ -813,6 +813,15 @@ class EntityRecognizer::SentenceScanner {
     // "ambassador to the UN Bob Rae": the body or organization the office is
     // held in or at, then the name. (Only with a name right after it: "the
     // minister of the Foreign Ministry" names no one.)
+    // "an adviser to Iran's Supreme Leader", "an aide to the Peruvian
+    // president": the country of the office served.
+    if (country.empty() && !org_title && !off.envoy && j + 2 < end_ && Is(toks_[j], "to")) {
+      const size_t k = Is(toks_[j + 1], "the") ? j + 2 : j + 1;
+      if (auto cm = k < end_ ? CountryModifier(k) : std::nullopt;
+          cm && cm->second < end_ && OfficeAt(SkipModifiers(cm->second))) {
+        country = cm->first;
+      }
+    }
     // ("Spokesman for the Iranian Foreign Ministry X": a body after "for".)
     const bool for_body = j + 1 < end_ && Is(toks_[j], "for");
     if (j + 1 < end_ && (Is(toks_[j], "of") || (off.envoy && Is(toks_[j], "to")) || for_body)) {

@@ -661,6 +661,16 @@ TEST_F(ExtractorTest, ANameSetOffBeforeAnOfficeWithAnIsAPerson) {
   EXPECT_THAT(visit, Not(Contains("Pablo Diaz visited Santiago")));
 }
 
+TEST_F(ExtractorTest, AnAideServesTheCountryOfTheOfficeServed) {
+  // The sentence before names a Chilean body; the aide is still Peru's.
+  auto rel = Relations(
+      "The Chilean Foreign Ministry said on Monday. Luis Soto, an adviser to Peru's president, arrived in "
+      "Santiago on Wednesday.");
+  EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith Peru"));
+  EXPECT_THAT(rel, Contains("Luis Soto visited Santiago"));
+  EXPECT_THAT(rel, Not(Contains("Luis Soto affiliatedWith Chile")));
+}
+
 TEST_F(ExtractorTest, AnOfficeForABodyServesTheBodysCountry) {
   auto rel = Relations("Spokesman for the Peruvian Foreign Ministry Luis Soto condemned Chile.");
   EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith Peru"));
