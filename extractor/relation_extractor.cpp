@@ -2432,6 +2432,14 @@ class RelationExtractor::SentenceRun {
         how = pair ? "possessive-pair-pronoun" : "possessive";
       } else if (on_a) {
         agents = SubjectLeftOf(ts);  // "X, who was on a state visit to Y"
+        // "X flagged a treaty with Australia on a visit to Canberra": the
+        // phrase is the clause's; its subject travelled, not the nearest actor.
+        if (std::vector<int> opening = ClauseOpeningSubject(ClauseStart(ts), ts);
+            !opening.empty() && std::all_of(opening.begin(), opening.end(), [&](int e) {
+              return doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
+            })) {
+          agents = std::move(opening);
+        }
         how = "on-a";
       } else if (te + 1 < e_ && L(te) == "by") {
         agents = FirstGroupRight(te + 1, 3, Predicate::kMetWith, false);

@@ -478,6 +478,15 @@ TEST_F(ExtractorTest, AQualifiedPairNounNamesTheTwoWhoMet) {
   for (const std::string& r : rel) EXPECT_EQ(r.find("ministers signed"), std::string::npos) << r;
 }
 
+TEST_F(ExtractorTest, OnAVisitTheClausesSubjectTravels) {
+  auto rel = Relations("Peruvian President Luis Soto first flagged a treaty with Chile on a visit to Santiago earlier "
+                       "this year.");
+  EXPECT_THAT(rel, Contains("Luis Soto visited Santiago"));
+  EXPECT_THAT(rel, Not(Contains("Chile visited Santiago")));
+  EXPECT_THAT(Relations("Peruvian President Luis Soto, who was on a state visit to Chile, met Ana Rojas."),
+              Contains("Luis Soto visited Chile"));
+}
+
 TEST_F(ExtractorTest, AVerbAfterAPassiveAndSharesThePassivesSubject) {
   auto rel = Relations(
       "Officials said Peru's ambassador Hugo Salas was summoned at 10am and met Chilean Foreign "
