@@ -1712,6 +1712,8 @@ class EntityRecognizer::SentenceScanner {
   // (`first_word_known`).
   std::optional<Draft> NamedPersonAt(size_t i, bool first_word_known) const {
     if (!IsNameWord(i) && !first_word_known) return std::nullopt;
+    // "Mr Albanese": the honorific is no part of the name, which starts after it.
+    if (!first_word_known && Has(i, Word::kHonorific) && i + 1 < end_ && IsNameWord(i + 1)) return std::nullopt;
     if (Gaz(i) && !first_word_known) return std::nullopt;
     size_t j = NameEnd(i);
     size_t words = 0;

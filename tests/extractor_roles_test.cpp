@@ -661,6 +661,12 @@ TEST_F(ExtractorTest, ANameSetOffBeforeAnOfficeWithAnIsAPerson) {
   EXPECT_THAT(visit, Not(Contains("Pablo Diaz visited Santiago")));
 }
 
+TEST_F(ExtractorTest, AnHonorificWithoutAPeriodIsNoPartOfTheName) {
+  Document doc = Extract(
+      "Peruvian President Luis Soto met Chilean President Ana Rojas. Mr Soto said the talks went well.");
+  for (const Entity& e : doc.entities) EXPECT_EQ(e.label.find("Mr"), std::string::npos) << e.label;
+}
+
 TEST_F(ExtractorTest, AnAideServesTheCountryOfTheOfficeServed) {
   // The sentence before names a Chilean body; the aide is still Peru's.
   auto rel = Relations(
