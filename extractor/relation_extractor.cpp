@@ -2284,7 +2284,8 @@ class RelationExtractor::SentenceRun {
     size_t aux = ts;
     while (aux > b_ + 1 && in_time_[aux - 1 - b_]) --aux;
     const bool agentless_summons =
-        p == Predicate::kSummoned && !passive && aux > b_ &&
+        // ("Ambassador X was démarched": a protest delivered the same way.)
+        (p == Predicate::kSummoned || (p == Predicate::kProtestedTo && trig.transitive)) && !passive && aux > b_ &&
         (L(aux - 1) == "was" || L(aux - 1) == "were" || L(aux - 1) == "been" ||
          (reduced_passive && ArgEndingAt(ts) >= 0));
     if (reduced_passive && !agentless_summons) return;

@@ -443,6 +443,11 @@ TEST_F(ExtractorTest, ADemarcheDeliveredToAnEnvoyIsAProtestToThem) {
               Contains("Chile protestedTo Luis Soto"));
 }
 
+TEST_F(ExtractorTest, AnEnvoyDemarchedWithNoAgentIsProtestedToByTheHost) {
+  EXPECT_THAT(Relations("The Peruvian ambassador to Chile was demarched on Monday."),
+              Contains("Chile protestedTo Peruvian ambassador to Chile"));
+}
+
 TEST_F(ExtractorTest, ADemandingParticipleAfterSaidIsTheSpeakersAppeal) {
   EXPECT_THAT(Relations("\"It violates international law,\" the Chilean foreign ministry said, demanding Lima revoke "
                         "its decision."),
