@@ -248,7 +248,8 @@ class EntityRecognizer::SentenceScanner {
     // may inline (most give up at their first test), where a loop over
     // member pointers made an indirect call of each. A pattern whose own
     // first test is one of these is not called where it fails: the calls
-    // cost more than the tests. (Each pattern keeps its test.)
+    // cost more than the tests. (Each pattern keeps its test; with
+    // set_check_start_gate, GatedPatternMatches checks the gates.)
     const Token& t = toks_[i];
     const bool first = i == begin_;                    // ListedAgreement
     const bool name_start = Has(i, Word::kNameStart);  // else Gaz(i) finds nothing
@@ -277,6 +278,47 @@ class EntityRecognizer::SentenceScanner {
            (name_word && TryEmit<&S::NamedPerson>(i, next)) ||
            (described_agreement && TryEmit<&S::DescribedAgreement>(i, next)) ||
            (start_word && TryEmit<&S::Pronoun>(i, next));
+  }
+  // For set_check_start_gate: whether a pattern matches at some token of
+  // the sentence where its gate in EmitFirstMatch says it cannot.
+  bool GateMissed() const {
+    for (size_t k = begin_; k < end_; ++k) {
+      if (GatedPatternMatches(k)) return true;
+    }
+    return false;
+  }
+  // Whether a pattern matches at token i where
+  // EmitFirstMatch's gate for it (its first test, asked again here) says
+  // it cannot. (The patterns called through pointers: direct calls here
+  // too changed how the compiler inlines them in EmitFirstMatch.)
+  bool GatedPatternMatches(size_t i) const {
+    using S = SentenceScanner;
+    using Pattern = std::optional<Draft> (S::*)(size_t) const;
+    const Token& t = toks_[i];
+    const bool number = Has(i, Word::kNumber) || (!t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9');
+    const bool start_word = Has(i, Word::kStartWord);
+    const bool name_start = Has(i, Word::kNameStart), name_word = IsNameWord(i);
+    const std::pair<bool, Pattern> gated[] = {
+        {i == begin_, &S::ListedAgreement},
+        {name_start, &S::CounterpartInList},
+        {name_start, &S::TitleInList},
+        {Near(next_office_, i), &S::TitledPerson},
+        {Near(next_body_, i), &S::Body},
+        {number || t.IsCapitalized(), &S::Group},
+        {Near(next_company_, i), &S::DescribedOrganization},
+        {name_word, &S::CompanyName},
+        {t.IsCapitalized() || IsText(t, "\""), &S::NamedAgreement},
+        {start_word || (last_government_noun_ != kUnknown && last_government_noun_ > i), &S::Nominal},
+        {name_word, &S::Place},
+        {name_start, &S::Known},
+        {name_word, &S::NamedPerson},
+        {number || Has(i, Word::kDeterminer) ||
+             (i > begin_ && (Has(i - 1, Word::kSignVerb) || IsPossessiveAt(toks_, i - 1))),
+         &S::DescribedAgreement},
+        {start_word, &S::Pronoun},
+    };
+    return std::any_of(std::begin(gated), std::end(gated),
+                       [&](const auto& g) { return !g.first && (this->*g.second)(i).has_value(); });
   }
   template <std::optional<Draft> (SentenceScanner::*kPattern)(size_t) const>
   bool TryEmit(size_t i, size_t* next) {
@@ -2039,9 +2081,9 @@ Status EntityRecognizer::Process(Document& doc) const {
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceScanner scanner(*this, doc, s, tally, classes, scratch);
     scanner.Run();
-    if (scanner.missed_start()) {
-      return Status::Internal("a recognizer pattern matched where MayStart said none can, in sentence " +
-                              std::to_string(s) + " of " + doc.id);
+    if (scanner.missed_start() || (check_start_gate_ && scanner.GateMissed())) {
+      return Status::Internal("a recognizer pattern matched where MayStart or its own gate said none can, in " +
+                              std::string("sentence ") + std::to_string(s) + " of " + doc.id);
     }
   }
   // Second pass: a lone surname or given name of a person named elsewhere in

@@ -663,7 +663,7 @@ class EntityResolver::Run {
   int OfficeHolderFor(const Mention& m) const {
     size_t first_after = kNoPosition, last = kNoPosition;
     for (const HolderKey& key : QueryKeys(m.office, m.country_iri)) {
-      const auto it = holders_.find(key);
+      const auto it = FindHolders(key);
       if (it == holders_.end()) continue;
       const std::vector<std::pair<size_t, size_t>>& following = it->second.following;
       auto after = std::partition_point(following.begin(), following.end(),
@@ -752,8 +752,12 @@ class EntityResolver::Run {
       }
     }
     for (const HolderKey& key : keys) {
-      auto [it, inserted] = holders_.try_emplace(key, Holders{position, {}});
-      if (!inserted) it->second.last = std::max(it->second.last, position);
+      auto it = FindHolders(key);
+      if (it == holders_.end()) {
+        it = holders_.insert(it, {key, Holders{position, {}}});
+      } else {
+        it->second.last = std::max(it->second.last, position);
+      }
       if (!pass_one_done_) it->second.following.emplace_back(pm.span.begin, position);
     }
   }
@@ -1594,7 +1598,15 @@ class EntityResolver::Run {
     size_t last;                                       // the last position filed
     std::vector<std::pair<size_t, size_t>> following;  // pass one's: (span.begin, position), ascending
   };
-  std::map<HolderKey, Holders> holders_;
+  // A document's few keys, found by a look down the list: a map allocated
+  // a node for each.
+  std::vector<std::pair<HolderKey, Holders>> holders_;
+  std::vector<std::pair<HolderKey, Holders>>::iterator FindHolders(HolderKey key) {
+    return std::find_if(holders_.begin(), holders_.end(), [key](const auto& h) { return h.first == key; });
+  }
+  std::vector<std::pair<HolderKey, Holders>>::const_iterator FindHolders(HolderKey key) const {
+    return std::find_if(holders_.begin(), holders_.end(), [key](const auto& h) { return h.first == key; });
+  }
   std::vector<std::string> country_keys_;  // by CountryKey
   bool pass_one_done_ = false;
   // LookBackTo's progress and findings.

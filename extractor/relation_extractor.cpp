@@ -3747,7 +3747,9 @@ static void RefuteSharedGuesses(Document& doc, const Lexicon& lexicon) {
 
 Status RelationExtractor::Process(Document& doc) const {
   int speaker = -1;
-  const SentenceIndex index = SentenceIndex::Of(doc);
+  thread_local SentenceIndex index_storage;  // its memory reused from document to document
+  index_storage.Fill(doc);
+  const SentenceIndex& index = index_storage;
   const std::unordered_map<int, int> envoy_hosts = EnvoyHosts(doc);
   thread_local std::vector<TokenClasses<Word>::Mask> class_masks;  // reused from document to document
   const TokenClasses<Word> classes(word_classes_, doc.tokens, doc.vocabulary, class_masks);

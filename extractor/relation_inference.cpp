@@ -75,6 +75,29 @@ bool TellsBackground(const Document& doc, size_t sentence, std::string_view stor
   return false;
 }
 
+namespace {
+
+// TellsBackground of each sentence asked about, found once: a table by
+// sentence (a std::map allocated a node for each).
+class BackgroundMemo {
+ public:
+  BackgroundMemo(const Document& doc, std::string_view story_year)
+      : doc_(doc), story_year_(story_year), known_(doc.sentences.size(), kUnknown) {}
+  bool operator()(size_t sentence) {
+    signed char& known = known_[sentence];
+    if (known == kUnknown) known = TellsBackground(doc_, sentence, story_year_) ? 1 : 0;
+    return known == 1;
+  }
+
+ private:
+  static constexpr signed char kUnknown = -1;
+  const Document& doc_;
+  std::string_view story_year_;
+  std::vector<signed char> known_;
+};
+
+}  // namespace
+
 }  // namespace
 
 WordSet NounForms(const Lexicon& lexicon, Predicate predicate) {
@@ -143,12 +166,10 @@ void VenueOfTalks(Document& doc, const SentenceLayer& mentions, std::span<const 
     }
   }
   if (venue < 0) return;
-  std::map<size_t, bool> background_of;
+  BackgroundMemo background(doc, std::string_view());
   for (Relation& r : doc.relations) {
     if (r.predicate != Predicate::kMetWith || r.place >= 0 || r.remote) continue;
-    auto [known, inserted] = background_of.emplace(r.sentence, false);
-    if (inserted) known->second = TellsBackground(doc, r.sentence, std::string_view());
-    if (known->second) continue;
+    if (background(r.sentence)) continue;
     r.place = venue;
     r.rule += "+venue-of-talks";
   }
@@ -356,13 +377,13 @@ void InheritDates(Document& doc) {
     return false;
   };
   // Sentences told as background, found once each; relations by sentence.
-  std::map<size_t, bool> background_of;
-  const SentenceIndex index = SentenceIndex::Of(doc);
+  BackgroundMemo background(doc, std::string_view());
+  thread_local SentenceIndex index_storage;  // its memory reused from document to document
+  index_storage.Fill(doc);
+  const SentenceIndex& index = index_storage;
   for (Relation& r : doc.relations) {
     if (r.date || Info(r.predicate).role || r.sentence == 0) continue;
-    auto [known, inserted] = background_of.emplace(r.sentence, false);
-    if (inserted) known->second = TellsBackground(doc, r.sentence, std::string_view());
-    if (known->second) continue;
+    if (background(r.sentence)) continue;
     for (size_t pi : index.relations[r.sentence - 1]) {
       const Relation& p = doc.relations[pi];
       if (p.sentence + 1 == r.sentence && p.date && !Info(p.predicate).role && shares(p, r)) {
@@ -399,12 +420,10 @@ void DateFromLead(Document& doc) {
   }
   if (!story) return;
   const std::string story_year = std::to_string(story->year);
-  std::map<size_t, bool> background_of;
+  BackgroundMemo background(doc, story_year);
   for (Relation& r : doc.relations) {
     if (r.date || Info(r.predicate).role) continue;
-    auto [known, inserted] = background_of.emplace(r.sentence, false);
-    if (inserted) known->second = TellsBackground(doc, r.sentence, story_year);
-    if (known->second) continue;
+    if (background(r.sentence)) continue;
     r.date = story;
     r.rule += "+date-of-lead";
   }

@@ -31,15 +31,23 @@ class SentenceLayer {
 
   template <typename Item>
   static SentenceLayer Of(const std::vector<Item>& layer, size_t sentences) {
-    for (const Item& item : layer) sentences = std::max(sentences, item.sentence + 1);
     SentenceLayer out;
-    out.begins_.assign(sentences + 1, 0);
-    for (const Item& item : layer) ++out.begins_[item.sentence + 1];
-    for (size_t s = 1; s < out.begins_.size(); ++s) out.begins_[s] += out.begins_[s - 1];
-    out.items_.resize(layer.size());
-    std::vector<size_t> next(out.begins_.begin(), out.begins_.end() - 1);
-    for (size_t i = 0; i < layer.size(); ++i) out.items_[next[layer[i].sentence]++] = i;
+    out.Fill(layer, sentences);
     return out;
+  }
+  // The same in place, reusing this layer's memory.
+  template <typename Item>
+  void Fill(const std::vector<Item>& layer, size_t sentences) {
+    for (const Item& item : layer) sentences = std::max(sentences, item.sentence + 1);
+    begins_.assign(sentences + 1, 0);
+    for (const Item& item : layer) ++begins_[item.sentence + 1];
+    for (size_t s = 1; s < begins_.size(); ++s) begins_[s] += begins_[s - 1];
+    items_.resize(layer.size());
+    // Each sentence's start serves as its cursor, which leaves it at the
+    // next one's start; then the starts move back up by one.
+    for (size_t i = 0; i < layer.size(); ++i) items_[begins_[layer[i].sentence]++] = i;
+    for (size_t s = sentences; s > 0; --s) begins_[s] = begins_[s - 1];
+    begins_[0] = 0;
   }
 
  private:
@@ -53,9 +61,17 @@ struct SentenceIndex {
   SentenceLayer relations;  // by sentence: into Document::relations
 
   static SentenceIndex Of(const Document& doc) {
+    SentenceIndex index;
+    index.Fill(doc);
+    return index;
+  }
+  // The same in place, reusing the layers' memory (a stage keeps one per
+  // thread).
+  void Fill(const Document& doc) {
     const size_t sentences = doc.sentences.size();
-    return {SentenceLayer::Of(doc.mentions, sentences), SentenceLayer::Of(doc.times, sentences),
-            SentenceLayer::Of(doc.relations, sentences)};
+    mentions.Fill(doc.mentions, sentences);
+    times.Fill(doc.times, sentences);
+    relations.Fill(doc.relations, sentences);
   }
 };
 
