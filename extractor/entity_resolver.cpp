@@ -11,6 +11,7 @@
 #include <set>
 #include <tuple>
 
+#include "extractor/byte_hash.h"
 #include "extractor/literal.h"
 #include "extractor/name_key.h"
 #include "extractor/one_line.h"
@@ -112,22 +113,7 @@ class IriIndex {
     int entity = kFree;
   };
 
-  // Eight bytes a step, folded in by a multiply and a rotation.
-  static uint64_t Hash(std::string_view s) {
-    constexpr uint64_t kOdd = 0x9e3779b97f4a7c15ULL;
-    auto fold = [](uint64_t h, uint64_t word) { return std::rotl((h ^ word) * kOdd, 29); };
-    uint64_t h = s.size() * kOdd;
-    size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      uint64_t word;
-      std::memcpy(&word, s.data() + i, 8);
-      h = fold(h, word);
-    }
-    uint64_t tail = 0;
-    std::memcpy(&tail, s.data() + i, s.size() - i);
-    h = fold(h, tail);
-    return h ^ (h >> 32);
-  }
+  static uint64_t Hash(std::string_view s) { return ByteHash(s); }
 
   void Place(uint64_t hash, int entity) {
     const size_t mask = slots_.size() - 1;

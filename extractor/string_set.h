@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor/byte_hash.h"
+
 namespace diplograph {
 
 class StringSet {
@@ -54,24 +56,7 @@ class StringSet {
     size_t size = kFree;   // kFree: an empty slot
   };
 
-  // Eight bytes a step, each folded in by a multiply and a rotation: the
-  // members are whole lines, for which std::hash's Murmur steps cost
-  // several times more. (Only where a member goes depends on it.)
-  static uint64_t Hash(std::string_view s) {
-    constexpr uint64_t kOdd = 0x9e3779b97f4a7c15ULL;
-    auto fold = [](uint64_t h, uint64_t word) { return std::rotl((h ^ word) * kOdd, 29); };
-    uint64_t h = s.size() * kOdd;
-    size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      uint64_t word;
-      std::memcpy(&word, s.data() + i, 8);
-      h = fold(h, word);
-    }
-    uint64_t tail = 0;
-    std::memcpy(&tail, s.data() + i, s.size() - i);
-    h = fold(h, tail);
-    return h ^ (h >> 32);  // the low bits place the slot: the high ones reach them too
-  }
+  static uint64_t Hash(std::string_view s) { return ByteHash(s); }
 
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
