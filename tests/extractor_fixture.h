@@ -52,6 +52,15 @@ class ExtractorTest : public ::testing::Test {
     return Relations(Extract(text, published));
   }
 
+  // The labels of the document's entities of `type` ("" when there are none).
+  static std::string LabelsOf(const Document& doc, EntityType type) {
+    std::string labels;
+    for (const Entity& e : doc.entities) {
+      if (e.type == type) labels += (labels.empty() ? "" : "; ") + e.label;
+    }
+    return labels;
+  }
+
   static std::string DateOf(const Document& doc, Predicate p) {
     for (const Relation& r : doc.relations) {
       if (r.predicate == p && r.date) return r.date->ToIso();

@@ -1014,7 +1014,7 @@ TEST_F(ExtractorTest, AStatementSignedByItsPartiesIsAnAgreementAndAnIssuedOneIsN
       "maritime security in Lima.");
   EXPECT_THAT(signed_before, Contains("Pablo Rojas signed joint statement on maritime security"));
   Document doc = Extract("The Chilean Foreign Ministry issued a statement on Monday about the talks with Peru.");
-  for (const Entity& e : doc.entities) EXPECT_NE(e.type, EntityType::kAgreement) << e.label;
+  EXPECT_EQ(LabelsOf(doc, EntityType::kAgreement), "");
 }
 
 TEST_F(ExtractorTest, TheTwoCountriesOfKnownLeadersWhoMetAreTheirs) {
