@@ -1242,19 +1242,24 @@ class RelationExtractor::SentenceRun {
     if (companion < 0 || !AgentTypeFits(args_[static_cast<size_t>(companion)].type)) return {};
     size_t t = args_[static_cast<size_t>(companion)].tb;
     if (t > b_ && L(t - 1) == "the") --t;
-    size_t open = t;
-    if (t >= b_ + 1 && L(t - 1) == "alongside") {
-      open = t - 1;
-    } else if (t >= b_ + 2 && L(t - 1) == "with" && (L(t - 2) == "along" || L(t - 2) == "together")) {
-      open = t - 2;
-    } else {
-      return {};
-    }
-    const int actor = ArgEndingAt(open);
+    const size_t words = t > b_ ? ComitativeOpenerEndingAt(t - 1, false) : 0;
+    if (words == 0) return {};
+    const int actor = ArgEndingAt(t - words);
     if (actor < 0 || !AgentTypeFits(args_[static_cast<size_t>(actor)].type)) return {};
     std::vector<int> joint = args_[static_cast<size_t>(actor)].entities;
     for (int e : args_[static_cast<size_t>(companion)].entities) joint.push_back(e);
     return joint;
+  }
+
+  // The words of "alongside", "along with", "together with" (and with
+  // `by`, "accompanied by", "joined by", "flanked by") ending at token m: 0
+  // when none ends there.
+  size_t ComitativeOpenerEndingAt(size_t m, bool by) const {
+    if (L(m) == "alongside") return 1;
+    if (m <= b_) return 0;
+    if (L(m) == "with" && (L(m - 1) == "along" || L(m - 1) == "together")) return 2;
+    if (by && L(m) == "by" && (L(m - 1) == "accompanied" || L(m - 1) == "joined" || L(m - 1) == "flanked")) return 2;
+    return 0;
   }
 
   std::vector<int> ComitativeSubject(size_t from, size_t* group_start) const {
@@ -1263,13 +1268,9 @@ class RelationExtractor::SentenceRun {
     for (size_t t = close; t > b_ + 1 && t + 16 > close; --t) {
       const size_t m = t - 1;
       if (IsBoundaryPunct(L(m)) || ClauseBoundaryAt(m)) return {};
-      const bool one_word = L(m) == "alongside";
-      const bool with_after = (L(m - 1) == "along" || L(m - 1) == "together") && L(m) == "with";
-      const bool by_after = (L(m - 1) == "accompanied" || L(m - 1) == "joined" || L(m - 1) == "flanked") &&
-                            L(m) == "by";
-      if (!one_word && !with_after && !by_after) continue;
+      const size_t words = ComitativeOpenerEndingAt(m, true);
+      if (words == 0) continue;
       // The comma opening the phrase; a phrase opening the sentence has none.
-      const size_t words = one_word ? 1 : 2;
       if (m < b_ + words + 1) return {};
       const size_t open = m - words;
       if (L(open) != ",") return {};
