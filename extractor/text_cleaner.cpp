@@ -975,6 +975,12 @@ size_t DatelineLength(std::string_view line) {
   for (int round = 0; round < 2 && place_words > 0 && c.IsPunct(i, ","); ++round) {
     int month = 0;
     int day = 0;
+    // "15 September 2023", "2023-09-15": a full date in any common format.
+    if (auto date = MatchDate(c, i + 1); date && !has_date) {
+      i = date->next;
+      has_date = true;
+      continue;
+    }
     if (auto j = MatchMonth(c, i + 1, &month); j && !has_date) {
       if (auto k = MatchDay(c, *j, &day)) {
         i = *k;
@@ -1021,6 +1027,19 @@ size_t DatelineLength(std::string_view line) {
   }
   return c.at(i).begin;
 }
+
+namespace {
+
+// The full date a dateline carries ("Lima, Peru, 15 September 2023 -"), if any.
+std::optional<Date> DatelineDate(std::string_view dateline) {
+  const PieceCursor c(dateline);
+  for (size_t i = 0; !c.AtEnd(i); ++i) {
+    if (auto date = MatchDate(c, i)) return date->date;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 bool TextCleaner::IsFurnitureLine(const LineFacts& facts, std::string& lowered_buffer) const {
   const std::string_view line = facts.line;
@@ -1184,6 +1203,7 @@ Status TextCleaner::Process(Document& doc) const {
   std::optional<Date> published;
   bool published_timed = false;
   std::optional<Date> updated;
+  std::optional<Date> dateline_date;  // the day the story was filed, when no date line says
 
   const size_t wrap_width = WrapWidth(text);
   size_t line_start = 0;
@@ -1242,6 +1262,7 @@ Status TextCleaner::Process(Document& doc) const {
         if (dateline > 0 && doc.dateline.empty()) {
           doc.dateline = DatelinePlace(text, span, dateline);
           doc.dateline_credit = DatelineCredit(text, span, dateline);
+          dateline_date = DatelineDate(line.substr(0, dateline));
         }
         block.span.begin += dateline;
       }
@@ -1250,7 +1271,7 @@ Status TextCleaner::Process(Document& doc) const {
     doc.blocks.push_back(block);
   }
 
-  if (!doc.published) doc.published = published ? published : updated;
+  if (!doc.published) doc.published = published ? published : updated ? updated : dateline_date;
   return Status::Ok();
 }
 

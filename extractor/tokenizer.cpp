@@ -287,6 +287,16 @@ void Tokenizer::TokenizeSpan(const TokenText& source, Span span, std::vector<Tok
           continue;
         }
       }
+      // "O'Brien", "Mata'afa", "N'Djamena": an apostrophe inside a
+      // capitalised name is part of it, unless a clitic follows ("Iran's").
+      if (IsUpper(cp) && finish < end) {
+        const DecodedChar apostrophe = DecodeAt(text, finish);
+        const size_t after = finish + apostrophe.length;
+        if (IsApostrophe(apostrophe.code_point) && IsWordCharAt(text, after, end)) {
+          const size_t tail = WordRunEnd(text, after, end);
+          if (CliticToken(lower_text.substr(after, tail - after)).empty()) finish = tail;
+        }
+      }
       emit(start, finish);
       continue;
     }

@@ -188,6 +188,17 @@ TEST_F(ExtractorTest, ADatelinesFullDateIsTheDayTheStoryWasFiled) {
   EXPECT_EQ(DateOf(doc, Predicate::kMetWith), "2023-12-07");
 }
 
+TEST_F(ExtractorTest, ADatelineWithCountryAndDayFirstDateIsNoSubject) {
+  Document doc = Extract(
+      "Leaders meet in Lima\n"
+      "Lima, Peru, 15 September 2023 - Prime Minister Hugo Salas met with Chile Prime Minister Ana Mata'afa "
+      "yesterday in Lima.\n");
+  auto rel = Relations(doc);
+  EXPECT_THAT(rel, Contains("Hugo Salas metWith Ana Mata'afa"));
+  EXPECT_THAT(rel, Not(Contains("Peru metWith Hugo Salas")));
+  EXPECT_EQ(DateOf(doc, Predicate::kMetWith), "2023-09-14");  // "yesterday", from the dateline's day
+}
+
 TEST_F(ExtractorTest, SanctionsImposedByXAgainstYAreXs) {
   auto rel = Relations(
       "Bolivia's government condemned the latest sanctions imposed by Chile against President Hugo Salas "

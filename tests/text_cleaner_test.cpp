@@ -373,6 +373,9 @@ TEST(TextCleanerTest, DatelineLengthDirectly) {
   EXPECT_EQ(DatelineLength("MOSCOW \xE2\x80\x95 Talks resumed."), 11u);
   EXPECT_EQ(DatelineLength("MOSCOW -- Talks resumed."), 10u);
   EXPECT_EQ(DatelineLength("MOSCOW \xE2\x80\x9C Talks resumed."), 0u);
+  // A place, its country and a day-first or numeric date.
+  EXPECT_EQ(DatelineLength("Lima, Peru, 15 September 2023 - Talks resumed."), 32u);
+  EXPECT_EQ(DatelineLength("Lima, 2023-09-15 - Talks resumed."), 19u);
 }
 
 TEST(TextCleanerTest, DateLinesNeedAFourDigitYear) {

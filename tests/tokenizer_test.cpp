@@ -56,8 +56,13 @@ TEST(TokenizerTest, PossessivesAndContractions) {
   EXPECT_EQ(Texts("the countries' leaders"), (Strings{"the", "countries", "'", "leaders"}));
   EXPECT_EQ(Texts("We're sure they can't, and I'll go"),
             (Strings{"We", "'re", "sure", "they", "ca", "n't", ",", "and", "I", "'ll", "go"}));
-  EXPECT_EQ(Texts("O'Brien met RUSSIA'S envoy"),
-            (Strings{"O", "'", "Brien", "met", "RUSSIA", "'s", "envoy"}));
+  EXPECT_EQ(Texts("O'Brien met RUSSIA'S envoy"), (Strings{"O'Brien", "met", "RUSSIA", "'s", "envoy"}));
+  // An apostrophe inside a capitalised name is part of it; a clitic or a
+  // lower-case word ("d'Ivoire" stays in three, as the gazetteer has it) is not.
+  EXPECT_EQ(Texts("Ana Mata'afa and Mata\xE2\x80\x99" "afa's aide"),
+            (Strings{"Ana", "Mata'afa", "and", "Mata\xE2\x80\x99" "afa", "'s", "aide"}));
+  EXPECT_EQ(Texts("C\xC3\xB4te d'Ivoire"), (Strings{"C\xC3\xB4te", "d", "'", "Ivoire"}));
+  EXPECT_EQ(Texts("'Peru' said"), (Strings{"'", "Peru", "'", "said"}));
   const Tokenized tokenized = Tokens("Korea's");
   const std::vector<Token>& t = tokenized.tokens;
   ASSERT_EQ(t.size(), 2u);
