@@ -664,14 +664,14 @@ class EntityResolver::Run {
   // (office or kEnvoys/kLeaders, country or kAnyCountry), the country as
   // its CountryKey: keys compare and copy as integers.
   using HolderKey = std::pair<int, int>;
-  static constexpr int kEnvoys = -2, kLeaders = -3, kSynonymsBase = -4;
+  static constexpr int kEnvoys = -2, kLeaders = -3, kMinisters = -4, kSynonymsBase = -5;
   static constexpr std::string_view kAnyCountry = "*";
   static constexpr int kUnfiled = -1;  // the key of a country no holder is filed under
   static constexpr size_t kNoPosition = static_cast<size_t>(-1);
 
   // A document's few holder keys, kept in place rather than allocated.
   struct HolderKeys {
-    std::array<HolderKey, 8> keys;  // up to 3 classes by 2 countries, and 2 leader keys
+    std::array<HolderKey, 10> keys;  // up to 4 classes by 2 countries, and 2 leader keys
     size_t size = 0;
     void Add(HolderKey key) { keys[size++] = key; }
     bool Has(HolderKey key) const { return std::find(begin(), end(), key) != end(); }
@@ -697,19 +697,29 @@ class EntityResolver::Run {
   // country and kAnyCountry. A title looks under its office and classes, and
   // under kAnyCountry when it has no country, else under none ("") and its own.
   HolderKeys FilingKeys(int office, const std::string& country) {
-    return KeysFor(office, {CountryKey(country), CountryKey(kAnyCountry)}, 2);
+    return KeysFor(office, {CountryKey(country), CountryKey(kAnyCountry)}, 2, true);
   }
   HolderKeys QueryKeys(int office, const std::string& country) const {
-    if (country.empty()) return KeysFor(office, {FoundCountryKey(kAnyCountry), kUnfiled}, 1);
-    return KeysFor(office, {FoundCountryKey(""), FoundCountryKey(country)}, 2);
+    // ("the minister" with no country names no foreign minister: the one
+    // meant may be someone the story never names.)
+    if (country.empty()) return KeysFor(office, {FoundCountryKey(kAnyCountry), kUnfiled}, 1, false);
+    return KeysFor(office, {FoundCountryKey(""), FoundCountryKey(country)}, 2, false);
   }
-  HolderKeys KeysFor(int office, const std::array<int, 2>& countries, size_t count) const {
+  HolderKeys KeysFor(int office, const std::array<int, 2>& countries, size_t count, bool filing) const {
     const Office& off = lex_.offices[static_cast<size_t>(office)];
     // "Minister of Foreign Affairs X" holds what "the foreign minister" names.
-    std::array<int, 3> classes{off.synonyms >= 0 ? kSynonymsBase - off.synonyms : office, 0, 0};
+    std::array<int, 4> classes{off.synonyms >= 0 ? kSynonymsBase - off.synonyms : office, 0, 0, 0};
     size_t class_count = 1;
     if (off.envoy) classes[class_count++] = kEnvoys;
     if (off.leader) classes[class_count++] = kLeaders;
+    // "the Malaysian minister" names the Malaysian foreign (or any other)
+    // minister the story has named; "the foreign minister" names no other.
+    const bool generic_minister = off.words.size() == 1 && off.words[0] == "minister";
+    const bool country_given = count == 2;
+    if (!off.leader && !off.words.empty() && off.words.back() == "minister" &&
+        (filing || (generic_minister && country_given))) {
+      classes[class_count++] = kMinisters;
+    }
     HolderKeys keys;
     for (size_t c = 0; c < class_count; ++c) {
       for (size_t k = 0; k < count; ++k) keys.Add({classes[c], countries[k]});

@@ -708,4 +708,17 @@ TEST_F(ExtractorTest, ATerritoryThatIsNoStateIsAPlaceOneVisitsAndAListItem) {
   EXPECT_THAT(rel, AnyOf(Contains("Bolivia metWith Chile"), Contains("Chile metWith Bolivia")));
 }
 
+TEST_F(ExtractorTest, TheCountrysMinisterIsItsMinisterTheStoryNamed) {
+  Document doc = Extract(
+      "Foreign Minister Ana Rojas of Chile and her Peruvian counterpart Luis Soto agreed to speed up border talks. "
+      "The recently appointed Peruvian minister paid a courtesy call on Chilean President Hugo Salas on Monday.");
+  auto rel = Relations(doc);
+  EXPECT_THAT(rel, AnyOf(Contains("Luis Soto metWith Hugo Salas"), Contains("Hugo Salas metWith Luis Soto")));
+  EXPECT_EQ(LabelsOf(doc, EntityType::kPerson).find("Peruvian minister"), std::string::npos);
+  // With no country, "the minister" may be one the story never names.
+  EXPECT_THAT(Relations("At the meeting with the minister from Bolivia, Chile thanked Peru. "
+                        "Later Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Luis Soto."),
+              Not(Contains("Chile metWith Luis Soto")));
+}
+
 }  // namespace diplograph
