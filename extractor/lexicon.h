@@ -99,6 +99,10 @@ enum class TargetSlot {
 };
 
 // A word or phrase that signals a relation (triggers.ttl).
+// Whether a trigger needs an appeal after its object: "called on X to end
+// the violence" urges X, "called on X on Monday" visits X (lex:appeal).
+enum class AppealNeed { kAny, kRequired, kRefused };
+
 struct Trigger {
   Predicate predicate = Predicate::kMetWith;
   std::vector<std::string> words;          // its forms, lower-cased ("held talks", "met")
@@ -114,6 +118,7 @@ struct Trigger {
   bool passive = false;                    // "signed by A": A is the agent
   bool needs_verdict = false;              // counts only with a verdict word after the object (lex:needsVerdict)
   bool closed_object = false;              // counts only when its object ends its phrase (lex:closedObject)
+  AppealNeed appeal = AppealNeed::kAny;    // an infinitive or "for" after the object: needed, refused (lex:appeal)
   bool remote = false;                     // by telephone or video: it took place nowhere (lex:remote)
   bool guest_visits = false;               // "X received Y": Y came to X (lex:guestVisits)
   bool mutual = false;                     // "A and B traded accusations": each acts upon the other (lex:mutual)

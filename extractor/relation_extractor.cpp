@@ -2701,6 +2701,11 @@ class RelationExtractor::SentenceRun {
     }
     // "called X on Tuesday" is a call; "called X a liar" says something of X.
     if (trig.closed_object && (targets.empty() || !ObjectClosedAt(target_end))) return;
+    // "called on X to end the war" urges X; "called on X on Monday" visits X.
+    if (trig.appeal != AppealNeed::kAny && !targets.empty() &&
+        AppealAfter(target_end) != (trig.appeal == AppealNeed::kRequired)) {
+      return;
+    }
     // "called the ambassador into his office": a summons, not a call.
     if (trig.closed_object && trig.remote && target_end < e_ && L(target_end) == "into") {
       for (int a : agents) {
@@ -3351,6 +3356,18 @@ class RelationExtractor::SentenceRun {
     if (t >= e_) return true;
     const Form w = L(t);
     return !toks_[t].IsWord() || w == "and" || in_time_[t - b_] || (PrepositionAt(t) && w != "as" && w != "of");
+  }
+
+  // An appeal after an object, in its clause: "to" or "for" ("called on X
+  // on Monday to end ...", "called on X for restraint").
+  bool AppealAfter(size_t t) const {
+    for (size_t k = t; k < e_ && k < t + 12; ++k) {
+      if (k > t && ClauseBoundaryAt(k)) return false;
+      const Form w = L(k);
+      if (IsBoundaryPunct(w)) return false;
+      if (w == "to" || w == "for") return true;
+    }
+    return false;
   }
 
   bool VerdictAfter(size_t t) const {

@@ -113,6 +113,11 @@ void ReadTrigger(const std::string& iri, const PropertyMap& props, Lexicon* lex)
   t.mutual = Flag(props, Lex("mutual"));
   t.needs_verdict = Flag(props, Lex("needsVerdict"));
   t.closed_object = Flag(props, Lex("closedObject"));
+  if (const std::string appeal = First(props, Lex("appeal")); appeal == "required") {
+    t.appeal = AppealNeed::kRequired;
+  } else if (appeal == "refused") {
+    t.appeal = AppealNeed::kRefused;
+  }
   t.remote = Flag(props, Lex("remote"));
   t.passive = Flag(props, Lex("passive"));
   std::string confidence = First(props, Lex("confidence"));

@@ -1158,4 +1158,15 @@ TEST_F(ExtractorTest, LikeningSomeoneToATyrantCondemnsThem) {
               Not(Contains("Luis Soto condemned Ana Rojas")));
 }
 
+TEST_F(ExtractorTest, CallingOnSomeoneWithNoAppealIsAVisit) {
+  auto rel = Relations("Meanwhile, Peruvian Foreign Minister Luis Soto called on Mr Salas of Chile on Monday.");
+  EXPECT_THAT(rel, AnyOf(Contains("Luis Soto metWith Salas"), Contains("Salas metWith Luis Soto")));
+  EXPECT_THAT(rel, Not(Contains("Luis Soto urged Salas")));
+  rel = Relations("Peruvian Foreign Minister Luis Soto called on Chilean President Hugo Salas on Monday to end the "
+                  "blockade.");
+  EXPECT_THAT(rel, Contains("Luis Soto urged Hugo Salas"));
+  EXPECT_THAT(rel, Not(Contains("Luis Soto metWith Hugo Salas")));
+  EXPECT_THAT(Relations("Peru called on Chile for restraint."), Contains("Peru urged Chile"));
+}
+
 }  // namespace diplograph
