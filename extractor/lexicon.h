@@ -156,6 +156,7 @@ struct Lexicon {
   WordSet pair_nouns;        // "sides", "governments": "both sides", "the two governments" are a pair
   WordSet vessel_nouns;      // "vessels", "tankers": described groups of vessels ("four vessels")
   WordSet person_group_nouns;  // "individuals", "officials"
+  WordSet private_group_nouns;  // "citizens", "media": a demonym before one names no party
   WordSet company_nouns;     // "company", "producer": "oil company X" names an organization
   WordSet company_suffixes;  // "Ltd", "Group": "X Trading Ltd" is an organization
   WordSet org_group_nouns;   // "entities", "companies", "banks"

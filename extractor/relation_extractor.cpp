@@ -653,6 +653,9 @@ class RelationExtractor::SentenceRun {
       }
       a.city = m.city;
       a.demonym = m.kind == MentionKind::kDemonym;
+      // "Peruvian citizens demanding ...", "Chilean media criticized ...":
+      // private people, who act for no state.
+      if (a.demonym && m.token_end < e_ && Has(m.token_end, Word::kPrivateGroupNoun)) continue;
       if (!args_.empty() && args_.back().te > a.tb) continue;  // overlapping: keep the first
       if (a.sides) sides_.push_back(args_.size());
       args_.push_back(std::move(a));
@@ -3699,6 +3702,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kViolationVerb, lexicon.violation_verbs},
       {Word::kIrregularParticiple, lexicon.irregular_participles},
       {Word::kPairNoun, lexicon.pair_nouns},
+      {Word::kPrivateGroupNoun, lexicon.private_group_nouns},
       {Word::kAppositionOpener, AppositionOpeners()},
       {Word::kNounMarker, NounMarkers()},
       {Word::kGerundLead, GerundLeads()},

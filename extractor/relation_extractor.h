@@ -49,6 +49,7 @@ class RelationExtractor : public Stage {
     kViolationVerb,    // "violated", "undermines": said of a party, condemns it
     kIrregularParticiple,  // "paid", "held": past participles without "-ed"
     kPairNoun,         // "countries", "sides", "leaders": the parties of a group
+    kPrivateGroupNoun,  // "citizens", "media": a demonym before one names no party
     kGerundLead,    // words after which an -ing form is a verb ("is meeting", "and visiting")
     kTriggerStart,  // the first word of some trigger form
     kIrrealisPhraseStart,  // the first word of a negation, modal or hypothetical of several words

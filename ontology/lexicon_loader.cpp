@@ -215,6 +215,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "personVerbs", &lex.person_verbs);
   FillWordSet(subjects, "vesselNouns", &lex.vessel_nouns);
   FillWordSet(subjects, "personGroupNouns", &lex.person_group_nouns);
+  FillWordSet(subjects, "privateGroupNouns", &lex.private_group_nouns);
   FillWordSet(subjects, "orgGroupNouns", &lex.org_group_nouns);
   FillWordSet(subjects, "companyNouns", &lex.company_nouns);
   FillWordSet(subjects, "companySuffixes", &lex.company_suffixes);

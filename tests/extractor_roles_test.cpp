@@ -721,4 +721,21 @@ TEST_F(ExtractorTest, TheCountrysMinisterIsItsMinisterTheStoryNamed) {
               Not(Contains("Chile metWith Luis Soto")));
 }
 
+TEST_F(ExtractorTest, AConsulIsNotTheAmbassador) {
+  Document doc = Extract(
+      "The Chilean Foreign Ministry summoned Peru's ambassador over remarks attributed to the Peruvian "
+      "consul-general in the city of Arica.");
+  auto rel = Relations(doc);
+  EXPECT_THAT(rel, Contains("Chilean Foreign Ministry summoned Peruvian ambassador"));
+  EXPECT_THAT(rel, Contains("Peruvian consul-general affiliatedWith Peru"));
+  EXPECT_THAT(rel, Not(Contains("Peruvian consul-general ambassadorTo Chile")));
+}
+
+TEST_F(ExtractorTest, ADemonymBeforePrivatePeopleNamesNoParty) {
+  EXPECT_THAT(Relations("Peruvian citizens demanding Chile reopen the border gathered in Arica."),
+              Not(Contains("Peru urged Chile")));
+  EXPECT_THAT(Relations("Peruvian media criticized Chile on Monday."), Not(Contains("Peru condemned Chile")));
+  EXPECT_THAT(Relations("Peruvian authorities urged Chile to reopen the border."), Contains("Peru urged Chile"));
+}
+
 }  // namespace diplograph
