@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "extractor/list_titles.h"
 #include "extractor/listed_agreements.h"
 #include "extractor/literal.h"
 #include "extractor/name_key.h"
@@ -1170,6 +1171,22 @@ class EntityRecognizer::SentenceScanner {
     return -1;
   }
 
+  bool InHeadline() const {
+    return doc_.blocks[doc_.sentences[sentence_].block].kind == BlockKind::kHeadline;
+  }
+
+  // Whether the list token i is in follows a plural title: walking back
+  // over names, countries, commas, "and" and "of" reaches one's end.
+  bool AfterPluralTitle(size_t i) const {
+    static constexpr size_t kPluralTitleListReach = 24;  // tokens: three countries and three names
+    for (size_t t = i; t > begin_ && t + kPluralTitleListReach > i; --t) {
+      if (OfficePluralEndingAt(t) >= 0) return true;
+      const Token& before = toks_[t - 1];
+      if (!(IsText(before, ",") || Is(before, "and") || Is(before, "of") || before.IsCapitalized())) return false;
+    }
+    return false;
+  }
+
   // The index of the lexicon's counterpart office ("counterpart"), or -1.
   int CounterpartOffice() const {
     for (size_t o = 0; o < lex_.offices.size(); ++o) {
@@ -1805,8 +1822,13 @@ class EntityRecognizer::SentenceScanner {
         return std::nullopt;
       }
     }
+    // "Chilean and Peruvian Foreign Ministers A and B", "the foreign
+    // ministers of Chile and Peru, A and B": names listed after a plural title.
+    // (Not in a title-case headline, whose every word is capitalized.)
+    bool after_plural_title = words <= 3 && !InHeadline() && AfterPluralTitle(i);
+    for (size_t k = i; after_plural_title && k < j; ++k) after_plural_title = !OfficeAt(k) && !BodyAt(k);
     if (!(honorific || speech_after || speech_before || korean || meets || country_owned || of_country ||
-          (apposition && korean_style))) {
+          after_plural_title || (apposition && korean_style))) {
       if (!apposition) return std::nullopt;
       // "Name, the ... minister": confirm an office follows within the apposition.
       bool office = false;
@@ -2086,6 +2108,7 @@ Status EntityRecognizer::Process(Document& doc) const {
                               std::string("sentence ") + std::to_string(s) + " of " + doc.id);
     }
   }
+  ShareListTitles(office_plurals_, doc);
   // Second pass: a lone surname or given name of a person named elsewhere in
   // the document ("Rudenko", "Lee") is a partial mention of that person.
   WordSet name_parts;  // looked up at every capitalized token below: a WordSet turns most away unhashed

@@ -13,6 +13,7 @@
 
 #include "extractor/gazetteer.h"
 #include "extractor/lexicon.h"
+#include "extractor/list_titles.h"
 #include "extractor/stage.h"
 #include "extractor/word_classes.h"
 #include "extractor/word_map.h"
@@ -80,7 +81,7 @@ class EntityRecognizer : public Stage {
   // Plurals of the leaders', envoys' and ministers' offices ("ambassadors",
   // "charges d'affaires", "foreign ministers") and the office each is of:
   // "the ambassadors of A and B" are A's and B's.
-  std::vector<std::pair<std::vector<std::string>, int>> office_plurals_;
+  OfficePlurals office_plurals_;
   // The lexicon's sets above, and the patterns' own word lists, as one table.
   WordClassTable<Word> word_classes_;
 #ifdef DIPLOGRAPH_CHECK_START_GATE

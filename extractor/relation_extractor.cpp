@@ -1637,6 +1637,12 @@ class RelationExtractor::SentenceRun {
     return {};
   }
 
+  // Whether an argument starts within `reach` tokens from t.
+  bool HasArgWithin(size_t t, size_t reach) const {
+    const auto it = std::partition_point(args_.begin(), args_.end(), [&](const Arg& a) { return a.tb < t; });
+    return it != args_.end() && it->tb < t + reach;
+  }
+
   // "between A and B" after a nominal, or "A-B summit" before it.
   std::vector<int> Parties(size_t ts, size_t te, Predicate p) const {
     if (te + 1 < e_ && L(te) == "between") {
@@ -1650,7 +1656,10 @@ class RelationExtractor::SentenceRun {
       for (size_t t = te; t + 1 < e_ && t < te + 6; ++t) {
         if (ClauseBoundaryAt(t) || IsBoundaryPunct(L(t)) || L(t) == ",") break;
         if (L(t) != "of") continue;
-        std::vector<int> out = FirstGroupRight(t + 1, 6, Predicate::kMetWith, false);
+        // ("meeting of the foreign ministers of A and B, X and Y": the
+        // names come after the title and its countries.)
+        const size_t reach = L(t + 1) == "the" && !HasArgWithin(t + 1, 6) ? 16 : 6;
+        std::vector<int> out = FirstGroupRight(t + 1, reach, Predicate::kMetWith, false);
         if (out.size() >= 2) return out;
         break;
       }

@@ -738,4 +738,36 @@ TEST_F(ExtractorTest, ADemonymBeforePrivatePeopleNamesNoParty) {
   EXPECT_THAT(Relations("Peruvian authorities urged Chile to reopen the border."), Contains("Peru urged Chile"));
 }
 
+TEST_F(ExtractorTest, APluralTitleGivesEachListedNameItsShare) {
+  // Demonyms, then the plural title, then the names in the same order.
+  auto rel = Relations("Chilean and Peruvian Foreign Ministers Ana Rojas and Luis Soto met in Arica on Monday.");
+  EXPECT_THAT(rel, Contains("Ana Rojas affiliatedWith Chile"));
+  EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith Peru"));
+  EXPECT_THAT(rel, AnyOf(Contains("Ana Rojas metWith Luis Soto"), Contains("Luis Soto metWith Ana Rojas")));
+  EXPECT_THAT(rel, Not(Contains("Chilean foreign minister affiliatedWith Chile")));
+  // "the ministers of A, B and C, X, Y and Z, respectively".
+  rel = Relations(
+      "The foreign ministers of Chile, Peru and Bolivia, Ana Rojas, Luis Soto and Hugo Salas, respectively, "
+      "agreed on Monday to exchange views every six months.");
+  EXPECT_THAT(rel, Contains("Ana Rojas affiliatedWith Chile"));
+  EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith Peru"));
+  EXPECT_THAT(rel, Contains("Hugo Salas affiliatedWith Bolivia"));
+  EXPECT_THAT(rel, AnyOf(Contains("Ana Rojas agreedWith Hugo Salas"), Contains("Hugo Salas agreedWith Ana Rojas")));
+  EXPECT_THAT(rel, Not(Contains("Bolivia agreedWith Chile")));
+  // Each name followed by its own country.
+  rel = Relations("Foreign Ministers Ana Rojas of Chile and Luis Soto of Peru met in Arica on Monday.");
+  EXPECT_THAT(rel, Contains("Ana Rojas affiliatedWith Chile"));
+  EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith Peru"));
+  // Without names, the titles stand: "the Chilean and Peruvian leaders".
+  EXPECT_THAT(Relations("The Chilean and Peruvian leaders met in Arica."),
+              AnyOf(Contains("Chilean leader metWith Peruvian leader"),
+                    Contains("Peruvian leader metWith Chilean leader")));
+}
+
+TEST_F(ExtractorTest, ATitleCaseHeadlineAfterAPluralTitleNamesNoOne) {
+  Document doc = Extract("Chile, Peru Foreign Ministers Begin Rebuilding Fractured Ties\n\n"
+                         "The foreign ministers of Chile and Peru met in Arica on Monday.\n");
+  EXPECT_EQ(LabelsOf(doc, EntityType::kPerson).find("Rebuilding"), std::string::npos);
+}
+
 }  // namespace diplograph

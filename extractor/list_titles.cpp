@@ -1,0 +1,168 @@
+#include "extractor/list_titles.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <optional>
+
+#include "extractor/literal.h"
+
+namespace diplograph {
+namespace {
+
+class ListTitles {
+ public:
+  ListTitles(const OfficePlurals& plurals, Document& doc) : plurals_(plurals), doc_(doc) {}
+
+  void Run() {
+    drop_.assign(doc_.mentions.size(), false);
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      if (drop_[i]) continue;
+      if (DemonymsThenNames(i)) continue;
+      if (CountriesThenNames(i)) continue;
+      NamesOfCountries(i);
+    }
+    if (std::find(drop_.begin(), drop_.end(), true) == drop_.end()) return;
+    size_t kept = 0;
+    for (size_t i = 0; i < doc_.mentions.size(); ++i) {
+      if (drop_[i]) continue;
+      if (kept != i) doc_.mentions[kept] = std::move(doc_.mentions[i]);
+      ++kept;
+    }
+    doc_.mentions.resize(kept);
+  }
+
+ private:
+  std::string_view Lower(size_t t) const { return doc_.tokens[t].lower; }
+  size_t SentenceEnd(size_t i) const { return doc_.sentences[doc_.mentions[i].sentence].token_end; }
+
+  // Only "," and "and" between tokens b and e.
+  bool ListGlue(size_t b, size_t e) const {
+    for (size_t t = b; t < e; ++t) {
+      if (Lower(t) != "," && Lower(t) != "and") return false;
+    }
+    return true;
+  }
+
+  // The plural office whose words start at token j: its office and end.
+  std::optional<std::pair<int, size_t>> PluralAt(size_t j, size_t end) const {
+    for (const auto& [words, office] : plurals_) {
+      if (j + words.size() > end) continue;
+      bool same = true;
+      for (size_t w = 0; w < words.size() && same; ++w) same = Lower(j + w) == words[w];
+      if (same) return std::make_pair(office, j + words.size());
+    }
+    return std::nullopt;
+  }
+
+  // Mentions from `first` on that satisfy `pred`, each after the last with
+  // list glue between them, the first starting at token `from`.
+  template <typename Pred>
+  std::vector<size_t> ListFrom(size_t first, size_t from, Pred pred) const {
+    std::vector<size_t> list;
+    size_t at = from;
+    for (size_t k = first; k < doc_.mentions.size(); ++k) {
+      const Mention& m = doc_.mentions[k];
+      if (drop_[k] || m.sentence != doc_.mentions[first].sentence || !pred(m)) break;
+      if (list.empty() ? m.token_begin != from : (m.token_begin <= at || !ListGlue(at, m.token_begin))) break;
+      list.push_back(k);
+      at = m.token_end;
+    }
+    return list;
+  }
+
+  static bool IsName(const Mention& m) {
+    return m.type == EntityType::kPerson && m.kind == MentionKind::kName && m.country_iri.empty();
+  }
+
+  void Give(size_t name, const std::string& country, int office) {
+    Mention& m = doc_.mentions[name];
+    m.country_iri = country;
+    if (m.office < 0) m.office = office;
+  }
+
+  // "Chilean and Peruvian Foreign Ministers A and B": the titles read off
+  // the demonyms go to the names.
+  bool DemonymsThenNames(size_t i) {
+    const Mention& first = doc_.mentions[i];
+    if (first.kind != MentionKind::kTitle || first.office < 0 || first.country_iri.empty()) return false;
+    const std::vector<size_t> titles = ListFrom(i, first.token_begin, [&](const Mention& m) {
+      return m.kind == MentionKind::kTitle && m.office == first.office && !m.country_iri.empty();
+    });
+    if (titles.size() < 2) return false;
+    const auto plural = PluralAt(doc_.mentions[titles.back()].token_end, SentenceEnd(i));
+    if (!plural || plural->first != first.office) return false;
+    const std::vector<size_t> names = ListFrom(titles.back() + 1, plural->second, IsName);
+    if (names.size() != titles.size()) return false;
+    for (size_t k = 0; k < names.size(); ++k) {
+      Give(names[k], doc_.mentions[titles[k]].country_iri, first.office);
+      drop_[titles[k]] = true;
+    }
+    return true;
+  }
+
+  // "the foreign ministers of Chile and Peru, A and B(, respectively)": the
+  // countries pair with the names after them, and stand for no party.
+  bool CountriesThenNames(size_t i) {
+    const Mention& first = doc_.mentions[i];
+    if (first.type != EntityType::kCountry || first.kind != MentionKind::kName) return false;
+    const size_t of = first.token_begin;
+    if (of < 2 || Lower(of - 1) != "of") return false;
+    std::optional<std::pair<int, size_t>> plural;
+    for (size_t b = of - 1; b-- > 0 && b + 4 >= of && !plural;) {
+      if (auto p = PluralAt(b, of - 1); p && p->second == of - 1) plural = p;
+    }
+    if (!plural) return false;
+    const std::vector<size_t> countries = ListFrom(i, first.token_begin, [](const Mention& m) {
+      return m.type == EntityType::kCountry && m.kind == MentionKind::kName;
+    });
+    if (countries.size() < 2) return false;
+    const size_t after = doc_.mentions[countries.back()].token_end;
+    if (after >= SentenceEnd(i) || Lower(after) != ",") return false;
+    const std::vector<size_t> names = ListFrom(countries.back() + 1, after + 1, IsName);
+    if (names.size() != countries.size()) return false;
+    for (size_t k = 0; k < names.size(); ++k) {
+      Give(names[k], std::string(doc_.mentions[countries[k]].lexicon_iri), plural->first);
+      drop_[countries[k]] = true;
+    }
+    return true;
+  }
+
+  // "Foreign Ministers A of Chile and B of Peru": each name's own country.
+  void NamesOfCountries(size_t i) {
+    const Mention& first = doc_.mentions[i];
+    if (!IsName(first) || first.token_begin == 0) return;
+    std::optional<std::pair<int, size_t>> plural;
+    for (size_t b = first.token_begin; b-- > 0 && b + 4 >= first.token_begin && !plural;) {
+      if (auto p = PluralAt(b, first.token_begin); p && p->second == first.token_begin) plural = p;
+    }
+    if (!plural) return;
+    std::vector<std::pair<size_t, size_t>> pairs;  // (name, country)
+    size_t at = first.token_begin;
+    for (size_t k = i; k + 1 < doc_.mentions.size(); k += 2) {
+      const Mention& name = doc_.mentions[k];
+      const Mention& country = doc_.mentions[k + 1];
+      if (name.sentence != first.sentence || !IsName(name) || country.type != EntityType::kCountry ||
+          country.kind != MentionKind::kName || country.token_begin != name.token_end + 1 ||
+          Lower(name.token_end) != "of") {
+        break;
+      }
+      if (!pairs.empty() && (name.token_begin <= at || !ListGlue(at, name.token_begin))) break;
+      pairs.emplace_back(k, k + 1);
+      at = country.token_end;
+    }
+    if (pairs.size() < 2) return;
+    for (const auto& [name, country] : pairs) {
+      Give(name, std::string(doc_.mentions[country].lexicon_iri), plural->first);
+    }
+  }
+
+  const OfficePlurals& plurals_;
+  Document& doc_;
+  std::vector<bool> drop_;
+};
+
+}  // namespace
+
+void ShareListTitles(const OfficePlurals& plurals, Document& doc) { ListTitles(plurals, doc).Run(); }
+
+}  // namespace diplograph
