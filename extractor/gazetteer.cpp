@@ -112,9 +112,11 @@ void Gazetteer::AddSurnames(const Lexicon& lexicon, const TokenizeFn& tokenize) 
   }
   for (const auto& [surname, owner] : owners) {
     if (owner < 0) continue;
+    // One word, or hyphen-glued parts ("Akufo-Addo": three tokens).
     std::vector<std::string> words = tokenize(surname);
-    if (words.size() != 1) continue;
-    Add(words, {static_cast<size_t>(owner), MentionKind::kName, 1}, 30);
+    const bool glued = words.size() == 3 && words[1] == "-";
+    if (words.size() != 1 && !glued) continue;
+    Add(words, {static_cast<size_t>(owner), MentionKind::kName, words.size()}, 30);
     surnames_.Add(words.front());
   }
   for (const Office& office : lexicon.offices) {
@@ -152,8 +154,8 @@ std::optional<GazetteerHit> Gazetteer::Match(const std::vector<Token>& tokens, s
       names_.Longest(end - i, [&](size_t k) { return std::string_view(tokens[i + k].text); }, &length);
   if (!entry) return std::nullopt;
   std::optional<GazetteerHit> longest = entry->hit;
-  if (longest && longest->length == 1 && surnames_.Contains(tokens[i].text) &&
-      InsideAnotherName(tokens, i, end)) {
+  const bool surname_length = longest && (longest->length == 1 || (longest->length == 3 && tokens[i + 1].text == "-"));
+  if (surname_length && surnames_.Contains(tokens[i].text) && InsideAnotherName(tokens, i, end)) {
     return std::nullopt;
   }
   return longest;

@@ -770,4 +770,14 @@ TEST_F(ExtractorTest, ATitleCaseHeadlineAfterAPluralTitleNamesNoOne) {
   EXPECT_EQ(LabelsOf(doc, EntityType::kPerson).find("Rebuilding"), std::string::npos);
 }
 
+TEST_F(ExtractorTest, AHyphenGluedSurnameAloneIsTheKnownPerson) {
+  // The lexicon's Nana Akufo-Addo, by his hyphen-glued surname alone.
+  EXPECT_THAT(Relations("President Akufo-Addo received the new envoys on Monday."),
+              Contains("Nana Akufo-Addo leaderOf Ghana"));
+  // Inside another name it is someone else's.
+  EXPECT_THAT(Relations("Kwame Akufo-Addo, a lawyer in Accra, met Luis Soto."),
+              Not(Contains("Nana Akufo-Addo metWith Luis Soto")));
+}
+
+
 }  // namespace diplograph
