@@ -149,7 +149,7 @@ bool WritesLineSlices(const Exporter& exporter) {
   return exporter.concatenable() && !exporter.keeps_graphs() && exporter.piece_order() == PieceOrder::kSubjects;
 }
 
-Status WriteLineSlice(const LineSliceContext& context, std::span<const uint32_t> positions, std::string* out,
+Status WriteLineSlice(const LineSliceContext& context, std::span<const uint32_t> positions, ByteBuffer* out,
                       std::vector<Violation>* found) {
   const MergedGraph& graph = context.graph;
   const std::vector<rdf::Term>& terms = graph.terms();
@@ -157,10 +157,9 @@ Status WriteLineSlice(const LineSliceContext& context, std::span<const uint32_t>
   IdChecker checker(graph, context.ontology, context.classes);
   SubjectLineWriter lines;
   // Room for lines of the usual length (evidence makes them long), made
-  // once: growing by doubling copied the slice's bytes once more. Room
-  // never written is never touched, so guessing high costs little.
+  // once: growing by doubling copied the slice's bytes once more.
   constexpr size_t kLineRoom = 256;
-  out->reserve(out->size() + positions.size() * kLineRoom);
+  out->Reserve(out->size() + positions.size() * kLineRoom);
   // Every predicate is an IRI (WritesInSlices), so a label statement is one
   // whose predicate is the label's IRI term.
   auto labelled = [&](const MergedGraph::Ids& q) { return q.p == context.label || q.p == context.alt_label; };
@@ -189,7 +188,9 @@ Status WriteLineSlice(const LineSliceContext& context, std::span<const uint32_t>
       MergeLabels(statements, context.chosen);
       RemoveViolations(statements, broken);
       std::move(broken.begin(), broken.end(), std::back_inserter(*found));
-      if (Status written = context.exporter.Write(statements, out); !written.ok()) return written;
+      std::string bytes;
+      if (Status written = context.exporter.Write(statements, &bytes); !written.ok()) return written;
+      out->Append(bytes);
       continue;
     }
     lines.Subject(terms[subject]);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/merged_graph.h"
+#include "exporters/byte_buffer.h"
 #include "exporters/exporter.h"
 #include "extractor/status.h"
 #include "ontology/graph_builder.h"
@@ -58,7 +59,7 @@ bool WritesLineSlices(const Exporter& exporter);
 
 // Appends the lines of the statements at `positions` (ascending: whole
 // subjects) to `out`, and those that break the ontology to `found`.
-Status WriteLineSlice(const LineSliceContext& context, std::span<const uint32_t> positions, std::string* out,
+Status WriteLineSlice(const LineSliceContext& context, std::span<const uint32_t> positions, ByteBuffer* out,
                       std::vector<Violation>* found);
 
 }  // namespace diplograph::cli

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <string_view>
 #include <utility>
 
 #include "cli/merged_labels.h"
@@ -105,6 +106,7 @@ Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontol
     rdf::Dataset statements;
     std::vector<Violation> found;
     std::string bytes;  // concatenable formats: the slice written
+    ByteBuffer lines;   // N-Triples from ids: the slice written
     Status written;
   };
   const bool concatenable = exporter.concatenable();
@@ -122,7 +124,7 @@ Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontol
     };
     auto work = [&](Slice& slice) {
       if (line_slices) {
-        slice.written = WriteLineSlice(*line_context, order->Positions(slice.begin, slice.end), &slice.bytes, &slice.found);
+        slice.written = WriteLineSlice(*line_context, order->Positions(slice.begin, slice.end), &slice.lines, &slice.found);
         return;
       }
       slice.statements = graph.Gather(order->Positions(slice.begin, slice.end));
@@ -139,8 +141,9 @@ Status WriteMergedGraph(MergedGraph graph, const Exporter& exporter, const Ontol
       if (concatenable) {
         if (!slice.written.ok()) return slice.written;
         // The slice's bytes go to the sink as they are, not copied first.
-        if (bytes.empty()) return sink->Append(slice.bytes);
-        bytes.append(slice.bytes);
+        const std::string_view piece = line_slices ? slice.lines.view() : std::string_view(slice.bytes);
+        if (bytes.empty()) return sink->Append(piece);
+        bytes.append(piece);
       } else if (Status written = (*document)->Write(slice.statements, &bytes); !written.ok()) {
         return written;
       }

@@ -172,15 +172,14 @@ Status WriteLines(const rdf::Dataset& dataset, GraphMode mode, std::string* out)
 }
 
 void SubjectLineWriter::Subject(const rdf::Term& subject) {
-  const size_t room = MaxWritten(subject) + 1;
-  if (line_.size() < room) line_.resize(std::max(room, 2 * line_.size()));
-  char* p = PutTerm(subject, line_.data());
+  subject_.resize(MaxWritten(subject) + 1);
+  char* p = PutTerm(subject, subject_.data());
   *p++ = ' ';
-  subject_size_ = static_cast<size_t>(p - line_.data());
+  subject_.resize(static_cast<size_t>(p - subject_.data()));
 }
 
 void SubjectLineWriter::Append(uint32_t predicate_id, const rdf::Term& predicate, const rdf::Term& object,
-                               std::string* out) {
+                               ByteBuffer* out) {
   const std::string& written = predicates_.Get(predicate_id, [&predicate](uint32_t) {
     std::string bytes(MaxWritten(predicate) + 1, '\0');
     char* end = PutTerm(predicate, bytes.data());
@@ -188,14 +187,13 @@ void SubjectLineWriter::Append(uint32_t predicate_id, const rdf::Term& predicate
     bytes.resize(static_cast<size_t>(end - bytes.data()));
     return bytes;
   });
-  // The room is only ever grown, past the subject's bytes, which stay:
-  // zero-filling room for every line would cost more than the line.
-  const size_t room = subject_size_ + written.size() + MaxWritten(object) + 3;
-  if (line_.size() < room) line_.resize(std::max(room, 2 * line_.size()));
-  char* p = Put(written, line_.data() + subject_size_);
+  char* p = out->Room(subject_.size() + written.size() + MaxWritten(object) + 3);
+  p = Put(written, Put(subject_, p));
   p = PutTerm(object, p);
-  p = Put(" .\n", p);
-  out->append(line_.data(), static_cast<size_t>(p - line_.data()));
+  p[0] = ' ';
+  p[1] = '.';
+  p[2] = '\n';
+  out->Commit(p + 3);
 }
 
 bool WriteTermLines(std::span<const TermView> terms, std::span<const DocumentGraph::Triple> triples,

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "exporters/byte_buffer.h"
 #include "exporters/document_writer.h"
 #include "exporters/export_quads.h"
 #include "exporters/id_memo.h"
@@ -29,7 +30,8 @@ Status WriteLines(const rdf::Dataset& dataset, GraphMode mode, std::string* out)
 // them, a subject's statements together (as a merged graph is written):
 // the lines WriteLines writes for them. The subject is put together once
 // for all its lines and each predicate once for the writer (a graph has a
-// few), so a line costs its object, a copy of the rest and one append.
+// few), so a line costs its object and a copy of the rest, written
+// straight into the output's room.
 // Not thread-safe: one per thread.
 class SubjectLineWriter {
  public:
@@ -38,11 +40,10 @@ class SubjectLineWriter {
   // Appends the line of (the subject, predicate, object) to `out`.
   // `predicate_id` names `predicate`: one id, one term, for as long as the
   // writer is used.
-  void Append(uint32_t predicate_id, const rdf::Term& predicate, const rdf::Term& object, std::string* out);
+  void Append(uint32_t predicate_id, const rdf::Term& predicate, const rdf::Term& object, ByteBuffer* out);
 
  private:
-  std::vector<char> line_;    // the subject's bytes ("<iri> "), then room for the rest of a line
-  size_t subject_size_ = 0;
+  std::string subject_;  // the subject's bytes, "<iri> "
   IdMemo<std::string> predicates_;  // each one's bytes, "<iri> "
 };
 

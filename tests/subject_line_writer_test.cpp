@@ -27,7 +27,8 @@ TEST(SubjectLineWriterTest, LinesAreThoseOfWriteLines) {
       {date, Term::Iri("https://example.org/day")},
       {label, Term::Blank("b1")},
   };
-  std::string lines, expected;
+  std::string expected;
+  ByteBuffer lines;
   SubjectLineWriter writer;
   // Ids as a merged graph's: one per predicate, the same each time.
   auto id_of = [&](const Term& p) { return p == label ? 10u : p == evidence ? 74u : 138u; };
@@ -40,19 +41,19 @@ TEST(SubjectLineWriterTest, LinesAreThoseOfWriteLines) {
       writer.Append(id_of(predicate), predicate, object, &lines);
     }
   }
-  EXPECT_EQ(lines, expected);
+  EXPECT_EQ(lines.view(), expected);
 }
 
-// A long object after short ones: the line's room grows, and the subject
-// already in it stays.
-TEST(SubjectLineWriterTest, RoomGrowsUnderTheSubject) {
+// A long object after short ones: the output's room grows, and the lines
+// already in it stay.
+TEST(SubjectLineWriterTest, RoomGrowsUnderTheLines) {
   SubjectLineWriter writer;
   writer.Subject(Term::Iri("https://example.org/s"));
-  std::string lines;
+  ByteBuffer lines;
   const Term p = Term::Iri("https://example.org/p");
   writer.Append(1, p, Term::Literal("a"), &lines);
   writer.Append(1, p, Term::Literal(std::string(5000, 'z')), &lines);
-  EXPECT_EQ(lines, "<https://example.org/s> <https://example.org/p> \"a\" .\n"
+  EXPECT_EQ(lines.view(), "<https://example.org/s> <https://example.org/p> \"a\" .\n"
                    "<https://example.org/s> <https://example.org/p> \"" + std::string(5000, 'z') + "\" .\n");
 }
 
