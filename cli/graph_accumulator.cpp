@@ -14,13 +14,13 @@ std::vector<MergedGraph::Ids> SortedBySubject(std::vector<MergedGraph::Ids> quad
   std::vector<size_t> next(terms + 1, 0);  // by subject: where its statements go
   for (const MergedGraph::Ids& q : quads) ++next[q.s + 1];
   for (size_t s = 1; s < next.size(); ++s) next[s] += next[s - 1];
-  std::vector<size_t> begins = next;
   std::vector<MergedGraph::Ids> sorted(quads.size());
   for (const MergedGraph::Ids& q : quads) sorted[next[q.s]++] = q;
-  for (size_t s = 0; s + 1 < begins.size(); ++s) {
-    if (begins[s + 1] - begins[s] > 1) {
-      std::sort(sorted.begin() + static_cast<std::ptrdiff_t>(begins[s]),
-                sorted.begin() + static_cast<std::ptrdiff_t>(begins[s + 1]));
+  // Now next[s] is where subject s's statements end, and s + 1's begin.
+  for (size_t s = 0, begin = 0; s < terms; begin = next[s++]) {
+    if (next[s] - begin > 1) {
+      std::sort(sorted.begin() + static_cast<std::ptrdiff_t>(begin),
+                sorted.begin() + static_cast<std::ptrdiff_t>(next[s]));
     }
   }
   sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());

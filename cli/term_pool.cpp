@@ -3,6 +3,7 @@
 #include "exporters/export_quads.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -119,11 +120,11 @@ namespace {
 // A term being ranked: its kind and text, and the eight bytes of the text
 // from the depth being sorted on, big-endian (so that comparing words
 // compares bytes) and zero-padded past its end.
-struct RankKey {
-  rdf::Term::Kind kind;
-  TermPool::Id id;
-  std::string_view value;
+struct RankKey {  // 32 bytes: sorting moves them
   uint64_t word = 0;
+  std::string_view value;
+  TermPool::Id id;
+  rdf::Term::Kind kind;
 };
 
 uint64_t WordAt(std::string_view s, size_t depth) {
@@ -189,11 +190,17 @@ void SortFrom(RankKey* begin, RankKey* end, size_t depth, const Tie& tie) {
 }  // namespace
 
 std::vector<TermPool::Id> TermPool::Ranks() const {
-  std::vector<RankKey> order;
-  order.reserve(terms_.size());
-  for (size_t id = 0; id < terms_.size(); ++id) order.push_back({terms_[id].kind, static_cast<Id>(id), terms_[id].value});
-  // By kind first (a few), then each kind by text.
-  std::stable_sort(order.begin(), order.end(), [](const RankKey& a, const RankKey& b) { return a.kind < b.kind; });
+  // By kind first (a few: placed by counting them), then each kind by text.
+  constexpr size_t kKinds = 3;
+  static_assert(static_cast<size_t>(rdf::Term::Kind::kLiteral) + 1 == kKinds);
+  std::array<size_t, kKinds + 1> next{};
+  for (const rdf::Term& t : terms_) ++next[static_cast<size_t>(t.kind) + 1];
+  for (size_t k = 1; k < next.size(); ++k) next[k] += next[k - 1];
+  std::vector<RankKey> order(terms_.size());
+  for (size_t id = 0; id < terms_.size(); ++id) {
+    const rdf::Term& t = terms_[id];
+    order[next[static_cast<size_t>(t.kind)]++] = {0, t.value, static_cast<Id>(id), t.kind};
+  }
   auto tie = [this](const RankKey& a, const RankKey& b) { return terms_[a.id] < terms_[b.id]; };
   for (auto kind = order.begin(); kind != order.end();) {
     auto kind_end = kind;
