@@ -1,9 +1,11 @@
 #include "ontology/graph_builder.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <charconv>
 #include <optional>
+#include <string>
 #include <tuple>
 #include <vector>
 
@@ -49,11 +51,25 @@ uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) {
 }
 
 // "%.2f" of the value clamped to [0, 1]; to_chars is printf's "C" locale
-// output without the format parsing.
-std::string Decimal(double v) {
+// output without the format parsing. Confidences take a handful of values,
+// each written once per thread and remembered (by its bits): to_chars cost
+// more than the rest of the statement. Valid until the next call.
+const std::string& Decimal(double v) {
+  struct Written {
+    uint64_t bits;
+    std::string text;
+  };
+  constexpr size_t kRemembered = 32;
+  thread_local std::vector<Written> written;
+  thread_local std::string unremembered;
+  const auto bits = std::bit_cast<uint64_t>(v);
+  for (const Written& w : written) {
+    if (w.bits == bits) return w.text;
+  }
   char buf[16];
   const auto end = std::to_chars(buf, buf + sizeof buf, v < 0 ? 0.0 : v > 1 ? 1.0 : v, std::chars_format::fixed, 2);
-  return std::string(buf, end.ptr);
+  if (written.size() == kRemembered) return unremembered.assign(buf, end.ptr);
+  return written.emplace_back(Written{bits, std::string(buf, end.ptr)}).text;
 }
 
 // Date::ToIso()'s "%04d-%02d-%02d" without printf, for the dates it
