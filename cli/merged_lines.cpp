@@ -52,7 +52,7 @@ class IdChecker {
   }
 
   std::optional<std::string> Fault(const MergedGraph::Ids& q) {
-    const Predicate& p = PredicateOf(q.p);
+    Predicate& p = PredicateOf(q.p);
     if (p.unchecked) return std::nullopt;
     const rdf::Term& object = terms_[q.o];
     if (p.is_type) {
@@ -71,7 +71,16 @@ class IdChecker {
       }
       return false;
     };
-    return PropertyFault(terms_[q.p].value, p.property, object.kind, object.datatype, meets);
+    // Whether a value fits depends on its kind and datatype alone: once a
+    // datatype fitted, values of it need only their subject checked.
+    const bool takes_values = p.property && p.property->property.datatype;
+    if (takes_values && p.fitting_datatype && object.is_literal() && object.datatype == *p.fitting_datatype &&
+        meets(true, p.property->domain)) {
+      return std::nullopt;
+    }
+    std::optional<std::string> fault = PropertyFault(terms_[q.p].value, p.property, object.kind, object.datatype, meets);
+    if (takes_values && !fault) p.fitting_datatype = &object.datatype;
+    return fault;
   }
 
  private:
@@ -79,11 +88,12 @@ class IdChecker {
     bool unchecked = false;  // neither rdf:type nor in the ontology's namespace
     bool is_type = false;
     const Ontology::CheckedProperty* property = nullptr;
+    const std::string* fitting_datatype = nullptr;  // of a literal that fitted the property's values
   };
 
   // A graph has a few predicates, each one term: looked up once each,
   // then remembered by id.
-  const Predicate& PredicateOf(Id id) {
+  Predicate& PredicateOf(Id id) {
     return predicates_.Get(id, [this](Id p) -> Predicate {
       static const std::string type = vocab::Rdf("type");
       const std::string& text = terms_[p].value;
