@@ -172,10 +172,13 @@ Status WriteLines(const rdf::Dataset& dataset, GraphMode mode, std::string* out)
 }
 
 void SubjectLineWriter::Subject(const rdf::Term& subject) {
-  subject_.resize(MaxWritten(subject) + 1);
-  char* p = PutTerm(subject, subject_.data());
-  *p++ = ' ';
-  subject_.resize(static_cast<size_t>(p - subject_.data()));
+  // Room as MaxWritten gives, only ever grown: zero-filling it for every
+  // subject would cost more than writing the subject.
+  const size_t room = MaxWritten(subject) + 1;
+  if (subject_room_.size() < room) subject_room_.resize(std::max(room, 2 * subject_room_.size()));
+  char* end = PutTerm(subject, subject_room_.data());
+  *end++ = ' ';
+  subject_ = std::string_view(subject_room_.data(), static_cast<size_t>(end - subject_room_.data()));
 }
 
 void SubjectLineWriter::Append(uint32_t predicate_id, const rdf::Term& predicate, const rdf::Term& object,

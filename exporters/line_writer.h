@@ -43,7 +43,8 @@ class SubjectLineWriter {
   void Append(uint32_t predicate_id, const rdf::Term& predicate, const rdf::Term& object, ByteBuffer* out);
 
  private:
-  std::string subject_;  // the subject's bytes, "<iri> "
+  std::vector<char> subject_room_;
+  std::string_view subject_;  // the subject's bytes, "<iri> ", in subject_room_
   IdMemo<std::string> predicates_;  // each one's bytes, "<iri> "
 };
 
