@@ -50,17 +50,29 @@ bool WritesInSlices(const MergedGraph& graph, const Exporter& exporter) {
     return normalized.ok() && normalized.value() == t;
   };
   const std::vector<rdf::Term>& terms = graph.terms();
-  std::vector<bool> written(terms.size());  // the default graph "" is a term too, never written
+  // What the statements ask of their terms, a byte per term, found once:
+  // the statements are many more than the terms, and read only these.
+  enum : unsigned char { kLiteral = 1, kIri = 2, kNamesGraph = 4, kWritten = 8 };
+  std::vector<unsigned char> term(terms.size());
+  for (size_t id = 0; id < terms.size(); ++id) {
+    const rdf::Term& t = terms[id];
+    term[id] = (t.is_literal() ? kLiteral : 0) | (t.is_iri() ? kIri : 0) | (t.value.empty() ? 0 : kNamesGraph);
+  }
+  const bool keeps_graphs = exporter.keeps_graphs();
   for (const MergedGraph::Ids& q : graph.quads()) {
-    if (terms[q.s].is_literal() || !terms[q.p].is_iri()) return false;
-    if (!terms[q.g].value.empty()) {
-      if (!exporter.keeps_graphs()) return false;
-      written[q.g] = true;  // interned as an IRI
+    if ((term[q.s] & kLiteral) || !(term[q.p] & kIri)) return false;
+    if (term[q.g] & kNamesGraph) {  // the default graph "" is a term too, never written
+      if (!keeps_graphs) return false;
+      term[q.g] |= kWritten;  // interned as an IRI
     }
-    written[q.s] = written[q.p] = written[q.o] = true;
+    term[q.s] |= kWritten;
+    term[q.p] |= kWritten;
+    term[q.o] |= kWritten;
   }
   for (size_t id = 0; id < terms.size(); ++id) {
-    if (written[id] && !graph.written_as_is(static_cast<MergedGraph::Id>(id)) && !as_written(terms[id])) return false;
+    if ((term[id] & kWritten) && !graph.written_as_is(static_cast<MergedGraph::Id>(id)) && !as_written(terms[id])) {
+      return false;
+    }
   }
   // MergeLabels adds skos:altLabel, and plain literals with a label's text,
   // which are as written when that label is.
