@@ -1169,4 +1169,12 @@ TEST_F(ExtractorTest, CallingOnSomeoneWithNoAppealIsAVisit) {
   EXPECT_THAT(Relations("Peru called on Chile for restraint."), Contains("Peru urged Chile"));
 }
 
+TEST_F(ExtractorTest, AllegationsAgainstAPartyAndDeemingItsActIllegalCondemnIt) {
+  EXPECT_THAT(Relations("Chile's foreign minister levelled allegations against Peru at a press conference."),
+              Contains("Chilean foreign minister condemned Peru"));
+  EXPECT_THAT(Relations("Chile deemed the Peruvian sanctions illegal."), Contains("Chile condemned Peru"));
+  // No verdict, no condemnation.
+  EXPECT_THAT(Relations("Chile considered the Peruvian proposal on Monday."), Not(Contains("Chile condemned Peru")));
+}
+
 }  // namespace diplograph
