@@ -1177,4 +1177,11 @@ TEST_F(ExtractorTest, AllegationsAgainstAPartyAndDeemingItsActIllegalCondemnIt) 
   EXPECT_THAT(Relations("Chile considered the Peruvian proposal on Monday."), Not(Contains("Chile condemned Peru")));
 }
 
+TEST_F(ExtractorTest, FormalizingAnAgreementWithAPartySignsIt) {
+  auto rel = Relations("Chile formalized a memorandum of understanding with Peru on Monday.");
+  EXPECT_THAT(rel, Contains("Chile signed memorandum of understanding"));
+  EXPECT_THAT(rel, Contains("Peru signed memorandum of understanding"));
+  EXPECT_THAT(Relations("Chile formalized its position on the Peruvian claim."), testing::IsEmpty());
+}
+
 }  // namespace diplograph
