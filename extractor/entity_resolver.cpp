@@ -219,8 +219,13 @@ class EntityResolver::Run {
   std::string HomeCountry() const {
     if (!doc_.dateline_country.empty()) return doc_.dateline_country;
     for (const Mention& m : doc_.mentions) {
-      // An envoy's country is the one that sent them, not where the story is.
-      if (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].envoy) continue;
+      // An envoy's country is the one that sent them, not where the story
+      // is; the country they are posted to is ("summoned the Turkish
+      // ambassador to Iraq": Iraq's ministry).
+      if (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].envoy) {
+        if (!m.host_iri.empty()) return m.host_iri;
+        continue;
+      }
       if (!m.country_iri.empty()) return m.country_iri;
       const LexEntity* le = lex_.Find(m.lexicon_iri);
       if (!le) continue;

@@ -780,4 +780,12 @@ TEST_F(ExtractorTest, AHyphenGluedSurnameAloneIsTheKnownPerson) {
 }
 
 
+TEST_F(ExtractorTest, AnEnvoysHostIsTheStorysHomeWhenNothingBeforeSaysOtherwise) {
+  auto rel = Relations(
+      "The Foreign Ministry summoned the Peruvian ambassador to Chile Mr. Luis Soto over the Peruvian shelling "
+      "in northern Chile.");
+  EXPECT_THAT(rel, Contains("Chilean Foreign Ministry summoned Luis Soto"));
+  EXPECT_THAT(rel, Not(Contains("Peruvian Foreign Ministry summoned Luis Soto")));
+}
+
 }  // namespace diplograph
