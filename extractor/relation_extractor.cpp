@@ -419,12 +419,19 @@ class RelationExtractor::SentenceRun {
     }
   }
 
-  // "Peru's decision", "Peruvian President X's remarks" ending before token
-  // `end`: the party owning a noun of up to three lower-case words.
+  // "Peru's decision", "Peruvian President X's remarks", "the Chilean
+  // action" ending before token `end`: the party owning (or named by the
+  // demonym before) a noun of up to three lower-case words.
   std::vector<int> OwnerOfNounEndingAt(size_t end) const {
     static constexpr size_t kOwned = 3;
     for (size_t k = end; k > b_ + 1 && k + kOwned > end; --k) {
       if (toks_[k - 1].IsWord() && !toks_[k - 1].IsCapitalized()) continue;
+      // (An act, a state organ or a ship: "the Chilean action", "Chilean
+      // troops"; not "a Peruvian state", which the decision was about.)
+      if (const int demonym = ArgEndingAt(k); demonym >= 0 && k < end && args_[static_cast<size_t>(demonym)].demonym &&
+          (Has(k, Word::kActNoun) || Has(k, Word::kStateOrganNoun) || Has(k, Word::kVesselNoun))) {
+        return args_[static_cast<size_t>(demonym)].entities;
+      }
       if (L(k - 1) != "'s" && L(k - 1) != "'") return {};
       const int owner = ArgEndingAt(k - 1);
       if (owner < 0 || !AgentTypeFits(args_[static_cast<size_t>(owner)].type)) return {};

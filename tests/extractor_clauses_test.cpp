@@ -1184,4 +1184,13 @@ TEST_F(ExtractorTest, FormalizingAnAgreementWithAPartySignsIt) {
   EXPECT_THAT(Relations("Chile formalized its position on the Peruvian claim."), testing::IsEmpty());
 }
 
+TEST_F(ExtractorTest, AnActNamedByADemonymThatViolatesARuleCondemnsItsState) {
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas said the Peruvian action violated international law."),
+              Contains("Ana Rojas condemned Peru"));
+  // The demonym describes what the act was about, not who did it.
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas said the decision to recognise a Peruvian state "
+                        "undermined Chile's rights."),
+              Not(Contains("Ana Rojas condemned Peru")));
+}
+
 }  // namespace diplograph
