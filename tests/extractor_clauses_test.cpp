@@ -1193,4 +1193,14 @@ TEST_F(ExtractorTest, AnActNamedByADemonymThatViolatesARuleCondemnsItsState) {
               Not(Contains("Ana Rojas condemned Peru")));
 }
 
+TEST_F(ExtractorTest, ACallToAPartyWithAnAppealAfterItUrgesIt) {
+  EXPECT_THAT(Relations("Chile reiterated its call to neighbouring Peru to stop military operations."),
+              Contains("Chile urged Peru"));
+  EXPECT_THAT(Relations("Chile renewed its calls on Peru to release the fishermen."), Contains("Chile urged Peru"));
+  // A phone call urges no one.
+  EXPECT_THAT(Relations("Chilean President Ana Rojas had a phone call with Peruvian President Luis Soto to "
+                        "discuss trade."),
+              Not(Contains("Ana Rojas urged Luis Soto")));
+}
+
 }  // namespace diplograph
