@@ -1203,4 +1203,14 @@ TEST_F(ExtractorTest, ACallToAPartyWithAnAppealAfterItUrgesIt) {
               Not(Contains("Ana Rojas urged Luis Soto")));
 }
 
+TEST_F(ExtractorTest, ACallToAPersonIsATalkWithThem) {
+  auto rel = Relations("In a call to Peruvian President Ana Rojas on Sunday, Chilean Foreign Minister Hugo Salas "
+                       "said the talks were useful.");
+  EXPECT_THAT(rel, AnyOf(Contains("Ana Rojas metWith Hugo Salas"), Contains("Hugo Salas metWith Ana Rojas")));
+  // With an appeal after the person, the call is one.
+  rel = Relations("Chile reiterated its call to Peruvian President Ana Rojas to stop military operations.");
+  EXPECT_THAT(rel, Contains("Chile urged Ana Rojas"));
+  EXPECT_THAT(rel, Not(Contains("Chile metWith Ana Rojas")));
+}
+
 }  // namespace diplograph
