@@ -1213,4 +1213,12 @@ TEST_F(ExtractorTest, ACallToAPersonIsATalkWithThem) {
   EXPECT_THAT(rel, Not(Contains("Chile metWith Ana Rojas")));
 }
 
+TEST_F(ExtractorTest, TalkingWithSomeoneIsMeetingThem) {
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas said she had the opportunity to talk with Peru's "
+                        "Foreign Minister Luis Soto."),
+              AnyOf(Contains("Ana Rojas metWith Luis Soto"), Contains("Luis Soto metWith Ana Rojas")));
+  // A plan to talk is no talk.
+  EXPECT_THAT(Relations("Chile plans to talk with Peru next week."), testing::IsEmpty());
+}
+
 }  // namespace diplograph
