@@ -1221,4 +1221,13 @@ TEST_F(ExtractorTest, TalkingWithSomeoneIsMeetingThem) {
   EXPECT_THAT(Relations("Chile plans to talk with Peru next week."), testing::IsEmpty());
 }
 
+TEST_F(ExtractorTest, ChairingAMeetingAbroadVisitsItsPlace) {
+  EXPECT_THAT(Relations("Peruvian President Luis Soto, who chaired the ministers' meeting in Santiago, said the talks "
+                        "were useful."),
+              Contains("Luis Soto visited Santiago"));
+  // "Co-Chairs" naming a group's chairs is no act.
+  EXPECT_THAT(Relations("The Lima Group Co-Chairs, the OSCE Chilean Presidency and Peru made statements."),
+              Not(Contains("Peru visited Chile")));
+}
+
 }  // namespace diplograph
