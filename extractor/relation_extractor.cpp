@@ -3079,8 +3079,14 @@ class RelationExtractor::SentenceRun {
     // "Somalia recalled its envoy, accusing Kenya of ...": a participle after
     // a comma has the clause's subject, not the nearest actor before it.
     if (k > b_ + 1 && L(k - 1) == "," && IsParticiple(verb)) {
-      std::vector<int> opening = ClauseOpeningSubject(ClauseStart(k - 1), k - 1);
+      const size_t cs = ClauseStart(k - 1);
+      std::vector<int> opening = ClauseOpeningSubject(cs, k - 1);
       if (!opening.empty()) return opening;
+      // "X noted that such measures are illegal, urging Y": a reported
+      // clause that names no actor; the one who reports it acts.
+      if (cs > b_ && L(cs - 1) == "that") {
+        if (std::vector<int> speaker = SpeakerOfReportedClause(k - 1); !speaker.empty()) return speaker;
+      }
     }
     // "X welcomed the talks but urged Y": "but" joins a second predicate of
     // the same subject, though it ends the walk for everything else.

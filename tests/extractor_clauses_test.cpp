@@ -1230,4 +1230,10 @@ TEST_F(ExtractorTest, ChairingAMeetingAbroadVisitsItsPlace) {
               Not(Contains("Peru visited Chile")));
 }
 
+TEST_F(ExtractorTest, AParticipleAfterAReportedClauseWithNoActorIsTheReporters) {
+  EXPECT_THAT(Relations("The Chilean Foreign Ministry noted that such measures are against international law, "
+                        "urging Peru to withdraw its forces."),
+              Contains("Chilean Foreign Ministry urged Peru"));
+}
+
 }  // namespace diplograph
