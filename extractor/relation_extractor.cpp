@@ -355,7 +355,10 @@ class RelationExtractor::SentenceRun {
       size_t copula = kNone;
       for (size_t k = t; k-- > b_ && k + kGap >= t;) {
         const Form w = L(k);
-        if (w == "is" || w == "was" || w == "are" || w == "were") {
+        // ("represented a provocation", "constitutes a violation": a verb
+        // that equates as "is" does.)
+        if (w == "is" || w == "was" || w == "are" || w == "were" || w == "represented" || w == "represents" ||
+            w == "constituted" || w == "constitutes" || w == "amounted" || w == "amounts") {
           copula = k;
           break;
         }
@@ -375,11 +378,18 @@ class RelationExtractor::SentenceRun {
           break;
         }
       }
-      if (subject < 0 || !Fits(args_[static_cast<size_t>(subject)], Predicate::kCondemned)) continue;
-      const Arg& said_of = args_[static_cast<size_t>(subject)];
-      const int speaker = SpeakerOf(t, ClauseStart(said_of.tb));
+      std::vector<int> said_of;
+      size_t said_at = copula;
+      if (subject >= 0 && Fits(args_[static_cast<size_t>(subject)], Predicate::kCondemned)) {
+        said_of = TargetEntities(args_[static_cast<size_t>(subject)], Predicate::kCondemned);
+        said_at = args_[static_cast<size_t>(subject)].tb;
+      } else if (subject < 0) {
+        said_of = OwnerOfNounEndingAt(copula);  // "the Chilean move constitutes"
+      }
+      if (said_of.empty()) continue;
+      const int speaker = SpeakerOf(t, ClauseStart(said_at));
       if (speaker < 0 || !AgentTypeFits(doc_.entities[static_cast<size_t>(speaker)].type)) continue;
-      for (int e : TargetEntities(said_of, Predicate::kCondemned)) {
+      for (int e : said_of) {
         if (e == speaker || doc_.entities[static_cast<size_t>(speaker)].country == e) continue;
         Emit(Predicate::kCondemned, speaker, e, current_date_, -1, 0.6, "verdict-copula/speaker");
       }

@@ -1236,4 +1236,11 @@ TEST_F(ExtractorTest, AParticipleAfterAReportedClauseWithNoActorIsTheReporters) 
               Contains("Chilean Foreign Ministry urged Peru"));
 }
 
+TEST_F(ExtractorTest, AnActSaidToRepresentOrConstituteAVerdictCondemnsItsDoer) {
+  EXPECT_THAT(Relations("Chilean President Hugo Salas said that Peru's remarks represented a provocation."),
+              Contains("Hugo Salas condemned Peru"));
+  EXPECT_THAT(Relations("Chile said the Peruvian move constitutes a violation of international law."),
+              Contains("Chile condemned Peru"));
+}
+
 }  // namespace diplograph
