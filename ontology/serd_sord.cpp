@@ -241,6 +241,10 @@ struct ParseState {
   SerdEnv* env = nullptr;
   const std::function<void(rdf::Quad&&)>* each = nullptr;
   ErrorCapture capture;
+  // The statement handed to `each`, refilled for every one: the strings a
+  // callback leaves in it (a subject or predicate it already had) keep
+  // their memory, so most IRIs are copied without allocating.
+  rdf::Quad quad;
 };
 
 SerdStatus Fail(ParseState* state, std::string message) {
@@ -281,32 +285,31 @@ SerdStatus ExpandIri(ParseState* state, const SerdNode* node, std::string* iri) 
   return SERD_SUCCESS;
 }
 
+// Fills `term` in place (its strings' memory reused) from a Serd node.
 SerdStatus ToTermFromSerd(ParseState* state, const SerdNode* node, const SerdNode* datatype,
                           const SerdNode* lang, rdf::Term* term) {
-  std::string value;
+  term->datatype.clear();
+  term->lang.clear();
   switch (node->type) {
     case SERD_URI:
     case SERD_CURIE:
-      if (SerdStatus st = ExpandIri(state, node, &value); st != SERD_SUCCESS) return st;
-      *term = rdf::Term::Iri(std::move(value));
-      return SERD_SUCCESS;
+      term->kind = rdf::Term::Kind::kIri;
+      return ExpandIri(state, node, &term->value);
     case SERD_BLANK:
-      *term = rdf::Term::Blank(std::string(ToStringView(node)));
+      term->kind = rdf::Term::Kind::kBlank;
+      term->value.assign(ToStringView(node));
       return SERD_SUCCESS;
     case SERD_LITERAL:
       break;
     case SERD_NOTHING:
       return Fail(state, "empty node");
   }
-  value = std::string(ToStringView(node));
+  term->kind = rdf::Term::Kind::kLiteral;
+  term->value.assign(ToStringView(node));
   if (lang != nullptr && lang->buf != nullptr) {
-    *term = rdf::Term::LangString(std::move(value), std::string(ToStringView(lang)));
+    term->lang.assign(ToStringView(lang));
   } else if (datatype != nullptr && datatype->buf != nullptr) {
-    std::string datatype_iri;
-    if (SerdStatus st = ExpandIri(state, datatype, &datatype_iri); st != SERD_SUCCESS) return st;
-    *term = rdf::Term::Typed(std::move(value), std::move(datatype_iri));
-  } else {
-    *term = rdf::Term::Literal(std::move(value));
+    return ExpandIri(state, datatype, &term->datatype);
   }
   return SERD_SUCCESS;
 }
@@ -323,7 +326,8 @@ SerdStatus OnStatement(void* handle, SerdStatementFlags /*flags*/, const SerdNod
                        const SerdNode* subject, const SerdNode* predicate, const SerdNode* object,
                        const SerdNode* object_datatype, const SerdNode* object_lang) {
   auto* state = static_cast<ParseState*>(handle);
-  rdf::Quad quad;
+  rdf::Quad& quad = state->quad;
+  quad.graph.clear();
   if (SerdStatus st = ToTermFromSerd(state, subject, nullptr, nullptr, &quad.subject); st) return st;
   if (SerdStatus st = ToTermFromSerd(state, predicate, nullptr, nullptr, &quad.predicate); st) return st;
   if (SerdStatus st = ToTermFromSerd(state, object, object_datatype, object_lang, &quad.object); st) {
