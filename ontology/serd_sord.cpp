@@ -245,6 +245,20 @@ struct ParseState {
   // callback leaves in it (a subject or predicate it already had) keep
   // their memory, so most IRIs are copied without allocating.
   rdf::Quad quad;
+  // The last CURIE expanded in each place of a statement, and what it
+  // expanded to: Turtle repeats a subject for each of its statements and a
+  // predicate for each value in a list, and the copy costs less than
+  // expanding again. Forgotten when a prefix or the base changes.
+  struct CurieMemo {
+    std::string curie;
+    std::string iri;
+  };
+  CurieMemo subject_memo;
+  CurieMemo predicate_memo;
+  CurieMemo object_memo;
+  void ForgetCuries() {
+    for (CurieMemo* memo : {&subject_memo, &predicate_memo, &object_memo}) memo->curie.clear();
+  }
 };
 
 SerdStatus Fail(ParseState* state, std::string message) {
@@ -257,7 +271,12 @@ SerdStatus Fail(ParseState* state, std::string message) {
 
 // An absolute IRI for a URI or CURIE node, expanded against the prefixes
 // and base seen so far.
-SerdStatus ExpandIri(ParseState* state, const SerdNode* node, std::string* iri) {
+SerdStatus ExpandIri(ParseState* state, const SerdNode* node, std::string* iri,
+                     ParseState::CurieMemo* memo = nullptr) {
+  if (node->type == SERD_CURIE && memo != nullptr && !memo->curie.empty() && memo->curie == ToStringView(node)) {
+    iri->assign(memo->iri);  // checked when it was expanded
+    return SERD_SUCCESS;
+  }
   if (node->type == SERD_CURIE) {
     // Joined here, as serd_env_expand_node would: it also formats with
     // snprintf and counts characters, which made it most of a parse.
@@ -282,19 +301,23 @@ SerdStatus ExpandIri(ParseState* state, const SerdNode* node, std::string* iri) 
   if (!serd_uri_string_has_scheme(ToUtf8(*iri))) {
     return Fail(state, "relative IRI <" + std::string(ToStringView(node)) + "> without a base");
   }
+  if (node->type == SERD_CURIE && memo != nullptr) {
+    memo->curie.assign(ToStringView(node));
+    memo->iri.assign(*iri);
+  }
   return SERD_SUCCESS;
 }
 
 // Fills `term` in place (its strings' memory reused) from a Serd node.
 SerdStatus ToTermFromSerd(ParseState* state, const SerdNode* node, const SerdNode* datatype,
-                          const SerdNode* lang, rdf::Term* term) {
+                          const SerdNode* lang, rdf::Term* term, ParseState::CurieMemo* memo = nullptr) {
   term->datatype.clear();
   term->lang.clear();
   switch (node->type) {
     case SERD_URI:
     case SERD_CURIE:
       term->kind = rdf::Term::Kind::kIri;
-      return ExpandIri(state, node, &term->value);
+      return ExpandIri(state, node, &term->value, memo);
     case SERD_BLANK:
       term->kind = rdf::Term::Kind::kBlank;
       term->value.assign(ToStringView(node));
@@ -315,11 +338,15 @@ SerdStatus ToTermFromSerd(ParseState* state, const SerdNode* node, const SerdNod
 }
 
 SerdStatus OnBase(void* handle, const SerdNode* uri) {
-  return serd_env_set_base_uri(static_cast<ParseState*>(handle)->env, uri);
+  auto* state = static_cast<ParseState*>(handle);
+  state->ForgetCuries();
+  return serd_env_set_base_uri(state->env, uri);
 }
 
 SerdStatus OnPrefix(void* handle, const SerdNode* name, const SerdNode* uri) {
-  return serd_env_set_prefix(static_cast<ParseState*>(handle)->env, name, uri);
+  auto* state = static_cast<ParseState*>(handle);
+  state->ForgetCuries();
+  return serd_env_set_prefix(state->env, name, uri);
 }
 
 SerdStatus OnStatement(void* handle, SerdStatementFlags /*flags*/, const SerdNode* graph,
@@ -328,9 +355,16 @@ SerdStatus OnStatement(void* handle, SerdStatementFlags /*flags*/, const SerdNod
   auto* state = static_cast<ParseState*>(handle);
   rdf::Quad& quad = state->quad;
   quad.graph.clear();
-  if (SerdStatus st = ToTermFromSerd(state, subject, nullptr, nullptr, &quad.subject); st) return st;
-  if (SerdStatus st = ToTermFromSerd(state, predicate, nullptr, nullptr, &quad.predicate); st) return st;
-  if (SerdStatus st = ToTermFromSerd(state, object, object_datatype, object_lang, &quad.object); st) {
+  if (SerdStatus st = ToTermFromSerd(state, subject, nullptr, nullptr, &quad.subject, &state->subject_memo); st) {
+    return st;
+  }
+  if (SerdStatus st = ToTermFromSerd(state, predicate, nullptr, nullptr, &quad.predicate, &state->predicate_memo);
+      st) {
+    return st;
+  }
+  if (SerdStatus st =
+          ToTermFromSerd(state, object, object_datatype, object_lang, &quad.object, &state->object_memo);
+      st) {
     return st;
   }
   if (graph != nullptr && graph->buf != nullptr) {
