@@ -7,6 +7,7 @@
 // once the pipeline runs.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -22,9 +23,12 @@ class Vocabulary {
 
   // Numbers are given in the order forms are first added, and kept.
   void Add(std::string_view form) {
-    if (!form.empty() && !forms_.Contains(form)) forms_.Add(std::string(form));
+    if (form.empty() || forms_.Contains(form)) return;
+    forms_.Add(std::string(form));
+    if (IsSingleAscii(form)) single_ascii_[static_cast<unsigned char>(form[0])] = Last();
   }
   uint32_t NumberOf(std::string_view form) const {
+    if (IsSingleAscii(form)) return single_ascii_[static_cast<unsigned char>(form[0])];
     const size_t index = forms_.IndexOf(form);
     return index == WordSet::kNotFound ? kNone : static_cast<uint32_t>(index);
   }
@@ -32,7 +36,21 @@ class Vocabulary {
   const std::vector<std::string>& forms() const { return forms_.forms(); }
 
  private:
+  static bool IsSingleAscii(std::string_view form) {
+    return form.size() == 1 && static_cast<unsigned char>(form[0]) < 0x80;
+  }
+  uint32_t Last() const { return static_cast<uint32_t>(forms_.forms().size() - 1); }
+
   WordSet forms_;
+  // The numbers of one-byte ASCII forms by their byte, kNone for those not
+  // added: the tokenizer asks for one at every comma and full stop, and a
+  // table lookup costs less than hashing.
+  std::array<uint32_t, 128> single_ascii_ = MakeNoneTable();
+  static constexpr std::array<uint32_t, 128> MakeNoneTable() {
+    std::array<uint32_t, 128> table{};
+    table.fill(kNone);
+    return table;
+  }
 };
 
 }  // namespace diplograph
