@@ -191,8 +191,11 @@ bool SentenceSplitter::EndsAbbreviation(std::string_view text, size_t block_begi
   *initialism = false;
   size_t begin = period;
   while (begin > block_begin && period - begin <= kMaxAbbreviationBytes) {
-    const size_t prev = PreviousCharStart(text, begin);
-    if (IsSpace(DecodeAt(text, prev).code_point)) break;
+    // An ASCII byte (nearly every one) is a character of its own: no call
+    // to find where it starts, nor decoding.
+    const auto byte = static_cast<unsigned char>(text[begin - 1]);
+    const size_t prev = byte < 0x80 ? begin - 1 : PreviousCharStart(text, begin);
+    if (IsSpace(byte < 0x80 ? char32_t{byte} : DecodeAt(text, prev).code_point)) break;
     begin = prev;
   }
   if (period - begin > kMaxAbbreviationBytes) return false;
