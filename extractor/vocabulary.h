@@ -7,7 +7,6 @@
 // once the pipeline runs.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,10 +24,10 @@ class Vocabulary {
   void Add(std::string_view form) {
     if (form.empty() || forms_.Contains(form)) return;
     forms_.Add(std::string(form));
-    if (IsSingleAscii(form)) single_ascii_[static_cast<unsigned char>(form[0])] = Last();
+    if (const size_t slot = ShortAsciiSlot(form); slot != kNoSlot) short_ascii_[slot] = Last();
   }
   uint32_t NumberOf(std::string_view form) const {
-    if (IsSingleAscii(form)) return single_ascii_[static_cast<unsigned char>(form[0])];
+    if (const size_t slot = ShortAsciiSlot(form); slot != kNoSlot) return short_ascii_[slot];
     const size_t index = forms_.IndexOf(form);
     return index == WordSet::kNotFound ? kNone : static_cast<uint32_t>(index);
   }
@@ -36,21 +35,23 @@ class Vocabulary {
   const std::vector<std::string>& forms() const { return forms_.forms(); }
 
  private:
-  static bool IsSingleAscii(std::string_view form) {
-    return form.size() == 1 && static_cast<unsigned char>(form[0]) < 0x80;
+  // Where a form of one or two ASCII bytes is kept in short_ascii_, or
+  // kNoSlot for any other form.
+  static constexpr size_t kNoSlot = SIZE_MAX;
+  static size_t ShortAsciiSlot(std::string_view form) {
+    if (form.size() > 2 || form.empty()) return kNoSlot;
+    const auto first = static_cast<unsigned char>(form[0]);
+    if (form.size() == 1) return first < 0x80 ? first : kNoSlot;
+    const auto second = static_cast<unsigned char>(form[1]);
+    return (first | second) < 0x80 ? 128 + (size_t{first} << 7 | second) : kNoSlot;
   }
   uint32_t Last() const { return static_cast<uint32_t>(forms_.forms().size() - 1); }
 
   WordSet forms_;
-  // The numbers of one-byte ASCII forms by their byte, kNone for those not
-  // added: the tokenizer asks for one at every comma and full stop, and a
-  // table lookup costs less than hashing.
-  std::array<uint32_t, 128> single_ascii_ = MakeNoneTable();
-  static constexpr std::array<uint32_t, 128> MakeNoneTable() {
-    std::array<uint32_t, 128> table{};
-    table.fill(kNone);
-    return table;
-  }
+  // The numbers of the one- and two-byte ASCII forms, kNone for those not
+  // added: the tokenizer asks for one at every comma, full stop and short
+  // word ("of", "to", "'s"), and a table lookup costs less than hashing.
+  std::vector<uint32_t> short_ascii_ = std::vector<uint32_t>(128 + 128 * 128, kNone);
 };
 
 }  // namespace diplograph
