@@ -1099,7 +1099,10 @@ static size_t WrapWidth(std::string_view text) {
     std::string_view text;
     bool followed = false;  // the next line is not blank
   };
-  std::vector<Line> lines;
+  // Reused from document to document (one per thread): it was grown anew
+  // for each.
+  thread_local std::vector<Line> lines;
+  lines.clear();
   for (size_t start = 0; start < text.size();) {
     const size_t end = LineEnd(text, start);
     std::string_view line = text.substr(start, end - start);
