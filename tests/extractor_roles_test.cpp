@@ -788,4 +788,10 @@ TEST_F(ExtractorTest, AnEnvoysHostIsTheStorysHomeWhenNothingBeforeSaysOtherwise)
   EXPECT_THAT(rel, Not(Contains("Peruvian Foreign Ministry summoned Luis Soto")));
 }
 
+TEST_F(ExtractorTest, AShortGivenNameWithAPeriodIsPartOfTheName) {
+  auto rel = Relations("Peru was summoned by Undersecretary Ma. Theresa Rojas of Chile on Monday.");
+  EXPECT_THAT(rel, Contains("Ma. Theresa Rojas summoned Peru"));
+  EXPECT_THAT(rel, Contains("Ma. Theresa Rojas affiliatedWith Chile"));
+}
+
 }  // namespace diplograph
