@@ -1823,12 +1823,18 @@ class EntityRecognizer::SentenceScanner {
       }
     }
     // "Chilean and Peruvian Foreign Ministers A and B", "the foreign
-    // ministers of Chile and Peru, A and B": names listed after a plural title.
-    // (Not in a title-case headline, whose every word is capitalized.)
-    bool after_plural_title = words <= 3 && !InHeadline() && AfterPluralTitle(i);
-    for (size_t k = i; after_plural_title && k < j; ++k) after_plural_title = !OfficeAt(k) && !BodyAt(k);
+    // ministers of Chile and Peru, A and B": names listed after a plural
+    // title. (Not in a title-case headline, whose every word is capitalized;
+    // asked only when nothing else has made the name a person's.)
+    auto after_plural_title = [&] {
+      if (words > 3 || InHeadline() || !AfterPluralTitle(i)) return false;
+      for (size_t k = i; k < j; ++k) {
+        if (OfficeAt(k) || BodyAt(k)) return false;
+      }
+      return true;
+    };
     if (!(honorific || speech_after || speech_before || korean || meets || country_owned || of_country ||
-          after_plural_title || (apposition && korean_style))) {
+          (apposition && korean_style) || after_plural_title())) {
       if (!apposition) return std::nullopt;
       // "Name, the ... minister": confirm an office follows within the apposition.
       bool office = false;
