@@ -2058,6 +2058,15 @@ std::optional<std::pair<int, size_t>> EntityRecognizer::MatchCountryGroup(const 
   return best;
 }
 
+// One word of letters (and periods: "A.P."), as agencies credit themselves;
+// not a list of them ("dpa/MIA") nor a phrase.
+static bool IsAgencyCredit(std::string_view credit) {
+  if (credit.empty() || credit.size() > 24) return false;
+  return std::all_of(credit.begin(), credit.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.';
+  });
+}
+
 const LexEntity* EntityRecognizer::NamedWhole(const Document& doc, Span span) const {
   if (span.empty()) return nullptr;
   // The words and their lower-cased forms are all made before any token
@@ -2095,9 +2104,12 @@ Status EntityRecognizer::Process(Document& doc) const {
   doc.dateline_country = DatelineCountry(doc, &doc.dateline_city);
   doc.dateline_agency.clear();
   doc.dateline_author = -1;
-  if (const LexEntity* credit = NamedWhole(doc, doc.dateline_credit);
-      credit != nullptr && credit->type == EntityType::kNewsAgency) {
-    doc.dateline_agency = credit->iri;
+  if (const LexEntity* credit = NamedWhole(doc, doc.dateline_credit); credit != nullptr) {
+    if (credit->type == EntityType::kNewsAgency) doc.dateline_agency = credit->iri;
+  } else if (IsAgencyCredit(doc.View(doc.dateline_credit))) {
+    // "TEHRAN, Jun. 18 (MNA) -": a credit of one word is the agency that
+    // wrote the story, known or not.
+    doc.dateline_agency = MintEntityIri(EntityType::kNewsAgency, Slugify(doc.View(doc.dateline_credit)));
   }
   Tally tally;
   thread_local std::vector<TokenClasses<Word>::Mask> class_masks;  // reused from document to document

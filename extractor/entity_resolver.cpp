@@ -22,16 +22,6 @@ namespace diplograph {
 
 namespace {
 
-constexpr std::string_view kIdBase = "https://w3id.org/diplograph/id/";
-
-std::string MintIri(EntityType type, std::string_view slug) {
-  const std::string_view kind = EntityTypeIriKind(type);
-  std::string iri;
-  iri.reserve(kIdBase.size() + kind.size() + 1 + slug.size());  // one allocation, not one per part
-  iri.append(kIdBase).append(kind).append("/").append(slug);
-  return iri;
-}
-
 bool IsLocativePreposition(std::string_view lower) {
   static const WordSet kPreps = {
       "in", "at", "from", "near", "into", "outside", "via", "inside"};
@@ -160,7 +150,9 @@ class EntityResolver::Run {
     // the agency that wrote it (under the name the credit gives it too).
     if (!doc_.dateline_city.empty()) doc_.dateline_place = EntityFor(doc_.dateline_city, EntityType::kCity, "");
     if (!doc_.dateline_agency.empty()) {
-      doc_.dateline_author = EntityFor(doc_.dateline_agency, EntityType::kNewsAgency, "");
+      // (An agency the lexicon does not know is labelled as credited.)
+      doc_.dateline_author =
+          EntityFor(doc_.dateline_agency, EntityType::kNewsAgency, OneLine(doc_.View(doc_.dateline_credit)));
       surfaces_.emplace_back(doc_.dateline_author, doc_.dateline_credit);
     }
     FinishLabels();
@@ -245,9 +237,9 @@ class EntityResolver::Run {
         if (m.type == EntityType::kGovernmentBody) return ResolveBody(i);
         if (!m.lexicon_iri.empty()) return Assign(i, EntityFor(m.lexicon_iri, m.type, m.name));
         if (m.type == EntityType::kAgreement) {
-          return Assign(i, EntityFor(MintIri(m.type, Slugify(m.name)), m.type, m.name));
+          return Assign(i, EntityFor(MintEntityIri(m.type, Slugify(m.name)), m.type, m.name));
         }
-        return Assign(i, EntityFor(MintIri(m.type, Slugify(m.name)), m.type, m.name));
+        return Assign(i, EntityFor(MintEntityIri(m.type, Slugify(m.name)), m.type, m.name));
       case MentionKind::kCapital:
         return ResolveCapital(i);
       case MentionKind::kDemonym:
@@ -268,7 +260,7 @@ class EntityResolver::Run {
     int e = -1;
     const bool minted = iri.empty();
     if (minted) {
-      iri = MintIri(EntityType::kPerson, key);
+      iri = MintEntityIri(EntityType::kPerson, key);
       e = LongerOrShorterName(key, iri, m.name);
     }
     // "the Chinese foreign minister ... Chinese Foreign Minister Wang Yi":
@@ -324,7 +316,7 @@ class EntityResolver::Run {
     const LexEntity* country = lex_.Find(m.country_iri);
     if (!country) return;
     std::string label = Demonym(m.country_iri) + " " + m.name;
-    int e = EntityFor(MintIri(EntityType::kGovernmentBody, Slugify(country->label + " " + m.name)),
+    int e = EntityFor(MintEntityIri(EntityType::kGovernmentBody, Slugify(country->label + " " + m.name)),
                       EntityType::kGovernmentBody, label);
     doc_.entities[static_cast<size_t>(e)].country = CountryEntity(m.country_iri);
     Assign(i, e);
@@ -495,7 +487,7 @@ class EntityResolver::Run {
     if (e < 0) {
       // A title with a surname only ("Ambassador Lee") and nobody to match.
       std::string key = PersonKey(m.name, lex_);
-      const std::string iri = MintIri(EntityType::kPerson, DocSlug() + "-" + key);
+      const std::string iri = MintEntityIri(EntityType::kPerson, DocSlug() + "-" + key);
       e = NameTheUnnamedHolder(m, iri);
       if (e < 0) e = EntityFor(iri, EntityType::kPerson, m.name);
     }
@@ -573,7 +565,7 @@ class EntityResolver::Run {
       if (!m.host_iri.empty()) {
         if (const LexEntity* host = lex_.Find(m.host_iri)) label += " to " + host->label;
       }
-      best = EntityFor(MintIri(EntityType::kPerson, DocSlug() + "-" + Slugify(label)),
+      best = EntityFor(MintEntityIri(EntityType::kPerson, DocSlug() + "-" + Slugify(label)),
                        EntityType::kPerson, label);
       unnamed_holders_.push_back({best, m.office, m.country_iri});
     }
@@ -1120,7 +1112,7 @@ class EntityResolver::Run {
       case EntityType::kPerson:
       case EntityType::kOrganization: {
         std::string slug = DocSlug() + "-" + Slugify(m.name);
-        return Assign(i, EntityFor(MintIri(m.type, slug), m.type, m.name));
+        return Assign(i, EntityFor(MintEntityIri(m.type, slug), m.type, m.name));
       }
       default:
         return;
@@ -1203,7 +1195,7 @@ class EntityResolver::Run {
         label = "memorandum of understanding on " + on;
       }
     }
-    last_agreement_ = EntityFor(MintIri(EntityType::kAgreement, DocSlug() + "-" + Slugify(label)),
+    last_agreement_ = EntityFor(MintEntityIri(EntityType::kAgreement, DocSlug() + "-" + Slugify(label)),
                                 EntityType::kAgreement, label);
     Assign(i, last_agreement_);
   }

@@ -31,6 +31,15 @@ std::string_view EntityTypeIriKind(EntityType type) {
   return kTypes[static_cast<size_t>(type)].iri_kind;
 }
 
+std::string MintEntityIri(EntityType type, std::string_view slug) {
+  static constexpr std::string_view kIdBase = "https://w3id.org/diplograph/id/";
+  const std::string_view kind = EntityTypeIriKind(type);
+  std::string iri;
+  iri.reserve(kIdBase.size() + kind.size() + 1 + slug.size());  // one allocation, not one per part
+  iri.append(kIdBase).append(kind).append("/").append(slug);
+  return iri;
+}
+
 std::optional<EntityType> EntityTypeFromName(std::string_view local_name) {
   for (const auto& t : kTypes) {
     if (t.name == local_name) return t.type;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace diplograph {
@@ -24,6 +25,8 @@ std::string_view EntityTypeName(EntityType type);
 std::optional<EntityType> EntityTypeFromName(std::string_view local_name);
 // The IRI path segment entities of this type are minted under ("person", "org").
 std::string_view EntityTypeIriKind(EntityType type);
+// The IRI of an entity the lexicon does not know: its kind's path, then `slug`.
+std::string MintEntityIri(EntityType type, std::string_view slug);
 // Actors can act (meet, warn, sign); places and agreements cannot.
 bool IsActorType(EntityType type);
 

@@ -1243,4 +1243,17 @@ TEST_F(ExtractorTest, AnActSaidToRepresentOrConstituteAVerdictCondemnsItsDoer) {
               Contains("Chile condemned Peru"));
 }
 
+TEST_F(ExtractorTest, ADatelinesOneWordCreditIsTheAgencyThatWroteTheStoryKnownOrNot) {
+  Document doc = Extract("Talks in Lima\n\nLIMA, June 18 (XNA) - Chilean Foreign Minister Ana Rojas met Peruvian "
+                         "Foreign Minister Luis Soto.\n");
+  ASSERT_GE(doc.dateline_author, 0);
+  const Entity& agency = doc.entities[static_cast<size_t>(doc.dateline_author)];
+  EXPECT_EQ(agency.type, EntityType::kNewsAgency);
+  EXPECT_EQ(agency.label, "XNA");
+  // A list of agencies credits none of them alone.
+  doc = Extract("Talks in Lima\n\nLIMA, June 18 (XNA/YNA) - Chilean Foreign Minister Ana Rojas met Peruvian "
+                "Foreign Minister Luis Soto.\n");
+  EXPECT_LT(doc.dateline_author, 0);
+}
+
 }  // namespace diplograph
