@@ -1154,21 +1154,11 @@ class EntityRecognizer::SentenceScanner {
 
   // The envoy plural starting at token j: its office and where it ends.
   std::pair<int, size_t> OfficePluralAt(size_t j) const {
-    for (const auto& [words, office] : rec_.office_plurals_) {
-      if (j + words.size() > end_) continue;
-      bool same = true;
-      for (size_t w = 0; w < words.size() && same; ++w) same = toks_[j + w].lower == words[w];
-      if (same) return {office, j + words.size()};
-    }
-    return {-1, j};
+    return diplograph::OfficePluralAt(rec_.office_plurals_, toks_, j, end_);
   }
   // The office of the envoy plural that ends right before token `end`, or -1.
   int OfficePluralEndingAt(size_t end) const {
-    for (const auto& [words, office] : rec_.office_plurals_) {
-      if (end < begin_ + words.size()) continue;
-      if (OfficePluralAt(end - words.size()) == std::pair{office, end}) return office;
-    }
-    return -1;
+    return diplograph::OfficePluralEndingAt(rec_.office_plurals_, toks_, begin_, end);
   }
 
   bool InHeadline() const {

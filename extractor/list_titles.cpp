@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstddef>
-#include <optional>
 
 #include "extractor/literal.h"
 
@@ -33,6 +32,7 @@ class ListTitles {
 
  private:
   std::string_view Lower(size_t t) const { return doc_.tokens[t].lower; }
+  size_t SentenceBegin(size_t i) const { return doc_.sentences[doc_.mentions[i].sentence].token_begin; }
   size_t SentenceEnd(size_t i) const { return doc_.sentences[doc_.mentions[i].sentence].token_end; }
 
   // Only "," and "and" between tokens b and e.
@@ -41,17 +41,6 @@ class ListTitles {
       if (Lower(t) != "," && Lower(t) != "and") return false;
     }
     return true;
-  }
-
-  // The plural office whose words start at token j: its office and end.
-  std::optional<std::pair<int, size_t>> PluralAt(size_t j, size_t end) const {
-    for (const auto& [words, office] : plurals_) {
-      if (j + words.size() > end) continue;
-      bool same = true;
-      for (size_t w = 0; w < words.size() && same; ++w) same = Lower(j + w) == words[w];
-      if (same) return std::make_pair(office, j + words.size());
-    }
-    return std::nullopt;
   }
 
   // Mentions from `first` on that satisfy `pred`, each after the last with
@@ -89,9 +78,10 @@ class ListTitles {
       return m.kind == MentionKind::kTitle && m.office == first.office && !m.country_iri.empty();
     });
     if (titles.size() < 2) return false;
-    const auto plural = PluralAt(doc_.mentions[titles.back()].token_end, SentenceEnd(i));
-    if (!plural || plural->first != first.office) return false;
-    const std::vector<size_t> names = ListFrom(titles.back() + 1, plural->second, IsName);
+    const auto [office, plural_end] =
+        OfficePluralAt(plurals_, doc_.tokens, doc_.mentions[titles.back()].token_end, SentenceEnd(i));
+    if (office != first.office) return false;
+    const std::vector<size_t> names = ListFrom(titles.back() + 1, plural_end, IsName);
     if (names.size() != titles.size()) return false;
     for (size_t k = 0; k < names.size(); ++k) {
       Give(names[k], doc_.mentions[titles[k]].country_iri, first.office);
@@ -107,11 +97,8 @@ class ListTitles {
     if (first.type != EntityType::kCountry || first.kind != MentionKind::kName) return false;
     const size_t of = first.token_begin;
     if (of < 2 || Lower(of - 1) != "of") return false;
-    std::optional<std::pair<int, size_t>> plural;
-    for (size_t b = of - 1; b-- > 0 && b + 4 >= of && !plural;) {
-      if (auto p = PluralAt(b, of - 1); p && p->second == of - 1) plural = p;
-    }
-    if (!plural) return false;
+    const int office = OfficePluralEndingAt(plurals_, doc_.tokens, SentenceBegin(i), of - 1);
+    if (office < 0) return false;
     const std::vector<size_t> countries = ListFrom(i, first.token_begin, [](const Mention& m) {
       return m.type == EntityType::kCountry && m.kind == MentionKind::kName;
     });
@@ -121,7 +108,7 @@ class ListTitles {
     const std::vector<size_t> names = ListFrom(countries.back() + 1, after + 1, IsName);
     if (names.size() != countries.size()) return false;
     for (size_t k = 0; k < names.size(); ++k) {
-      Give(names[k], std::string(doc_.mentions[countries[k]].lexicon_iri), plural->first);
+      Give(names[k], std::string(doc_.mentions[countries[k]].lexicon_iri), office);
       drop_[countries[k]] = true;
     }
     return true;
@@ -131,11 +118,8 @@ class ListTitles {
   void NamesOfCountries(size_t i) {
     const Mention& first = doc_.mentions[i];
     if (!IsName(first) || first.token_begin == 0) return;
-    std::optional<std::pair<int, size_t>> plural;
-    for (size_t b = first.token_begin; b-- > 0 && b + 4 >= first.token_begin && !plural;) {
-      if (auto p = PluralAt(b, first.token_begin); p && p->second == first.token_begin) plural = p;
-    }
-    if (!plural) return;
+    const int office = OfficePluralEndingAt(plurals_, doc_.tokens, SentenceBegin(i), first.token_begin);
+    if (office < 0) return;
     std::vector<std::pair<size_t, size_t>> pairs;  // (name, country)
     size_t at = first.token_begin;
     for (size_t k = i; k + 1 < doc_.mentions.size(); k += 2) {
@@ -152,7 +136,7 @@ class ListTitles {
     }
     if (pairs.size() < 2) return;
     for (const auto& [name, country] : pairs) {
-      Give(name, std::string(doc_.mentions[country].lexicon_iri), plural->first);
+      Give(name, std::string(doc_.mentions[country].lexicon_iri), office);
     }
   }
 
@@ -162,6 +146,25 @@ class ListTitles {
 };
 
 }  // namespace
+
+std::pair<int, size_t> OfficePluralAt(const OfficePlurals& plurals, const std::vector<Token>& tokens, size_t j,
+                                      size_t end) {
+  for (const auto& [words, office] : plurals) {
+    if (j + words.size() > end) continue;
+    bool same = true;
+    for (size_t w = 0; w < words.size() && same; ++w) same = tokens[j + w].lower == words[w];
+    if (same) return {office, j + words.size()};
+  }
+  return {-1, j};
+}
+
+int OfficePluralEndingAt(const OfficePlurals& plurals, const std::vector<Token>& tokens, size_t begin, size_t end) {
+  for (const auto& [words, office] : plurals) {
+    if (end < begin + words.size()) continue;
+    if (OfficePluralAt(plurals, tokens, end - words.size(), end) == std::pair{office, end}) return office;
+  }
+  return -1;
+}
 
 void ShareListTitles(const OfficePlurals& plurals, Document& doc) { ListTitles(plurals, doc).Run(); }
 

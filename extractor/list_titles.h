@@ -19,6 +19,14 @@ namespace diplograph {
 // words, each with its office's index into Lexicon::offices.
 using OfficePlurals = std::vector<std::pair<std::vector<std::string>, int>>;
 
+// The office of the plural whose words start at token j (ending by token
+// `end`) and the token after it; -1 and j when none does.
+std::pair<int, size_t> OfficePluralAt(const OfficePlurals& plurals, const std::vector<Token>& tokens, size_t j,
+                                      size_t end);
+// The office of the plural ending right before token `end` and starting at
+// token `begin` or later; -1 when none does.
+int OfficePluralEndingAt(const OfficePlurals& plurals, const std::vector<Token>& tokens, size_t begin, size_t end);
+
 // Shares out the titles of plural offices in doc.mentions (in text order),
 // removing the title mentions read off a demonym list whose names follow.
 void ShareListTitles(const OfficePlurals& plurals, Document& doc);
