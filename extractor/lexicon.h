@@ -27,6 +27,7 @@ struct TextConventions {
   WordSet modals;           // "could", "would", "might", lower-cased
   WordSet hypotheticals;    // "if", "unless", "whether", "consider", lower-cased
   WordSet directives;       // "urged", "called", "asked": what X is "urged to" do is not done, lower-cased
+  WordSet commitments;      // "agreed", "decided": "agreed to hold talks" holds none yet, lower-cased
   WordSet unasserted_gerund_markers;  // "against", "from": "warned X against hosting Y" hosts no one, lower-cased
   WordSet appeal_modals;     // "should", "must": "X must stop," he said urges X, lower-cased
   WordSet cancellations;     // "cancelled", "postponed": "the talks were cancelled" report no talks, lower-cased

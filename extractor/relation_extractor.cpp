@@ -1139,6 +1139,24 @@ class RelationExtractor::SentenceRun {
     return false;
   }
 
+  // "called on both sides to stop the fighting and resume their talks",
+  // "agreed to hold talks", "called for a ceasefire and a summit with X":
+  // a noun in an infinitive that a directive, a plan or a commitment
+  // governs, or in what a plan asks for, names an act yet to happen,
+  // however far into the object it sits.
+  static constexpr size_t kInfinitiveObjectReach = 10;
+  bool InUnrealisedInfinitive(size_t ts) const {
+    const size_t cs = ClauseStart(ts);
+    const size_t from = ts > cs + kInfinitiveObjectReach ? ts - kInfinitiveObjectReach : cs;
+    for (size_t k = ts; k > from; --k) {
+      if (k < from + 2) continue;
+      if (L(k - 1) == "for" && lex_.text.hypotheticals.Contains(std::string(L(k - 2)) + " for")) return true;
+      if (L(k - 2) != "to" || !toks_[k - 1].IsWord() || toks_[k - 1].IsCapitalized()) continue;
+      if (Irrealis(k - 1) || (k >= b_ + 3 && Has(k - 3, Word::kCommitment))) return true;
+    }
+    return false;
+  }
+
   bool IsAppositionStart(size_t k) const {
     return Has(k, Word::kAppositionOpener);
   }
@@ -2209,6 +2227,8 @@ class RelationExtractor::SentenceRun {
     if (Irrealis(ts)) return;
     if (trig.needs_verdict && !VerdictAfter(te)) return;
     if (trig.noun && CancelledOrPlanned(te)) return;
+    // ("to deepen cooperation" speaks of a cooperation that is.)
+    if (trig.noun && trig.predicate != Predicate::kCooperatesWith && InUnrealisedInfinitive(ts)) return;
     if (IsWitnessedSigning(trig, ts, te)) return WitnessedSigning(ts, te, trig.confidence);
     if (!trig.noun && ts > b_ && IsNounMarker(ts - 1) && !RelativeThat(ts - 1)) return;  // "the meeting" is no verb
     // "the newly-signed pact between A and B": a compound adjective; the
@@ -3710,6 +3730,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kSpeechVerb, lexicon.speech_verbs},
       {Word::kDenial, lexicon.text.denials},
       {Word::kUnassertedGerundMarker, lexicon.text.unasserted_gerund_markers},
+      {Word::kCommitment, lexicon.text.commitments},
       {Word::kAppealModal, lexicon.text.appeal_modals},
       {Word::kVerdict, lexicon.verdict_words},
       {Word::kNegation, lexicon.text.negations},

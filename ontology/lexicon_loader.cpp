@@ -193,6 +193,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "cancellations", &lex.text.cancellations);
   FillWordSet(subjects, "appealModals", &lex.text.appeal_modals);
   FillWordSet(subjects, "unassertedGerundMarkers", &lex.text.unasserted_gerund_markers);
+  FillWordSet(subjects, "commitments", &lex.text.commitments);
   FillWordSet(subjects, "honorifics", &lex.text.honorifics);
   FillWordSet(subjects, "victimNouns", &lex.victim_nouns);
   FillWordSet(subjects, "speechVerbs", &lex.speech_verbs);

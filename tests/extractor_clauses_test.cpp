@@ -1256,4 +1256,23 @@ TEST_F(ExtractorTest, ADatelinesOneWordCreditIsTheAgencyThatWroteTheStoryKnownOr
   EXPECT_LT(doc.dateline_author, 0);
 }
 
+TEST_F(ExtractorTest, AMeetingNounInAnAskedOrAgreedInfinitiveIsYetToHappen) {
+  // Asked for, requested or sought: no meeting yet.
+  EXPECT_THAT(Relations("Chile called on Peru and Bolivia to stop the fighting and resume their talks."),
+              Not(Contains("Bolivia metWith Peru")));
+  EXPECT_THAT(Relations("Chile calls for a ceasefire and an emergency summit with Peru and Bolivia."),
+              Not(Contains("Chile metWith Peru")));
+  EXPECT_THAT(Relations("Chile requested a meeting with Peru."), testing::IsEmpty());
+  EXPECT_THAT(Relations("Chile sought talks with Peru."), testing::IsEmpty());
+  // Agreed to: the agreement is a fact, the talks are not.
+  EXPECT_THAT(Relations("Chile and Peru agreed to accelerate negotiations between the two countries."),
+              testing::ElementsAre("Chile agreedWith Peru"));
+  // A cooperation one promotes is one that is.
+  EXPECT_THAT(Relations("Chile and Peru met to promote economic cooperation between the two countries."),
+              Contains("Chile cooperatesWith Peru"));
+  // Talks held are talks, however far from an earlier "to".
+  EXPECT_THAT(Relations("Chile went to Lima to meet the press and held talks with Peru."),
+              Contains("Chile metWith Peru"));
+}
+
 }  // namespace diplograph
