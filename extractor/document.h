@@ -133,6 +133,7 @@ struct Entity {
   std::vector<std::string> alt_labels;  // every other surface form met (sorted, unique)
   std::string_view same_as;             // Wikidata entity IRI, when known: a view of the lexicon's
   int country = -1;                     // the country it belongs to or serves, if known
+  int posted_to = -1;                   // for mission staff ("a Russian diplomat"): the host, if known
   // The country was guessed from the sentences around a bare title ("Foreign
   // Minister X"), not said: the person's own acts may refute it.
   bool country_from_context = false;

@@ -1207,7 +1207,9 @@ class EntityRecognizer::SentenceScanner {
     const BodyKind& kind = lex_.bodies[static_cast<size_t>(body->first)];
     std::string name = kind.canonical;
     if (j + 1 < end_ && (Is(toks_[j], "of") || Is(toks_[j], "in"))) {
-      if (auto hit = Gaz(j + 1)) {
+      // ("the Ministry of Foreign Affairs of the Republic of Chile")
+      const size_t at = j + 2 < end_ && Is(toks_[j + 1], "the") ? j + 2 : j + 1;
+      if (auto hit = Gaz(at)) {
         const LexEntity& e = lex_.entities[hit->entity];
         std::string place = e.type == EntityType::kCountry ? e.iri
                             : e.type == EntityType::kCity ? e.country : std::string();
@@ -1215,10 +1217,10 @@ class EntityRecognizer::SentenceScanner {
                        AsciiLower(kind.canonical).find("consulate") != std::string::npos;
         if (!place.empty() && embassy && !country.empty() && Is(toks_[j], "in")) {
           name += " in " + e.label;  // the Russian Embassy in Seoul
-          j = j + 1 + hit->length;
+          j = at + hit->length;
         } else if (!place.empty() && country.empty() && !embassy) {
           country = place;  // the Foreign Ministry in Seoul, the Ministry of Defense of Japan
-          j = j + 1 + hit->length;
+          j = at + hit->length;
         }
       }
     }

@@ -707,7 +707,9 @@ class EntityResolver::Run {
     // "Minister of Foreign Affairs X" holds what "the foreign minister" names.
     std::array<int, 4> classes{off.synonyms >= 0 ? kSynonymsBase - off.synonyms : office, 0, 0, 0};
     size_t class_count = 1;
-    if (off.envoy) classes[class_count++] = kEnvoys;
+    // ("the Russian diplomat" may be the envoy named before; "the Russian
+    // ambassador" is not some diplomat of the mission.)
+    if (off.heads_mission || (off.envoy && !filing)) classes[class_count++] = kEnvoys;
     if (off.leader) classes[class_count++] = kLeaders;
     // "the Malaysian minister" names the Malaysian foreign (or any other)
     // minister the story has named; "the foreign minister" names no other.
@@ -1532,10 +1534,14 @@ class EntityResolver::Run {
         std::string host = m.host_iri;
         const bool by_home = host.empty() && !m.posted_to_org && home_ != country && HomeNamedInBody();
         if (by_home) host = home_;
-        if (!host.empty()) {
-          AddRole(Predicate::kAmbassadorTo, person, CountryEntity(host), m.sentence,
-                  by_home ? "role-envoy-home" : "role-envoy-title");
+        if (host.empty()) continue;
+        // Staff of a mission is posted to the host without being its ambassador.
+        if (!lex_.offices[static_cast<size_t>(m.office)].heads_mission) {
+          doc_.entities[static_cast<size_t>(person)].posted_to = CountryEntity(host);
+          continue;
         }
+        AddRole(Predicate::kAmbassadorTo, person, CountryEntity(host), m.sentence,
+                by_home ? "role-envoy-home" : "role-envoy-title");
       }
     }
     // Known leaders named in the text hold their office whatever the

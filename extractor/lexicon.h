@@ -60,7 +60,8 @@ struct Office {
   std::string form;                // as written in the lexicon ("deputy foreign minister")
   std::vector<std::string> words;  // its lower-cased tokens
   bool leader = false;             // head of state or government: leaderOf
-  bool envoy = false;              // posted abroad: ambassadorTo the host country
+  bool envoy = false;              // posted abroad, to a host country
+  bool heads_mission = false;      // an envoy who heads the mission: ambassadorTo the host
   bool official = true;            // serves a state: affiliatedWith
   bool counterpart = false;        // "his Iranian counterpart": the office of the one it is said of
   bool international = false;      // mostly held in an international body: no country from context
@@ -139,6 +140,7 @@ struct Lexicon {
   std::vector<Trigger> triggers;
   WordSet speech_verbs;      // "said", "told", "added": attribution of quotes
   WordSet light_verbs;       // "expressed", "issued", "imposed": support for nominal triggers
+  WordSet giving_verbs;      // "handed", "conveyed": "handed X a protest note" protests to X
   WordSet reaction_verbs;    // "drawing", "prompted": "X ..., drawing condemnation from Y"
   WordSet place_heads;       // "Peninsula", "Cosmodrome": capitalized place names
   WordSet person_verbs;      // "met", "visited": an unknown name before or after one is a person

@@ -63,14 +63,6 @@ const WordSet& AppositionOpeners() {
   return kOpeners;
 }
 
-// Verbs that give something to someone: "handed X a protest note".
-const WordSet& GivingVerbs() {
-  static const WordSet kWords = {"handed", "hands", "handing", "delivered", "delivers", "delivering",
-                                 "gave",   "gives", "giving",  "sent",      "sends",    "presented",
-                                 "presents"};
-  return kWords;
-}
-
 // Words after which an -ing form is a verb: auxiliaries, conjunctions,
 // negation ("is meeting", "and visiting", "not signing").
 const WordSet& GerundLeads() {
@@ -2069,9 +2061,11 @@ class RelationExtractor::SentenceRun {
   // The actor group right after the giving verb at `verb`, when only plain
   // words ("a strong") stand between it and the noun at ts; empty otherwise.
   std::vector<int> IndirectObject(size_t verb, size_t ts) const {
-    if (!GivingVerbs().Contains(L(verb))) return {};
+    if (!Has(verb, Word::kGivingVerb)) return {};
+    // ("conveyed to the Chilean side a firm protest": the recipient first, with its "to".)
+    const size_t from = verb + 2 < ts && L(verb + 1) == "to" ? verb + 2 : verb + 1;
     size_t group_end = 0;
-    std::vector<int> recipient = FirstGroupRight(verb + 1, 3, Predicate::kProtestedTo, false, &group_end);
+    std::vector<int> recipient = FirstGroupRight(from, 3, Predicate::kProtestedTo, false, &group_end);
     if (recipient.empty() || group_end >= ts) return {};
     for (size_t t = group_end; t < ts; ++t) {
       // Commas set off the recipient's name: "the ambassador, X, a note".
@@ -2102,7 +2096,7 @@ class RelationExtractor::SentenceRun {
     size_t t = te < e_ && L(te) == "\"" ? te + 1 : te;
     if (t >= e_ || (L(t) != "was" && L(t) != "were")) return 0;
     ++t;
-    if (t + 2 >= e_ || !(GivingVerbs().Contains(L(t)) || L(t) == "conveyed" || L(t) == "lodged") || L(t + 1) != "to") {
+    if (t + 2 >= e_ || !(Has(t, Word::kGivingVerb) || L(t) == "lodged") || L(t + 1) != "to") {
       return 0;
     }
     return t + 2;
@@ -3731,6 +3725,7 @@ RelationExtractor::RelationExtractor(const Lexicon& lexicon, const Gazetteer::To
       {Word::kDenial, lexicon.text.denials},
       {Word::kUnassertedGerundMarker, lexicon.text.unasserted_gerund_markers},
       {Word::kCommitment, lexicon.text.commitments},
+      {Word::kGivingVerb, lexicon.giving_verbs},
       {Word::kAppealModal, lexicon.text.appeal_modals},
       {Word::kVerdict, lexicon.verdict_words},
       {Word::kNegation, lexicon.text.negations},

@@ -36,7 +36,7 @@ class RelationExtractor : public Stage {
   class SentenceRun;
   // The word classes the rules ask about tokens' lower-case forms.
   enum class Word {
-    kClauseBoundary, kPreposition, kSpeechVerb, kDenial, kUnassertedGerundMarker, kCommitment, kAppealModal, kVerdict, kNegation, kHypothetical, kModal,
+    kClauseBoundary, kPreposition, kSpeechVerb, kDenial, kUnassertedGerundMarker, kCommitment, kGivingVerb, kAppealModal, kVerdict, kNegation, kHypothetical, kModal,
     kDirective, kReactionVerb, kLightVerb, kVictimNoun, kCompanyNoun, kVesselNoun,
     kAppositionOpener, kNounMarker, kNamingVerb, kStateOrganNoun, kPersonGroupNoun,
     kAdoptedTextNoun,  // "resolution", "statement": acts in the name of its body

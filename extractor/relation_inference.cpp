@@ -448,9 +448,9 @@ void HostBySummons(Document& doc, const Lexicon& lexicon) {
     posted.insert(role.subject);
     if (Equals(role.rule, "role-envoy-home")) defaulted.emplace(role.subject, i);
   }
-  std::unordered_set<int> envoys;  // people titled with an envoy's office
+  std::unordered_set<int> envoys;  // people titled with the office of a mission's head
   for (const Mention& m : doc.mentions) {
-    if (m.entity >= 0 && m.office >= 0 && lexicon.offices[static_cast<size_t>(m.office)].envoy) {
+    if (m.entity >= 0 && m.office >= 0 && lexicon.offices[static_cast<size_t>(m.office)].heads_mission) {
       envoys.insert(m.entity);
     }
   }
@@ -482,6 +482,9 @@ std::unordered_map<int, int> EnvoyHosts(const Document& doc) {
   std::unordered_map<int, int> hosts;
   for (const Relation& r : doc.relations) {
     if (r.predicate == Predicate::kAmbassadorTo) hosts.emplace(r.subject, r.object);
+  }
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].posted_to >= 0) hosts.emplace(static_cast<int>(e), doc.entities[e].posted_to);
   }
   return hosts;
 }

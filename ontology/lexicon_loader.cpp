@@ -199,6 +199,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "speechVerbs", &lex.speech_verbs);
   FillWordSet(subjects, "lightVerbs", &lex.light_verbs);
   FillWordSet(subjects, "reactionVerbs", &lex.reaction_verbs);
+  FillWordSet(subjects, "givingVerbs", &lex.giving_verbs);
   FillWordSet(subjects, "placeHeads", &lex.place_heads);
   FillWordSet(subjects, "pairNouns", &lex.pair_nouns);
   FillWordSet(subjects, "namingVerbs", &lex.naming_verbs);
@@ -263,6 +264,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
           o.words = LowerTokens(tokenizer, form);
           o.leader = Flag(props, Lex("leader"));
           o.envoy = Flag(props, Lex("envoy"));
+          o.heads_mission = o.envoy && !Flag(props, Lex("missionStaff"));
           o.counterpart = Flag(props, Lex("counterpart"));
           o.international = Flag(props, Lex("international"));
           o.official = !Flag(props, Lex("private"));

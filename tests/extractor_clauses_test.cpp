@@ -1275,4 +1275,15 @@ TEST_F(ExtractorTest, AMeetingNounInAnAskedOrAgreedInfinitiveIsYetToHappen) {
               Contains("Chile metWith Peru"));
 }
 
+TEST_F(ExtractorTest, AProtestConveyedToARecipientBeforeTheNounIsLodgedWithIt) {
+  EXPECT_THAT(Relations("Deputy Minister Hugo Salas of Chile conveyed to the Peruvian side a firm protest against "
+                        "the violation of the border."),
+              Contains("Hugo Salas protestedTo Peru"));
+  EXPECT_THAT(Relations("Chile conveyed to Peru a firm protest."), Contains("Chile protestedTo Peru"));
+  // The ministry "of the Republic of" a country is that country's.
+  EXPECT_THAT(Relations("The Chilean deputy minister sent a protest note to the Ministry of Foreign Affairs of the "
+                        "Republic of Peru."),
+              Contains("Chilean deputy minister protestedTo Peruvian Foreign Ministry"));
+}
+
 }  // namespace diplograph

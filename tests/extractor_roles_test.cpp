@@ -794,4 +794,22 @@ TEST_F(ExtractorTest, AShortGivenNameWithAPeriodIsPartOfTheName) {
   EXPECT_THAT(rel, Contains("Ma. Theresa Rojas affiliatedWith Chile"));
 }
 
+TEST_F(ExtractorTest, ADiplomatIsPostedToItsHostButIsNoAmbassador) {
+  EXPECT_THAT(Relations("A Peruvian diplomat was summoned to the Chilean foreign ministry on Tuesday."),
+              testing::AllOf(Contains("Peruvian diplomat affiliatedWith Peru"),
+                             Not(Contains("Peruvian diplomat ambassadorTo Chile"))));
+  // Posted there all the same: the host summons them.
+  EXPECT_THAT(Relations("Chile summons Peruvian diplomat\n\nThe Chilean foreign ministry said on Monday that the "
+                        "Peruvian diplomat was called in over the remarks."),
+              testing::AllOf(Contains("Chile summoned Peruvian diplomat"),
+                             Not(Contains("Peruvian diplomat ambassadorTo Chile"))));
+  // "the Peruvian diplomat" after the ambassador is the ambassador; the
+  // ambassador after "a diplomat" is someone else.
+  EXPECT_THAT(Relations("Chile summoned Peruvian Ambassador Luis Soto. The Peruvian diplomat was told to explain."),
+              Not(Contains("Peruvian diplomat affiliatedWith Peru")));
+  EXPECT_THAT(Relations("Chile expelled a Peruvian diplomat. Last month Chile summoned the Peruvian ambassador."),
+              testing::AllOf(Contains("Chile summoned Peruvian ambassador"),
+                             Contains("Peruvian ambassador ambassadorTo Chile")));
+}
+
 }  // namespace diplograph
