@@ -459,6 +459,16 @@ class EntityRecognizer::SentenceScanner {
     return j;
   }
 
+  // Past words written after an office that keep it the same office
+  // ("Charge d'Affaires ad interim X", "Ambassador a.i. X"); j if none.
+  size_t OfficeSuffixEnd(size_t j) const {
+    if (j < end_ && lex_.office_suffixes.Contains(Lower(j))) return j + 1;
+    if (j + 1 < end_ && lex_.office_suffixes.Contains(std::string(Lower(j)).append(" ").append(Lower(j + 1)))) {
+      return j + 2;
+    }
+    return j;
+  }
+
   std::string Text(size_t b, size_t e) const {
     return OneLine(doc_.View({toks_[b].span.begin, toks_[e - 1].span.end}));
   }
@@ -757,6 +767,7 @@ class EntityRecognizer::SentenceScanner {
       holds = false;
       j += 2;
     }
+    j = OfficeSuffixEnd(j);
     // "the foreign minister of India", "the ambassador of Japan": the
     // country after the title.
     if (country.empty() && !org_title && j + 1 < end_ && Is(toks_[j], "of")) {
@@ -909,13 +920,15 @@ class EntityRecognizer::SentenceScanner {
       }
     }
     if (j + 1 < end_ && (Is(toks_[j], "to") || Is(toks_[j], "in"))) {
-      if (auto hit = Gaz(j + 1)) {
+      // ("ambassador to the United States, X")
+      const size_t at = j + 2 < end_ && Is(toks_[j + 1], "the") ? j + 2 : j + 1;
+      if (auto hit = Gaz(at)) {
         const LexEntity& e = lex_.entities[hit->entity];
         if (e.type == EntityType::kCountry) host = e.iri;
         if (e.type == EntityType::kCity) host = e.country;
         // Any official may be placed before the name ("Canada's top diplomat
         // in New Delhi, Jane Doe"); only an envoy is posted there.
-        const size_t after = j + 1 + hit->length;
+        const size_t after = at + hit->length;
         const bool named_next = after + 1 < end_ && Equals(toks_[after].text, ",") && IsNameWord(after + 1);
         const bool placed = !host.empty() && (off.envoy || (named_next && Is(toks_[j], "in")));
         if (placed) j = after;

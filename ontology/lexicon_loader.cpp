@@ -228,6 +228,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "agreementAbbreviations", &lex.agreement_abbreviations);
   FillWordSet(subjects, "verdictWords", &lex.verdict_words);
   FillWordSet(subjects, "officeModifiers", &lex.office_modifiers);
+  FillWordSet(subjects, "officeSuffixes", &lex.office_suffixes);
   FillWordSet(subjects, "nameStopwords", &lex.name_stopwords);
   FillWordSet(subjects, "koreanSurnames", &lex.korean_surnames);
 

@@ -812,4 +812,14 @@ TEST_F(ExtractorTest, ADiplomatIsPostedToItsHostButIsNoAmbassador) {
                              Contains("Peruvian ambassador ambassadorTo Chile")));
 }
 
+TEST_F(ExtractorTest, AnOfficeKeepsItsHolderPastAdInterimAndAHostAfterThe) {
+  EXPECT_THAT(Relations("Peruvian Chargé d’Affaires ad interim Luis Soto met Ana Rojas."),
+              Contains("Luis Soto affiliatedWith Peru"));
+  EXPECT_THAT(Relations("Peruvian Ambassador a.i. Luis Soto met Ana Rojas."), Contains("Luis Soto affiliatedWith Peru"));
+  // "to the United States, X": the host, then the envoy's name.
+  EXPECT_THAT(Relations("Peru's ambassador to the United States, Luis Garcia-Pena, met Ana Rojas."),
+              testing::AllOf(Contains("Luis Garcia-Pena ambassadorTo United States"),
+                             Contains("Ana Rojas metWith Luis Garcia-Pena")));
+}
+
 }  // namespace diplograph
