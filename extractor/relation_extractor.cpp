@@ -2349,9 +2349,13 @@ class RelationExtractor::SentenceRun {
           length > 0 && std::any_of(readings.begin(), readings.end(), [&](size_t r) {
             return lex_.triggers[r].noun && lex_.triggers[r].predicate == Predicate::kMetWith;
           })) {
-        // "received a phone call from X": the caller meets the host.
-        if (object + length + 1 < e_ && L(object + length) == "from") {
-          const std::vector<int> callers = FirstGroupRight(object + length + 1, 6, p, false);
+        // "received a phone call (on Tuesday) from X": the caller meets the host.
+        size_t from = object + length;
+        while (from < e_ && (in_time_[from - b_] || (from + 1 < e_ && PrepositionAt(from) && time_starts_[from + 1 - b_]))) {
+          ++from;
+        }
+        if (from + 1 < e_ && L(from) == "from") {
+          const std::vector<int> callers = FirstGroupRight(from + 1, 6, p, false);
           const bool remote = std::any_of(readings.begin(), readings.end(), [&](size_t r) { return lex_.triggers[r].remote; });
           for (int host : AgentOfVerb(ts, nullptr)) {
             for (int caller : callers) {
@@ -2718,6 +2722,10 @@ class RelationExtractor::SentenceRun {
               }
             }
           }
+          // "called for dialogue between A and B", "asked for restraint
+          // from A", "concerned by the tension between A and B": what a form
+          // ending in a preposition takes is of the parties named after it.
+          if (targets.empty() && PrepositionAt(te - 1)) targets = PartiesOfObject(te, p, &gend);
           if (plain_object) break;  // the object is said, and is no actor: no other slot applies
         }
         if (slot == TargetSlot::kPreposition) targets = AfterPreposition(te, trig, &gend);
@@ -3405,6 +3413,26 @@ class RelationExtractor::SentenceRun {
     if (t >= e_) return true;
     const Form w = L(t);
     return !toks_[t].IsWord() || w == "and" || in_time_[t - b_] || (PrepositionAt(t) && w != "as" && w != "of");
+  }
+
+  // The parties of a plain object after a form ending in a preposition,
+  // for an appeal or a concern: "called for calm and dialogue between A and
+  // B", "concerned by the tension between A and B", and, asked for, "restraint
+  // from A", "by A"; none when the clause ends first.
+  static constexpr size_t kObjectReach = 8;
+  std::vector<int> PartiesOfObject(size_t te, Predicate p, size_t* group_end) const {
+    if (p != Predicate::kUrged && p != Predicate::kExpressedConcernAbout) return {};
+    for (size_t t = te; t + 1 < e_ && t < te + kObjectReach; ++t) {
+      if (ClauseBoundaryAt(t) || IsBoundaryPunct(L(t)) || L(t) == ",") break;
+      if (L(t) == "between") {
+        std::vector<int> both = FirstGroupRight(t + 1, 6, Predicate::kMetWith, false, group_end);
+        return both.size() >= 2 ? both : std::vector<int>{};
+      }
+      if (p == Predicate::kUrged && L(te - 1) == "for" && (L(t) == "from" || L(t) == "by")) {
+        return FirstGroupRight(t + 1, 4, Predicate::kUrged, false, group_end);
+      }
+    }
+    return {};
   }
 
   // An appeal after an object, in its clause: "to" or "for" ("called on X

@@ -1286,4 +1286,21 @@ TEST_F(ExtractorTest, AProtestConveyedToARecipientBeforeTheNounIsLodgedWithIt) {
               Contains("Chilean deputy minister protestedTo Peruvian Foreign Ministry"));
 }
 
+TEST_F(ExtractorTest, WhatIsAskedForOrFearedIsOfThePartiesNamedAfterIt) {
+  EXPECT_THAT(Relations("Chilean President Hugo Salas called for dialogue between Ecuador and Peru."),
+              testing::AllOf(Contains("Hugo Salas urged Ecuador"), Contains("Hugo Salas urged Peru")));
+  EXPECT_THAT(Relations("Chilean President Hugo Salas called for restraint from Peru."),
+              Contains("Hugo Salas urged Peru"));
+  EXPECT_THAT(Relations("Chile is concerned by the rising tension between Bolivia and Peru."),
+              testing::AllOf(Contains("Chile expressedConcernAbout Bolivia"), Contains("Chile expressedConcernAbout Peru")));
+  // Talks asked for are with someone, not asked of them.
+  EXPECT_THAT(Relations("Chilean President Hugo Salas called for talks with Peru."), Not(Contains("Hugo Salas urged Peru")));
+}
+
+TEST_F(ExtractorTest, ACallReceivedOnSomeDayFromSomeoneIsATalkWithThem) {
+  EXPECT_THAT(Relations("Foreign Minister Ana Rojas of Chile received a phone call on Tuesday from Peruvian Foreign "
+                        "Minister Luis Soto."),
+              Contains("Ana Rojas metWith Luis Soto"));
+}
+
 }  // namespace diplograph
