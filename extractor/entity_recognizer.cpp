@@ -9,6 +9,7 @@
 #include <set>
 
 #include "extractor/list_titles.h"
+#include "extractor/short_country_names.h"
 #include "extractor/listed_agreements.h"
 #include "extractor/literal.h"
 #include "extractor/name_key.h"
@@ -2233,6 +2234,7 @@ Status EntityRecognizer::Process(Document& doc) const {
     }
   }
   AddInTextOrder(doc.mentions, std::move(partials));
+  AddInTextOrder(doc.mentions, ShortCountryNames(doc, lexicon_, covered));
   return Status::Ok();
 }
 

@@ -229,6 +229,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(subjects, "verdictWords", &lex.verdict_words);
   FillWordSet(subjects, "officeModifiers", &lex.office_modifiers);
   FillWordSet(subjects, "officeSuffixes", &lex.office_suffixes);
+  FillWordSet(subjects, "countryNameGenericWords", &lex.country_name_generic_words);
   FillWordSet(subjects, "nameStopwords", &lex.name_stopwords);
   FillWordSet(subjects, "koreanSurnames", &lex.korean_surnames);
 

@@ -822,4 +822,17 @@ TEST_F(ExtractorTest, AnOfficeKeepsItsHolderPastAdInterimAndAHostAfterThe) {
                              Contains("Luis Garcia-Pena metWith Ana Rojas")));
 }
 
+TEST_F(ExtractorTest, TheLastWordOfACountrysNameAloneIsThatCountryWhenOnlyOneEndsWithIt) {
+  EXPECT_THAT(Relations("Chile called for dialogue between the Democratic Republic of Congo and Rwanda. Congo on "
+                        "Saturday summoned Rwanda's ambassador."),
+              Contains("Democratic Republic of the Congo summoned Rwandan ambassador"));
+  // Two countries end with the word: it names neither.
+  const Document both = Extract("The Republic of the Congo and the Democratic Republic of the Congo met in Lima. "
+                                "Congo later summoned Chile's ambassador.\n");
+  for (const Mention& m : both.mentions) EXPECT_NE(both.View(m.span), "Congo");
+  // A word many names end with names none of them.
+  const Document generic = Extract("Peru praised the Dominican Republic. The Republic summoned Chile's ambassador.\n");
+  for (const Mention& m : generic.mentions) EXPECT_NE(generic.View(m.span), "Republic");
+}
+
 }  // namespace diplograph
