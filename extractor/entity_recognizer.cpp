@@ -1652,6 +1652,18 @@ class EntityRecognizer::SentenceScanner {
         if (!toks_[k].IsWord() || Gaz(k) || Has(k, Word::kNumber)) break;
       }
     }
+    // "The leaders also signed", "the foreign ministers agreed": holders of
+    // an office in the plural, acting, are the pair just named (the resolver
+    // finds them); not a title before names or countries ("the leaders of").
+    // (Envoys are those summoned last; see the relation extractor.)
+    if (the) {
+      if (const auto [office, k] = OfficePluralAt(i + 1);
+          office >= 0 && !lex_.offices[static_cast<size_t>(office)].envoy && k < end_ && toks_[k].IsWord() &&
+          !toks_[k].IsCapitalized() &&
+          !Has(k, Word::kFunctionWord)) {
+        return Make(i, k, MentionKind::kNominal, EntityType::kCountry, "<pair>");
+      }
+    }
     // "the two agreed", "the two also signed": no noun, the parties just met.
     if (the && i + 2 < end_ && Is(toks_[i + 1], "two") && toks_[i + 2].IsWord() &&
         !toks_[i + 2].IsCapitalized() && (Lower(i + 2).ends_with("ed") || Is(toks_[i + 2], "also"))) {

@@ -2223,6 +2223,11 @@ class RelationExtractor::SentenceRun {
     if (trig.noun && CancelledOrPlanned(te)) return;
     // ("to deepen cooperation" speaks of a cooperation that is.)
     if (trig.noun && trig.predicate != Predicate::kCooperatesWith && InUnrealisedInfinitive(ts)) return;
+    // "agreed to sign a treaty", "decided to visit": an act still to come
+    // (but "agreed to cooperate" is cooperating).
+    const bool event = trig.predicate == Predicate::kSigned || trig.predicate == Predicate::kMetWith ||
+                       trig.predicate == Predicate::kVisited;
+    if (!trig.noun && event && ts >= b_ + 2 && L(ts - 1) == "to" && Has(ts - 2, Word::kCommitment)) return;
     if (IsWitnessedSigning(trig, ts, te)) return WitnessedSigning(ts, te, trig.confidence);
     if (!trig.noun && ts > b_ && IsNounMarker(ts - 1) && !RelativeThat(ts - 1)) return;  // "the meeting" is no verb
     // "the newly-signed pact between A and B": a compound adjective; the

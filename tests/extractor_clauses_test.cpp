@@ -1303,4 +1303,21 @@ TEST_F(ExtractorTest, ACallReceivedOnSomeDayFromSomeoneIsATalkWithThem) {
               Contains("Ana Rojas metWith Luis Soto"));
 }
 
+TEST_F(ExtractorTest, OfficeHoldersInThePluralActingAreThePairJustNamed) {
+  EXPECT_THAT(Relations("Chilean President Hugo Salas and Peruvian President Luis Soto signed a border treaty. The "
+                        "leaders also signed a joint statement."),
+              testing::AllOf(Contains("Hugo Salas signed joint statement"), Contains("Luis Soto signed joint statement")));
+  // A plural title before countries is no pair of its own.
+  EXPECT_THAT(Relations("Chilean President Hugo Salas met Peruvian President Luis Soto. The leaders of Bolivia and "
+                        "Ecuador signed a joint statement."),
+              Not(Contains("Hugo Salas signed joint statement")));
+}
+
+TEST_F(ExtractorTest, AnActAPartyAgreedOrDecidedToDoIsYetToCome) {
+  EXPECT_THAT(Relations("Chile and Peru said they agreed to sign a treaty with Bolivia."),
+              Not(Contains("Chile signed treaty")));
+  EXPECT_THAT(Relations("Chile and Peru agreed to meet again in May."), Not(Contains("Chile metWith Peru")));
+  EXPECT_THAT(Relations("Chile and Peru agreed to cooperate on trade."), Contains("Chile cooperatesWith Peru"));
+}
+
 }  // namespace diplograph
