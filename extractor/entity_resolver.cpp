@@ -1401,9 +1401,6 @@ class EntityResolver::Run {
         named.country_iri = doc_.entities[static_cast<size_t>(country)].iri;
         break;
       }
-      // No body says whose: the name holds the office all the same, and its
-      // country is guessed as a bare title's is ("Deputy Minister X").
-      if (named.office < 0) named.office = title.office;
     }
   }
 
