@@ -113,6 +113,7 @@ struct Mention {
   // mentions).
   std::string_view lexicon_iri;
   std::string country_iri;  // the country it belongs to or serves (title, demonym, possessive)
+  Span country_name;        // where the title names that country by name ("US" of "US Vice President"), if so
   std::string host_iri;     // for envoys: the country they are posted to
   int office = -1;          // index into Lexicon::offices for titled people
   bool in_quote = false;    // inside quotation marks

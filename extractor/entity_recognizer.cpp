@@ -515,6 +515,15 @@ class EntityRecognizer::SentenceScanner {
     return std::nullopt;
   }
 
+  // Where a country's own name stands at token j ("US" of "US Vice
+  // President", "Ivory Coast" of "Ivory Coast's President"): a surface form
+  // of the country, though the mention is the title's. Empty for a demonym.
+  Span CountryNameAt(size_t j) const {
+    const auto hit = j < end_ ? Gaz(j) : std::nullopt;
+    if (!hit || hit->kind != MentionKind::kName || lex_.entities[hit->entity].type != EntityType::kCountry) return {};
+    return {toks_[j].span.begin, toks_[j + hit->length - 1].span.end};
+  }
+
   // The country of a titled person just before "and" at i - 1, if any.
   std::string CoordinatedTitleCountry(size_t i, int office) const {
     if (i <= begin_ || !Is(toks_[i - 1], "and") || doc_.mentions.empty()) return {};
@@ -699,12 +708,15 @@ class EntityRecognizer::SentenceScanner {
     // "Trump's envoy X", "Putin's spokesman X": a known leader's aide serves
     // the leader's country (and an envoy of theirs is posted nowhere).
     const bool aide = !determiner && country.empty() && LeadersPossessiveBefore(i, &country);
+    Span country_name;
     if (j < end_ && country.empty()) {
       if (auto cm = CountryModifier(j)) {
         country = cm->first;
+        country_name = CountryNameAt(j);
         j = cm->second;
       } else if (auto bare = BareCountryBeforeTitle(j)) {
         country = bare->first;
+        country_name = CountryNameAt(j);
         j = bare->second;
       } else if (auto org = Gaz(j);
                  org && (lex_.entities[org->entity].type == EntityType::kInternationalOrganization ||
@@ -1005,6 +1017,7 @@ class EntityRecognizer::SentenceScanner {
         d.mention.kind = MentionKind::kName;
       }
       d.mention.country_iri = country;
+      d.mention.country_name = country_name;
       d.mention.host_iri = host;
       d.mention.office = holds ? office->first : -1;
       d.mention.org_title = org_title;
@@ -1034,6 +1047,7 @@ class EntityRecognizer::SentenceScanner {
     // Named by the office alone: the resolver adds the host ("... to Peru").
     Draft d = Make(b, j, MentionKind::kTitle, EntityType::kPerson, Text(office_start, office->second));
     d.mention.country_iri = country;
+    d.mention.country_name = country_name;
     d.mention.host_iri = host;
     d.mention.office = office->first;
     d.mention.posted_to_org = posted_to_org;
@@ -1206,12 +1220,15 @@ class EntityRecognizer::SentenceScanner {
     bool determiner = Is(toks_[j], "the") || Is(toks_[j], "a");
     if (determiner) ++j;
     std::string country;
+    Span country_name;
     if (j < end_) {
       if (auto cm = CountryModifier(j)) {
         country = cm->first;
+        country_name = CountryNameAt(j);
         j = cm->second;
       } else if (auto bare = BareCountryBeforeTitle(j)) {
         country = bare->first;
+        country_name = CountryNameAt(j);
         j = bare->second;
       }
     }
@@ -1247,6 +1264,7 @@ class EntityRecognizer::SentenceScanner {
                    country.empty() ? MentionKind::kNominal : MentionKind::kName,
                    EntityType::kGovernmentBody, name);
     d.mention.country_iri = country;
+    if (!country.empty()) d.mention.country_name = country_name;
     return d;
   }
 

@@ -155,6 +155,12 @@ class EntityResolver::Run {
           EntityFor(doc_.dateline_agency, EntityType::kNewsAgency, OneLine(doc_.View(doc_.dateline_credit)));
       surfaces_.emplace_back(doc_.dateline_author, doc_.dateline_credit);
     }
+    // "US Vice President": "US" is a surface form of the country too.
+    for (const Mention& m : doc_.mentions) {
+      if (!m.country_name.empty() && m.entity >= 0 && !m.country_iri.empty()) {
+        surfaces_.emplace_back(CountryEntity(m.country_iri), m.country_name);
+      }
+    }
     FinishLabels();
     BodiesInBareAppositions();
     DeriveRoles();

@@ -835,4 +835,19 @@ TEST_F(ExtractorTest, TheLastWordOfACountrysNameAloneIsThatCountryWhenOnlyOneEnd
   for (const Mention& m : generic.mentions) EXPECT_NE(generic.View(m.span), "Republic");
 }
 
+TEST_F(ExtractorTest, ACountryNamedInsideATitleKeepsThatNameAsAnAlternativeLabel) {
+  const Document doc = Extract("The US Vice-President met Peruvian President Luis Soto. Ivory Coast's President Hugo "
+                               "Salas met him too.\n");
+  const auto alt_labels_of = [&](std::string_view label) {
+    for (const Entity& e : doc.entities) {
+      if (e.label == label) return e.alt_labels;
+    }
+    return std::vector<std::string>{};
+  };
+  EXPECT_THAT(alt_labels_of("United States"), Contains("US"));
+  EXPECT_THAT(alt_labels_of("Côte d'Ivoire"), Contains("Ivory Coast"));
+  // A demonym is no name of the country.
+  EXPECT_THAT(alt_labels_of("Peru"), Not(Contains("Peruvian")));
+}
+
 }  // namespace diplograph
