@@ -1181,11 +1181,15 @@ class EntityRecognizer::SentenceScanner {
   }
 
   // The envoy plural starting at token j: its office and where it ends.
+  // (A token that starts no plural is turned away by its word class, before
+  // the walk over every plural.)
   std::pair<int, size_t> OfficePluralAt(size_t j) const {
+    if (j >= end_ || !Has(j, Word::kPluralStart)) return {-1, j};
     return diplograph::OfficePluralAt(rec_.office_plurals_, toks_, j, end_);
   }
   // The office of the envoy plural that ends right before token `end`, or -1.
   int OfficePluralEndingAt(size_t end) const {
+    if (end <= begin_ || !Has(end - 1, Word::kPluralEnd)) return -1;
     return diplograph::OfficePluralEndingAt(rec_.office_plurals_, toks_, begin_, end);
   }
 
@@ -2009,6 +2013,11 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
     }
   }
   const WordSet name_starts = gazetteer_.LowerStarts();
+  WordSet plural_starts, plural_ends;
+  for (const auto& [words, office] : office_plurals_) {
+    plural_starts.Add(words.front());
+    plural_ends.Add(words.back());
+  }
   const std::pair<Word, const WordSet&> classes[] = {
       {Word::kNumber, lexicon.number_words},
       {Word::kVesselNoun, lexicon.vessel_nouns},
@@ -2034,6 +2043,8 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       {Word::kStartWord, StartWords()},
       {Word::kStartWord, group_starts},
       {Word::kNameStart, name_starts},
+      {Word::kPluralStart, plural_starts},
+      {Word::kPluralEnd, plural_ends},
   };
   for (const auto& [word_class, set] : classes) word_classes_.Add(word_class, set);
   if (vocabulary) word_classes_.Bind(*vocabulary);

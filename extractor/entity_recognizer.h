@@ -48,6 +48,7 @@ class EntityRecognizer : public Stage {
     kGovernmentNoun,           // "side", "government": "the Russian side" (see Nominal)
     kStartWord,                // the first words of Nominal and Pronoun (see MayStart)
     kNameStart,                // the first word of some known name, lower-cased (see Gaz)
+    kPluralStart, kPluralEnd,  // the first and last word of some office plural (office_plurals_)
   };
   class SentenceScanner;
   friend class SentenceScanner;
