@@ -1,7 +1,9 @@
 #include "extractor/list_titles.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
+#include <optional>
 
 #include "extractor/literal.h"
 
@@ -159,9 +161,22 @@ std::pair<int, size_t> OfficePluralAt(const OfficePlurals& plurals, const std::v
 }
 
 int OfficePluralEndingAt(const OfficePlurals& plurals, const std::vector<Token>& tokens, size_t begin, size_t end) {
+  // What OfficePluralAt finds depends on a plural's length only, not on its
+  // words: asked once for each length (plurals are a few words long), not
+  // once for every plural.
+  std::array<std::optional<std::pair<int, size_t>>, 8> found_at_length;
   for (const auto& [words, office] : plurals) {
-    if (end < begin + words.size()) continue;
-    if (OfficePluralAt(plurals, tokens, end - words.size(), end) == std::pair{office, end}) return office;
+    const size_t length = words.size();
+    if (end < begin + length) continue;
+    std::pair<int, size_t> at;
+    if (length < found_at_length.size()) {
+      auto& found = found_at_length[length];
+      if (!found) found = OfficePluralAt(plurals, tokens, end - length, end);
+      at = *found;
+    } else {
+      at = OfficePluralAt(plurals, tokens, end - length, end);
+    }
+    if (at == std::pair{office, end}) return office;
   }
   return -1;
 }
