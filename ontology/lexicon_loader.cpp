@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <fstream>
-#include <map>
 #include <sstream>
 
 #include "diplograph_embedded_lexicon.h"
 #include "extractor/tokenizer.h"
 #include "extractor/utf8.h"
+#include "ontology/lexicon_statements.h"
 #include "ontology/serd_sord.h"
 #include "ontology/vocabulary.h"
 
@@ -19,36 +19,15 @@ constexpr std::string_view kLex = "https://w3id.org/diplograph/lexicon#";
 
 std::string Lex(std::string_view local) { return std::string(kLex) + std::string(local); }
 
-// Every statement grouped by subject, then predicate.
-using PropertyMap = std::map<std::string, std::vector<rdf::Term>>;
-using SubjectMap = std::map<std::string, PropertyMap>;
-
-std::vector<std::string> Strings(const PropertyMap& props, const std::string& predicate) {
-  std::vector<std::string> out;
-  auto it = props.find(predicate);
-  if (it == props.end()) return out;
-  for (const rdf::Term& t : it->second) out.push_back(t.value);
-  return out;
-}
-
-std::string First(const PropertyMap& props, const std::string& predicate) {
-  auto it = props.find(predicate);
-  return it == props.end() || it->second.empty() ? std::string() : it->second.front().value;
-}
-
-bool Flag(const PropertyMap& props, const std::string& predicate) {
-  return First(props, predicate) == "true";
-}
-
-std::string LocalName(const std::string& iri) {
+std::string_view LocalName(std::string_view iri) {
   size_t cut = iri.find_last_of("#/");
-  return cut == std::string::npos ? iri : iri.substr(cut + 1);
+  return cut == std::string_view::npos ? iri : iri.substr(cut + 1);
 }
 
-void FillWordSet(const SubjectMap& subjects, std::string_view list, WordSet* set) {
-  auto it = subjects.find(Lex(list));
-  if (it == subjects.end()) return;
-  for (const auto& form : Strings(it->second, Lex("form"))) set->Add(form);
+void FillWordSet(const LexiconStatements& statements, std::string_view list, WordSet* set) {
+  const LexiconProperties* props = statements.Find(Lex(list));
+  if (props == nullptr) return;
+  for (const LexiconStatement& form : props->Of(Lex("form"))) set->Add(std::string(form.object.value));
 }
 
 std::vector<std::string> LowerTokens(const Tokenizer& tokenizer, std::string_view text) {
@@ -58,7 +37,7 @@ std::vector<std::string> LowerTokens(const Tokenizer& tokenizer, std::string_vie
   return out;
 }
 
-void ReadEntity(const std::string& iri, const PropertyMap& props, EntityType type, Lexicon* lex) {
+void ReadEntity(std::string_view iri, const LexiconProperties& props, EntityType type, Lexicon* lex) {
   // Spelled out once: entities are read by the thousand.
   static const std::string kLabel = vocab::Rdfs("label");
   static const std::string kAltLabel = vocab::Skos("altLabel");
@@ -74,53 +53,53 @@ void ReadEntity(const std::string& iri, const PropertyMap& props, EntityType typ
   LexEntity e;
   e.iri = iri;
   e.type = type;
-  e.label = First(props, kLabel);
-  e.alt_labels = Strings(props, kAltLabel);
-  e.abbreviations = Strings(props, kAbbreviation);
-  e.demonyms = Strings(props, kDemonym);
-  e.same_as = First(props, kSameAs);
-  e.country = First(props, kCountry);
-  e.capital = First(props, kCapital);
-  e.offices = Strings(props, kOffice);
-  for (const auto& role : Strings(props, kRole)) {
+  e.label = props.First(kLabel);
+  e.alt_labels = props.Strings(kAltLabel);
+  e.abbreviations = props.Strings(kAbbreviation);
+  e.demonyms = props.Strings(kDemonym);
+  e.same_as = props.First(kSameAs);
+  e.country = props.First(kCountry);
+  e.capital = props.First(kCapital);
+  e.offices = props.Strings(kOffice);
+  for (const auto& role : props.Strings(kRole)) {
     if (role == kHeadOfState || role == kHeadOfGovernment) e.leader = true;
   }
   if (!e.label.empty()) lex->entities.push_back(std::move(e));
 }
 
-void ReadTrigger(const std::string& iri, const PropertyMap& props, Lexicon* lex) {
-  auto predicate = PredicateFromName(LocalName(First(props, Lex("predicate"))));
+void ReadTrigger(std::string_view iri, const LexiconProperties& props, Lexicon* lex) {
+  auto predicate = PredicateFromName(LocalName(props.First(Lex("predicate"))));
   if (!predicate) return;
   Trigger t;
   t.predicate = *predicate;
-  t.words = Strings(props, Lex("form"));
-  t.noun = First(props, Lex("pos")) == "noun";
-  t.adjective = First(props, Lex("pos")) == "adjective";
-  t.person_target = First(props, Lex("targetType")) == "Person";
-  t.transitive = Flag(props, Lex("transitive"));
-  std::istringstream slots(First(props, Lex("slots")));
+  t.words = props.Strings(Lex("form"));
+  t.noun = props.First(Lex("pos")) == "noun";
+  t.adjective = props.First(Lex("pos")) == "adjective";
+  t.person_target = props.First(Lex("targetType")) == "Person";
+  t.transitive = props.Flag(Lex("transitive"));
+  std::istringstream slots{std::string(props.First(Lex("slots")))};
   for (std::string slot; slots >> slot;) {
     if (slot == "direct") t.slots.push_back(TargetSlot::kDirect);
     if (slot == "preposition") t.slots.push_back(TargetSlot::kPreposition);
     if (slot == "complement") t.slots.push_back(TargetSlot::kComplement);
     if (slot == "loose-complement") t.slots.push_back(TargetSlot::kLooseComplement);
   }
-  t.prepositions = Strings(props, Lex("preposition"));
-  t.object_preposition = First(props, Lex("objectPreposition"));
-  t.between = Flag(props, Lex("between"));
-  t.topic = Flag(props, Lex("topic"));
-  t.guest_visits = Flag(props, Lex("guestVisits"));
-  t.mutual = Flag(props, Lex("mutual"));
-  t.needs_verdict = Flag(props, Lex("needsVerdict"));
-  t.closed_object = Flag(props, Lex("closedObject"));
-  if (const std::string appeal = First(props, Lex("appeal")); appeal == "required") {
+  t.prepositions = props.Strings(Lex("preposition"));
+  t.object_preposition = props.First(Lex("objectPreposition"));
+  t.between = props.Flag(Lex("between"));
+  t.topic = props.Flag(Lex("topic"));
+  t.guest_visits = props.Flag(Lex("guestVisits"));
+  t.mutual = props.Flag(Lex("mutual"));
+  t.needs_verdict = props.Flag(Lex("needsVerdict"));
+  t.closed_object = props.Flag(Lex("closedObject"));
+  if (const std::string_view appeal = props.First(Lex("appeal")); appeal == "required") {
     t.appeal = AppealNeed::kRequired;
   } else if (appeal == "refused") {
     t.appeal = AppealNeed::kRefused;
   }
-  t.remote = Flag(props, Lex("remote"));
-  t.passive = Flag(props, Lex("passive"));
-  std::string confidence = First(props, Lex("confidence"));
+  t.remote = props.Flag(Lex("remote"));
+  t.passive = props.Flag(Lex("passive"));
+  const std::string confidence(props.First(Lex("confidence")));
   if (!confidence.empty()) t.confidence = std::stod(confidence);
   t.id = LocalName(iri);
   lex->triggers.push_back(std::move(t));
@@ -158,80 +137,67 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   // Parsed straight into statements (an intermediate Sord model cost more
   // than the parse) and grouped as they come: Turtle gives a subject's
   // statements together.
-  SubjectMap subjects;
+  LexiconStatements statements;
   for (const TextSource& src : sources) {
-    PropertyMap* props = nullptr;
-    const std::string* subject = nullptr;
-    Status st = serd_sord::ParseRdfEach(SERD_TURTLE, src.text, src.name, [&](rdf::Quad&& q) {
-      if (subject == nullptr || q.subject.value != *subject) {
-        auto it = subjects.try_emplace(std::move(q.subject.value)).first;
-        subject = &it->first;
-        props = &it->second;
-      }
-      (*props)[std::move(q.predicate.value)].push_back(std::move(q.object));
-    });
+    Status st = serd_sord::ParseRdfEach(SERD_TURTLE, src.text, src.name,
+                                        [&](rdf::Quad&& q) { statements.Add(q); });
     if (!st.ok()) return SordDiagnostic(src, st);
   }
   // Values in a normalized dataset's order, without repeats: the order of
   // alternative labels and forms reaches the output.
-  for (auto& [subject, props] : subjects) {
-    for (auto& [predicate, values] : props) {
-      std::sort(values.begin(), values.end());
-      values.erase(std::unique(values.begin(), values.end()), values.end());
-    }
-  }
+  statements.Group();
 
   Lexicon lex;
-  FillWordSet(subjects, "abbreviations", &lex.text.abbreviations);
-  FillWordSet(subjects, "furniture", &lex.text.furniture);
-  FillWordSet(subjects, "captionMarkers", &lex.text.caption_markers);
-  FillWordSet(subjects, "negations", &lex.text.negations);
-  FillWordSet(subjects, "modals", &lex.text.modals);
-  FillWordSet(subjects, "hypotheticals", &lex.text.hypotheticals);
-  FillWordSet(subjects, "directives", &lex.text.directives);
-  FillWordSet(subjects, "denials", &lex.text.denials);
-  FillWordSet(subjects, "cancellations", &lex.text.cancellations);
-  FillWordSet(subjects, "appealModals", &lex.text.appeal_modals);
-  FillWordSet(subjects, "unassertedGerundMarkers", &lex.text.unasserted_gerund_markers);
-  FillWordSet(subjects, "commitments", &lex.text.commitments);
-  FillWordSet(subjects, "honorifics", &lex.text.honorifics);
-  FillWordSet(subjects, "victimNouns", &lex.victim_nouns);
-  FillWordSet(subjects, "speechVerbs", &lex.speech_verbs);
-  FillWordSet(subjects, "lightVerbs", &lex.light_verbs);
-  FillWordSet(subjects, "reactionVerbs", &lex.reaction_verbs);
-  FillWordSet(subjects, "givingVerbs", &lex.giving_verbs);
-  FillWordSet(subjects, "placeHeads", &lex.place_heads);
-  FillWordSet(subjects, "pairNouns", &lex.pair_nouns);
-  FillWordSet(subjects, "namingVerbs", &lex.naming_verbs);
-  FillWordSet(subjects, "adoptedTextNouns", &lex.adopted_text_nouns);
-  FillWordSet(subjects, "kinshipNouns", &lex.kinship_nouns);
-  FillWordSet(subjects, "actNouns", &lex.act_nouns);
-  FillWordSet(subjects, "utteranceNouns", &lex.utterance_nouns);
-  FillWordSet(subjects, "accountVerbs", &lex.account_verbs);
-  FillWordSet(subjects, "recallVerbs", &lex.recall_verbs);
-  FillWordSet(subjects, "violationVerbs", &lex.violation_verbs);
-  FillWordSet(subjects, "irregularParticiples", &lex.irregular_participles);
-  FillWordSet(subjects, "eventNouns", &lex.event_nouns);
-  FillWordSet(subjects, "witnessVerbs", &lex.witness_verbs);
-  FillWordSet(subjects, "stateOrganNouns", &lex.state_organ_nouns);
-  FillWordSet(subjects, "personVerbs", &lex.person_verbs);
-  FillWordSet(subjects, "vesselNouns", &lex.vessel_nouns);
-  FillWordSet(subjects, "personGroupNouns", &lex.person_group_nouns);
-  FillWordSet(subjects, "privateGroupNouns", &lex.private_group_nouns);
-  FillWordSet(subjects, "orgGroupNouns", &lex.org_group_nouns);
-  FillWordSet(subjects, "companyNouns", &lex.company_nouns);
-  FillWordSet(subjects, "companySuffixes", &lex.company_suffixes);
-  FillWordSet(subjects, "numberWords", &lex.number_words);
-  FillWordSet(subjects, "agreementHeads", &lex.agreement_heads);
-  FillWordSet(subjects, "signedOnlyHeads", &lex.signed_only_heads);
-  FillWordSet(subjects, "agreementKinds", &lex.agreement_kinds);
-  FillWordSet(subjects, "agreementAbbreviations", &lex.agreement_abbreviations);
-  FillWordSet(subjects, "verdictWords", &lex.verdict_words);
-  FillWordSet(subjects, "officeModifiers", &lex.office_modifiers);
-  FillWordSet(subjects, "officeSuffixes", &lex.office_suffixes);
-  FillWordSet(subjects, "countryNameGenericWords", &lex.country_name_generic_words);
-  FillWordSet(subjects, "nameStopwords", &lex.name_stopwords);
-  FillWordSet(subjects, "koreanSurnames", &lex.korean_surnames);
+  FillWordSet(statements, "abbreviations", &lex.text.abbreviations);
+  FillWordSet(statements, "furniture", &lex.text.furniture);
+  FillWordSet(statements, "captionMarkers", &lex.text.caption_markers);
+  FillWordSet(statements, "negations", &lex.text.negations);
+  FillWordSet(statements, "modals", &lex.text.modals);
+  FillWordSet(statements, "hypotheticals", &lex.text.hypotheticals);
+  FillWordSet(statements, "directives", &lex.text.directives);
+  FillWordSet(statements, "denials", &lex.text.denials);
+  FillWordSet(statements, "cancellations", &lex.text.cancellations);
+  FillWordSet(statements, "appealModals", &lex.text.appeal_modals);
+  FillWordSet(statements, "unassertedGerundMarkers", &lex.text.unasserted_gerund_markers);
+  FillWordSet(statements, "commitments", &lex.text.commitments);
+  FillWordSet(statements, "honorifics", &lex.text.honorifics);
+  FillWordSet(statements, "victimNouns", &lex.victim_nouns);
+  FillWordSet(statements, "speechVerbs", &lex.speech_verbs);
+  FillWordSet(statements, "lightVerbs", &lex.light_verbs);
+  FillWordSet(statements, "reactionVerbs", &lex.reaction_verbs);
+  FillWordSet(statements, "givingVerbs", &lex.giving_verbs);
+  FillWordSet(statements, "placeHeads", &lex.place_heads);
+  FillWordSet(statements, "pairNouns", &lex.pair_nouns);
+  FillWordSet(statements, "namingVerbs", &lex.naming_verbs);
+  FillWordSet(statements, "adoptedTextNouns", &lex.adopted_text_nouns);
+  FillWordSet(statements, "kinshipNouns", &lex.kinship_nouns);
+  FillWordSet(statements, "actNouns", &lex.act_nouns);
+  FillWordSet(statements, "utteranceNouns", &lex.utterance_nouns);
+  FillWordSet(statements, "accountVerbs", &lex.account_verbs);
+  FillWordSet(statements, "recallVerbs", &lex.recall_verbs);
+  FillWordSet(statements, "violationVerbs", &lex.violation_verbs);
+  FillWordSet(statements, "irregularParticiples", &lex.irregular_participles);
+  FillWordSet(statements, "eventNouns", &lex.event_nouns);
+  FillWordSet(statements, "witnessVerbs", &lex.witness_verbs);
+  FillWordSet(statements, "stateOrganNouns", &lex.state_organ_nouns);
+  FillWordSet(statements, "personVerbs", &lex.person_verbs);
+  FillWordSet(statements, "vesselNouns", &lex.vessel_nouns);
+  FillWordSet(statements, "personGroupNouns", &lex.person_group_nouns);
+  FillWordSet(statements, "privateGroupNouns", &lex.private_group_nouns);
+  FillWordSet(statements, "orgGroupNouns", &lex.org_group_nouns);
+  FillWordSet(statements, "companyNouns", &lex.company_nouns);
+  FillWordSet(statements, "companySuffixes", &lex.company_suffixes);
+  FillWordSet(statements, "numberWords", &lex.number_words);
+  FillWordSet(statements, "agreementHeads", &lex.agreement_heads);
+  FillWordSet(statements, "signedOnlyHeads", &lex.signed_only_heads);
+  FillWordSet(statements, "agreementKinds", &lex.agreement_kinds);
+  FillWordSet(statements, "agreementAbbreviations", &lex.agreement_abbreviations);
+  FillWordSet(statements, "verdictWords", &lex.verdict_words);
+  FillWordSet(statements, "officeModifiers", &lex.office_modifiers);
+  FillWordSet(statements, "officeSuffixes", &lex.office_suffixes);
+  FillWordSet(statements, "countryNameGenericWords", &lex.country_name_generic_words);
+  FillWordSet(statements, "nameStopwords", &lex.name_stopwords);
+  FillWordSet(statements, "koreanSurnames", &lex.korean_surnames);
 
   // Office and body forms are matched token by token, so tokenize them the
   // way documents are tokenized.
@@ -245,52 +211,53 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   // (Office senses name offices by form: resolved once every office is read.)
   std::vector<std::tuple<std::string, std::string, std::vector<std::string>>> senses;
   int synonym_groups = 0;
-  for (const auto& [subject, props] : subjects) {
-    for (const std::string& cls : Strings(props, type)) {
-      if (cls.rfind(vocab::kDip, 0) == 0) {
+  for (const auto& [subject, props] : statements.subjects()) {
+    for (const LexiconStatement& class_statement : props.Of(type)) {
+      const std::string_view cls = class_statement.object.value;
+      if (cls.starts_with(vocab::kDip)) {
         if (auto et = EntityTypeFromName(cls.substr(vocab::kDip.size()))) {
           // An entity serves one country: of several, none would be the one
           // the text means (and the store's order is no preference).
-          if (Strings(props, Lex("country")).size() > 1) {
-            return Status::InvalidArgument("lexicon: " + subject + " has more than one lex:country");
+          if (props.Of(Lex("country")).size() > 1) {
+            return Status::InvalidArgument("lexicon: " + std::string(subject) + " has more than one lex:country");
           }
           ReadEntity(subject, props, *et, &lex);
         }
       } else if (cls == trigger) {
         ReadTrigger(subject, props, &lex);
       } else if (cls == office) {
-        const int synonyms = Flag(props, Lex("synonymous")) ? synonym_groups++ : -1;
-        for (const std::string& form : Strings(props, Lex("form"))) {
+        const int synonyms = props.Flag(Lex("synonymous")) ? synonym_groups++ : -1;
+        for (const std::string& form : props.Strings(Lex("form"))) {
           Office o;
           o.form = form;
           o.words = LowerTokens(tokenizer, form);
-          o.leader = Flag(props, Lex("leader"));
-          o.envoy = Flag(props, Lex("envoy"));
-          o.heads_mission = o.envoy && !Flag(props, Lex("missionStaff"));
-          o.counterpart = Flag(props, Lex("counterpart"));
-          o.international = Flag(props, Lex("international"));
-          o.official = !Flag(props, Lex("private"));
-          o.country = First(props, Lex("country"));
+          o.leader = props.Flag(Lex("leader"));
+          o.envoy = props.Flag(Lex("envoy"));
+          o.heads_mission = o.envoy && !props.Flag(Lex("missionStaff"));
+          o.counterpart = props.Flag(Lex("counterpart"));
+          o.international = props.Flag(Lex("international"));
+          o.official = !props.Flag(Lex("private"));
+          o.country = props.First(Lex("country"));
           o.synonyms = synonyms;
           if (!o.words.empty()) lex.offices.push_back(std::move(o));
         }
       } else if (cls == body_kind) {
         BodyKind b;
-        b.canonical = First(props, Lex("canonical"));
-        for (const std::string& form : Strings(props, Lex("form"))) {
+        b.canonical = props.First(Lex("canonical"));
+        for (const std::string& form : props.Strings(Lex("form"))) {
           b.forms.push_back(LowerTokens(tokenizer, form));
         }
         if (!b.canonical.empty()) lex.bodies.push_back(std::move(b));
       } else if (cls == country_group) {
         CountryGroup g;
-        for (const std::string& form : Strings(props, Lex("form"))) {
+        for (const std::string& form : props.Strings(Lex("form"))) {
           g.forms.push_back(LowerTokens(tokenizer, form));
         }
-        g.members = Strings(props, Lex("member"));
+        g.members = props.Strings(Lex("member"));
         std::sort(g.members.begin(), g.members.end());  // a set's order: the same in every run
         if (g.members.size() >= 2) lex.country_groups.push_back(std::move(g));
       } else if (cls == office_sense) {
-        senses.emplace_back(First(props, Lex("form")), First(props, Lex("sense")), Strings(props, Lex("country")));
+        senses.emplace_back(props.First(Lex("form")), props.First(Lex("sense")), props.Strings(Lex("country")));
       }
     }
   }
