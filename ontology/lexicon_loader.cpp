@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "diplograph_embedded_lexicon.h"
+#include "ontology/compiled_lexicon.h"
 #include "extractor/tokenizer.h"
 #include "extractor/utf8.h"
 #include "ontology/lexicon_statements.h"
@@ -118,8 +119,13 @@ Status SordDiagnostic(const TextSource& src, Status parse_error) {
 
 std::vector<TextSource> EmbeddedLexiconSources() {
   std::vector<TextSource> out;
+  const auto compiled = compiled_lexicon::All();
   for (const auto& [name, text] : embedded_lexicon::All()) {
-    out.push_back({"embedded:" + std::string(name), std::string(text)});
+    TextSource src{"embedded:" + std::string(name), std::string(text)};
+    for (const auto& [compiled_name, statements] : compiled) {
+      if (compiled_name == name) src.compiled = statements;
+    }
+    out.push_back(std::move(src));
   }
   return out;
 }
@@ -139,6 +145,10 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   // statements together.
   LexiconStatements statements;
   for (const TextSource& src : sources) {
+    if (!src.compiled.empty()) {
+      if (Status st = statements.AddCompiled(src.compiled); !st.ok()) return st;
+      continue;
+    }
     Status st = serd_sord::ParseRdfEach(SERD_TURTLE, src.text, src.name,
                                         [&](rdf::Quad&& q) { statements.Add(q); });
     if (!st.ok()) return SordDiagnostic(src, st);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extractor/lexicon.h"
@@ -14,9 +15,13 @@ namespace diplograph {
 struct TextSource {
   std::string name;  // for error messages: a file path or "embedded:countries.ttl"
   std::string text;
+  // For a lexicon file built into the program, its statements as parsed at
+  // build time (ontology/compiled_lexicon.h), read in place of parsing
+  // `text`; empty for any other.
+  std::string_view compiled = {};
 };
 
-// The lexicon files built into the program.
+// The lexicon files built into the program, with their compiled statements.
 std::vector<TextSource> EmbeddedLexiconSources();
 
 // Reads every source into one Lexicon. Later sources add to earlier ones.

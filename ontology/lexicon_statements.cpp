@@ -1,7 +1,10 @@
 #include "ontology/lexicon_statements.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <tuple>
+#include <unordered_map>
 
 namespace diplograph {
 
@@ -38,6 +41,111 @@ void LexiconStatements::Add(const rdf::Quad& quad) {
   s.object.datatype = arena_.Keep(quad.object.datatype);
   s.object.lang = arena_.Keep(quad.object.lang);
   added_.push_back(s);
+}
+
+namespace {
+
+// The compiled form: little-endian 32-bit numbers; the string count, each
+// string as its length and bytes, the statement count, and each statement
+// as the numbers of its subject, predicate, object value, datatype and
+// language, and its object's kind in one byte.
+void PutNumber(uint32_t n, std::string* out) {
+  for (int shift = 0; shift < 32; shift += 8) out->push_back(static_cast<char>((n >> shift) & 0xFF));
+}
+
+// Reads the compiled form front to back. A read past its end, or a value
+// out of range (Reject), fails it: every later read gives zeros.
+class CompiledReader {
+ public:
+  explicit CompiledReader(std::string_view bytes) : rest_(bytes) {}
+  bool ok() const { return ok_; }
+  void Reject() {
+    ok_ = false;
+    rest_ = {};
+  }
+
+  uint32_t Number() {
+    const std::string_view bytes = Bytes(4);
+    uint32_t n = 0;
+    for (size_t k = bytes.size(); k-- > 0;) n = n << 8 | static_cast<unsigned char>(bytes[k]);
+    return n;
+  }
+  unsigned char Byte() {
+    const std::string_view bytes = Bytes(1);
+    return bytes.empty() ? 0 : static_cast<unsigned char>(bytes.front());
+  }
+  std::string_view Bytes(size_t n) {
+    if (rest_.size() < n) {
+      Reject();
+      return {};
+    }
+    const std::string_view bytes = rest_.substr(0, n);
+    rest_.remove_prefix(n);
+    return bytes;
+  }
+
+ private:
+  std::string_view rest_;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+std::string CompileLexiconStatements(const std::vector<rdf::Quad>& quads) {
+  std::vector<std::string_view> strings;
+  std::unordered_map<std::string_view, uint32_t> numbers;
+  auto number = [&](std::string_view s) {
+    const auto [it, added] = numbers.try_emplace(s, static_cast<uint32_t>(strings.size()));
+    if (added) strings.push_back(s);
+    return it->second;
+  };
+  std::vector<uint32_t> fields;
+  for (const rdf::Quad& q : quads) {
+    for (std::string_view s : {std::string_view(q.subject.value), std::string_view(q.predicate.value),
+                               std::string_view(q.object.value), std::string_view(q.object.datatype),
+                               std::string_view(q.object.lang)}) {
+      fields.push_back(number(s));
+    }
+  }
+  std::string out;
+  PutNumber(static_cast<uint32_t>(strings.size()), &out);
+  for (std::string_view s : strings) {
+    PutNumber(static_cast<uint32_t>(s.size()), &out);
+    out.append(s);
+  }
+  PutNumber(static_cast<uint32_t>(quads.size()), &out);
+  for (size_t i = 0; i < quads.size(); ++i) {
+    for (size_t f = 0; f < 5; ++f) PutNumber(fields[5 * i + f], &out);
+    out.push_back(static_cast<char>(quads[i].object.kind));
+  }
+  return out;
+}
+
+Status LexiconStatements::AddCompiled(std::string_view compiled) {
+  CompiledReader in(compiled);
+  const uint32_t string_count = in.Number();
+  if (string_count > compiled.size()) in.Reject();  // each takes four bytes at least
+  std::vector<std::string_view> strings(in.ok() ? string_count : 0);
+  for (std::string_view& s : strings) s = in.Bytes(in.Number());
+  const uint32_t count = in.Number();
+  auto string = [&](uint32_t n) {
+    if (n < strings.size()) return strings[n];
+    in.Reject();
+    return std::string_view();
+  };
+  for (uint32_t i = 0; i < count && in.ok(); ++i) {
+    LexiconStatement s;
+    s.subject = string(in.Number());
+    s.predicate = string(in.Number());
+    s.object.value = string(in.Number());
+    s.object.datatype = string(in.Number());
+    s.object.lang = string(in.Number());
+    const unsigned char kind = in.Byte();
+    if (kind > static_cast<unsigned char>(rdf::Term::Kind::kLiteral)) in.Reject();
+    s.object.kind = static_cast<rdf::Term::Kind>(kind);
+    added_.push_back(s);
+  }
+  return in.ok() ? Status::Ok() : Status::Internal("the lexicon compiled into the program is damaged");
 }
 
 void LexiconStatements::Group() {

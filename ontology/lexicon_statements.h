@@ -3,6 +3,10 @@
 // lists from. Their strings are views into one arena, not strings of their
 // own: a map of strings per subject and predicate cost more to free at the
 // end of start-up than the parse that filled it.
+//
+// The lexicon files built into the program are parsed at build time
+// (ontology/compiler): their statements, in a compact form, are read in
+// place at start-up, where parsing their Turtle was half of it.
 #pragma once
 
 #include <compare>
@@ -11,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extractor/status.h"
 #include "ontology/rdf.h"
 #include "ontology/string_arena.h"
 
@@ -59,6 +64,10 @@ class LexiconStatements {
   // Adds a statement (in the order the text gives them: a subject's come
   // together, which the grouping takes advantage of).
   void Add(const rdf::Quad& quad);
+  // Adds the statements of a compiled form (CompileLexiconStatements),
+  // viewing its bytes: `compiled` must outlive this. Internal when it is
+  // not one.
+  Status AddCompiled(std::string_view compiled);
   // Groups the statements added by subject; call once, after the last Add.
   void Group();
 
@@ -73,5 +82,9 @@ class LexiconStatements {
   std::vector<LexiconStatement> grouped_;  // by subject, predicate and object: what subjects_ view
   std::vector<Subject> subjects_;
 };
+
+// The statements `quads` in the compact form AddCompiled reads: their
+// strings once each, then each statement as the numbers of its strings.
+std::string CompileLexiconStatements(const std::vector<rdf::Quad>& quads);
 
 }  // namespace diplograph
