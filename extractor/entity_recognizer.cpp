@@ -123,8 +123,11 @@ void AddInTextOrder(std::vector<Mention>& mentions, std::vector<Mention>&& more)
 }  // namespace
 
 // What the mentions found so far say, for the patterns that weigh the whole
-// document ("Korean", "the North"). Kept up to date as mentions are emitted:
-// counting them again at every token was quadratic in the document.
+// document ("Korean", "the North"). The scan only ever appends to the
+// document's mentions, so the counts are read off them when a pattern asks
+// (rarely: an ambiguous demonym, "the North's"), not kept up at every
+// mention (which looked up every mention's IRI in two maps); counting them
+// at every token was quadratic in the document.
 struct EntityRecognizer::Tally {
   struct Country {
     const LexEntity* entity = nullptr;
@@ -133,31 +136,36 @@ struct EntityRecognizer::Tally {
   // The first mention naming a country (its country_iri, else its
   // lexicon_iri): the side the article takes.
   std::string first_country;
-  // IRI -> mentions whose lexicon_iri or country_iri it is (found by
-  // views too: std::less<>).
-  std::map<std::string, int, std::less<>> mentions;
-  // Country IRI -> mentions whose lexicon entity it is.
-  std::map<std::string, Country> countries;
 
   void Add(const Mention& m, const Lexicon& lex) {
-    if (first_country.empty()) {
-      const std::string_view first = !m.country_iri.empty() ? std::string_view(m.country_iri) : m.lexicon_iri;
-      const LexEntity* e = lex.Find(first);
-      if (e && e->type == EntityType::kCountry) first_country = first;
+    if (!first_country.empty()) return;
+    const std::string_view first = !m.country_iri.empty() ? std::string_view(m.country_iri) : m.lexicon_iri;
+    const LexEntity* e = lex.Find(first);
+    if (e && e->type == EntityType::kCountry) first_country = first;
+  }
+
+  // The mentions whose lexicon_iri is `iri`, or whose country_iri is (when
+  // it is not their lexicon_iri too).
+  static int MentionsOf(std::string_view iri, const std::vector<Mention>& mentions) {
+    int n = 0;
+    for (const Mention& m : mentions) {
+      n += m.lexicon_iri == iri;
+      n += m.country_iri == iri && m.country_iri != m.lexicon_iri;
     }
-    auto count = [this](std::string_view iri) {
-      auto it = mentions.find(iri);
-      if (it == mentions.end()) it = mentions.emplace(std::string(iri), 0).first;
-      ++it->second;
-    };
-    if (!m.lexicon_iri.empty()) count(m.lexicon_iri);
-    if (!m.country_iri.empty() && m.country_iri != m.lexicon_iri) count(m.country_iri);
-    const LexEntity* e = lex.Find(m.lexicon_iri);
-    if (e && e->type == EntityType::kCountry) {
+    return n;
+  }
+
+  // Country IRI (the lexicon's) -> the mentions whose lexicon entity it is.
+  static std::map<std::string_view, Country> Countries(const std::vector<Mention>& mentions, const Lexicon& lex) {
+    std::map<std::string_view, Country> countries;
+    for (const Mention& m : mentions) {
+      const LexEntity* e = m.lexicon_iri.empty() ? nullptr : lex.Find(m.lexicon_iri);
+      if (e == nullptr || e->type != EntityType::kCountry) continue;
       Country& c = countries[e->iri];
       c.entity = e;
       ++c.mentions;
     }
+    return countries;
   }
 };
 
@@ -563,9 +571,8 @@ class EntityRecognizer::SentenceScanner {
     std::string_view best;
     int best_count = 0;
     for (const std::string& candidate : *candidates) {
-      auto count = tally_.mentions.find(candidate);
-      if (count == tally_.mentions.end()) continue;
-      if (count->second > best_count) best = candidate, best_count = count->second;
+      const int count = Tally::MentionsOf(candidate, doc_.mentions);
+      if (count > best_count) best = candidate, best_count = count;
     }
     return best;
   }
@@ -599,7 +606,7 @@ class EntityRecognizer::SentenceScanner {
     if (!Equals(word, "North") && !Equals(word, "South")) return {};
     std::string_view best;
     int n = 0;
-    for (const auto& [iri, c] : tally_.countries) {
+    for (const auto& [iri, c] : Tally::Countries(doc_.mentions, lex_)) {
       const std::string_view label = c.entity->label;
       if (c.mentions > n && label.starts_with(word) && label.substr(word.size()).starts_with(' ')) {
         best = iri, n = c.mentions;
