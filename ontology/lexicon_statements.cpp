@@ -150,7 +150,7 @@ Status LexiconStatements::AddCompiled(std::string_view compiled) {
 
 void LexiconStatements::Group() {
   // The runs of statements about one subject, in the order added; sorted by
-  // subject (stable, though the order of a subject's runs does not matter:
+  // subject, stably (though the order of a subject's runs does not matter:
   // its statements are sorted in full below).
   struct Run {
     std::string_view subject;
@@ -162,7 +162,27 @@ void LexiconStatements::Group() {
     if (runs.empty() || added_[i].subject != runs.back().subject) runs.push_back({added_[i].subject, i, i});
     runs.back().end = i + 1;
   }
-  std::stable_sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.subject < b.subject; });
+  // Merged pairwise from the stretches already in order (a natural merge
+  // sort): a compiled file comes sorted (see ontology/compiler), so a few
+  // merges do where a sort compared every run again and again.
+  auto by_subject = [](const Run& a, const Run& b) { return a.subject < b.subject; };
+  std::vector<size_t> bounds = {0};  // where each sorted stretch of runs begins, then the end
+  for (size_t r = 1; r < runs.size(); ++r) {
+    if (by_subject(runs[r], runs[r - 1])) bounds.push_back(r);
+  }
+  bounds.push_back(runs.size());
+  while (bounds.size() > 2) {
+    std::vector<size_t> merged = {0};
+    size_t b = 0;
+    for (; b + 2 < bounds.size(); b += 2) {
+      std::inplace_merge(runs.begin() + static_cast<std::ptrdiff_t>(bounds[b]),
+                         runs.begin() + static_cast<std::ptrdiff_t>(bounds[b + 1]),
+                         runs.begin() + static_cast<std::ptrdiff_t>(bounds[b + 2]), by_subject);
+      merged.push_back(bounds[b + 2]);
+    }
+    if (b + 1 < bounds.size()) merged.push_back(bounds[b + 1]);  // an odd stretch out, left as it is
+    bounds = std::move(merged);
+  }
 
   grouped_.clear();
   grouped_.reserve(added_.size());
@@ -178,7 +198,9 @@ void LexiconStatements::Group() {
     auto by_predicate_then_object = [](const LexiconStatement& a, const LexiconStatement& b) {
       return std::tie(a.predicate, a.object) < std::tie(b.predicate, b.object);
     };
-    std::sort(first, grouped_.end(), by_predicate_then_object);
+    if (!std::is_sorted(first, grouped_.end(), by_predicate_then_object)) {
+      std::sort(first, grouped_.end(), by_predicate_then_object);
+    }
     grouped_.erase(std::unique(first, grouped_.end(),
                                [](const LexiconStatement& a, const LexiconStatement& b) {
                                  return a.predicate == b.predicate && a.object == b.object;

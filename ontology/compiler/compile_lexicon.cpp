@@ -4,10 +4,12 @@
 // their Turtle again (see ontology/compiled_lexicon.h).
 //
 // Usage: compile_lexicon OUTPUT.cpp FILE.ttl...
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "ontology/lexicon_statements.h"
@@ -69,6 +71,12 @@ int main(int argc, char** argv) {
       std::cerr << "compile_lexicon: " << st.message() << "\n";
       return 1;
     }
+    // In the order start-up groups them by (subject, predicate, object),
+    // without repeats: each file's statements are then grouped already.
+    auto key = [](const diplograph::rdf::Quad& q) { return std::tie(q.subject.value, q.predicate.value, q.object); };
+    std::sort(quads.begin(), quads.end(), [&](const auto& a, const auto& b) { return key(a) < key(b); });
+    quads.erase(std::unique(quads.begin(), quads.end(), [&](const auto& a, const auto& b) { return key(a) == key(b); }),
+                quads.end());
     const std::string compiled = diplograph::CompileLexiconStatements(quads);
     const std::string name = path.substr(path.find_last_of('/') + 1);
     source += "      {\"" + name + "\",\n       std::string_view(" + Literal(compiled) + ",\n    " +
