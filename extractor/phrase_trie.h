@@ -27,11 +27,7 @@ class PhraseTrie {
     uint32_t node = kRoot;
     for (const std::string& word : words) {
       WordSet& set = node == kRoot ? first_words_ : words_;
-      size_t id = set.IndexOf(word);
-      if (id == WordSet::kNotFound) {
-        set.Add(word);
-        id = set.IndexOf(word);
-      }
+      const size_t id = set.IndexOrAdd(word);
       uint32_t next = Child(node, static_cast<uint32_t>(id));
       if (next == kNone) {
         next = static_cast<uint32_t>(nodes_.size());

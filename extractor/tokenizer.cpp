@@ -334,6 +334,7 @@ void Tokenizer::TokenizeSpan(const TokenText& source, Span span, std::vector<Tok
 
 Tokenized Tokenizer::Tokenize(std::string_view text) const {
   Tokenized out{TokenText(text), {}};
+  out.tokens.reserve(text.size() / 4 + 4);  // (see EstimatedTokens): lexicon forms are tokenized by the thousand
   TokenizeSpan(out.text, Span{0, text.size()}, out.tokens);
   return out;
 }

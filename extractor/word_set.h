@@ -32,15 +32,20 @@ class WordSet {
       return;
     }
     if (Contains(form)) return;
-    const auto first = static_cast<unsigned char>(form[0]);
-    first_bytes_[first >> 6] |= uint64_t{1} << (first & 63);
-    lengths_ |= uint64_t{1} << LengthBit(form.size());
-    forms_.push_back(std::move(form));
-    if (2 * forms_.size() > slots_.size()) {
-      Rehash(std::max<size_t>(16, 4 * forms_.size()));
-    } else {
-      Place(static_cast<uint32_t>(forms_.size() - 1));
+    AddNew(std::move(form));
+  }
+
+  // The index of `form` in forms(), added first when it is new (looked up
+  // once, where Add and then IndexOf look it up again). The empty form is
+  // added as by Add, and has no index: kNotFound.
+  size_t IndexOrAdd(std::string_view form) {
+    if (form.empty()) {
+      has_empty_ = true;
+      return kNotFound;
     }
+    if (const size_t index = IndexOf(form); index != kNotFound) return index;
+    AddNew(std::string(form));
+    return forms_.size() - 1;
   }
 
   bool Contains(std::string_view form) const {
@@ -124,6 +129,19 @@ class WordSet {
     if (n == 0) return 0;
     const auto byte = [p](size_t k) { return uint64_t{static_cast<unsigned char>(p[k])}; };
     return byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
+  }
+
+  // Adds a non-empty form the set does not hold.
+  void AddNew(std::string form) {
+    const auto first = static_cast<unsigned char>(form[0]);
+    first_bytes_[first >> 6] |= uint64_t{1} << (first & 63);
+    lengths_ |= uint64_t{1} << LengthBit(form.size());
+    forms_.push_back(std::move(form));
+    if (2 * forms_.size() > slots_.size()) {
+      Rehash(std::max<size_t>(16, 4 * forms_.size()));
+    } else {
+      Place(static_cast<uint32_t>(forms_.size() - 1));
+    }
   }
 
   void Place(uint32_t form) {

@@ -218,6 +218,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   const std::string body_kind = Lex("BodyKind");
   const std::string country_group = Lex("CountryGroup");
   const std::string office_sense = Lex("OfficeSense");
+  const std::string country = Lex("country");  // asked of every entity
   // (Office senses name offices by form: resolved once every office is read.)
   std::vector<std::tuple<std::string, std::string, std::vector<std::string>>> senses;
   int synonym_groups = 0;
@@ -228,7 +229,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
         if (auto et = EntityTypeFromName(cls.substr(vocab::kDip.size()))) {
           // An entity serves one country: of several, none would be the one
           // the text means (and the store's order is no preference).
-          if (props.Of(Lex("country")).size() > 1) {
+          if (props.Of(country).size() > 1) {
             return Status::InvalidArgument("lexicon: " + std::string(subject) + " has more than one lex:country");
           }
           ReadEntity(subject, props, *et, &lex);
