@@ -51,16 +51,17 @@ class PhraseTrie {
   const T* Longest(size_t max_words, const WordAt& word_at, size_t* length) const {
     const T* best = nullptr;
     *length = 0;
-    uint32_t node = kRoot;
-    for (size_t k = 0; k < max_words; ++k) {
-      const size_t id = (k == 0 ? first_words_ : words_).IndexOf(word_at(k));
-      if (id == WordSet::kNotFound) break;
-      node = Child(node, static_cast<uint32_t>(id));
-      if (node == kNone) break;
+    if (max_words == 0) return best;
+    const size_t first = first_words_.IndexOf(word_at(0));
+    if (first == WordSet::kNotFound) return best;
+    uint32_t node = Child(kRoot, static_cast<uint32_t>(first));
+    for (size_t k = 0; node != kNone;) {
       if (nodes_[node].value) {
         best = &*nodes_[node].value;
         *length = k + 1;
       }
+      if (++k == max_words) break;
+      node = ChildByText(node, word_at(k));
     }
     return best;
   }
@@ -78,6 +79,18 @@ class PhraseTrie {
     std::optional<T> value;
     std::vector<std::pair<uint32_t, uint32_t>> children;  // (word id, node): few, scanned
   };
+
+  // The child of a node other than the root reached by the word `text`:
+  // its few children's words compared with the text, which costs less than
+  // hashing it to look its id up (and a leaf, as most nodes are, asks
+  // nothing). kNone when none is.
+  uint32_t ChildByText(uint32_t node, std::string_view text) const {
+    const std::vector<std::string>& forms = words_.forms();
+    for (const auto& [w, child] : nodes_[node].children) {
+      if (w < forms.size() && forms[w] == text && !text.empty()) return child;
+    }
+    return kNone;
+  }
 
   uint32_t Child(uint32_t node, uint32_t word) const {
     if (node == kRoot) return word < root_children_.size() ? root_children_[word] : kNone;
