@@ -482,18 +482,25 @@ class EntityRecognizer::SentenceScanner {
     return OneLine(doc_.View({toks_[b].span.begin, toks_[e - 1].span.end}));
   }
 
-  Draft Make(size_t b, size_t e, MentionKind kind, EntityType type, std::string name) const {
-    Draft d;
-    d.mention.span = {toks_[b].span.begin, toks_[e - 1].span.end};
-    d.mention.sentence = sentence_;
-    d.mention.token_begin = b;
-    d.mention.token_end = e;
-    d.mention.title_begin = b;
-    d.mention.kind = kind;
-    d.mention.type = type;
-    d.mention.name = std::move(name);
-    d.mention.in_quote = quoted_[b - begin_];
-    d.end = e;
+  std::optional<Draft> Make(size_t b, size_t e, MentionKind kind, EntityType type, std::string name) const {
+    std::optional<Draft> d(std::in_place);
+    d->mention.span = {toks_[b].span.begin, toks_[e - 1].span.end};
+    d->mention.sentence = sentence_;
+    d->mention.token_begin = b;
+    d->mention.token_end = e;
+    d->mention.title_begin = b;
+    d->mention.kind = kind;
+    d->mention.type = type;
+    d->mention.name = std::move(name);
+    d->mention.in_quote = quoted_[b - begin_];
+    d->end = e;
+    return d;
+  }
+
+  // Make for a mention of a lexicon entity: its label and IRI.
+  std::optional<Draft> MakeKnown(size_t b, size_t e, MentionKind kind, EntityType type, const LexEntity& entity) const {
+    auto d = Make(b, e, kind, type, entity.label);
+    d->mention.lexicon_iri = entity.iri;
     return d;
   }
 
@@ -1015,20 +1022,20 @@ class EntityRecognizer::SentenceScanner {
     if (name_end > name_start) {
       size_t words = 0;
       for (size_t k = name_start; k < name_end; ++k) words += toks_[k].IsWord() && !IsText(toks_[k], "-");
-      Draft d = Make(name_start, name_end, words >= 2 ? MentionKind::kName : MentionKind::kPartial,
+      auto d = Make(name_start, name_end, words >= 2 ? MentionKind::kName : MentionKind::kPartial,
                      EntityType::kPerson, Text(name_start, name_end));
-      d.mention.title_begin = determiner ? i + 1 : i;
+      d->mention.title_begin = determiner ? i + 1 : i;
       if (auto hit = Gaz(name_start);
           hit && lex_.entities[hit->entity].type == EntityType::kPerson) {
-        d.mention.lexicon_iri = lex_.entities[hit->entity].iri;
-        d.mention.kind = MentionKind::kName;
+        d->mention.lexicon_iri = lex_.entities[hit->entity].iri;
+        d->mention.kind = MentionKind::kName;
       }
-      d.mention.country_iri = country;
-      d.mention.country_name = country_name;
-      d.mention.host_iri = host;
-      d.mention.office = holds ? office->first : -1;
-      d.mention.org_title = org_title;
-      d.mention.posted_to_org = posted_to_org;
+      d->mention.country_iri = country;
+      d->mention.country_name = country_name;
+      d->mention.host_iri = host;
+      d->mention.office = holds ? office->first : -1;
+      d->mention.org_title = org_title;
+      d->mention.posted_to_org = posted_to_org;
       return d;
     }
     // An office with no name: only when it clearly refers ("the ambassador",
@@ -1052,12 +1059,12 @@ class EntityRecognizer::SentenceScanner {
     if (person_pronoun) return std::nullopt;  // "her first official visit": the pronoun is the possessor
     size_t b = determiner ? i + 1 : i;
     // Named by the office alone: the resolver adds the host ("... to Peru").
-    Draft d = Make(b, j, MentionKind::kTitle, EntityType::kPerson, Text(office_start, office->second));
-    d.mention.country_iri = country;
-    d.mention.country_name = country_name;
-    d.mention.host_iri = host;
-    d.mention.office = office->first;
-    d.mention.posted_to_org = posted_to_org;
+    auto d = Make(b, j, MentionKind::kTitle, EntityType::kPerson, Text(office_start, office->second));
+    d->mention.country_iri = country;
+    d->mention.country_name = country_name;
+    d->mention.host_iri = host;
+    d->mention.office = office->first;
+    d->mention.posted_to_org = posted_to_org;
     return d;
   }
 
@@ -1108,9 +1115,9 @@ class EntityRecognizer::SentenceScanner {
     const int office = CounterpartOffice();
     if (office < 0) return std::nullopt;
     const LexEntity& e = lex_.entities[hit->entity];
-    Draft d = Make(i, i + 1, MentionKind::kTitle, EntityType::kPerson, Text(i, i + 1) + " counterpart");
-    d.mention.country_iri = e.type == EntityType::kCountry ? e.iri : e.country;
-    d.mention.office = office;
+    auto d = Make(i, i + 1, MentionKind::kTitle, EntityType::kPerson, Text(i, i + 1) + " counterpart");
+    d->mention.country_iri = e.type == EntityType::kCountry ? e.iri : e.country;
+    d->mention.office = office;
     return d;
   }
 
@@ -1126,10 +1133,10 @@ class EntityRecognizer::SentenceScanner {
                        : hit->kind == MentionKind::kName  ? OfficeBeforeNameList(i)
                                                           : -1;
     if (office < 0) return std::nullopt;
-    Draft d = Make(i, i + hit->length, MentionKind::kTitle, EntityType::kPerson,
+    auto d = Make(i, i + hit->length, MentionKind::kTitle, EntityType::kPerson,
                    lex_.offices[static_cast<size_t>(office)].form);
-    d.mention.country_iri = lex_.entities[hit->entity].iri;
-    d.mention.office = office;
+    d->mention.country_iri = lex_.entities[hit->entity].iri;
+    d->mention.office = office;
     return d;
   }
   // "the Thai and Cambodian leaders": the office whose plural ends the list
@@ -1271,11 +1278,11 @@ class EntityRecognizer::SentenceScanner {
     if (country.empty() && !determiner) return std::nullopt;
     // "the Security Council" with no country is the one the lexicon knows.
     if (auto known = Gaz(i + 1); country.empty() && known && i + 1 + known->length >= j) return std::nullopt;
-    Draft d = Make(determiner ? i + 1 : i, j,
+    auto d = Make(determiner ? i + 1 : i, j,
                    country.empty() ? MentionKind::kNominal : MentionKind::kName,
                    EntityType::kGovernmentBody, name);
-    d.mention.country_iri = country;
-    if (!country.empty()) d.mention.country_name = country_name;
+    d->mention.country_iri = country;
+    if (!country.empty()) d->mention.country_name = country_name;
     return d;
   }
 
@@ -1319,8 +1326,8 @@ class EntityRecognizer::SentenceScanner {
       } else {
         return std::nullopt;
       }
-      Draft d = Make(i, j + 1, MentionKind::kNominal, type, Text(i, j + 1));
-      d.mention.country_iri = country;
+      auto d = Make(i, j + 1, MentionKind::kNominal, type, Text(i, j + 1));
+      d->mention.country_iri = country;
       return d;
     }
     return std::nullopt;
@@ -1368,15 +1375,15 @@ class EntityRecognizer::SentenceScanner {
     // like some other known entity ("Andes Cobre") is still the company's.
     if (auto hit = Gaz(name); hit && lex_.entities[hit->entity].type == type) {
       const LexEntity& e = lex_.entities[hit->entity];
-      Draft d = Make(name, name + hit->length, MentionKind::kName, e.type, e.label);
-      d.mention.lexicon_iri = e.iri;
-      d.mention.country_iri = country;
+      auto d = Make(name, name + hit->length, MentionKind::kName, e.type, e.label);
+      d->mention.lexicon_iri = e.iri;
+      d->mention.country_iri = country;
       return d;
     }
     const size_t end = std::min(NameEnd(name), name + 4);
     if (OfficeAt(name)) return std::nullopt;  // "the company President ..."
-    Draft d = Make(name, end, MentionKind::kName, type, Text(name, end));
-    d.mention.country_iri = country;
+    auto d = Make(name, end, MentionKind::kName, type, Text(name, end));
+    d->mention.country_iri = country;
     return d;
   }
 
@@ -1413,15 +1420,15 @@ class EntityRecognizer::SentenceScanner {
       if (k + 1 < end_ && (Is(toks_[k], "on") || Is(toks_[k], "for")) && IsNameWord(k + 1) && !Gaz(k + 1)) {
         k = NamedSubjectEnd(k + 1);
       }
-      Draft d = Make(b, k, MentionKind::kName, EntityType::kAgreement, Text(b, k));
-      if (quoted && k < end_ && IsText(toks_[k], "\"")) d.end = k + 1;
+      auto d = Make(b, k, MentionKind::kName, EntityType::kAgreement, Text(b, k));
+      if (quoted && k < end_ && IsText(toks_[k], "\"")) d->end = k + 1;
       return d;
     }
     // Trim back to the last agreement head.
     j = std::max(LastAgreementHeadEnd(j), b);
     if (j <= b || j - b < 2 || !toks_[j - 1].IsCapitalized()) return std::nullopt;
-    Draft d = Make(b, j, MentionKind::kName, EntityType::kAgreement, Text(b, j));
-    if (quoted && j < end_ && IsText(toks_[j], "\"")) d.end = j + 1;
+    auto d = Make(b, j, MentionKind::kName, EntityType::kAgreement, Text(b, j));
+    if (quoted && j < end_ && IsText(toks_[j], "\"")) d->end = j + 1;
     return d;
   }
 
@@ -1594,8 +1601,8 @@ class EntityRecognizer::SentenceScanner {
     const size_t j = Is(toks_[i], "the") ? i + 1 : i;
     auto hit = rec_.MatchCountryGroup(doc_, j, end_);
     if (!hit) return std::nullopt;
-    Draft d = Make(i, hit->second, MentionKind::kNominal, EntityType::kCountry, "<country group>");
-    d.mention.country_group = hit->first;
+    auto d = Make(i, hit->second, MentionKind::kNominal, EntityType::kCountry, "<country group>");
+    d->mention.country_group = hit->first;
     return d;
   }
 
@@ -1713,8 +1720,8 @@ class EntityRecognizer::SentenceScanner {
     if (auto cm = CountryModifier(j)) {
       size_t k = cm->second;
       if (k < end_ && Has(k, Word::kGovernmentNoun)) {
-        Draft d = Make(j, k + 1, MentionKind::kNominal, EntityType::kCountry, Text(j, k + 1));
-        d.mention.country_iri = cm->first;
+        auto d = Make(j, k + 1, MentionKind::kNominal, EntityType::kCountry, Text(j, k + 1));
+        d->mention.country_iri = cm->first;
         return d;
       }
     }
@@ -1724,8 +1731,8 @@ class EntityRecognizer::SentenceScanner {
                            lex_.entities[hit->entity].leader && !lex_.entities[hit->entity].country.empty()) {
       size_t k = j + hit->length;
       if (k < end_ && Has(k, Word::kGovernmentNoun) && !Is(toks_[k], "side")) {
-        Draft d = Make(j, k + 1, MentionKind::kNominal, EntityType::kCountry, Text(j, k + 1));
-        d.mention.country_iri = lex_.entities[hit->entity].country;
+        auto d = Make(j, k + 1, MentionKind::kNominal, EntityType::kCountry, Text(j, k + 1));
+        d->mention.country_iri = lex_.entities[hit->entity].country;
         return d;
       }
     }
@@ -1792,20 +1799,22 @@ class EntityRecognizer::SentenceScanner {
         }
       }
       if (const LexEntity* capital = lex_.Find(e.capital); capital != nullptr) {
-        Draft d = Make(i, end, MentionKind::kCapital, EntityType::kCity, capital->label);
-        d.mention.lexicon_iri = capital->iri;
-        return d;
+        return MakeKnown(i, end, MentionKind::kCapital, EntityType::kCity, *capital);
       }
     }
-    Draft d = Make(i, e_tok, hit->kind, e.type, e.label);
-    d.mention.lexicon_iri = e.iri;
-    if (hit->kind == MentionKind::kDemonym) d.mention.type = EntityType::kCountry;
+    return KnownEntity(i, e_tok, hit->kind, e);
+  }
+  // Known's mention of the entity e its name (of kind `kind`) at [i, e_tok)
+  // names. (Its own function, with one return, so that the draft is built
+  // where it is returned to, not moved there.)
+  std::optional<Draft> KnownEntity(size_t i, size_t e_tok, MentionKind kind, const LexEntity& e) const {
+    auto d = MakeKnown(i, e_tok, kind, kind == MentionKind::kDemonym ? EntityType::kCountry : e.type, e);
     // "Yonhap news agency", "the Sputnik agency": swallow the descriptor.
     if (e.type == EntityType::kNewsAgency && e_tok < end_ && Is(toks_[e_tok], "news") &&
         e_tok + 1 < end_ && Is(toks_[e_tok + 1], "agency")) {
-      d.end = e_tok + 2;
-      d.mention.span.end = toks_[e_tok + 1].span.end;
-      d.mention.token_end = d.end;
+      d->end = e_tok + 2;
+      d->mention.span.end = toks_[e_tok + 1].span.end;
+      d->mention.token_end = d->end;
     }
     return d;
   }
