@@ -88,7 +88,7 @@ std::string AsciiSurname(const std::string& surname) {
 // enough not to be a common short word.
 void Gazetteer::AddSurnames(const Lexicon& lexicon, const TokenizeFn& tokenize) {
   std::unordered_map<std::string, int> owners;  // surname -> person index, -1 when shared
-  std::unordered_set<std::string> taken;        // every full name and alternative
+  std::unordered_set<std::string_view> taken;   // every full name and alternative (the lexicon's own strings)
   for (const LexEntity& e : lexicon.entities) {
     taken.insert(e.label);
     for (const auto& a : e.alt_labels) taken.insert(a);
