@@ -161,6 +161,7 @@ struct Document {
   // July 8 (Reuters) -"), empty when there is none; and the IRI of its
   // country when the lexicon knows the place (set by the entity recognizer).
   Span dateline;
+  Span dateline_region;  // what follows the place after a comma ("Philippines" in "Metro Manila, Philippines -")
   std::string dateline_country;
   std::string dateline_city;  // the lexicon IRI of the dateline's city, when it names one
   int dateline_place = -1;    // its entity, once resolved: where the story was filed

@@ -2147,6 +2147,12 @@ const LexEntity* EntityRecognizer::NamedWhole(const Document& doc, Span span) co
 
 std::string EntityRecognizer::DatelineCountry(const Document& doc, std::string* city) const {
   const LexEntity* named = NamedWhole(doc, doc.dateline);
+  // "Metro Manila, Philippines -": a place the lexicon does not know, in a
+  // country it does.
+  if (named == nullptr && !doc.dateline_region.empty()) {
+    const LexEntity* region = NamedWhole(doc, doc.dateline_region);
+    return region != nullptr && region->type == EntityType::kCountry ? region->iri : std::string();
+  }
   if (named == nullptr) return {};
   const LexEntity& e = *named;
   if (e.type == EntityType::kCountry) return e.iri;

@@ -1569,7 +1569,10 @@ class EntityResolver::Run {
     if (home_.empty()) return false;
     if (home_ != doc_.dateline_country) return true;  // it was taken from a mention
     for (const Mention& m : doc_.mentions) {
-      if (m.lexicon_iri.empty() || (!doc_.dateline.empty() && doc_.dateline.Contains(m.span))) continue;
+      if (!doc_.dateline.empty() && doc_.dateline.Contains(m.span)) continue;
+      // ("The Chilean government", "Chilean Foreign Minister X" name it too.)
+      if (m.country_iri == home_) return true;
+      if (m.lexicon_iri.empty()) continue;
       if (m.lexicon_iri == home_) return true;
       const LexEntity* known = lex_.Find(m.lexicon_iri);
       if (known && known->country == home_ && known->type != EntityType::kPerson) return true;

@@ -971,6 +971,7 @@ size_t DatelineLength(std::string_view line) {
   size_t i = MatchPlace(c, 0, 4, &place_words, &all_caps);
   bool has_date = false;
   bool has_paren = false;
+  bool has_region = false;
   // ", Russia" and/or ", June 3" / ", June 3, 2024" after the place.
   for (int round = 0; round < 2 && place_words > 0 && c.IsPunct(i, ","); ++round) {
     int month = 0;
@@ -993,6 +994,7 @@ size_t DatelineLength(std::string_view line) {
     bool region_caps = all_caps;
     const size_t j = MatchPlace(c, i + 1, 3, &region_words, &region_caps);
     if (region_words == 0 || has_date) break;
+    has_region = true;
     i = j;
   }
   // "(Reuters)", "(AP)", "(Yonhap)".
@@ -1021,8 +1023,9 @@ size_t DatelineLength(std::string_view line) {
   if (place_words == 0 && !has_paren) return 0;
   if (colon) {
     if (place_words == 0 || place_words > 3 || has_paren) return 0;
-  } else if (!(place_words > 0 && all_caps) && !has_paren && !has_date) {
-    // "Kim Jong Un — the leader ..." is not a dateline; "MOSCOW —" is.
+  } else if (!(place_words > 0 && all_caps) && !has_paren && !has_date && !has_region) {
+    // "Kim Jong Un — the leader ..." is not a dateline; "MOSCOW —" and
+    // "Metro Manila, Philippines —" are.
     return 0;
   }
   return c.at(i).begin;
@@ -1178,6 +1181,19 @@ static Span DatelinePlace(std::string_view text, Span line, size_t length) {
   return TrimSpaces(text, Span{line.begin, line.begin + end});
 }
 
+// The piece after the place's comma in a dateline of `length` bytes at the
+// start of `line` ("Philippines" in "Metro Manila, Philippines -", or a
+// date); empty when the place has no comma after it.
+static Span DatelineRegion(std::string_view text, Span line, size_t length) {
+  const std::string_view head = text.substr(line.begin, length);
+  const size_t comma = head.find(',');
+  if (comma == std::string_view::npos) return {};
+  size_t end = FindFirstOf<',', '(', ':'>(head.substr(comma + 1));
+  end = end == std::string_view::npos ? head.size() : comma + 1 + end;
+  for (std::string_view dash : {" -", "\u2014", "\u2013"}) end = std::min(end, head.find(dash, comma));
+  return TrimSpaces(text, Span{line.begin + comma + 1, line.begin + end});
+}
+
 // The credit in parentheses in a dateline of `length` bytes at the start of
 // `line` ("Reuters" in "SYDNEY (Reuters) -"); empty when there is none.
 static Span DatelineCredit(std::string_view text, Span line, size_t length) {
@@ -1193,6 +1209,7 @@ Status TextCleaner::Process(Document& doc) const {
   doc.blocks.clear();
   doc.dateline = {};
   doc.dateline_credit = {};
+  doc.dateline_region = {};
   const std::string_view text = doc.text;
   // Buffers reused from line to line, and from document to document (one
   // set per thread: their memory was allocated and grown anew for each).
@@ -1265,6 +1282,7 @@ Status TextCleaner::Process(Document& doc) const {
         if (dateline > 0 && doc.dateline.empty()) {
           doc.dateline = DatelinePlace(text, span, dateline);
           doc.dateline_credit = DatelineCredit(text, span, dateline);
+          doc.dateline_region = DatelineRegion(text, span, dateline);
           dateline_date = DatelineDate(line.substr(0, dateline));
         }
         block.span.begin += dateline;

@@ -850,4 +850,18 @@ TEST_F(ExtractorTest, ACountryNamedInsideATitleKeepsThatNameAsAnAlternativeLabel
   EXPECT_THAT(alt_labels_of("Peru"), Not(Contains("Peruvian")));
 }
 
+TEST_F(ExtractorTest, ATitleCaseDatelineWithItsCountryPlacesTheStoryThere) {
+  // A known city, and a place the lexicon does not know in a country it
+  // does: either way the story is filed from Chile, which hosts the envoy.
+  for (const char* dateline : {"Santiago, Chile", "Villa Alegre, Chile"}) {
+    const std::string text = std::string("Gov't files protest against Peru\n\n") + dateline +
+                             " — The Chilean government has filed a new diplomatic protest over Peru's latest actions. "
+                             "Foreign Secretary Ana Rojas said Peruvian Ambassador Luis Soto will be summoned.";
+    EXPECT_THAT(Relations(text), Contains("Luis Soto ambassadorTo Chile")) << dateline;
+  }
+  // A name and a dash open no dateline.
+  EXPECT_THAT(Relations("Talks\n\nLuis Soto — the Peruvian ambassador — met Ana Rojas in Lima."),
+              Not(Contains("Luis Soto ambassadorTo Chile")));
+}
+
 }  // namespace diplograph
