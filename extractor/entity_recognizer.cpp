@@ -1611,6 +1611,26 @@ class EntityRecognizer::SentenceScanner {
   // three describing words, no country's own (the existing patterns read
   // "the Russian state"), and a lower-case head that stands alone ("the
   // state media" is no country); 0 when there is none.
+  // Where "the [modifiers] bloc" that starts at j ends (after its head
+  // noun, lex:organizationNominalHeads), or 0. Up to three modifiers:
+  // lower-case words, "15-nation", a capitalized region ("West African").
+  size_t DescribedOrganizationEnd(size_t j) const {
+    for (size_t k = j; k < end_ && k < j + 6; ++k) {
+      if (!toks_[k].IsWord()) {
+        if (IsText(toks_[k], "-") && k > j && k + 1 < end_ && toks_[k + 1].IsWord()) continue;  // "15-nation"
+        return 0;
+      }
+      if (lex_.organization_nominal_heads.Contains(Lower(k)) && !toks_[k].IsCapitalized()) {
+        // "the bloc's summit" is still the bloc; "the union leader" is a person.
+        if (k + 1 < end_ && toks_[k + 1].IsWord() && !toks_[k + 1].IsCapitalized() && OfficeAt(k + 1)) return 0;
+        return k + 1;
+      }
+      // ("the ASEAN regional bloc" is ASEAN, named.)
+      if (Has(k, Word::kFunctionWord) || Has(k, Word::kDeterminer) || Gaz(k)) return 0;
+    }
+    return 0;
+  }
+
   size_t DescribedCountryEnd(size_t j) const {
     static const WordSet kHeads = {"nation", "country", "state", "kingdom", "republic", "emirate",
                                    "archipelago", "monarchy"};
@@ -1704,6 +1724,14 @@ class EntityRecognizer::SentenceScanner {
     if (the && i + 2 < end_ && Is(toks_[i + 1], "two") && toks_[i + 2].IsWord() &&
         !toks_[i + 2].IsCapitalized() && (Lower(i + 2).ends_with("ed") || Is(toks_[i + 2], "also"))) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, "<pair>");
+    }
+    // "the bloc", "the 15-nation bloc", "the Western military alliance": an
+    // international organization described, which the resolver finds among
+    // those named before.
+    if (the) {
+      if (const size_t e = DescribedOrganizationEnd(i + 1); e > 0) {
+        return Make(i, e, MentionKind::kNominal, EntityType::kInternationalOrganization, "<described>");
+      }
     }
     // "the Pacific nation", "the island state": a country described, which
     // the resolver finds among those named before.

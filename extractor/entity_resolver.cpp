@@ -964,6 +964,21 @@ class EntityResolver::Run {
   // "the Pacific nation": the country named last in the three sentences
   // before (a person's or a capital's counts), not in its own, which
   // names it no more than "the nation" would.
+  // "the bloc": the international organization named last, in this
+  // sentence or the three before.
+  void ResolveDescribedOrganization(size_t i) {
+    static constexpr size_t kReach = 3;
+    const Mention& m = doc_.mentions[i];
+    for (size_t k = i; k-- > 0;) {
+      const Mention& c = doc_.mentions[k];
+      if (c.sentence + kReach < m.sentence) return;
+      if (c.entity < 0 || doc_.entities[static_cast<size_t>(c.entity)].type != EntityType::kInternationalOrganization) {
+        continue;
+      }
+      return Assign(i, c.entity, false);
+    }
+  }
+
   void ResolveDescribedCountry(size_t i) {
     static constexpr size_t kReach = 3;
     const Mention& m = doc_.mentions[i];
@@ -1116,6 +1131,9 @@ class EntityResolver::Run {
       }
       case EntityType::kAgreement:
         return ResolveAgreement(i);
+      case EntityType::kInternationalOrganization:
+        if (Equals(m.name, "<described>")) return ResolveDescribedOrganization(i);
+        return;
       case EntityType::kVessel:
       case EntityType::kPerson:
       case EntityType::kOrganization: {

@@ -170,6 +170,7 @@ struct Lexicon {
   WordSet agreement_kinds;
   WordSet agreement_abbreviations;  // "MoU", "FTA": a kind of agreement, matched as written   // "of understanding": completes a head's name ("memorandum of understanding")
   WordSet country_name_generic_words;  // "Republic", "States": no country's short name, as written
+  WordSet organization_nominal_heads;  // "bloc", "alliance": "the bloc" is an organization named before
   WordSet office_suffixes;   // "ad interim", "a.i.": may follow an office, lower-cased
   WordSet office_modifiers;  // "first", "deputy", "vice", "top": may precede an office
   WordSet name_stopwords;    // capitalized words that never start or continue a name ("The", "Monday")

@@ -1460,10 +1460,12 @@ class RelationExtractor::SentenceRun {
           PrepositionAt(t - 1)) {
         return {};
       }
-      // "condemned the killing of X", "the attack on X": X is the victim.
-      if (t + 1 < e_ && Has(t, Word::kVictimNoun) &&
-          (L(t + 1) == "of" || L(t + 1) == "on" || L(t + 1) == "against")) {
-        return {};
+      // "condemned the killing of X", "the attack on X": X is the victim
+      // (past a closing quotation mark: "the \u201crelease\u201d of X").
+      if (Has(t, Word::kVictimNoun)) {
+        size_t after = t + 1;
+        while (after < e_ && !toks_[after].IsWord() && L(after) != ",") ++after;
+        if (after < e_ && (L(after) == "of" || L(after) == "on" || L(after) == "against")) return {};
       }
       // "condemned what it called attacks by X": the free relative's own
       // subject is not the object; what it names may hold it.
@@ -1649,6 +1651,11 @@ class RelationExtractor::SentenceRun {
       if (std::find(trig.prepositions.begin(), trig.prepositions.end(), L(t)) != trig.prepositions.end()) {
         // A date after the preposition ("sanctions on Thursday") is not a target.
         if (time_starts_[t + 1 - b_]) return {};
+        // "demanded the (\u201cimmediate\u201d) release of X": X is who the act is for, not
+        // who is asked.
+        size_t noun = t;
+        while (noun > te && !toks_[noun - 1].IsWord()) --noun;
+        if (noun > te && Has(noun - 1, Word::kVictimNoun)) return {};
         // "sanctions on key figures close to X": a plain noun phrase is the
         // target, and X, after it, is none (as for a verb's direct object).
         const bool acted_on = trig.predicate == Predicate::kSanctioned || trig.predicate == Predicate::kCondemned;

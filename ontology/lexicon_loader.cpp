@@ -205,6 +205,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   FillWordSet(statements, "verdictWords", &lex.verdict_words);
   FillWordSet(statements, "officeModifiers", &lex.office_modifiers);
   FillWordSet(statements, "officeSuffixes", &lex.office_suffixes);
+  FillWordSet(statements, "organizationNominalHeads", &lex.organization_nominal_heads);
   FillWordSet(statements, "countryNameGenericWords", &lex.country_name_generic_words);
   FillWordSet(statements, "nameStopwords", &lex.name_stopwords);
   FillWordSet(statements, "koreanSurnames", &lex.korean_surnames);

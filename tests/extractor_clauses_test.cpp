@@ -1320,4 +1320,23 @@ TEST_F(ExtractorTest, AnActAPartyAgreedOrDecidedToDoIsYetToCome) {
   EXPECT_THAT(Relations("Chile and Peru agreed to cooperate on trade."), Contains("Chile cooperatesWith Peru"));
 }
 
+TEST_F(ExtractorTest, TheBlocIsTheInternationalOrganizationNamedLast) {
+  EXPECT_THAT(Relations("The European Union met in Brussels on Monday. The bloc imposed sanctions on Peru."),
+              Contains("European Union sanctioned Peru"));
+  EXPECT_THAT(Relations("ECOWAS met in Abuja. The 15-nation bloc slapped sanctions on Mali."),
+              Contains("Economic Community of West African States sanctioned Mali"));
+  EXPECT_THAT(Relations("NATO met in Brussels. The Western military alliance condemned Peru."),
+              Contains("North Atlantic Treaty Organization condemned Peru"));
+  // With no organization named before, the bloc is no one.
+  EXPECT_THAT(Relations("Chile met Peru in Lima. The bloc imposed sanctions on Bolivia."),
+              Not(Contains("Chile sanctioned Bolivia")));
+}
+
+TEST_F(ExtractorTest, WhoseReleaseIsDemandedIsNotAskedAnything) {
+  EXPECT_THAT(Relations("Chile demanded the release of Peruvian President Luis Soto."), Not(Contains("Chile urged Luis Soto")));
+  EXPECT_THAT(Relations("Chile demanded the \u201cimmediate release and reinstatement\u201d of Peruvian President Luis Soto."),
+              Not(Contains("Chile urged Luis Soto")));
+  EXPECT_THAT(Relations("Chile demanded an explanation from Peru."), Contains("Chile urged Peru"));
+}
+
 }  // namespace diplograph
