@@ -1339,4 +1339,10 @@ TEST_F(ExtractorTest, WhoseReleaseIsDemandedIsNotAskedAnything) {
   EXPECT_THAT(Relations("Chile demanded an explanation from Peru."), Contains("Chile urged Peru"));
 }
 
+TEST_F(ExtractorTest, ARebukeIssuedToAPartyCondemnsIt) {
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas issued a rebuke to Peru's government last month."),
+              Contains("Ana Rojas condemned Peru"));
+  EXPECT_THAT(Relations("Chile's sharp reprimand of Peru came on Monday."), Contains("Chile condemned Peru"));
+}
+
 }  // namespace diplograph
