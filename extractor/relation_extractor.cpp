@@ -258,6 +258,9 @@ class RelationExtractor::SentenceRun {
     // readings; each has its own conditions and the graph keeps one event.
     const size_t first_relation = doc_.relations.size();
     for (const Occurrence& o : occurrences_) {
+      // "the meeting between A and B tomorrow": an act dated after the
+      // story was published has not happened yet.
+      if (o.date && doc_.published && o.date->ToDays() > doc_.published->ToDays()) continue;
       current_date_ = o.date;
       for (size_t t : Readings(o)) HandleTrigger(t, o.ts, o.te);
     }

@@ -1345,4 +1345,14 @@ TEST_F(ExtractorTest, ARebukeIssuedToAPartyCondemnsIt) {
   EXPECT_THAT(Relations("Chile's sharp reprimand of Peru came on Monday."), Contains("Chile condemned Peru"));
 }
 
+TEST_F(ExtractorTest, AnActDatedAfterTheStoryWasPublishedIsYetToHappen) {
+  const std::string text =
+      "Talks\n\nFebruary 4, 2021\n\nLIMA: The ministry said the talks prepared the meeting between Chilean "
+      "President Hugo Salas and Peruvian President Luis Soto tomorrow.\nThe talks between Chile and Bolivia on Monday "
+      "were useful.\n";
+  const auto rel = Relations(text);
+  EXPECT_THAT(rel, Not(Contains("Hugo Salas metWith Luis Soto")));
+  EXPECT_THAT(rel, Contains("Chile metWith Bolivia"));
+}
+
 }  // namespace diplograph
