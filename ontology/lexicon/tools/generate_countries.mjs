@@ -209,7 +209,8 @@ const CITY_LABEL = {
   "UA:Odessa": "Odesa", "IN:Hāora": "Howrah", "IN:Allahābād": "Prayagraj",
   "MX:Juárez": "Ciudad Juárez", "KP:Namp’o": "Nampo",
   "IQ:Basrah": "Basra", "CH:Genève": "Geneva", "CN:Zhu Cheng City": "Zhucheng",
-  "CN:Changshu City": "Changshu",
+  "CN:Changshu City": "Changshu", "YE:Al Ḩudaydah": "Hodeidah", "LY:Mişrātah": "Misrata",
+  "SO:Hargeysa": "Hargeisa", "PH:Cebu City": "Cebu", "VN:Huế": "Hue",
 };
 const CITY_ALT = {
   "IN:Bengaluru": ["Bangalore"], "IN:Mumbai": ["Bombay"], "IN:Kolkata": ["Calcutta"],
@@ -219,7 +220,8 @@ const CITY_ALT = {
   "UA:Kharkiv": ["Kharkov"], "UA:Dnipro": ["Dnipropetrovsk"], "UA:Odessa": ["Odessa"],
   "UA:Kyiv": ["Kiev"], "KR:Busan": ["Pusan"], "KR:Incheon": ["Inchon"],
   "IN:Gurgaon": ["Gurugram"], "CN:Xi’an": ["Xian"], "KZ:Almaty": ["Alma-Ata"],
-  "IQ:Basrah": ["Basrah"], "KP:Namp’o": ["Nampho"],
+  "IQ:Basrah": ["Basrah"], "KP:Namp’o": ["Nampho"], "MA:Marrakesh": ["Marrakech"],
+  "PL:Kraków": ["Krakow", "Cracow"], "PL:Gdańsk": ["Gdansk"], "LY:Mişrātah": ["Misurata"],
 };
 // Diplomacy-relevant cities under 1M, taken from the same package (each must
 // exist there with this country code; the generator fails otherwise).
@@ -230,6 +232,18 @@ const CITY_SUPPLEMENT = [
   ["KP", "Sinŭiju"], ["KP", "Namp’o"], ["KR", "Ulsan"], ["KR", "Changwon"],
   ["KR", "Jeju City"], ["US", "Honolulu"], ["JP", "Nagasaki"], ["JP", "Naha"],
   ["BO", "La Paz"], ["PS", "Rafaḩ"], ["UA", "Sevastopol"], ["ZA", "Bloemfontein"],
+  // summit and conference venues
+  ["US", "San Francisco"], ["US", "Seattle"], ["US", "Boston"], ["US", "Denver"], ["US", "Atlanta"],
+  ["US", "Miami"], ["US", "Anchorage"], ["MA", "Marrakesh"], ["EG", "Sharm el-Sheikh"],
+  ["CH", "Lausanne"], ["CH", "Davos"], ["AT", "Salzburg"], ["JO", "Aqaba"], ["DE", "Bonn"],
+  ["IT", "Trieste"], ["ID", "Denpasar"], ["KH", "Siem Reap"], ["LA", "Luang Prabang"],
+  ["PH", "Cebu City"], ["VN", "Da Nang"], ["VN", "Huế"], ["TR", "Antalya"], ["GE", "Batumi"],
+  ["UZ", "Samarkand"], ["TJ", "Khujand"], ["PL", "Kraków"], ["PL", "Gdańsk"], ["DZ", "Oran"],
+  // cities of conflicts and crises often in the news
+  ["UA", "Lviv"], ["UA", "Mariupol"], ["UA", "Kherson"], ["IQ", "Erbil"], ["YE", "Aden"],
+  ["YE", "Al Ḩudaydah"], ["LY", "Benghazi"], ["LY", "Mişrātah"], ["CD", "Goma"], ["CD", "Bukavu"],
+  ["SD", "Port Sudan"], ["MM", "Sittwe"], ["EG", "Port Said"], ["SO", "Kismayo"],
+  ["SO", "Hargeysa"], ["KE", "Kisumu"],
 ];
 const CITY_COMMENT = {
   "UA:Sevastopol": "in Crimea; Ukraine per UN General Assembly resolution 68/262 (occupied by Russia since 2014)",
