@@ -961,32 +961,33 @@ class EntityResolver::Run {
     CountMention(m.entity);
   }
 
-  // "the Pacific nation": the country named last in the three sentences
-  // before (a person's or a capital's counts), not in its own, which
-  // names it no more than "the nation" would.
   // "the bloc": the international organization named last, in this
   // sentence or the three before.
   void ResolveDescribedOrganization(size_t i) {
-    static constexpr size_t kReach = 3;
-    const Mention& m = doc_.mentions[i];
-    for (size_t k = i; k-- > 0;) {
-      const Mention& c = doc_.mentions[k];
-      if (c.sentence + kReach < m.sentence) return;
-      if (c.entity < 0 || doc_.entities[static_cast<size_t>(c.entity)].type != EntityType::kInternationalOrganization) {
-        continue;
-      }
-      return Assign(i, c.entity, false);
-    }
+    AssignNamedLast(i, true, [&](const Mention& c) {
+      return doc_.entities[static_cast<size_t>(c.entity)].type == EntityType::kInternationalOrganization ? c.entity : -1;
+    });
   }
 
+  // "the Pacific nation": the country named last in the three sentences
+  // before (a person's or a capital's counts), not in its own, which
+  // names it no more than "the nation" would.
   void ResolveDescribedCountry(size_t i) {
+    AssignNamedLast(i, false, [&](const Mention& c) { return CountryOfMention(c); });
+  }
+
+  // Gives mention i the party that `party_of` finds in the nearest resolved
+  // mention before it (in its own sentence too, if `own_sentence`), within
+  // the three sentences before.
+  template <typename PartyOf>
+  void AssignNamedLast(size_t i, bool own_sentence, PartyOf party_of) {
     static constexpr size_t kReach = 3;
     const Mention& m = doc_.mentions[i];
     for (size_t k = i; k-- > 0;) {
       const Mention& c = doc_.mentions[k];
       if (c.sentence + kReach < m.sentence) return;
-      if (c.sentence == m.sentence || c.entity < 0) continue;
-      if (const int country = CountryOfMention(c); country >= 0) return Assign(i, country, false);
+      if ((!own_sentence && c.sentence == m.sentence) || c.entity < 0) continue;
+      if (const int party = party_of(c); party >= 0) return Assign(i, party, false);
     }
   }
 

@@ -158,57 +158,61 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
   statements.Group();
 
   Lexicon lex;
-  FillWordSet(statements, "abbreviations", &lex.text.abbreviations);
-  FillWordSet(statements, "furniture", &lex.text.furniture);
-  FillWordSet(statements, "captionMarkers", &lex.text.caption_markers);
-  FillWordSet(statements, "negations", &lex.text.negations);
-  FillWordSet(statements, "modals", &lex.text.modals);
-  FillWordSet(statements, "hypotheticals", &lex.text.hypotheticals);
-  FillWordSet(statements, "directives", &lex.text.directives);
-  FillWordSet(statements, "denials", &lex.text.denials);
-  FillWordSet(statements, "cancellations", &lex.text.cancellations);
-  FillWordSet(statements, "appealModals", &lex.text.appeal_modals);
-  FillWordSet(statements, "unassertedGerundMarkers", &lex.text.unasserted_gerund_markers);
-  FillWordSet(statements, "commitments", &lex.text.commitments);
-  FillWordSet(statements, "honorifics", &lex.text.honorifics);
-  FillWordSet(statements, "victimNouns", &lex.victim_nouns);
-  FillWordSet(statements, "speechVerbs", &lex.speech_verbs);
-  FillWordSet(statements, "lightVerbs", &lex.light_verbs);
-  FillWordSet(statements, "reactionVerbs", &lex.reaction_verbs);
-  FillWordSet(statements, "givingVerbs", &lex.giving_verbs);
-  FillWordSet(statements, "placeHeads", &lex.place_heads);
-  FillWordSet(statements, "pairNouns", &lex.pair_nouns);
-  FillWordSet(statements, "namingVerbs", &lex.naming_verbs);
-  FillWordSet(statements, "adoptedTextNouns", &lex.adopted_text_nouns);
-  FillWordSet(statements, "kinshipNouns", &lex.kinship_nouns);
-  FillWordSet(statements, "actNouns", &lex.act_nouns);
-  FillWordSet(statements, "utteranceNouns", &lex.utterance_nouns);
-  FillWordSet(statements, "accountVerbs", &lex.account_verbs);
-  FillWordSet(statements, "recallVerbs", &lex.recall_verbs);
-  FillWordSet(statements, "violationVerbs", &lex.violation_verbs);
-  FillWordSet(statements, "irregularParticiples", &lex.irregular_participles);
-  FillWordSet(statements, "eventNouns", &lex.event_nouns);
-  FillWordSet(statements, "witnessVerbs", &lex.witness_verbs);
-  FillWordSet(statements, "stateOrganNouns", &lex.state_organ_nouns);
-  FillWordSet(statements, "personVerbs", &lex.person_verbs);
-  FillWordSet(statements, "vesselNouns", &lex.vessel_nouns);
-  FillWordSet(statements, "personGroupNouns", &lex.person_group_nouns);
-  FillWordSet(statements, "privateGroupNouns", &lex.private_group_nouns);
-  FillWordSet(statements, "orgGroupNouns", &lex.org_group_nouns);
-  FillWordSet(statements, "companyNouns", &lex.company_nouns);
-  FillWordSet(statements, "companySuffixes", &lex.company_suffixes);
-  FillWordSet(statements, "numberWords", &lex.number_words);
-  FillWordSet(statements, "agreementHeads", &lex.agreement_heads);
-  FillWordSet(statements, "signedOnlyHeads", &lex.signed_only_heads);
-  FillWordSet(statements, "agreementKinds", &lex.agreement_kinds);
-  FillWordSet(statements, "agreementAbbreviations", &lex.agreement_abbreviations);
-  FillWordSet(statements, "verdictWords", &lex.verdict_words);
-  FillWordSet(statements, "officeModifiers", &lex.office_modifiers);
-  FillWordSet(statements, "officeSuffixes", &lex.office_suffixes);
-  FillWordSet(statements, "organizationNominalHeads", &lex.organization_nominal_heads);
-  FillWordSet(statements, "countryNameGenericWords", &lex.country_name_generic_words);
-  FillWordSet(statements, "nameStopwords", &lex.name_stopwords);
-  FillWordSet(statements, "koreanSurnames", &lex.korean_surnames);
+  // The word classes, each filled from the forms of its lex: subject.
+  const std::pair<std::string_view, WordSet*> word_sets[] = {
+      {"abbreviations", &lex.text.abbreviations},
+      {"furniture", &lex.text.furniture},
+      {"captionMarkers", &lex.text.caption_markers},
+      {"negations", &lex.text.negations},
+      {"modals", &lex.text.modals},
+      {"hypotheticals", &lex.text.hypotheticals},
+      {"directives", &lex.text.directives},
+      {"denials", &lex.text.denials},
+      {"cancellations", &lex.text.cancellations},
+      {"appealModals", &lex.text.appeal_modals},
+      {"unassertedGerundMarkers", &lex.text.unasserted_gerund_markers},
+      {"commitments", &lex.text.commitments},
+      {"honorifics", &lex.text.honorifics},
+      {"victimNouns", &lex.victim_nouns},
+      {"speechVerbs", &lex.speech_verbs},
+      {"lightVerbs", &lex.light_verbs},
+      {"reactionVerbs", &lex.reaction_verbs},
+      {"givingVerbs", &lex.giving_verbs},
+      {"placeHeads", &lex.place_heads},
+      {"pairNouns", &lex.pair_nouns},
+      {"namingVerbs", &lex.naming_verbs},
+      {"adoptedTextNouns", &lex.adopted_text_nouns},
+      {"kinshipNouns", &lex.kinship_nouns},
+      {"actNouns", &lex.act_nouns},
+      {"utteranceNouns", &lex.utterance_nouns},
+      {"accountVerbs", &lex.account_verbs},
+      {"recallVerbs", &lex.recall_verbs},
+      {"violationVerbs", &lex.violation_verbs},
+      {"irregularParticiples", &lex.irregular_participles},
+      {"eventNouns", &lex.event_nouns},
+      {"witnessVerbs", &lex.witness_verbs},
+      {"stateOrganNouns", &lex.state_organ_nouns},
+      {"personVerbs", &lex.person_verbs},
+      {"vesselNouns", &lex.vessel_nouns},
+      {"personGroupNouns", &lex.person_group_nouns},
+      {"privateGroupNouns", &lex.private_group_nouns},
+      {"orgGroupNouns", &lex.org_group_nouns},
+      {"companyNouns", &lex.company_nouns},
+      {"companySuffixes", &lex.company_suffixes},
+      {"numberWords", &lex.number_words},
+      {"agreementHeads", &lex.agreement_heads},
+      {"signedOnlyHeads", &lex.signed_only_heads},
+      {"agreementKinds", &lex.agreement_kinds},
+      {"agreementAbbreviations", &lex.agreement_abbreviations},
+      {"verdictWords", &lex.verdict_words},
+      {"officeModifiers", &lex.office_modifiers},
+      {"officeSuffixes", &lex.office_suffixes},
+      {"organizationNominalHeads", &lex.organization_nominal_heads},
+      {"countryNameGenericWords", &lex.country_name_generic_words},
+      {"nameStopwords", &lex.name_stopwords},
+      {"koreanSurnames", &lex.korean_surnames},
+  };
+  for (const auto& [subject, set] : word_sets) FillWordSet(statements, subject, set);
 
   // Office and body forms are matched token by token, so tokenize them the
   // way documents are tokenized.
