@@ -2238,6 +2238,11 @@ class RelationExtractor::SentenceRun {
     const bool event = trig.predicate == Predicate::kSigned || trig.predicate == Predicate::kMetWith ||
                        trig.predicate == Predicate::kVisited;
     if (!trig.noun && event && ts >= b_ + 2 && L(ts - 1) == "to" && Has(ts - 2, Word::kCommitment)) return;
+    // "Chilean ministers to visit Peru": a headline's infinitive is its future.
+    if (!trig.noun && trig.predicate != Predicate::kCooperatesWith && ts > b_ && L(ts - 1) == "to" &&
+        doc_.blocks[doc_.sentences[s_].block].kind == BlockKind::kHeadline) {
+      return;
+    }
     if (IsWitnessedSigning(trig, ts, te)) return WitnessedSigning(ts, te, trig.confidence);
     if (!trig.noun && ts > b_ && IsNounMarker(ts - 1) && !RelativeThat(ts - 1)) return;  // "the meeting" is no verb
     // "the newly-signed pact between A and B": a compound adjective; the

@@ -1355,4 +1355,15 @@ TEST_F(ExtractorTest, AnActDatedAfterTheStoryWasPublishedIsYetToHappen) {
   EXPECT_THAT(rel, Contains("Chile metWith Bolivia"));
 }
 
+TEST_F(ExtractorTest, AHeadlinesInfinitiveIsItsFuture) {
+  const auto rel = Relations("Chilean ministers to visit Peru and Bolivia\n\nChilean Foreign Minister Ana Rojas met "
+                             "Peruvian Foreign Minister Luis Soto.\n");
+  EXPECT_THAT(rel, Not(Contains("Chile visited Peru")));
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Luis Soto"));
+  // Agreeing to cooperate is cooperating, in a headline too.
+  EXPECT_THAT(Relations("Chile, Peru agree to cooperate on trade\n\nChilean Foreign Minister Ana Rojas met Peruvian "
+                        "Foreign Minister Luis Soto.\n"),
+              Contains("Chile cooperatesWith Peru"));
+}
+
 }  // namespace diplograph
