@@ -216,6 +216,15 @@ class EntityResolver::Run {
   // one it names.
   std::string HomeCountry() const {
     if (!doc_.dateline_country.empty()) return doc_.dateline_country;
+    // "FG summons US envoy over Trump's remarks. The Federal Government
+    // summoned the United States Ambassador to Nigeria": an envoy posted to
+    // a country in the opening sentences says where the story is, before a
+    // sender's leader named first.
+    static constexpr size_t kOpening = 3;
+    for (const Mention& m : doc_.mentions) {
+      if (m.sentence >= kOpening) break;
+      if (m.office >= 0 && lex_.offices[static_cast<size_t>(m.office)].envoy && !m.host_iri.empty()) return m.host_iri;
+    }
     for (const Mention& m : doc_.mentions) {
       // An envoy's country is the one that sent them, not where the story
       // is; the country they are posted to is ("summoned the Turkish

@@ -864,4 +864,13 @@ TEST_F(ExtractorTest, ATitleCaseDatelineWithItsCountryPlacesTheStoryThere) {
               Not(Contains("Luis Soto ambassadorTo Chile")));
 }
 
+TEST_F(ExtractorTest, AnEnvoyPostedToACountryInTheOpeningSaysWhereTheStoryIs) {
+  const auto rel = Relations(
+      "Government summons Peruvian envoy over Peru's remarks\n\nThe government on Monday summoned the Peruvian "
+      "Ambassador to Chile, Luis Soto, over remarks by Peruvian President Hugo Salas.\n\nThe Minister of Foreign "
+      "Affairs, Ana Rojas, sought clarification from the ambassador.\n");
+  EXPECT_THAT(rel, Contains("Ana Rojas affiliatedWith Chile"));
+  EXPECT_THAT(rel, Not(Contains("Ana Rojas affiliatedWith Peru")));
+}
+
 }  // namespace diplograph
