@@ -895,7 +895,14 @@ class EntityRecognizer::SentenceScanner {
                (toks_[run_end].IsCapitalized() || Is(toks_[run_end], "and")) && !Gaz(run_end)) {
           ++run_end;
         }
-        if (run_end >= p + 3 && IsNameWord(run_end - 2) && IsNameWord(run_end - 1)) j = run_end - 2;
+        // ("Minister of International Relations and Cooperation Naledi
+        // Pandor": a known person's name ends the portfolio.)
+        const auto known = run_end < end_ ? Gaz(run_end) : std::nullopt;
+        if (known && lex_.entities[known->entity].type == EntityType::kPerson) {
+          j = run_end;
+        } else if (run_end >= p + 3 && IsNameWord(run_end - 2) && IsNameWord(run_end - 1)) {
+          j = run_end - 2;
+        }
       }
     }
     std::string host;

@@ -873,4 +873,10 @@ TEST_F(ExtractorTest, AnEnvoyPostedToACountryInTheOpeningSaysWhereTheStoryIs) {
   EXPECT_THAT(rel, Not(Contains("Ana Rojas affiliatedWith Peru")));
 }
 
+TEST_F(ExtractorTest, AKnownPersonsNameEndsACapitalizedPortfolio) {
+  EXPECT_THAT(Relations("Minister of International Relations and Cooperation Ronald Lamola met Peruvian Foreign "
+                        "Minister Luis Soto."),
+              testing::AllOf(Contains("Ronald Lamola metWith Luis Soto"), Contains("Ronald Lamola affiliatedWith South Africa")));
+}
+
 }  // namespace diplograph
