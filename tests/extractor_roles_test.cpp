@@ -879,4 +879,10 @@ TEST_F(ExtractorTest, AKnownPersonsNameEndsACapitalizedPortfolio) {
               testing::AllOf(Contains("Ronald Lamola metWith Luis Soto"), Contains("Ronald Lamola affiliatedWith South Africa")));
 }
 
+TEST_F(ExtractorTest, APrepositionInATitleCaseHeadlineEndsNoTitleAsAName) {
+  const Document doc = Extract("Chile Expels Peruvian Ambassador Amid Ongoing Diplomatic Row\n\nChile expelled the "
+                               "Peruvian ambassador on Monday.\n");
+  for (const Entity& e : doc.entities) EXPECT_EQ(e.label.find("Amid"), std::string::npos) << e.label;
+}
+
 }  // namespace diplograph
