@@ -932,11 +932,38 @@ class EntityResolver::Run {
     return Coordinated(a, b);
   }
 
+  // Gives pronoun mention i the two people named first before it in its
+  // own sentence, when exactly two are; false otherwise.
+  bool SamePeopleBefore(size_t i) {
+    Mention& m = doc_.mentions[i];
+    int first = -1, second = -1;
+    for (size_t k = i; k-- > 0 && doc_.mentions[k].sentence == m.sentence;) {
+      const Mention& c = doc_.mentions[k];
+      if (c.entity < 0 || c.partner >= 0 || doc_.entities[static_cast<size_t>(c.entity)].type != EntityType::kPerson) {
+        continue;
+      }
+      if (c.entity == first || c.entity == second) continue;
+      if (first >= 0 && second >= 0) return false;  // three or more: no pair
+      (second < 0 ? second : first) = c.entity;
+    }
+    if (first < 0 || second < 0) return false;
+    m.entity = first;
+    m.partner = second;
+    CountMention(m.entity);
+    return true;
+  }
+
   // "both sides", "their", "the two countries": the last two parties named
   // together ("X and Y", "between X and Y", "X-Y").
   void ResolvePair(size_t i) {
     Mention& m = doc_.mentions[i];
     LookBackTo(i);
+    // "After X greeted Y they talked": two people named before "they" in
+    // its own sentence are they, before any pair or list named earlier.
+    // (Not "their": "X met Y for their summit" may be their countries'.)
+    if (m.kind == MentionKind::kPronoun && Equals(doc_.tokens[m.token_begin].lower, "they") && SamePeopleBefore(i)) {
+      return;
+    }
     // "Britain, France and Germany said ... . They urged Tehran": "they"
     // after a list names its parties, when no pair was named since.
     if (m.kind == MentionKind::kPronoun && last_group_ &&

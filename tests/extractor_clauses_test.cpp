@@ -1366,4 +1366,11 @@ TEST_F(ExtractorTest, AHeadlinesInfinitiveIsItsFuture) {
               Contains("Chile cooperatesWith Peru"));
 }
 
+TEST_F(ExtractorTest, TheyAfterTwoPeopleInItsOwnSentenceIsThosePeople) {
+  const auto rel = Relations(
+      "Chile and Peru met in Lima. After President Ana Rojas thanked President Luis Soto they talked for a few "
+      "minutes.\n");
+  EXPECT_THAT(rel, AnyOf(Contains("Ana Rojas metWith Luis Soto"), Contains("Luis Soto metWith Ana Rojas")));
+}
+
 }  // namespace diplograph
