@@ -885,4 +885,11 @@ TEST_F(ExtractorTest, APrepositionInATitleCaseHeadlineEndsNoTitleAsAName) {
   for (const Entity& e : doc.entities) EXPECT_EQ(e.label.find("Amid"), std::string::npos) << e.label;
 }
 
+TEST_F(ExtractorTest, AHeadOfACountrysBodyServesThatCountry) {
+  EXPECT_THAT(Relations("Chilean President Ana Rojas met Luis Soto, head of Peru's State Duma, in Lima."),
+              Contains("Luis Soto affiliatedWith Peru"));
+  // "head to" is a way, not an office.
+  EXPECT_THAT(Relations("Chilean President Ana Rojas will head to Lima."), testing::ElementsAre("Ana Rojas leaderOf Chile"));
+}
+
 }  // namespace diplograph
