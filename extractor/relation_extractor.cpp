@@ -1143,8 +1143,7 @@ class RelationExtractor::SentenceRun {
   bool InUnrealisedInfinitive(size_t ts) const {
     const size_t cs = ClauseStart(ts);
     const size_t from = ts > cs + kInfinitiveObjectReach ? ts - kInfinitiveObjectReach : cs;
-    for (size_t k = ts; k > from; --k) {
-      if (k < from + 2) continue;
+    for (size_t k = ts; k >= from + 2; --k) {
       if (L(k - 1) == "for" && lex_.text.hypotheticals.Contains(std::string(L(k - 2)) + " for")) return true;
       if (L(k - 2) != "to" || !toks_[k - 1].IsWord() || toks_[k - 1].IsCapitalized()) continue;
       if (Irrealis(k - 1) || (k >= b_ + 3 && Has(k - 3, Word::kCommitment))) return true;
