@@ -666,6 +666,18 @@ TEST_F(ExtractorTest, ACourtesyVisitToAPersonIsAMeeting) {
   EXPECT_THAT(rel, Not(Contains("Ana Rojas metWith Peru")));
 }
 
+TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
+              Contains("Ana Rojas metWith Luis Soto"));
+  // At the end of the clause, after a place and a day, it is the subject's.
+  EXPECT_THAT(Relations("Chilean President Ana Rojas praised the ties at a reception in Santiago on Monday for "
+                        "Peruvian Foreign Minister Luis Soto."),
+              Contains("Ana Rojas metWith Luis Soto"));
+  // Given for an occasion, it names no guest.
+  EXPECT_THAT(Relations("The Chilean embassy held a reception for National Day in Lima."),
+              Not(Contains(testing::HasSubstr("metWith"))));
+}
+
 TEST_F(ExtractorTest, CallingAPersonWithNothingSaidOfThemIsAPhoneCall) {
   EXPECT_THAT(Relations("Chilean President Ana Rojas called Peruvian President Hugo Salas on Tuesday."),
               Contains("Ana Rojas metWith Hugo Salas"));
