@@ -946,11 +946,14 @@ class EntityRecognizer::SentenceScanner {
           after = k + org->length;
           owner = lex_.entities[org->entity].country;
           organization = owner.empty();
-        } else if (org && org->kind == MentionKind::kName && lex_.entities[org->entity].type == EntityType::kCountry &&
-                   !off.envoy) {
-          // "Undersecretary of State of the United States, X": the country
-          // the office is of, then the name after a comma.
-          after = k + org->length;
+        } else if (const bool state_form = org && org->kind == MentionKind::kDemonym &&
+                                           k + org->length < end_ && Has(k + org->length, Word::kGovernmentNoun);
+                   org && (org->kind == MentionKind::kName || state_form) &&
+                   lex_.entities[org->entity].type == EntityType::kCountry && !off.envoy) {
+          // "Undersecretary of State of the United States, X", "Foreign
+          // Minister of the Omani Sultanate, X": the country the office is
+          // of, then the name after a comma.
+          after = k + org->length + (state_form ? 1 : 0);
           owner = lex_.entities[org->entity].iri;
           of_country = true;
         }
@@ -2109,6 +2112,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       {Word::kOfficeStart, office_starts},
       {Word::kBodyStart, body_starts},
       {Word::kGovernmentNoun, GovernmentNouns()},
+      {Word::kGovernmentNoun, lexicon.state_form_nouns},
       {Word::kStartWord, StartWords()},
       {Word::kStartWord, group_starts},
       {Word::kNameStart, name_starts},

@@ -45,7 +45,7 @@ class EntityRecognizer : public Stage {
     kPairNoun, kSignVerb, kSanctionVerb, kDeterminer, kFunctionWord,
     kSignedOnlyHead,           // "statement", "documents": an agreement only when signed
     kOfficeStart, kBodyStart,  // the first word of some office or body form
-    kGovernmentNoun,           // "side", "government": "the Russian side" (see Nominal)
+    kGovernmentNoun,           // "side", "government", "sultanate": "the Russian side" (see Nominal)
     kStartWord,                // the first words of Nominal and Pronoun (see MayStart)
     kNameStart,                // the first word of some known name, lower-cased (see Gaz)
     kPluralStart, kPluralEnd,  // the first and last word of some office plural (office_plurals_)

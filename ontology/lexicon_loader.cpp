@@ -180,6 +180,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
       {"givingVerbs", &lex.giving_verbs},
       {"placeHeads", &lex.place_heads},
       {"pairNouns", &lex.pair_nouns},
+      {"stateFormNouns", &lex.state_form_nouns},
       {"namingVerbs", &lex.naming_verbs},
       {"adoptedTextNouns", &lex.adopted_text_nouns},
       {"kinshipNouns", &lex.kinship_nouns},

@@ -892,4 +892,13 @@ TEST_F(ExtractorTest, AHeadOfACountrysBodyServesThatCountry) {
   EXPECT_THAT(Relations("Chilean President Ana Rojas will head to Lima."), testing::ElementsAre("Ana Rojas leaderOf Chile"));
 }
 
+TEST_F(ExtractorTest, ADemonymBeforeAFormOfStateNamesTheCountry) {
+  EXPECT_THAT(Relations("Chile condemned the Peruvian Republic."), Contains("Chile condemned Peru"));
+  auto rel = Relations("President Ana Rojas of Chile received the Foreign Minister of the Peruvian Republic, Luis Soto.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Luis Soto"));
+  EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith Peru"));
+  // A country's own name that holds such a word stays that country.
+  EXPECT_THAT(Relations("Chile condemned the Dominican Republic."), Contains("Chile condemned Dominican Republic"));
+}
+
 }  // namespace diplograph
