@@ -124,7 +124,7 @@ struct Mention {
   int city = -1;            // for a capital read as its country: the city itself
   int country_group = -1;   // for "the Baltic states": index into Lexicon::country_groups
   bool org_title = false;   // the title is an organization's ("NATO Secretary General")
-  bool posted_to_org = false;  // an envoy to an organization ("ambassador to the UN"): no country hosts them
+  bool posted_to_org = false;  // an envoy to an organization ("ambassador to the UN") or for a country's affairs ("envoy for Yemen"): no country hosts them
   size_t named_end = 0;     // for agreements named by what they are on ("agreement on X"): where X ends
 };
 

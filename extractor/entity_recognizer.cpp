@@ -928,6 +928,17 @@ class EntityRecognizer::SentenceScanner {
         country = cm->first;
       }
     }
+    // "Special Envoy for Yemen, X": a country the office deals with (an
+    // envoy so titled is posted to no country), then the name set off.
+    if (j + 1 < end_ && Is(toks_[j], "for")) {
+      const size_t k = j + 2 < end_ && Is(toks_[j + 1], "the") ? j + 2 : j + 1;
+      if (const auto hit = Gaz(k);
+          hit && hit->kind == MentionKind::kName && lex_.entities[hit->entity].type == EntityType::kCountry) {
+        posted_to_org = off.envoy;
+        const size_t after = k + hit->length;
+        if (after + 1 < end_ && IsText(toks_[after], ",") && IsNameWord(after + 1) && !Gaz(after + 1)) j = after;
+      }
+    }
     // ("Spokesman for the Iranian Foreign Ministry X": a body after "for".)
     const bool for_body = j + 1 < end_ && Is(toks_[j], "for");
     if (j + 1 < end_ && (Is(toks_[j], "of") || (off.envoy && Is(toks_[j], "to")) || for_body)) {

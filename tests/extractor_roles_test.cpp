@@ -901,4 +901,12 @@ TEST_F(ExtractorTest, ADemonymBeforeAFormOfStateNamesTheCountry) {
   EXPECT_THAT(Relations("Chile condemned the Dominican Republic."), Contains("Chile condemned Dominican Republic"));
 }
 
+TEST_F(ExtractorTest, AnEnvoyForACountryIsNamedAfterTheCommaAndPostedNowhere) {
+  auto rel = Relations("Ana Rojas met with US Special Envoy for Bolivia, Luis Soto, in Lima on Thursday.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Luis Soto"));
+  EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith United States"));
+  EXPECT_THAT(rel, Contains("Luis Soto visited Lima"));
+  EXPECT_THAT(rel, Not(Contains(testing::HasSubstr("ambassadorTo"))));
+}
+
 }  // namespace diplograph
