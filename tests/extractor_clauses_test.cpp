@@ -666,6 +666,13 @@ TEST_F(ExtractorTest, ACourtesyVisitToAPersonIsAMeeting) {
   EXPECT_THAT(rel, Not(Contains("Ana Rojas metWith Peru")));
 }
 
+TEST_F(ExtractorTest, ADiscussionHadWithSomeoneIsAMeeting) {
+  EXPECT_THAT(Relations("On Monday, Chilean Foreign Minister Ana Rojas had a \"productive discussion\" with Peruvian "
+                        "President Luis Soto on trade."),
+              Contains("Ana Rojas metWith Luis Soto"));
+  EXPECT_THAT(Relations("The discussion with Peru focused on trade."), Not(Contains(testing::HasSubstr("metWith"))));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));
