@@ -909,4 +909,9 @@ TEST_F(ExtractorTest, AnEnvoyForACountryIsNamedAfterTheCommaAndPostedNowhere) {
   EXPECT_THAT(rel, Not(Contains(testing::HasSubstr("ambassadorTo"))));
 }
 
+TEST_F(ExtractorTest, RetiredAfterARankEndsNoSentence) {
+  const Document doc = Extract("Chilean Foreign Minister Ana Rojas met Admiral (Retd.) Luis Soto of Peru on Monday.");
+  EXPECT_EQ(doc.sentences.size(), 1U);
+}
+
 }  // namespace diplograph
