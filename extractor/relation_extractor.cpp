@@ -1667,6 +1667,11 @@ class RelationExtractor::SentenceRun {
         for (size_t k = t + 1; k < e_ && k < t + 4; ++k) {
           if (L(k) == "counterparts" || L(k) == "colleagues") window = 12;
         }
+        // ("against the joint military exercises planned by the United
+        // States": the parties behind the act may come after a longer noun.)
+        for (size_t k = t + 3; k < e_ && k < t + 1 + window; ++k) {
+          if (L(k) == "by" && IsPastParticiple(k - 1)) window = std::max(window, k - t + 5);
+        }
         return FirstGroupRight(t + 1, window, trig.predicate, false, group_end, acted_on);
       }
     }
@@ -3461,6 +3466,8 @@ class RelationExtractor::SentenceRun {
       if (k > t && ClauseBoundaryAt(k)) return false;
       const Form w = L(k);
       if (IsBoundaryPunct(w)) return false;
+      // ("called on X and discussed ways to ...": the "to" is the next verb's.)
+      if (CoordinatedVerbAt(k)) return false;
       if (w == "to" || w == "for") return true;
     }
     return false;

@@ -673,6 +673,22 @@ TEST_F(ExtractorTest, ADiscussionHadWithSomeoneIsAMeeting) {
   EXPECT_THAT(Relations("The discussion with Peru focused on trade."), Not(Contains(testing::HasSubstr("metWith"))));
 }
 
+TEST_F(ExtractorTest, CallingOnSomeoneAndThenDiscussingIsAVisitNotAnAppeal) {
+  auto rel = Relations("Chilean Foreign Minister Ana Rojas called on Peruvian President Luis Soto and discussed ways "
+                       "to further advance the partnership.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Luis Soto"));
+  EXPECT_THAT(rel, Not(Contains("Ana Rojas urged Luis Soto")));
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas called on Peru and Bolivia to end the dispute."),
+              Contains("Ana Rojas urged Peru"));
+}
+
+TEST_F(ExtractorTest, TheActorsOfAnActWarnedAgainstComeAfterItsParticipleAndBy) {
+  auto rel = Relations("Chilean Foreign Minister Ana Rojas issued a sharp warning on Sunday against the joint "
+                       "military exercises planned by Peru, Bolivia, and Ecuador.");
+  EXPECT_THAT(rel, Contains("Ana Rojas warned Peru"));
+  EXPECT_THAT(rel, Contains("Ana Rojas warned Ecuador"));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));
