@@ -1849,6 +1849,11 @@ class EntityRecognizer::SentenceScanner {
         e_tok < end_ && (Is(toks_[e_tok], "country") || Is(toks_[e_tok], "nation"))) {
       return Draft{{}, e_tok + 1};  // consumed, no mention
     }
+    // "near Chilean territory", "violated Peruvian airspace": a country's
+    // ground, sea or sky is where something happens, not a party.
+    if (hit->kind == MentionKind::kDemonym && e_tok < end_ && Has(e_tok, Word::kTerritoryNoun)) {
+      return Draft{{}, e_tok + 1};  // consumed, no mention
+    }
     // "a Lima-based company": where something is based says nothing of who acts.
     if (e_tok + 1 < end_ && IsText(toks_[e_tok], "-") && Is(toks_[e_tok + 1], "based")) {
       return Draft{{}, e_tok + 2};
@@ -2124,6 +2129,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, const Gazetteer::Toke
       {Word::kBodyStart, body_starts},
       {Word::kGovernmentNoun, GovernmentNouns()},
       {Word::kGovernmentNoun, lexicon.state_form_nouns},
+      {Word::kTerritoryNoun, lexicon.territory_nouns},
       {Word::kStartWord, StartWords()},
       {Word::kStartWord, group_starts},
       {Word::kNameStart, name_starts},

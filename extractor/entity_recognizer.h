@@ -45,6 +45,7 @@ class EntityRecognizer : public Stage {
     kPairNoun, kSignVerb, kSanctionVerb, kDeterminer, kFunctionWord,
     kSignedOnlyHead,           // "statement", "documents": an agreement only when signed
     kOfficeStart, kBodyStart,  // the first word of some office or body form
+    kTerritoryNoun,            // "territory", "airspace": "Chilean territory" is a place (see Known)
     kGovernmentNoun,           // "side", "government", "sultanate": "the Russian side" (see Nominal)
     kStartWord,                // the first words of Nominal and Pronoun (see MayStart)
     kNameStart,                // the first word of some known name, lower-cased (see Gaz)

@@ -181,6 +181,7 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
       {"placeHeads", &lex.place_heads},
       {"pairNouns", &lex.pair_nouns},
       {"stateFormNouns", &lex.state_form_nouns},
+      {"territoryNouns", &lex.territory_nouns},
       {"namingVerbs", &lex.naming_verbs},
       {"adoptedTextNouns", &lex.adopted_text_nouns},
       {"kinshipNouns", &lex.kinship_nouns},

@@ -914,4 +914,10 @@ TEST_F(ExtractorTest, RetiredAfterARankEndsNoSentence) {
   EXPECT_EQ(doc.sentences.size(), 1U);
 }
 
+TEST_F(ExtractorTest, ADemonymBeforeACountrysGroundSaysWhereNotWho) {
+  EXPECT_THAT(Relations("Ana Rojas criticized the show of force near Chilean territory."),
+              Not(Contains(testing::HasSubstr("condemned"))));
+  EXPECT_THAT(Relations("Peru said Chile's troops violated Peruvian airspace."), Contains("Peru condemned Chile"));
+}
+
 }  // namespace diplograph
