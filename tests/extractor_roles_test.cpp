@@ -920,4 +920,11 @@ TEST_F(ExtractorTest, ADemonymBeforeACountrysGroundSaysWhereNotWho) {
   EXPECT_THAT(Relations("Peru said Chile's troops violated Peruvian airspace."), Contains("Peru condemned Chile"));
 }
 
+TEST_F(ExtractorTest, TheForeignOfficeIsTheStorysCountrysAndExternalAffairsIsIndias) {
+  EXPECT_THAT(Relations("LIMA - The Foreign Office condemned Chile on Tuesday."),
+              Contains("Peruvian Foreign Ministry condemned Chile"));
+  EXPECT_THAT(Relations("LIMA - The Ministry of External Affairs condemned Chile on Tuesday."),
+              Contains("Ministry of External Affairs of India condemned Chile"));
+}
+
 }  // namespace diplograph
