@@ -33,7 +33,7 @@ class RelationExtractor : public Stage {
   Status Process(Document& doc) const override;
 
  private:
-  class SentenceRun;
+  class SentenceRun;  // one sentence's reading: extractor/relations/sentence_run.h
   // The word classes the rules ask about tokens' lower-case forms.
   enum class Word {
     kClauseBoundary, kPreposition, kSpeechVerb, kDenial, kUnassertedGerundMarker, kCommitment, kGivingVerb, kAppealModal, kVerdict, kNegation, kHypothetical, kModal,
