@@ -689,6 +689,14 @@ TEST_F(ExtractorTest, TheActorsOfAnActWarnedAgainstComeAfterItsParticipleAndBy) 
   EXPECT_THAT(rel, Contains("Ana Rojas warned Ecuador"));
 }
 
+TEST_F(ExtractorTest, ProtestNotesPresentedToEnvoysAreProtestsToThem) {
+  auto rel = Relations("Peru presented protest notes to the ambassadors of Bolivia and Chile in the country.");
+  EXPECT_THAT(rel, Contains("Peru protestedTo Bolivian ambassador"));
+  EXPECT_THAT(rel, Contains("Peru protestedTo Chilean ambassador"));
+  EXPECT_THAT(Relations("Chilean President Ana Rojas presented a plan to Peru."),
+              Not(Contains(testing::HasSubstr("protestedTo"))));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));

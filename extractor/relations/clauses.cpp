@@ -131,6 +131,8 @@ bool RelationExtractor::SentenceRun::AppealAfter(size_t t) const {
     if (k > t && ClauseBoundaryAt(k)) return false;
     const Form w = L(k);
     if (IsBoundaryPunct(w)) return false;
+    // ("called on X and discussed ways to ...": the "to" is the next verb's.)
+    if (CoordinatedVerbAt(k)) return false;
     if (w == "to" || w == "for") return true;
   }
   return false;

@@ -313,6 +313,11 @@ std::vector<int> RelationExtractor::SentenceRun::AfterPreposition(size_t te, con
       for (size_t k = t + 1; k < e_ && k < t + 4; ++k) {
         if (L(k) == "counterparts" || L(k) == "colleagues") window = 12;
       }
+      // ("against the joint military exercises planned by the United
+      // States": the parties behind the act may come after a longer noun.)
+      for (size_t k = t + 3; k < e_ && k < t + 1 + window; ++k) {
+        if (L(k) == "by" && IsPastParticiple(k - 1)) window = std::max(window, k - t + 5);
+      }
       return FirstGroupRight(t + 1, window, trig.predicate, false, group_end, acted_on);
     }
   }
