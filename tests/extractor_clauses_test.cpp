@@ -697,6 +697,15 @@ TEST_F(ExtractorTest, ProtestNotesPresentedToEnvoysAreProtestsToThem) {
               Not(Contains(testing::HasSubstr("protestedTo"))));
 }
 
+TEST_F(ExtractorTest, AVerdictMayComeAfterALongObjectInItsClause) {
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas called the presence of the Peruvian ships in the "
+                        "territorial waters an \"extremely unusual incident and very regrettable.\""),
+              Contains("Ana Rojas condemned Peru"));
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas called the presence of the Peruvian ships in the "
+                        "territorial waters an unusual incident. It was regrettable."),
+              Not(Contains("Ana Rojas condemned Peru")));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));

@@ -141,7 +141,7 @@ bool RelationExtractor::SentenceRun::AppealAfter(size_t t) const {
 // A verdict word ("illegal", "a provocation") in the clause after t, within
 // a dozen tokens: "called the deal illegal".
 bool RelationExtractor::SentenceRun::VerdictAfter(size_t t) const {
-  for (size_t k = t; k < e_ && k < t + 12; ++k) {
+  for (size_t k = t; k < e_ && k < t + 20; ++k) {
     if (k > t && (ClauseBoundaryAt(k) && L(k) != "as")) return false;
     if (IsBoundaryPunct(L(k))) return false;
     if (Has(k, Word::kVerdict)) return true;
