@@ -706,6 +706,16 @@ TEST_F(ExtractorTest, AVerdictMayComeAfterALongObjectInItsClause) {
               Not(Contains("Ana Rojas condemned Peru")));
 }
 
+TEST_F(ExtractorTest, AProtestLodgedWithAPersonIsAMeetingWithThem) {
+  auto rel = Relations("Chilean Foreign Minister Ana Rojas lodged a protest with Peruvian Ambassador Luis Soto.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Luis Soto"));
+  EXPECT_THAT(rel, Contains("Ana Rojas protestedTo Luis Soto"));
+  EXPECT_THAT(Relations("Chile lodged a protest with Peru over the incident."), Not(Contains("Chile metWith Peru")));
+  // Summoned to be handed a protest, the envoy is summoned, not met.
+  EXPECT_THAT(Relations("The Chilean Foreign Ministry summoned Peruvian Ambassador Luis Soto to lodge a protest."),
+              Not(Contains(testing::HasSubstr("metWith"))));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));

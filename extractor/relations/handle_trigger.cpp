@@ -64,6 +64,10 @@ void RelationExtractor::SentenceRun::WitnessedSigning(size_t ts, size_t te, doub
 
 void RelationExtractor::SentenceRun::HandleTrigger(size_t ti, size_t ts, size_t te) {
   const Trigger& trig = lex_.triggers[ti];
+  // What finding this reading's agent learns of a purpose clause is this
+  // reading's: one that ends with nothing leaves none for the next.
+  purpose_linked_ = false;
+  purpose_object_.reset();
   if (Irrealis(ts)) return;
   if (trig.needs_verdict && !VerdictAfter(te)) return;
   if (trig.noun && CancelledOrPlanned(te)) return;
@@ -692,7 +696,8 @@ void RelationExtractor::SentenceRun::HandleTrigger(size_t ti, size_t ts, size_t 
     targets = ActorsOfActNamedAt(te);
     if (!targets.empty()) how += "+act-named";
   }
-  if (targets.empty() && purpose_object_ && !purpose_object_->empty()) {
+  // (Not for a meeting: "summoned X to lodge a protest" is a summons.)
+  if (targets.empty() && purpose_object_ && !purpose_object_->empty() && p != Predicate::kMetWith) {
     targets = *purpose_object_;
     how += "+purpose-object";
   }
