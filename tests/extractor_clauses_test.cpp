@@ -716,6 +716,20 @@ TEST_F(ExtractorTest, AProtestLodgedWithAPersonIsAMeetingWithThem) {
               Not(Contains(testing::HasSubstr("metWith"))));
 }
 
+TEST_F(ExtractorTest, ADemandNamingNoPartyIsMadeOfTheOneJustSummoned) {
+  EXPECT_THAT(Relations("Chile summoned Peruvian Ambassador Luis Soto on Tuesday, demanding an apology."),
+              Contains("Chile urged Luis Soto"));
+  EXPECT_THAT(Relations("The government summoned Peruvian Ambassador to Chile Luis Soto on Tuesday and demanded an "
+                        "explanation."),
+              Contains("Chile urged Luis Soto"));
+  // A party named is the one asked; an act in between is what is asked about.
+  EXPECT_THAT(Relations("Chile summoned Peruvian Ambassador Luis Soto on Tuesday, demanding that Bolivia apologize."),
+              Not(Contains("Chile urged Luis Soto")));
+  EXPECT_THAT(Relations("Chile summoned the Peruvian envoy and declared Luis Soto persona non grata over his remarks, "
+                        "demanding an apology."),
+              Not(Contains("Chile urged Peruvian envoy")));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));

@@ -547,6 +547,12 @@ void RelationExtractor::SentenceRun::HandleTrigger(size_t ti, size_t ts, size_t 
       }
     }
   }
+  // "The government summoned X on Tuesday, demanding ...": a participle
+  // with no subject found demands in the summoner's name.
+  if (agents.empty() && p == Predicate::kUrged && !trig.noun && last_act_ && !last_act_->passive &&
+      last_act_->predicate == Predicate::kSummoned && last_act_->object_end < ts && ts > b_ && L(ts - 1) == ",") {
+    agents = last_act_->agents;
+  }
   if (agents.empty()) return;
 
   if (targets.empty()) {
@@ -708,6 +714,23 @@ void RelationExtractor::SentenceRun::HandleTrigger(size_t ti, size_t ts, size_t 
     // X": a visit going nowhere named went where the story is filed from.
     targets = DatelineHostFor(agents);
     if (!targets.empty()) how += "+dateline";
+  }
+  // "summoned X on Tuesday, demanding an apology", "summoned X and demanded
+  // an explanation": a demand that names no party is made of the one the
+  // same subject (or one of its country: "..., the ministry said") just
+  // summoned.
+  // (Not after another act in between: "summoned X and declared Y persona
+  // non grata, demanding an apology" asks it of Y.)
+  if (targets.empty() && p == Predicate::kUrged && !trig.noun && last_act_ && !last_act_->passive &&
+      last_act_->predicate == Predicate::kSummoned && !last_act_->targets.empty() &&
+      (agents == last_act_->agents || CountriesOf(agents) == CountriesOf(last_act_->agents)) &&
+      last_act_->object_end < ts) {
+    bool between = false;
+    for (size_t k = last_act_->object_end; k + 1 < ts && !between; ++k) between = L(k) == "and";
+    if (!between) {
+      targets = last_act_->targets;
+      how += "+of-summoned";
+    }
   }
   if (targets.empty()) {
     // "Iran condemned the killing of X and warned Y": a verb with a subject
