@@ -730,6 +730,11 @@ TEST_F(ExtractorTest, ADemandNamingNoPartyIsMadeOfTheOneJustSummoned) {
               Not(Contains("Chile urged Peruvian envoy")));
 }
 
+TEST_F(ExtractorTest, ASpeechVerbsFormAfterAnArticleIsANounOfTheObject) {
+  EXPECT_THAT(Relations("Chile condemned the claims made by Peru."), Contains("Chile condemned Peru"));
+  EXPECT_THAT(Relations("Chile condemned the remarks Bolivia claims were made."), Not(Contains("Chile condemned Peru")));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));

@@ -88,8 +88,11 @@ std::vector<int> RelationExtractor::SentenceRun::FirstGroupRight(size_t from, si
       if (plain_object) *plain_object = true;
       return {};
     }
+    // (Inside a plain direct object a speech verb's form is a noun: "condemned
+    // the unfounded claims made by X".)
     if (!cross_clauses && t > from && ((ClauseBoundaryAt(t) && !NamingAs(t)) || IsBoundaryPunct(L(t)) ||
-                                       Has(t, Word::kSpeechVerb) || CoordinatedVerbAt(t))) {
+                                       (Has(t, Word::kSpeechVerb) && !(plain_object_first && (object_words || IsNounMarker(t - 1)))) ||
+                                       CoordinatedVerbAt(t))) {
       if (plain_object && plain_object_first && object_words) *plain_object = true;
       return {};
     }
