@@ -732,7 +732,8 @@ TEST_F(ExtractorTest, ADemandNamingNoPartyIsMadeOfTheOneJustSummoned) {
 
 TEST_F(ExtractorTest, ASpeechVerbsFormAfterAnArticleIsANounOfTheObject) {
   EXPECT_THAT(Relations("Chile condemned the claims made by Peru."), Contains("Chile condemned Peru"));
-  EXPECT_THAT(Relations("Chile condemned the remarks Bolivia claims were made."), Not(Contains("Chile condemned Peru")));
+  EXPECT_THAT(Relations("Chile condemned the unfounded claims made by Peruvian officials."),
+              Contains("Chile condemned Peru"));
 }
 
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
