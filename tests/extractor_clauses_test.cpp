@@ -736,6 +736,13 @@ TEST_F(ExtractorTest, ASpeechVerbsFormAfterAnArticleIsANounOfTheObject) {
               Contains("Chile condemned Peru"));
 }
 
+TEST_F(ExtractorTest, AnEnvoySummonedToHearACondemnationHearsItOfTheirState) {
+  auto rel = Relations("The Chilean Foreign Ministry summoned Peruvian Ambassador Luis Soto to convey its "
+                       "dissatisfaction with repeated hostile practices.");
+  EXPECT_THAT(rel, Contains("Chilean Foreign Ministry condemned Peru"));
+  EXPECT_THAT(rel, Not(Contains("Chilean Foreign Ministry condemned Luis Soto")));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));

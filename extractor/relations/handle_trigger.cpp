@@ -706,6 +706,16 @@ void RelationExtractor::SentenceRun::HandleTrigger(size_t ti, size_t ts, size_t 
   if (targets.empty() && purpose_object_ && !purpose_object_->empty() && p != Predicate::kMetWith) {
     targets = *purpose_object_;
     how += "+purpose-object";
+    // "summoned the French ambassador to convey its condemnation": an envoy
+    // hears what is said of the state they serve.
+    if (p == Predicate::kCondemned || p == Predicate::kExpressedConcernAbout) {
+      for (int& t : targets) {
+        const Entity& envoy = doc_.entities[static_cast<size_t>(t)];
+        if (envoy.type == EntityType::kPerson && envoy.country >= 0) t = envoy.country;
+      }
+      std::sort(targets.begin(), targets.end());
+      targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+    }
   }
   purpose_object_.reset();
   // ("an invitation to visit": a verb that has not happened.)
