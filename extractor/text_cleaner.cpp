@@ -207,13 +207,17 @@ std::optional<DateMatch> MatchDate(const PieceCursor& c, size_t i) {
     }
     return std::nullopt;
   }
-  // "21 June 2024", "21st of June, 2024".
+  // "21 June 2024", "21st of June, 2024", "15/ December/2024", "15-Dec-2024".
+  const auto date_slash = [&](size_t k) { return c.IsPunct(k, "/") || c.IsPunct(k, "-"); };
   if (auto j = MatchDay(c, i, &d.day)) {
     size_t n = *j;
     if (c.IsWord(n) && EqualsIgnoreAsciiCase(c.Text(n), "of")) ++n;
+    const bool slashed = date_slash(n);
+    if (slashed) ++n;
     if (auto k = MatchMonth(c, n, &d.month)) {
       n = *k;
-      if (c.IsPunct(n, ",")) ++n;
+      if (slashed && !date_slash(n)) return std::nullopt;  // one separator throughout
+      if (c.IsPunct(n, ",") || slashed) ++n;
       if (auto y = c.Number(n, 4); y && c.Text(n).size() == 4) {
         d.year = *y;
         if (d.IsValid()) return DateMatch{d, n + 1};
@@ -318,6 +322,11 @@ std::optional<DateLine> ParseSourceDate(const PieceCursor& c) {
 
 // One "|"-separated part of a line that is only a date.
 std::optional<DateLine> ParseDatePart(std::string_view part) {
+  // "[15 December 2024]": a date set in brackets is still the line's date.
+  while (part.size() >= 2 &&
+         ((part.front() == '[' && part.back() == ']') || (part.front() == '(' && part.back() == ')'))) {
+    part = part.substr(1, part.size() - 2);
+  }
   static const WordSet kLabels = {"published", "updated", "posted",  "last",
                                                           "first",     "date",    "on",      "modified",
                                                           "created",   "issued",  "uploaded"};

@@ -378,6 +378,15 @@ TEST(TextCleanerTest, DatelineLengthDirectly) {
   EXPECT_EQ(DatelineLength("Lima, 2023-09-15 - Talks resumed."), 19u);
 }
 
+TEST(TextCleanerTest, ADateLineMayBeBracketedAndSlashedWithTheMonthInWords) {
+  EXPECT_EQ(ParseDateLine("[15/ December/2024]"), (Date{2024, 12, 15}));
+  EXPECT_EQ(ParseDateLine("15-Dec-2024"), (Date{2024, 12, 15}));
+  EXPECT_EQ(ParseDateLine("(June 21, 2024)"), (Date{2024, 6, 21}));
+  // Mixed separators and an unclosed bracket are no date line.
+  EXPECT_EQ(ParseDateLine("15/ December 2024"), std::nullopt);
+  EXPECT_EQ(ParseDateLine("[June 21, 2024"), std::nullopt);
+}
+
 TEST(TextCleanerTest, DateLinesNeedAFourDigitYear) {
   EXPECT_EQ(ParseDateLine("June 21, 2024"), (Date{2024, 6, 21}));
   EXPECT_EQ(ParseDateLine("21.06.2024"), (Date{2024, 6, 21}));
