@@ -60,7 +60,8 @@ const WordSet& AgreementDeterminers() {
 }
 // Nominal's: after a country modifier they stand for its government.
 const WordSet& GovernmentNouns() {
-  static const WordSet kNouns = {"side", "government", "administration", "authorities", "regime", "leadership"};
+  static const WordSet kNouns = {"side",   "government", "administration", "authorities",
+                                 "regime", "leadership", "parties"};
   return kNouns;
 }
 const WordSet& AgreementFunctionWords() {
@@ -1694,6 +1695,31 @@ class EntityRecognizer::SentenceScanner {
     return 0;
   }
 
+  // Nominal's "the (conflicting) parties in Sudan", "the parties to the
+  // Libyan crisis" at i (on "the").
+  std::optional<Draft> PartiesOfACountry(size_t i) const {
+    static const WordSet kConflicts = {"conflict", "crisis", "war", "fighting", "dispute"};
+    size_t k = i + 1;
+    while (k < end_ && k < i + 3 && toks_[k].IsWord() && !toks_[k].IsCapitalized() && !Is(toks_[k], "parties")) ++k;
+    if (k + 2 >= end_ || !Is(toks_[k], "parties") || !(Is(toks_[k + 1], "in") || Is(toks_[k + 1], "to"))) {
+      return std::nullopt;
+    }
+    size_t c = k + 2;
+    if (c + 1 < end_ && Is(toks_[c], "the")) ++c;
+    const auto hit = Gaz(c);
+    if (!hit || lex_.entities[hit->entity].type != EntityType::kCountry) return std::nullopt;
+    size_t end = c + hit->length;
+    if (hit->kind == MentionKind::kDemonym) {
+      if (end >= end_ || !kConflicts.Contains(Lower(end))) return std::nullopt;
+      ++end;
+    } else if (hit->kind != MentionKind::kName) {
+      return std::nullopt;
+    }
+    auto d = Make(i, end, MentionKind::kNominal, EntityType::kCountry, Text(i, end));
+    d->mention.country_iri = lex_.entities[hit->entity].iri;
+    return d;
+  }
+
   std::optional<Draft> Nominal(size_t i) const {
     if (auto group = CountryGroup(i)) return group;
     const std::string_view w = Lower(i);
@@ -1707,6 +1733,11 @@ class EntityRecognizer::SentenceScanner {
         (IsText(toks_[i + 1], "North") || IsText(toks_[i + 1], "South")) &&
         !Gaz(i + 1)) {
       return Make(i, i + 2, MentionKind::kNominal, EntityType::kCountry, std::string(toks_[i + 1].text));
+    }
+    // "the conflicting parties in Sudan", "the parties to the Libyan
+    // conflict": the sides of a country's own conflict stand for it.
+    if (the) {
+      if (auto d = PartiesOfACountry(i)) return d;
     }
     if ((both && i + 1 < end_ && Has(i + 1, Word::kPairNoun)) ||
         (the && i + 2 < end_ && Is(toks_[i + 1], "two") && Has(i + 2, Word::kPairNoun))) {

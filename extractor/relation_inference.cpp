@@ -246,6 +246,8 @@ void LeadersForTheirCountries(Document& doc, const SentenceLayer& mentions, cons
   for (Relation& r : doc.relations) {
     if (Info(r.predicate).role) continue;
     for (int* party : {&r.subject, &r.object}) {
+      // (A visit goes to a country, not to the person who leads it.)
+      if (party == &r.object && r.predicate == Predicate::kVisited) continue;
       for (size_t mi : mentions[r.sentence]) {
         const Mention& m = doc.mentions[mi];
         if (m.entity != *party) continue;

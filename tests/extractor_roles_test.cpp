@@ -927,4 +927,15 @@ TEST_F(ExtractorTest, TheForeignOfficeIsTheStorysCountrysAndExternalAffairsIsInd
               Contains("Ministry of External Affairs of India condemned Chile"));
 }
 
+TEST_F(ExtractorTest, TheSidesOfACountrysConflictStandForIt) {
+  EXPECT_THAT(Relations("The UN called on the conflicting parties in Peru to engage in direct talks."),
+              Contains("United Nations urged Peru"));
+  EXPECT_THAT(Relations("Ana Rojas of Chile called on the parties to the Peruvian crisis to restore calm."),
+              Contains("Ana Rojas urged Peru"));
+  EXPECT_THAT(Relations("Chile urged the Peruvian parties to restore calm."), Contains("Chile urged Peru"));
+  // The parties to an agreement are no country.
+  EXPECT_THAT(Relations("Chile urged the parties to the agreement to respect it."),
+              Not(Contains(testing::HasSubstr("urged"))));
+}
+
 }  // namespace diplograph
