@@ -10,12 +10,18 @@ namespace {
 // sort by subject, then each subject's few statements sorted on their own,
 // then duplicates dropped. Several times cheaper than comparison-sorting
 // the whole set.
-std::vector<MergedGraph::Ids> SortedBySubject(std::vector<MergedGraph::Ids> quads, size_t terms) {
+// `room`: the capacity the result is given at least, so that appending up
+// to it later does not move the statements again (room never written is
+// never touched).
+std::vector<MergedGraph::Ids> SortedBySubject(std::vector<MergedGraph::Ids> quads, size_t terms, size_t room = 0) {
   std::vector<size_t> next(terms + 1, 0);  // by subject: where its statements go
   for (const MergedGraph::Ids& q : quads) ++next[q.s + 1];
   for (size_t s = 1; s < next.size(); ++s) next[s] += next[s - 1];
-  std::vector<MergedGraph::Ids> sorted(quads.size());
+  std::vector<MergedGraph::Ids> sorted;
+  sorted.reserve(std::max(room, quads.size()));
+  sorted.resize(quads.size());
   for (const MergedGraph::Ids& q : quads) sorted[next[q.s]++] = q;
+  quads = std::vector<MergedGraph::Ids>();  // its memory is free for what follows
   // Now next[s] is where subject s's statements end, and s + 1's begin.
   for (size_t s = 0, begin = 0; s < terms; begin = next[s++]) {
     if (next[s] - begin > 1) {
@@ -111,7 +117,11 @@ void GraphAccumulator::RememberFixed(const TermView& term, TermPool::Id id) {
 void GraphAccumulator::Compact() {
   // Ids compare as (s, p, o, g): sorting by subject, then each subject's
   // statements, is the same order, for a fraction of a whole-set sort.
-  quads_ = SortedBySubject(std::move(quads_), terms_.size());
+  // Room for the statements up to the next compaction, made now (it comes
+  // at twice those kept, at most twice those held): appending up to it
+  // then moves none of them again.
+  const size_t room = std::max(first_compaction_, 2 * quads_.size());
+  quads_ = SortedBySubject(std::move(quads_), terms_.size(), room);
   compact_at_ = std::max(first_compaction_, 2 * quads_.size());
 }
 
