@@ -2292,6 +2292,14 @@ Status EntityRecognizer::Process(Document& doc) const {
   // is reused, not allocated anew for each document.
   thread_local SentenceScanner::Scratch scratch;
   FillNameWords(doc.tokens, lexicon_, scratch.name_word);
+  // In a headline every word may be capitalized: its verbs are no names
+  // ("Envoy Summoned over ...", "Minister Meets ...").
+  for (const Sentence& sentence : doc.sentences) {
+    if (doc.blocks[sentence.block].kind != BlockKind::kHeadline) continue;
+    for (size_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      if (classes.Has(t, Word::kPersonVerb) || classes.Has(t, Word::kSpeechVerb)) scratch.name_word[t] = 0;
+    }
+  }
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     SentenceScanner scanner(*this, doc, s, tally, classes, scratch);
     scanner.Run();

@@ -938,4 +938,10 @@ TEST_F(ExtractorTest, TheSidesOfACountrysConflictStandForIt) {
               Not(Contains(testing::HasSubstr("urged"))));
 }
 
+TEST_F(ExtractorTest, ATitleCaseHeadlinesVerbIsNoName) {
+  const Document doc = Extract("Envoy Summoned over Peru's Claims\n\nThe Chilean Foreign Ministry summoned the "
+                               "Peruvian ambassador on Monday.");
+  EXPECT_EQ(LabelsOf(doc, EntityType::kPerson).find("Summoned"), std::string::npos);
+}
+
 }  // namespace diplograph
