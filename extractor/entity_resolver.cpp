@@ -893,7 +893,10 @@ class EntityResolver::Run {
       if (looked_ >= 1 && IsPair(doc_.mentions[looked_ - 1], c)) {
         if (group_end_ + 1 != looked_) group_begin_ = looked_ - 1;
         group_end_ = looked_;
-        if (group_end_ - group_begin_ >= 2) last_group_ = {group_begin_, group_end_};
+        if (group_end_ - group_begin_ >= 2) {
+          last_group_ = {group_begin_, group_end_};
+          group_sentence_ = c.sentence;
+        }
       }
     }
   }
@@ -968,7 +971,15 @@ class EntityResolver::Run {
     // after a list names its parties, when no pair was named since.
     if (m.kind == MentionKind::kPronoun && last_group_ &&
         (last_pair_ < 0 || static_cast<size_t>(last_pair_) <= last_group_->second) &&
-        doc_.mentions[last_group_->second].sentence + 1 >= m.sentence) {
+        group_sentence_ + 1 >= m.sentence) {
+      return ResolveGroup(i);
+    }
+    // "Ministers of A, B and C attended ... . The ministers expressed
+    // concern": holders of an office in the plural, not counted as two,
+    // after a list with no pair named since, are its parties.
+    if (m.kind == MentionKind::kNominal && last_group_ &&
+        (last_pair_ < 0 || static_cast<size_t>(last_pair_) <= last_group_->second) &&
+        group_sentence_ + 2 >= m.sentence && !CountsTwo(m)) {
       return ResolveGroup(i);
     }
     if (last_pair_ < 0 || doc_.mentions[static_cast<size_t>(last_pair_)].sentence + 2 < m.sentence) {
@@ -1039,12 +1050,24 @@ class EntityResolver::Run {
     for (size_t k = 2; k < members.size(); ++k) m.members.push_back(CountryEntity(members[k]));
   }
 
+  // Whether a plural nominal counts its parties as two ("both sides",
+  // "the two ministers").
+  bool CountsTwo(const Mention& m) const {
+    for (size_t t = m.token_begin; t < m.token_end; ++t) {
+      const std::string_view w = doc_.tokens[t].lower;
+      if (Equals(w, "both") || Equals(w, "two")) return true;
+    }
+    return false;
+  }
+
   void ResolveGroup(size_t i) {
     Mention& m = doc_.mentions[i];
     LookBackTo(i);
     if (!last_group_) return;
     const auto [first, last] = *last_group_;
-    if (doc_.mentions[last].sentence + 2 < m.sentence) return;
+    if (group_sentence_ + 2 < m.sentence) return;
+    // (Each reference keeps the list in mind for the sentences after it.)
+    group_sentence_ = m.sentence;
     m.entity = doc_.mentions[first].entity;
     m.partner = doc_.mentions[first + 1].entity;
     for (size_t k = first + 2; k <= last; ++k) m.members.push_back(doc_.mentions[k].entity);
@@ -1679,6 +1702,7 @@ class EntityResolver::Run {
   int previous_first_person_ = -1;        // the first person of the sentence that named one before that
   size_t group_begin_ = 0, group_end_ = 0;  // the run of coordinated parties LookBackTo is in
   std::optional<std::pair<size_t, size_t>> last_group_;  // mention indices of the last list of 3+ parties
+  size_t group_sentence_ = 0;  // the sentence that last named or referred to last_group_
   int last_pair_ = -1;                    // mention index of the pair's second party
   size_t subject_end_ = 0;  // where AgreementSubject's words ended
   std::map<std::pair<int, int>, int> pair_tally_;  // countries named together -> times

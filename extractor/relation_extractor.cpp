@@ -158,6 +158,16 @@ static void DropActsUponOwnBodies(Document& doc) {
   });
 }
 
+// A country goes to no place of its own ("the ministers of A, B and C
+// attended the meeting in A's capital": A hosted).
+static void DropVisitsAtHome(Document& doc) {
+  std::erase_if(doc.relations, [&](const Relation& r) {
+    if (r.predicate != Predicate::kVisited) return false;
+    if (doc.entities[static_cast<size_t>(r.subject)].type != EntityType::kCountry) return false;
+    return r.object == r.subject || doc.entities[static_cast<size_t>(r.object)].country == r.subject;
+  });
+}
+
 static void DropRefutedAffiliations(Document& doc) {
   std::erase_if(doc.relations, [&](const Relation& r) {
     const Entity& person = doc.entities[static_cast<size_t>(r.subject)];
@@ -211,6 +221,7 @@ Status RelationExtractor::Process(Document& doc) const {
   RefuteSharedGuesses(doc, lexicon_);
   DropRefutedAffiliations(doc);
   DropActsUponOwnBodies(doc);
+  DropVisitsAtHome(doc);
   SignListedAgreements(doc, sign_verbs_, lexicon_);
   HostBySummons(doc, lexicon_);
   LeadersForTheirCountries(doc, index.mentions, lexicon_);

@@ -944,4 +944,19 @@ TEST_F(ExtractorTest, ATitleCaseHeadlinesVerbIsNoName) {
   EXPECT_EQ(LabelsOf(doc, EntityType::kPerson).find("Summoned"), std::string::npos);
 }
 
+TEST_F(ExtractorTest, TheMinistersAfterAListOfThreeAreAllOfThem) {
+  auto rel = Relations("The foreign ministers of Peru, Bolivia and Ecuador attended the meeting in Lima. The ministers "
+                       "expressed their deep concern about the situation in Chile. They also condemned Chile.");
+  for (const char* country : {"Peru", "Bolivia", "Ecuador"}) {
+    EXPECT_THAT(rel, Contains(std::string(country) + " expressedConcernAbout Chile"));
+    EXPECT_THAT(rel, Contains(std::string(country) + " condemned Chile"));
+  }
+  // A country attends no meeting at home.
+  EXPECT_THAT(rel, Not(Contains("Peru visited Lima")));
+  EXPECT_THAT(rel, Contains("Bolivia visited Lima"));
+  // "Both ministers", "the two ministers" are still a pair.
+  EXPECT_THAT(Relations("Chile and Peru held talks. The two ministers condemned Bolivia."),
+              Contains("Chile condemned Bolivia"));
+}
+
 }  // namespace diplograph
