@@ -743,6 +743,16 @@ TEST_F(ExtractorTest, AnEnvoySummonedToHearACondemnationHearsItOfTheirState) {
   EXPECT_THAT(rel, Not(Contains("Chilean Foreign Ministry condemned Luis Soto")));
 }
 
+TEST_F(ExtractorTest, AnEnvoySummonedToExplainIsAskedEvenPastARelativeClause) {
+  auto rel = Relations("Chile has summoned the ambassadors of Peru and Bolivia that issued a joint statement on "
+                       "Saturday condemning the ban to explain their criticism.");
+  EXPECT_THAT(rel, Contains("Chile urged Peruvian ambassador"));
+  EXPECT_THAT(rel, Contains("Chile urged Bolivian ambassador"));
+  // Another sentence's explanation is not asked for.
+  EXPECT_THAT(Relations("Chile has summoned the ambassador of Peru that issued a statement. Peru wants to explain."),
+              Not(Contains(testing::HasSubstr("urged"))));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));

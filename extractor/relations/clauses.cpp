@@ -153,6 +153,15 @@ bool RelationExtractor::SentenceRun::VerdictAfter(size_t t) const {
 // that asks for an account.
 bool RelationExtractor::SentenceRun::AccountDemandedAt(size_t t) const {
   while (t < e_ && (in_time_[t - b_] || L(t) == ",")) ++t;
+  // ("summoned the envoys of A and B that issued a joint statement on
+  // Saturday to explain ...": past a relative clause on the object.)
+  static constexpr size_t kRelativeReach = 24;
+  if (t < e_ && (L(t) == "that" || L(t) == "who" || L(t) == "which")) {
+    for (size_t k = t + 1; k + 1 < e_ && k < t + kRelativeReach; ++k) {
+      if (IsBoundaryPunct(L(k))) break;
+      if (L(k) == "to" && Has(k + 1, Word::kAccountVerb)) return true;
+    }
+  }
   return t + 1 < e_ && L(t) == "to" && Has(t + 1, Word::kAccountVerb);
 }
 
