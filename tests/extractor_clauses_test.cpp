@@ -753,6 +753,13 @@ TEST_F(ExtractorTest, AnEnvoySummonedToExplainIsAskedEvenPastARelativeClause) {
               Not(Contains(testing::HasSubstr("urged"))));
 }
 
+TEST_F(ExtractorTest, AskingThatAPartyActAndEncouragingItToAreAppeals) {
+  EXPECT_THAT(Relations("Chile demanded that Peru withdraw its troops."), Contains("Chile urged Peru"));
+  EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas encouraged Peru to engage in regional dialogue."),
+              Contains("Ana Rojas urged Peru"));
+  EXPECT_THAT(Relations("Chile encouraged investment in Peru."), Not(Contains(testing::HasSubstr("urged"))));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));
