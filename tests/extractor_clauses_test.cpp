@@ -760,6 +760,14 @@ TEST_F(ExtractorTest, AskingThatAPartyActAndEncouragingItToAreAppeals) {
   EXPECT_THAT(Relations("Chile encouraged investment in Peru."), Not(Contains(testing::HasSubstr("urged"))));
 }
 
+TEST_F(ExtractorTest, AJourneysPurposeIsTheTravellersVisitButAnInvitationIsNone) {
+  EXPECT_THAT(Relations("Chilean President Ana Rojas left Santiago this Thursday morning for a one-day working visit "
+                        "to Peru."),
+              Contains("Ana Rojas visited Peru"));
+  EXPECT_THAT(Relations("Chile extended an invitation for a visit to Peru."),
+              Not(Contains(testing::HasSubstr("visited"))));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));
