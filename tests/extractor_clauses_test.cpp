@@ -768,6 +768,14 @@ TEST_F(ExtractorTest, AJourneysPurposeIsTheTravellersVisitButAnInvitationIsNone)
               Not(Contains(testing::HasSubstr("visited"))));
 }
 
+TEST_F(ExtractorTest, ACapitalizedVerbFormInsideABodySentenceIsPartOfAName) {
+  EXPECT_THAT(Relations("Chile summoned the Peruvian ambassador over the crackdown, Press TV reported."),
+              Not(Contains(testing::HasSubstr("urged"))));
+  // After a comma, a speech verb opens its own clause.
+  EXPECT_THAT(Relations("Peru protested Chile for hosting such media outlets, saying they had tried to inflame protests."),
+              Not(Contains(testing::HasSubstr("metWith"))));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));

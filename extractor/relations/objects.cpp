@@ -88,10 +88,12 @@ std::vector<int> RelationExtractor::SentenceRun::FirstGroupRight(size_t from, si
       if (plain_object) *plain_object = true;
       return {};
     }
-    // (Inside a plain direct object a speech verb's form is a noun: "condemned
-    // the unfounded claims made by X".)
+    // (Inside a plain direct object, right after one of its words, a speech
+    // verb's form is a noun: "condemned the unfounded claims made by X".)
     if (!cross_clauses && t > from && ((ClauseBoundaryAt(t) && !NamingAs(t)) || IsBoundaryPunct(L(t)) ||
-                                       (Has(t, Word::kSpeechVerb) && !(plain_object_first && (object_words || IsNounMarker(t - 1)))) ||
+                                       (Has(t, Word::kSpeechVerb) &&
+                                        !(plain_object_first && toks_[t - 1].IsWord() &&
+                                          (object_words || IsNounMarker(t - 1)))) ||
                                        CoordinatedVerbAt(t))) {
       if (plain_object && plain_object_first && object_words) *plain_object = true;
       return {};

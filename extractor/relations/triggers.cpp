@@ -92,9 +92,18 @@ size_t RelationExtractor::SentenceRun::MatchTriggers(size_t i, std::vector<size_
                                                      !ClauseBoundaryAt(i - 1) && !L(i - 1).ends_with("ly") &&
                                                      !SubjectPronoun(i - 1) && !Has(i - 1, Word::kModal))) &&
                             noun_alone();
+  // "Press TV reported": a capitalized word inside a body sentence is part
+  // of a name, and no verb (a headline capitalizes its verbs).
+  // (A word that is also a noun trigger keeps its readings: "co-chaired the
+  // Ministerial Meeting" names the meeting.)
+  const bool clause_opens = i == b_ || L(i - 1) == "\"" || L(i - 1) == ":" || L(i - 1) == "(" ||
+                           L(i - 1) == "\u201c" || L(i - 1) == "'";
+  const bool in_name = !clause_opens && toks_[i].IsCapitalized() &&
+                       doc_.blocks[doc_.sentences[s_].block].kind != BlockKind::kHeadline && !noun_alone();
   for (const TriggerForm& f : *forms) {  // longest first
     if (i + f.words.size() > e_ || f.words.size() < length) continue;
     if (noun_context && f.words.size() > 1 && !lex_.triggers[f.trigger].noun) continue;
+    if (in_name && !lex_.triggers[f.trigger].noun && !lex_.triggers[f.trigger].adjective) continue;
     bool ok = true;
     for (size_t k = 0; k < f.words.size() && ok; ++k) ok = L(i + k) == f.words[k];
     if (!ok) continue;
