@@ -776,6 +776,14 @@ TEST_F(ExtractorTest, ACapitalizedVerbFormInsideABodySentenceIsPartOfAName) {
               Not(Contains(testing::HasSubstr("metWith"))));
 }
 
+TEST_F(ExtractorTest, ProtestingRightAfterASummonsProtestsToTheOneSummoned) {
+  auto rel = Relations("The Chilean Foreign Ministry has summoned Peruvian Ambassador Luis Soto protesting against two "
+                       "mortar shells fired from Peru.");
+  EXPECT_THAT(rel, Contains("Chilean Foreign Ministry protestedTo Luis Soto"));
+  EXPECT_THAT(Relations("Thousands of Chileans were protesting against the government in Santiago."),
+              Not(Contains(testing::HasSubstr("protestedTo"))));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));

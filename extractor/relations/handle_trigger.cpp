@@ -524,9 +524,13 @@ void RelationExtractor::SentenceRun::HandleTrigger(size_t ti, size_t ts, size_t 
       how = "recall-protest";
     }
   }
-  if (p == Predicate::kProtestedTo && trig.noun && !Equals(how, "recall-protest")) {
+  // ("summoned X protesting against ...": a participle protests too.
+  // "We summoned him today. We issued a stern protest": the summons may be
+  // the sentence before's.)
+  const bool participle = !trig.noun && ts > b_ && L(ts).ends_with("ing");
+  if (p == Predicate::kProtestedTo && (trig.noun || participle) && !Equals(how, "recall-protest")) {
     std::vector<int> summoners, summoned;
-    for (size_t r = doc_.relations.size(); r-- > 0 && doc_.relations[r].sentence == s_;) {
+    for (size_t r = doc_.relations.size(); r-- > 0 && doc_.relations[r].sentence + 1 >= s_;) {
       const Relation& rel = doc_.relations[r];
       if (rel.predicate != Predicate::kSummoned) continue;
       if (!summoned.empty() && rel.object != summoned.back()) break;  // the last summons only
