@@ -784,6 +784,15 @@ TEST_F(ExtractorTest, ProtestingRightAfterASummonsProtestsToTheOneSummoned) {
               Not(Contains(testing::HasSubstr("protestedTo"))));
 }
 
+TEST_F(ExtractorTest, AMeetingOfOnePartyWithAnotherIsTheirMeeting) {
+  EXPECT_THAT(Relations("The decision came during a consultative meeting of Chilean Foreign Minister Ana Rojas with "
+                        "Peruvian Foreign Minister Luis Soto on Monday."),
+              Contains("Ana Rojas metWith Luis Soto"));
+  // With no one named after "with", the meeting names no pair.
+  EXPECT_THAT(Relations("The meeting of Chilean Foreign Minister Ana Rojas with the press was short."),
+              Not(Contains(testing::HasSubstr("metWith"))));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));

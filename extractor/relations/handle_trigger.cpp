@@ -373,6 +373,20 @@ void RelationExtractor::SentenceRun::HandleTrigger(size_t ti, size_t ts, size_t 
       }
       if (targets.empty()) agents.clear();
       how = "of-visitor";
+    } else if (size_t guest_end = 0;
+               p == Predicate::kMetWith && te + 1 < e_ && L(te) == "of" &&
+               !(agents = FirstGroupRight(te + 1, 8, Predicate::kMetWith, false, &guest_end)).empty()) {
+      // "a consultative meeting of X with Y": the one who met, then whom
+      // ("of X, Foreign Minister, with Y": past a title set off).
+      while (guest_end < e_ && guest_end < te + 14 && L(guest_end) != "with" && !ClauseBoundaryAt(guest_end) &&
+             L(guest_end) != "." && ArgStartingAt(guest_end) < 0) {
+        ++guest_end;
+      }
+      if (guest_end + 1 < e_ && L(guest_end) == "with") {
+        targets = FirstGroupRight(guest_end + 1, 8, p, false, &target_end);
+      }
+      if (targets.empty()) agents.clear();
+      how = "of-with";
     } else if (size_t gend = 0; !trig.prepositions.empty() && !AfterPreposition(te, trig, &gend).empty() &&
                                 gend + 1 < e_ && L(gend) == "by") {
       // "a visit to Hanoi by Chinese President Xi": the agent after the target.
