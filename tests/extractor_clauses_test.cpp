@@ -793,6 +793,17 @@ TEST_F(ExtractorTest, AMeetingOfOnePartyWithAnotherIsTheirMeeting) {
               Not(Contains(testing::HasSubstr("metWith"))));
 }
 
+TEST_F(ExtractorTest, AVisitOwnedByADayIsTheClauseSubjectsVisit) {
+  EXPECT_THAT(Relations("Chilean President Ana Rojas thanked Peruvian President Luis Soto for his hospitality and noted "
+                        "the importance of today's state visit to Peru."),
+              Contains("Ana Rojas visited Peru"));
+  // Not when the subject is no person ("the ministry"), nor for a visit no day owns.
+  EXPECT_THAT(Relations("The Chilean ministry noted the importance of today's state visit to Peru."),
+              Not(Contains(testing::HasSubstr("visited"))));
+  EXPECT_THAT(Relations("Chilean President Ana Rojas noted the importance of the visit to Peru."),
+              Not(Contains(testing::HasSubstr("visited"))));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));

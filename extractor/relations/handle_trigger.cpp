@@ -506,6 +506,22 @@ void RelationExtractor::SentenceRun::HandleTrigger(size_t ti, size_t ts, size_t 
       agents = SubjectLeftOf(k - 1);
       how = "time-clause-subject";
     }
+    // "X noted the importance of today's state visit to Y": a visit owned by
+    // a day is the one the clause's subject is making.
+    size_t day = ts;  // the time word owning the visit, if any
+    for (size_t q = k; q < ts && day == ts; ++q) {
+      if (q > b_ && L(q) == "'s" && in_time_[q - 1 - b_]) day = q - 1;
+    }
+    if (agents.empty() && day < ts) {
+      std::vector<int> subject = ClauseOpeningSubject(ClauseStart(ts), ts);
+      if (subject.empty()) subject = SubjectLeftOf(day);
+      if (!subject.empty() && std::all_of(subject.begin(), subject.end(), [&](int e) {
+            return doc_.entities[static_cast<size_t>(e)].type == EntityType::kPerson;
+          })) {
+        agents = std::move(subject);
+        how = "dated-visit-subject";
+      }
+    }
     // "X left Harare on Thursday for a working visit to Y": a journey's
     // purpose, the traveller's visit.
     static const WordSet kDepartures = {"left", "leaves", "departed", "departs", "flew", "flies", "travelled",
