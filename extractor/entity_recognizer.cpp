@@ -1023,6 +1023,12 @@ class EntityRecognizer::SentenceScanner {
     if (name_start + 1 < end_ && Has(name_start, Word::kHonorific) && IsNameWord(name_start + 1)) {
       ++name_start;
     }
+    // "Undersecretary [Ana Rojas] said": a name an editor set in brackets
+    // inside a quotation.
+    if (name_start + 2 < end_ && IsText(toks_[name_start], "[") && IsNameWord(name_start + 1)) {
+      const size_t e = NameEnd(name_start + 1);
+      if (e < end_ && IsText(toks_[e], "]")) ++name_start;
+    }
     size_t name_end = name_start < end_ ? NameEnd(name_start) : name_start;
     // "Vice Premier He Lifeng": right after a title, a capitalized "He"
     // starts no sentence, so it is the surname, not the pronoun.

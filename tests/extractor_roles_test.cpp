@@ -959,4 +959,12 @@ TEST_F(ExtractorTest, TheMinistersAfterAListOfThreeAreAllOfThem) {
               Contains("Chile condemned Bolivia"));
 }
 
+TEST_F(ExtractorTest, ANameSetInBracketsAfterATitleIsTheHoldersName) {
+  auto rel = Relations("\"Undersecretary [Ana Rojas] conveyed to the Peruvian ambassador the strong protest of the "
+                       "Chilean government,\" Luis Soto said.");
+  EXPECT_THAT(rel, Contains("Ana Rojas protestedTo Peruvian ambassador"));
+  EXPECT_THAT(rel, Not(Contains("Luis Soto metWith Peruvian ambassador")));
+  EXPECT_THAT(Relations("Chile issued a note verbale to Peru over the incident."), Contains("Chile protestedTo Peru"));
+}
+
 }  // namespace diplograph
