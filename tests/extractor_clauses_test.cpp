@@ -804,6 +804,17 @@ TEST_F(ExtractorTest, AVisitOwnedByADayIsTheClauseSubjectsVisit) {
               Not(Contains(testing::HasSubstr("visited"))));
 }
 
+TEST_F(ExtractorTest, TheDoerOfAnAttackOnAVictimIsCondemned) {
+  EXPECT_THAT(Relations("Chilean Defense Minister Ana Rojas condemned an air strike on Bolivia that was attributed to "
+                        "Peru."),
+              Contains("Ana Rojas condemned Peru"));
+  EXPECT_THAT(Relations("Chile condemned the attack on Bolivia carried out by Peru."), Contains("Chile condemned Peru"));
+  // The victim is not; nor is one who welcomed the act afterwards.
+  EXPECT_THAT(Relations("Chile condemned the attack on Bolivia."), Not(Contains("Chile condemned Bolivia")));
+  EXPECT_THAT(Relations("Chile condemned the attack on Bolivia, which was welcomed by Peru."),
+              Not(Contains("Chile condemned Peru")));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));

@@ -22,6 +22,19 @@ bool IsObjectPronoun(Form w) {
 
 }  // namespace
 
+// "condemned an air strike on Syria that was attributed to Israel", "the
+// attack on X carried out by Y": after an act's object from t on, in its
+// clause, whoever did it (for condemnation and concern only).
+std::vector<int> RelationExtractor::SentenceRun::DoerAfterObject(size_t t) const {
+  for (size_t u = t + 1; u + 1 < e_ && u < t + 12; ++u) {
+    if (IsBoundaryPunct(L(u)) || L(u) == ",") break;
+    const bool by = L(u) == "by" && (IsPastParticiple(u - 1) || (L(u - 1) == "out" && IsPastParticiple(u - 2)));
+    const bool doer_follows = by || (L(u) == "to" && (L(u - 1) == "attributed" || L(u - 1) == "ascribed"));
+    if (doer_follows) return FirstGroupRight(u + 1, 4, Predicate::kCondemned, false);
+  }
+  return {};
+}
+
 // The first fitting argument group starting within `window` tokens of `from`.
 std::vector<int> RelationExtractor::SentenceRun::FirstGroupRight(size_t from, size_t window, Predicate p,
                                                                  bool cross_clauses, size_t* group_end, bool direct,
@@ -65,6 +78,7 @@ std::vector<int> RelationExtractor::SentenceRun::FirstGroupRight(size_t from, si
     // object was a plain noun phrase, and an actor in the phrase after it
     // is not the one acted on. ("condemned the attack by X": X is.)
     if (plain_object_first && object_words && ObjectEndsAt(t, p)) {
+      if (std::vector<int> doer = DoerAfterObject(t); !doer.empty()) return doer;
       // "sanctions on key figures close to X, as well as former President
       // Y": a party coordinated with the plain object is a target.
       for (size_t k = t + 1; k + 3 < e_ && k < t + 12; ++k) {
@@ -108,7 +122,12 @@ std::vector<int> RelationExtractor::SentenceRun::FirstGroupRight(size_t from, si
     if (Has(t, Word::kVictimNoun)) {
       size_t after = t + 1;
       while (after < e_ && !toks_[after].IsWord() && L(after) != ",") ++after;
-      if (after < e_ && (L(after) == "of" || L(after) == "on" || L(after) == "against")) return {};
+      if (after < e_ && (L(after) == "of" || L(after) == "on" || L(after) == "against")) {
+        if (direct && (p == Predicate::kCondemned || p == Predicate::kExpressedConcernAbout)) {
+          if (std::vector<int> doer = DoerAfterObject(after); !doer.empty()) return doer;
+        }
+        return {};
+      }
     }
     // "condemned what it called attacks by X": the free relative's own
     // subject is not the object; what it names may hold it.

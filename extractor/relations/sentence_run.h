@@ -312,6 +312,7 @@ class RelationExtractor::SentenceRun {
   bool CoordinatedVerbAt(size_t t) const;
   bool ModifiesNoun(const Arg& a) const;
   bool ObjectEndsAt(size_t t, Predicate p) const;
+  std::vector<int> DoerAfterObject(size_t t) const;
   std::vector<int> AfterPreposition(size_t te, const Trigger& trig, size_t* group_end) const;
   std::vector<int> PartiesOfObject(size_t te, Predicate p, size_t* group_end) const;
   std::vector<int> Complement(size_t te, Predicate p, const std::vector<int>& agents) const;
