@@ -1536,7 +1536,11 @@ class EntityResolver::Run {
         size_t sb = doc_.sentences[m.sentence].token_begin;
         for (size_t k = m.token_begin; k > sb && k + 4 > m.token_begin; --k) {
           const std::string_view w = doc_.tokens[k - 1].lower;
-          if (Equals(w, "former") || Equals(w, "ex") || Equals(w, "late")) former_->insert(m.entity);
+          // ("President-elect X": not yet in office, no more than a former one.)
+          if (Equals(w, "former") || Equals(w, "ex") || Equals(w, "late") || Equals(w, "elect") ||
+              Equals(w, "designate")) {
+            former_->insert(m.entity);
+          }
         }
       }
     }

@@ -967,4 +967,12 @@ TEST_F(ExtractorTest, ANameSetInBracketsAfterATitleIsTheHoldersName) {
   EXPECT_THAT(Relations("Chile issued a note verbale to Peru over the incident."), Contains("Chile protestedTo Peru"));
 }
 
+TEST_F(ExtractorTest, AnOfficeHolderElectHoldsNoOfficeYet) {
+  auto rel = Relations("Chile's Foreign Minister, Ana Rojas, met Peruvian Congresswoman-elect Luis Soto, the foreign "
+                       "minister appointed by President-elect Hugo Salas.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Luis Soto"));
+  EXPECT_THAT(rel, Contains("Luis Soto affiliatedWith Peru"));
+  EXPECT_THAT(rel, Not(Contains(testing::HasSubstr("leaderOf"))));
+}
+
 }  // namespace diplograph
