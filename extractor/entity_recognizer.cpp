@@ -1002,6 +1002,28 @@ class EntityRecognizer::SentenceScanner {
         if (!placed || !off.envoy) host.clear();
       }
     }
+    // "Minister of Foreign Affairs, African Cooperation and Moroccan
+    // Expatriates, Nasser Bourita": more portfolios set off, ending in "and
+    // ...", before the name.
+    if (j + 4 < end_ && IsText(toks_[j], ",") && toks_[j + 1].IsCapitalized()) {
+      // ("... and Moroccan Expatriates": the nationals a ministry serves
+      // are its country's.)
+      bool joined = false;
+      std::string_view nationals;
+      size_t k = j + 1;
+      while (k < end_ && k < j + 10 && toks_[k].IsWord() && (toks_[k].IsCapitalized() || Is(toks_[k], "and"))) {
+        if (const auto hit = Gaz(k); hit) {
+          if (hit->kind != MentionKind::kDemonym) break;
+          if (lex_.entities[hit->entity].type == EntityType::kCountry) nationals = lex_.entities[hit->entity].iri;
+        }
+        joined |= Is(toks_[k], "and");
+        ++k;
+      }
+      if (joined && k + 2 < end_ && IsText(toks_[k], ",") && IsNameWord(k + 1)) {
+        j = k;
+        if (country.empty() && !org_title && !nationals.empty()) country = nationals;
+      }
+    }
     // The name, directly or after a comma ("the Russian ambassador in Seoul, Georgi Zinoviev").
     size_t name_start = j;
     // ("a meeting with Minister of Foreign Affairs, Ana Rojas,": a

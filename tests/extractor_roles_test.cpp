@@ -975,4 +975,14 @@ TEST_F(ExtractorTest, AnOfficeHolderElectHoldsNoOfficeYet) {
   EXPECT_THAT(rel, Not(Contains(testing::HasSubstr("leaderOf"))));
 }
 
+TEST_F(ExtractorTest, MorePortfoliosSetOffBeforeTheNameArePartOfTheTitle) {
+  auto rel = Relations("The Minister of Foreign Affairs, African Cooperation and Chilean Expatriates, Ana Rojas, held "
+                       "talks with Peruvian Foreign Minister Luis Soto.");
+  EXPECT_THAT(rel, Contains("Ana Rojas metWith Luis Soto"));
+  EXPECT_THAT(rel, Contains("Ana Rojas affiliatedWith Chile"));
+  EXPECT_EQ(Relations("The Minister of Foreign Affairs, African Cooperation and Chilean Expatriates, Ana Rojas, "
+                      "held talks.").size(),
+            1U);
+}
+
 }  // namespace diplograph
