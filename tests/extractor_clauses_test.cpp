@@ -815,6 +815,16 @@ TEST_F(ExtractorTest, TheDoerOfAnAttackOnAVictimIsCondemned) {
               Not(Contains("Chile condemned Peru")));
 }
 
+TEST_F(ExtractorTest, WhatIsNotedOrWatchedWithConcernIsOfConcern) {
+  EXPECT_THAT(Relations("The Chilean foreign ministry noted with great concern that Peru had deployed troops."),
+              Contains("Chilean Foreign Ministry expressedConcernAbout Peru"));
+  EXPECT_THAT(Relations("Chile is monitoring with deep concern the reports of deterioration in Peru."),
+              Contains("Chile expressedConcernAbout Peru"));
+  // Noting something else is no concern.
+  EXPECT_THAT(Relations("Chile noted the importance of the talks with Peru."),
+              Not(Contains(testing::HasSubstr("expressedConcernAbout"))));
+}
+
 TEST_F(ExtractorTest, AMealOrReceptionGivenForAGuestIsAMeetingWithThem) {
   EXPECT_THAT(Relations("Chilean Foreign Minister Ana Rojas hosted a dinner for Peruvian Foreign Minister Luis Soto."),
               Contains("Ana Rojas metWith Luis Soto"));
