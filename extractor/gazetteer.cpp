@@ -56,6 +56,16 @@ Gazetteer::Gazetteer(const Lexicon& lexicon, const TokenizeFn& tokenize) {
     for (const auto& abbr : e.abbreviations) {
       std::vector<std::string> words = tokenize(abbr);
       if (!words.empty()) Add(words, {i, kind, words.size()}, prio);
+      // "Nato", "Ecowas", "Sadc": British and African papers write an
+      // organization's acronym of four letters or more as a word.
+      const bool organization = e.type == EntityType::kInternationalOrganization ||
+                                e.type == EntityType::kOrganization;
+      if (organization && words.size() == 1 && abbr.size() >= 4 &&
+          std::all_of(abbr.begin(), abbr.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+        std::string word = AsciiLower(abbr);
+        word[0] = abbr[0];
+        Add({word}, {i, kind, 1}, prio + 10);
+      }
     }
     for (const auto& dem : e.demonyms) {
       std::vector<std::string> words = tokenize(dem);

@@ -985,4 +985,12 @@ TEST_F(ExtractorTest, MorePortfoliosSetOffBeforeTheNameArePartOfTheTitle) {
             1U);
 }
 
+TEST_F(ExtractorTest, AnOrganizationsAcronymWrittenAsAWordIsIts) {
+  EXPECT_THAT(Relations("Nato condemned Peru on Monday."), Contains("North Atlantic Treaty Organization condemned Peru"));
+  EXPECT_THAT(Relations("Ecowas urged Chile to hold elections."),
+              Contains("Economic Community of West African States urged Chile"));
+  // Short acronyms are words too often ("Un", "Eu" are no names).
+  EXPECT_THAT(Relations("Un condemned Peru on Monday."), Not(Contains(testing::HasSubstr("United Nations"))));
+}
+
 }  // namespace diplograph
