@@ -1586,7 +1586,14 @@ class EntityResolver::Run {
       bool from_context = false;
       // Titled for an organization ("NATO Secretary General X"): the
       // lexicon's country is of an office the text does not give them.
-      if (country.empty() && known && !has(person, kOrgTitled)) country = known->country;
+      // (A country the text never names is known to serve the story's
+      // reasoning, but the lexicon's knowledge of a leader is no statement
+      // of the story: no role then.)
+      bool unnamed = false;
+      if (country.empty() && known && !has(person, kOrgTitled)) {
+        country = known->country;
+        unnamed = !CountryNamed(country);
+      }
       // "Treasury Secretary X" for a person the lexicon knows: an office
       // only one country has.
       if (country.empty() && known && m.office >= 0 && !m.org_title) {
@@ -1608,6 +1615,7 @@ class EntityResolver::Run {
       int c = CountryEntity(country);
       doc_.entities[static_cast<size_t>(person)].country = c;
       doc_.entities[static_cast<size_t>(person)].country_from_context = from_context;
+      if (unnamed) continue;
       if (leader) {
         AddRole(Predicate::kLeaderOf, person, c, m.sentence, "role-leader-title");
         continue;
@@ -1637,11 +1645,24 @@ class EntityResolver::Run {
     for (const Mention& m : doc_.mentions) {
       if (m.entity < 0 || m.kind != MentionKind::kName) continue;
       const LexEntity* known = lex_.Find(doc_.entities[static_cast<size_t>(m.entity)].iri);
-      if (known_leader(m.entity, known)) {
+      if (known_leader(m.entity, known) && CountryNamed(known->country)) {
         AddRole(Predicate::kLeaderOf, m.entity, CountryEntity(known->country), m.sentence,
                 "role-known-leader");
       }
     }
+  }
+
+  // Whether a mention names the country (by name, capital or demonym, or
+  // as a title's country).
+  bool CountryNamed(std::string_view iri) const {
+    if (!doc_.dateline_country.empty() && doc_.dateline_country == iri) return true;
+    for (const Mention& m : doc_.mentions) {
+      if (m.lexicon_iri == iri || m.country_iri == iri) return true;
+      if (m.kind == MentionKind::kCapital && !m.lexicon_iri.empty()) {
+        if (const LexEntity* city = lex_.Find(m.lexicon_iri); city && city->country == iri) return true;
+      }
+    }
+    return false;
   }
 
   // Whether the home country is named outside the dateline: a story filed
