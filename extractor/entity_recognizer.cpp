@@ -1962,6 +1962,10 @@ class EntityRecognizer::SentenceScanner {
     if (!first_word_known && Has(i, Word::kHonorific) && i + 1 < end_ && IsNameWord(i + 1)) return std::nullopt;
     if (Gaz(i) && !first_word_known) return std::nullopt;
     size_t j = NameEnd(i);
+    // ("State House Nairobi, President X said": a place's head is no name word.)
+    for (size_t k = i; k < j; ++k) {
+      if (lex_.place_heads.Contains(toks_[k].text) || Has(k, Word::kPlaceHead)) return std::nullopt;
+    }
     size_t words = 0;
     bool korean_style = false;
     for (size_t k = i; k < j; ++k) {

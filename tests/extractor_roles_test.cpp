@@ -1003,4 +1003,11 @@ TEST_F(ExtractorTest, AKnownLeadersRoleIsOnlyForACountryTheStoryNames) {
               Contains("Luiz In\u00e1cio Lula da Silva leaderOf Brazil"));
 }
 
+TEST_F(ExtractorTest, AHouseOrLodgeNamedIsAPlaceNotAPerson) {
+  const Document doc = Extract("Peru's President Ana Rojas met Chile's Luis Soto on Monday. Addressing a joint press "
+                               "conference at State House Lima, President Rojas said they had signed an agreement.");
+  EXPECT_EQ(LabelsOf(doc, EntityType::kPerson).find("House"), std::string::npos);
+  EXPECT_THAT(Relations(doc), Contains("Ana Rojas metWith Luis Soto"));
+}
+
 }  // namespace diplograph
