@@ -220,8 +220,7 @@ void RelationExtractor::SentenceRun::HandleTrigger(size_t ti, size_t ts, size_t 
         for (int host : AgentOfVerb(ts, nullptr)) {
           for (int caller : callers) {
             if (host == caller) continue;
-            Emit(p, host, caller, current_date_, -1, trig.confidence, trig.id + "/call-from");
-            doc_.relations.back().remote = remote;
+            Emit(p, host, caller, current_date_, -1, trig.confidence, trig.id + "/call-from", remote);
           }
         }
       }
@@ -866,8 +865,7 @@ void RelationExtractor::SentenceRun::HandleTrigger(size_t ti, size_t ts, size_t 
         }
         continue;
       }
-      Emit(p, a, t, date, place, confidence, trig.id + "/" + how);
-      doc_.relations.back().remote = trig.remote;
+      Emit(p, a, t, date, place, confidence, trig.id + "/" + how, trig.remote);
       if (trig.mutual) Emit(p, t, a, date, place, confidence, trig.id + "/" + how + "+mutual");
     }
   }
@@ -875,8 +873,7 @@ void RelationExtractor::SentenceRun::HandleTrigger(size_t ti, size_t ts, size_t 
     for (size_t x = 0; x < targets.size(); ++x) {
       for (size_t y = x + 1; y < targets.size(); ++y) {
         if (targets[x] == targets[y]) continue;
-        Emit(p, targets[x], targets[y], date, place, confidence, trig.id + "/" + how);
-        doc_.relations.back().remote = trig.remote;
+        Emit(p, targets[x], targets[y], date, place, confidence, trig.id + "/" + how, trig.remote);
         if (trig.mutual) Emit(p, targets[y], targets[x], date, place, confidence, trig.id + "/" + how + "+mutual");
       }
     }

@@ -269,8 +269,9 @@ class RelationExtractor::SentenceRun {
   size_t MatchTriggers(size_t i, std::vector<size_t>* readings) const;
   void AssignDates();
   size_t NextUndated(size_t k);
+  // Appends the relation; `remote` marks a call by telephone or video.
   void Emit(Predicate p, int subject, int object, std::optional<Date> date, int place, double confidence,
-            std::string rule);
+            std::string rule, bool remote = false);
 
   // --- One trigger (handle_trigger.cpp).
   bool IsWitnessedSigning(const Trigger& trig, size_t ts, size_t te) const;

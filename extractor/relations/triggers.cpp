@@ -191,7 +191,7 @@ size_t RelationExtractor::SentenceRun::NextUndated(size_t k) {
 }
 
 void RelationExtractor::SentenceRun::Emit(Predicate p, int subject, int object, std::optional<Date> date, int place,
-                                          double confidence, std::string rule) {
+                                          double confidence, std::string rule, bool remote) {
   Relation r;
   r.predicate = p;
   r.subject = subject;
@@ -201,6 +201,7 @@ void RelationExtractor::SentenceRun::Emit(Predicate p, int subject, int object, 
   r.place = place;
   r.confidence = confidence;
   r.rule = std::move(rule);
+  r.remote = remote;
   if (!r.date) Undated(r.predicate).push_back(doc_.relations.size());
   doc_.relations.push_back(std::move(r));
 }
