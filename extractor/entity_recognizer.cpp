@@ -1726,7 +1726,6 @@ class EntityRecognizer::SentenceScanner {
   // Nominal's "the (conflicting) parties in Sudan", "the parties to the
   // Libyan crisis" at i (on "the").
   std::optional<Draft> PartiesOfACountry(size_t i) const {
-    static const WordSet kConflicts = {"conflict", "crisis", "war", "fighting", "dispute"};
     size_t k = i + 1;
     while (k < end_ && k < i + 3 && toks_[k].IsWord() && !toks_[k].IsCapitalized() && !Is(toks_[k], "parties")) ++k;
     if (k + 2 >= end_ || !Is(toks_[k], "parties") || !(Is(toks_[k + 1], "in") || Is(toks_[k + 1], "to"))) {
@@ -1738,7 +1737,7 @@ class EntityRecognizer::SentenceScanner {
     if (!hit || lex_.entities[hit->entity].type != EntityType::kCountry) return std::nullopt;
     size_t end = c + hit->length;
     if (hit->kind == MentionKind::kDemonym) {
-      if (end >= end_ || !kConflicts.Contains(Lower(end))) return std::nullopt;
+      if (end >= end_ || !lex_.conflict_nouns.Contains(Lower(end))) return std::nullopt;
       ++end;
     } else if (hit->kind != MentionKind::kName) {
       return std::nullopt;

@@ -156,6 +156,8 @@ struct Lexicon {
   WordSet act_nouns;         // "move", "decision": "slammed the move" condemns whoever made it
   WordSet witness_verbs;     // "witnessed", "oversaw": "witnessed the signing of X" has the witnesses' countries sign X
   WordSet state_organ_nouns;  // "military", "regime": "X's military warned Y" is X acting
+  WordSet conflict_nouns;    // "crisis", "war": "the parties to the Libyan crisis" stand for Libya
+  WordSet departure_verbs;   // "left", "flew": "left X for a visit to Y" is the traveller's visit
   WordSet territory_nouns;   // "territory", "airspace": "near Chilean territory" is a place, no party
   WordSet state_form_nouns;  // "republic", "sultanate": "the Omani Sultanate" is Oman
   WordSet pair_nouns;        // "sides", "governments": "both sides", "the two governments" are a pair

@@ -182,6 +182,8 @@ Result<Lexicon> LoadLexicon(const std::vector<TextSource>& sources) {
       {"pairNouns", &lex.pair_nouns},
       {"stateFormNouns", &lex.state_form_nouns},
       {"territoryNouns", &lex.territory_nouns},
+      {"conflictNouns", &lex.conflict_nouns},
+      {"departureVerbs", &lex.departure_verbs},
       {"namingVerbs", &lex.naming_verbs},
       {"adoptedTextNouns", &lex.adopted_text_nouns},
       {"kinshipNouns", &lex.kinship_nouns},

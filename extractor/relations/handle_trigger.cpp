@@ -523,12 +523,10 @@ void RelationExtractor::SentenceRun::HandleTrigger(size_t ti, size_t ts, size_t 
     }
     // "X left Harare on Thursday for a working visit to Y": a journey's
     // purpose, the traveller's visit.
-    static const WordSet kDepartures = {"left", "leaves", "departed", "departs", "flew", "flies", "travelled",
-                                        "traveled", "travels", "headed", "heads", "set"};
     if (agents.empty() && k > b_ + 1 && L(k - 1) == "for") {
       for (size_t v = k - 1; v > b_ && v + 8 > k; --v) {
         if (ClauseBoundaryAt(v - 1) && L(v - 1) != "for") break;
-        if (kDepartures.Contains(L(v - 1))) {
+        if (lex_.departure_verbs.Contains(L(v - 1))) {
           agents = SubjectLeftOf(v - 1);
           how = "journey-subject";
           break;
