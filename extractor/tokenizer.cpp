@@ -141,6 +141,29 @@ bool OnlyClosersUntilEnd(std::string_view text, size_t pos, size_t end) {
   return true;
 }
 
+// Where the single quotation mark opened at `open` (an apostrophe or U+2018
+// before a word, after a space) closes: the first apostrophe later on the
+// same line after a letter, digit or sentence mark and before no word
+// character ("'calmly' accepts", "'We reject it,' she said"); npos when
+// none closes it there, and the mark stays an apostrophe. British and many
+// Asian outlets quote speech this way.
+size_t SingleQuoteClose(std::string_view text, size_t open, size_t end) {
+  constexpr size_t kMaxQuoteBytes = 1000;
+  const size_t limit = std::min(end, open + kMaxQuoteBytes);
+  for (size_t p = open + 1; p < limit; ++p) {
+    const char b = text[p];
+    if (b == '\n') return std::string_view::npos;
+    if (b != '\'' && b != '\xE2') continue;
+    const DecodedChar c = DecodeAt(text, p);
+    if (!IsApostrophe(c.code_point)) continue;
+    const auto before = static_cast<unsigned char>(text[p - 1]);
+    const bool after_word = (before >= 0x80 || kAsciiClasses[before] == AsciiClass::kWord || before == '.' || before == ',' ||
+                             before == '!' || before == '?');
+    if (after_word && !IsWordCharAt(text, p + c.length, end)) return p;
+  }
+  return std::string_view::npos;
+}
+
 // The token of a clitic ("'s", "'re", "'ve", "'ll", "'d", "'m") whose
 // letters, lower-cased, are `lower`; empty when it is none.
 std::string_view CliticToken(std::string_view lower) {
@@ -185,6 +208,7 @@ void Tokenizer::TokenizeSpan(const TokenText& source, Span span, std::vector<Tok
   const size_t end = std::min(span.end, text.size());
   bool space = true;
   size_t pos = span.begin;
+  size_t quote_close = std::string_view::npos;  // where an open single quotation closes
   // A token views its bytes in `source`, or a folded form (a static string,
   // lower-case already): nothing is copied. (Always inlined, GCC's and
   // Clang's attribute: left to calls, the two levels of them cost as much
@@ -301,6 +325,21 @@ void Tokenizer::TokenizeSpan(const TokenText& source, Span span, std::vector<Tok
       continue;
     }
 
+    // A pair of single quotation marks is folded to double ones, which the
+    // later stages read as quotation.
+    if (start == quote_close) {
+      emit_folded(start, start + c.length, "\"");
+      quote_close = std::string_view::npos;
+      continue;
+    }
+    if ((IsApostrophe(cp) || cp == U'\u2018') && space && quote_close == std::string_view::npos &&
+        IsWordCharAt(text, start + c.length, end)) {
+      if (const size_t close = SingleQuoteClose(text, start, end); close != std::string_view::npos) {
+        emit_folded(start, start + c.length, "\"");
+        quote_close = close;
+        continue;
+      }
+    }
     // A clitic after a word: "'s", "'re", "'ll".
     if (IsApostrophe(cp) && !space && !out.empty() && out.back().span.end == start && out.back().IsWord()) {
       const size_t letters = start + c.length;

@@ -67,6 +67,14 @@ TEST_F(ExtractorTest, AMannerPhraseStandsBetweenVerbAndObject) {
   EXPECT_THAT(rel, Contains("Chile condemned Peru"));
 }
 
+TEST_F(ExtractorTest, SingleQuotationMarksQuoteLikeDoubleOnes) {
+  auto rel = Relations(
+      "'We strongly condemn the attack by Peru,' Chilean Foreign Minister Tomas Arancibia said. "
+      "Bolivia 'firmly rejects' the claims made by Paraguay.");
+  EXPECT_THAT(rel, Contains("Tomas Arancibia condemned Peru"));
+  EXPECT_THAT(rel, Contains("Bolivia condemned Paraguay"));
+}
+
 TEST_F(ExtractorTest, BlamingAnActOnSomeoneCondemnsThem) {
   auto rel = Relations("Chile blamed the shooting on Peru.");
   EXPECT_THAT(rel, Contains("Chile condemned Peru"));
