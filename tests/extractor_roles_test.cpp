@@ -15,6 +15,17 @@ using ::testing::AnyOf;
 using ::testing::Contains;
 using ::testing::Not;
 
+// Foreign ministries go by many names ("for", a second portfolio, "MFA").
+TEST_F(ExtractorTest, AForeignMinistryByItsLongerNamesIsTheForeignMinistry) {
+  auto rel = Relations(
+      "Chile's Ministry of Foreign and European Affairs summoned the Peruvian ambassador. "
+      "The Bolivian Ministry for Foreign Affairs urged Peru to calm. "
+      "Paraguay's MFA condemned Peru.");
+  EXPECT_THAT(rel, Contains("Chilean Foreign Ministry summoned Peruvian ambassador"));
+  EXPECT_THAT(rel, Contains("Bolivian Foreign Ministry urged Peru"));
+  EXPECT_THAT(rel, Contains("Paraguayan Foreign Ministry condemned Peru"));
+}
+
 TEST_F(ExtractorTest, ADeputyToALeaderLeadsNothing) {
   auto rel = Relations(
       "Chilean Vice President Rosa Fuentes met Peruvian Deputy Prime Minister Hugo Salas in Lima. "
