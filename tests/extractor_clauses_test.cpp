@@ -75,6 +75,16 @@ TEST_F(ExtractorTest, SingleQuotationMarksQuoteLikeDoubleOnes) {
   EXPECT_THAT(rel, Contains("Bolivia condemned Paraguay"));
 }
 
+TEST_F(ExtractorTest, ProgramsAndLettersAreAgreementsWhereSigned) {
+  auto rel = Relations(
+      "Chile and Peru signed 11 letters of intent on energy. "
+      "Bolivia and Paraguay signed a cooperation program. "
+      "Brazil presented a program to Peru.");
+  EXPECT_THAT(rel, Contains("Chile signed 11 letters of intent on energy"));
+  EXPECT_THAT(rel, Contains("Paraguay signed cooperation program"));
+  for (const std::string& r : rel) EXPECT_EQ(r.find("Brazil signed"), std::string::npos) << r;
+}
+
 TEST_F(ExtractorTest, BlamingAnActOnSomeoneCondemnsThem) {
   auto rel = Relations("Chile blamed the shooting on Peru.");
   EXPECT_THAT(rel, Contains("Chile condemned Peru"));
