@@ -1154,7 +1154,11 @@ class EntityResolver::Run {
     if (a.token_end >= b.token_begin) return false;
     bool connector = false;
     size_t extra = 0;
-    for (size_t t = a.token_end; t < b.token_begin; ++t) {
+    // "Japan and the Philippines": an article before the second is no word between.
+    const size_t end = b.token_begin > a.token_end + 1 && Equals(doc_.tokens[b.token_begin - 1].lower, "the")
+                           ? b.token_begin - 1
+                           : b.token_begin;
+    for (size_t t = a.token_end; t < end; ++t) {
       const std::string_view w = doc_.tokens[t].lower;  // compared by length first, inline
       if (Equals(w, "and") || Equals(w, "-") || Equals(w, ",") || Equals(w, "with")) {
         connector = true;

@@ -85,6 +85,14 @@ TEST_F(ExtractorTest, ProgramsAndLettersAreAgreementsWhereSigned) {
   for (const std::string& r : rel) EXPECT_EQ(r.find("Brazil signed"), std::string::npos) << r;
 }
 
+TEST_F(ExtractorTest, AListsLastMemberMayTakeAnArticle) {
+  auto rel = Relations(
+      "The leaders of Chile, Peru and the Dominican Republic met on Thursday. "
+      "Bolivia condemned the three countries.");
+  EXPECT_THAT(rel, Contains("Bolivia condemned Dominican Republic"));
+  EXPECT_THAT(rel, Contains("Bolivia condemned Chile"));
+}
+
 TEST_F(ExtractorTest, BlamingAnActOnSomeoneCondemnsThem) {
   auto rel = Relations("Chile blamed the shooting on Peru.");
   EXPECT_THAT(rel, Contains("Chile condemned Peru"));
