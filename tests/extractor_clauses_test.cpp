@@ -93,6 +93,15 @@ TEST_F(ExtractorTest, AListsLastMemberMayTakeAnArticle) {
   EXPECT_THAT(rel, Contains("Bolivia condemned Chile"));
 }
 
+TEST_F(ExtractorTest, WhatAPossessorOwnsIsNoPartyToAgreeWith) {
+  auto rel = Relations(
+      "Chile and Peru agreed to bolster their alliance with Bolivia's growing assertiveness in mind. "
+      "Paraguay agreed with Brazil's government on trade.");
+  EXPECT_THAT(rel, Contains("Chile agreedWith Peru"));
+  EXPECT_THAT(rel, Not(Contains("Bolivia agreedWith Chile")));
+  EXPECT_THAT(rel, Contains(AnyOf("Brazil agreedWith Paraguay", "Paraguay agreedWith Brazil")));
+}
+
 TEST_F(ExtractorTest, BlamingAnActOnSomeoneCondemnsThem) {
   auto rel = Relations("Chile blamed the shooting on Peru.");
   EXPECT_THAT(rel, Contains("Chile condemned Peru"));

@@ -342,7 +342,20 @@ std::vector<int> RelationExtractor::SentenceRun::AfterPreposition(size_t te, con
       for (size_t k = t + 3; k < e_ && k < t + 1 + window; ++k) {
         if (L(k) == "by" && IsPastParticiple(k - 1)) window = std::max(window, k - t + 5);
       }
-      return FirstGroupRight(t + 1, window, trig.predicate, false, group_end, acted_on);
+      size_t end = 0;
+      std::vector<int> found = FirstGroupRight(t + 1, window, trig.predicate, false, &end, acted_on);
+      // "agreed to bolster their alliance with China's growing assertiveness
+      // in mind": what the possessor owns, no party, is the object; one
+      // does not meet or agree with it. ("met with Peru's delegation" is
+      // Peru, and "condemnation of X's aggression" condemns X.)
+      const bool mutual = trig.predicate == Predicate::kMetWith || trig.predicate == Predicate::kAgreedWith ||
+                          trig.predicate == Predicate::kCooperatesWith;
+      if (mutual && !found.empty() && end + 1 < e_ && (L(end) == "'s" || L(end) == "'") &&
+          ArgStartingAt(end + 1) < 0 && !SpeakersStateOrgan(end + 1)) {
+        return {};
+      }
+      if (group_end) *group_end = end;
+      return found;
     }
   }
   return {};
