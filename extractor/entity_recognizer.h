@@ -36,8 +36,6 @@ class EntityRecognizer : public Stage {
   void set_check_start_gate(bool check) { check_start_gate_ = check; }
 
  private:
-  struct Draft;  // a candidate mention and the tokens it covers
-  struct Tally;  // what the document's mentions so far say, kept as they come
   // The word classes the patterns ask about tokens' lower-case forms.
   enum class Word {
     kNumber, kVesselNoun, kPersonGroupNoun, kOrgGroupNoun, kCompanyNoun, kAgreementHead,
@@ -51,6 +49,7 @@ class EntityRecognizer : public Stage {
     kNameStart,                // the first word of some known name, lower-cased (see Gaz)
     kPluralStart, kPluralEnd,  // the first and last word of some office plural (office_plurals_)
   };
+  // Scans one sentence for mentions (recognizer/sentence_scanner.h).
   class SentenceScanner;
   friend class SentenceScanner;
 
@@ -58,6 +57,13 @@ class EntityRecognizer : public Stage {
   std::optional<std::pair<int, size_t>> MatchOffice(const Document& doc, size_t i, size_t end) const;
   std::optional<std::pair<int, size_t>> MatchBody(const Document& doc, size_t i, size_t end) const;
   std::optional<std::pair<int, size_t>> MatchCountryGroup(const Document& doc, size_t i, size_t end) const;
+
+  // The dateline's place, country and agency into the document's dateline
+  // fields (recognizer/dateline.cpp).
+  void ReadDateline(Document& doc) const;
+  // After the scan: partial names and short country names at tokens no
+  // mention covers (recognizer/second_pass.cpp).
+  void SecondPass(Document& doc) const;
 
   // The country of the dateline's place, or "" (see Document::dateline);
   // the place's own IRI in *city when it is a city.
