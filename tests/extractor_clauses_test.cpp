@@ -102,6 +102,15 @@ TEST_F(ExtractorTest, WhatAPossessorOwnsIsNoPartyToAgreeWith) {
   EXPECT_THAT(rel, Contains(AnyOf("Brazil agreedWith Paraguay", "Paraguay agreedWith Brazil")));
 }
 
+TEST_F(ExtractorTest, ACoordinatedParticipleSharesTheFirstParticiplesSubject) {
+  auto rel = Relations(
+      "Chile downgraded ties, recalling its ambassador and calling on Peru to do the same. "
+      "Bolivia cut ties, expelling the Paraguayan ambassador and urging Paraguay to apologise.");
+  EXPECT_THAT(rel, Contains("Chile urged Peru"));
+  EXPECT_THAT(rel, Not(Contains("Chilean ambassador urged Peru")));
+  EXPECT_THAT(rel, Contains("Bolivia urged Paraguay"));
+}
+
 TEST_F(ExtractorTest, BlamingAnActOnSomeoneCondemnsThem) {
   auto rel = Relations("Chile blamed the shooting on Peru.");
   EXPECT_THAT(rel, Contains("Chile condemned Peru"));

@@ -335,6 +335,21 @@ std::vector<int> RelationExtractor::SentenceRun::AgentOfVerb(size_t verb, size_t
       if (std::vector<int> speaker = SpeakerOfReportedClause(k - 1); !speaker.empty()) return speaker;
     }
   }
+  // "Chile downgraded ties, recalling its envoy and calling on Peru to
+  // ...": a participle after "and" shares the subject of the participle
+  // it is coordinated with, not that participle's object.
+  if (k > b_ + 1 && L(k - 1) == "and" && IsParticiple(verb)) {
+    for (size_t t = k - 1; t > b_ + 1 && t + 12 > k; --t) {
+      if (ClauseBoundaryAt(t) || IsBoundaryPunct(L(t))) break;
+      if (!IsParticiple(t) || L(t - 1) != ",") continue;
+      const size_t cs = ClauseStart(t - 1);
+      if (std::vector<int> opening = ClauseOpeningSubject(cs, t - 1); !opening.empty()) return opening;
+      if (cs > b_ && L(cs - 1) == "that") {
+        if (std::vector<int> speaker = SpeakerOfReportedClause(t - 1); !speaker.empty()) return speaker;
+      }
+      break;
+    }
+  }
   // "X welcomed the talks but urged Y": "but" joins a second predicate of
   // the same subject, though it ends the walk for everything else.
   if (k > b_ + 1 && L(k - 1) == "but" && toks_[verb].IsWord() && !toks_[verb].IsCapitalized()) {
