@@ -111,6 +111,16 @@ TEST_F(ExtractorTest, ACoordinatedParticipleSharesTheFirstParticiplesSubject) {
   EXPECT_THAT(rel, Contains("Bolivia urged Paraguay"));
 }
 
+TEST_F(ExtractorTest, AnAgreementMayBeDescribedByAYearRangeOrFiveWords) {
+  auto rel = Relations(
+      "Chile and Peru signed a 2024-2025 cooperation program. "
+      "Bolivia and Paraguay signed a long-term gas supply deal.");
+  EXPECT_THAT(rel, Contains(::testing::StartsWith("Chile signed 2024")));
+  EXPECT_THAT(rel, Contains(::testing::EndsWith("2025 cooperation program")));
+  EXPECT_THAT(rel, Contains(::testing::AllOf(::testing::StartsWith("Paraguay signed long"),
+                                             ::testing::EndsWith("term gas supply deal"))));
+}
+
 TEST_F(ExtractorTest, BlamingAnActOnSomeoneCondemnsThem) {
   auto rel = Relations("Chile blamed the shooting on Peru.");
   EXPECT_THAT(rel, Contains("Chile condemned Peru"));

@@ -162,7 +162,8 @@ std::optional<Draft> EntityRecognizer::SentenceScanner::DescribedAgreement(size_
   size_t b = det && !Equals(w, "new") && !count ? i + 1 : i;
   size_t start = b;  // where the name begins: past a quoted descriptor
   int quotes = 0;
-  for (size_t j = b; j < end_ && j < b + 4; ++j) {
+  size_t hyphens = 0;  // "a 2024-2025 cooperation program": a hyphen is no word of the five
+  for (size_t j = b; j < end_ && j < b + 5 + hyphens; ++j) {
     const std::string_view lw = Lower(j);
     if (count && j == b) continue;  // "Three memoranda ...": the count itself
     // "the MoU", "an FTA": an abbreviation of a kind of agreement.
@@ -184,7 +185,16 @@ std::optional<Draft> EntityRecognizer::SentenceScanner::DescribedAgreement(size_
       }
       return Make(start, end, MentionKind::kNominal, EntityType::kAgreement, Text(start, end));
     }
-    if (IsText(toks_[j], "-")) continue;
+    if (IsText(toks_[j], "-")) {
+      ++hyphens;
+      // "the newly-signed pact", "a US-brokered deal": a participle
+      // describes the agreement, and is not part of its name.
+      if (j + 1 < end_ && Lower(j + 1).size() > 3 && Lower(j + 1).ends_with("ed")) {
+        start = j + 2;
+        ++j;
+      }
+      continue;
+    }
     // "the \"historic\" agreement": a word in quotes describes it, and is
     // not part of its name.
     if (Lower(j) == "\"") {
