@@ -187,7 +187,7 @@ std::optional<Draft> EntityRecognizer::SentenceScanner::DescribedAgreement(size_
     }
     if (IsText(toks_[j], "-")) {
       ++hyphens;
-      // "the newly-signed pact", "a US-brokered deal": a participle
+      // "the newly-signed pact", "a long-awaited accord": a participle
       // describes the agreement, and is not part of its name.
       if (j + 1 < end_ && Lower(j + 1).size() > 3 && Lower(j + 1).ends_with("ed")) {
         start = j + 2;
